@@ -1,0 +1,42 @@
+"""Settings: defaults -> environment (CONFLICTLENS_*) -> flags. One `Settings` object, built on demand."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default limit
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a file larger than this is refused before reading
+
+
+def data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "conflictlens"
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("CONFLICTLENS_CACHE")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "conflictlens"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = 64
+
+    def with_overrides(self, **changes: object) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def load_settings(db_url: str | None = None) -> Settings:
+    env_db = os.environ.get("CONFLICTLENS_DB")
+    default_db = f"sqlite:///{data_dir() / 'conflictlens.db'}"
+    max_chars = int(os.environ.get("CONFLICTLENS_MAX_CHARS", DEFAULT_MAX_CHARS))
+    max_bytes = int(os.environ.get("CONFLICTLENS_MAX_BYTES", DEFAULT_MAX_BYTES))
+    return Settings(db_url=db_url or env_db or default_db, max_chars=max_chars, max_bytes=max_bytes)
