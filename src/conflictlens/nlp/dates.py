@@ -1,0 +1,430 @@
+"""Date expressions in news text, resolved against the publication date (taxonomy.md §4).
+
+Regexes only: no dateparser call. dateparser is slow (tens of ms a call) and misreads "may", "We",
+"Sunni" and a weekday equal to the publication weekday, so the common newswire patterns are written out
+here and anything rarer is left unresolved.
+
+Rules where the annotation conventions leave room (each has a test in tests/test_dates.py):
+
+- A weekday ("on Saturday", "Saturday night", "early on Sunday") is the most recent such day on or before
+  the publication date; "last Wednesday" in a Wednesday article is seven days earlier; "since Friday" is the
+  most recent Friday strictly before publication (tp 2, date_prec 2).
+- "overnight" and "last night" are the day before publication; "this morning", "today" are that day.
+- "the previous day", "the next morning", "the same day", "two days later" count from the nearest earlier
+  absolute date in the same text, else from publication.
+- "over the weekend": the Sunday before publication (the Saturday in a Sunday article), tp 2, date_prec 2.
+- "last week": Thursday of the previous Monday-based week; "this week": Thursday of this week clamped to
+  publication (tp 2, date_prec 3).
+- "earlier this month": the day halfway between the 1st and publication (tp 2, date_prec 4);
+  "last month": the 15th of the previous month (tp 3, date_prec 4).
+- A bare month ("in July", "last September") is the 15th of the most recent such month not after the
+  publication month ("last" skips the publication month), clamped to publication (tp 3, date_prec 4).
+- A year ("in 2013", "three years ago", "last year") is 1 July of that year (tp 3, date_prec 5).
+- Future mentions ("next week", "by Friday", "will start on Monday", "a ceasefire from September 1") are
+  resolved forwards and flagged `future`; `find_dates` leaves them out unless asked.
+  A year-less date after "from"/"starting" is future only if its next occurrence is within 92 days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from conflictlens.models import EventDate
+
+__all__ = ["DateMention", "find_dates", "parse_dateline", "sentence_date"]
+
+
+@dataclass(frozen=True)
+class DateMention(EventDate):
+    """An `EventDate` found in text, with what kind of expression it was and whether it lies ahead."""
+
+    kind: str = ""  # full | month_day | month | year | weekday | relative | span
+    future: bool = False
+
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
+}
+
+
+def _cap_alts(words: list[str]) -> str:
+    # Title case or upper case only: "may"/"march" in lower case are a verb, never a month.
+    alts = sorted({w.title() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+_MON = r"(?P<mon>(?:" + _cap_alts(["january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"])
+_MON += r")|(?:" + _cap_alts(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
+                               "nov", "dec"]) + r")\.?)"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|s\b)"
+_WD = r"(?P<wd>" + _cap_alts(list(_WEEKDAYS)) + r")"
+_NUMW = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+# Cue words before a date. Future cues make the mention a deadline or a plan, not an event.
+_CUE = (
+    r"(?:(?P<cue>(?i:last|this|next|since|by|until|till|from|starting|beginning|as of|on|in|during|early|"
+    r"late|mid|earlier|later))[\s-]+(?i:on\s+|in\s+)?)?"
+)
+_END = r"(?![\w-]*\d|[:-]\d)"  # not "May 21-22"... handled apart, not "12:30"
+
+_FUTURE_CUES = {"next", "by", "until", "till"}
+_FROM_CUES = {"from", "starting", "beginning", "as of"}
+_MODAL = re.compile(
+    r"\b(?:will|shall|would|is|are|was|were)\s+(?:due|expected|scheduled|set|going|to)\b|\bwill\b|\bshall\b"
+    r"|\bplans?\s+to\b|\bdue\s+to\s+(?:start|begin|take|come|expire|end|resume|open|hold)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[.;!?\"]|,\s|\b(?:said|says|after|when|while|but)\b")
+
+_P_ISO = re.compile(
+    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_P_MDY = re.compile(r"\b" + _CUE + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR)
+_P_DMY = re.compile(r"\b" + _CUE + _DAY + r"(?:\s+of)?\s+" + _MON + r",?\s+" + _YEAR)
+_P_MY = re.compile(r"\b" + _CUE + _MON + r",?\s+(?:of\s+)?" + _YEAR)
+_P_MD = re.compile(
+    r"\b" + _CUE + _MON + r"\s+" + _DAY + r"(?:\s*[-–]\s*(?P<day2>[12]\d|3[01]|0?[1-9]))?\b" + _END
+)
+_P_DM = re.compile(r"\b" + _CUE + _DAY + r"(?:\s+of)?\s+" + _MON + r"(?![\w])")
+_P_MON = re.compile(
+    r"\b(?P<cue>(?i:last|this|next|since|by|until|till|from|in|during|early|late|mid|earlier|later))"
+    r"[\s-]+(?i:in\s+)?" + _MON + r"(?!\w|\s+\d)"
+)
+_P_YEAR = re.compile(
+    r"\b(?P<cue>(?i:in|since|during|of|throughout|by|until|from|early|late|mid|before|after))[\s-]+"
+    r"(?:the\s+year\s+)?"
+    + _YEAR + r"(?!\s*(?:people|civilians|soldiers|troops|residents))"
+)
+_P_AGO = re.compile(
+    r"\b" + _NUMW + r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later)\b", re.I
+)
+_P_WD = re.compile(
+    r"\b" + _CUE + _WD + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+)
+_P_REL = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|"
+    r"last\s+night|(?:the\s+)?(?:previous|next|following|same)\s+(?:day|morning|afternoon|evening|night)|"
+    r"the\s+day\s+before|a\s+day\s+(?:earlier|later)|the\s+day\s+after)\b",
+    re.I,
+)
+_P_PERIOD = re.compile(
+    r"\b(?P<rel>(?:over\s+|during\s+|at\s+)?(?:the|this|last)\s+weekend|(?:earlier\s+|later\s+)?(?:this|last|next)\s+"
+    r"(?:week|month|year)|earlier\s+in\s+the\s+(?:week|month)|in\s+the\s+coming\s+(?:days|weeks|months))\b",
+    re.I,
+)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _mention(
+    date: dt.date, tp: int, dp: int, m: re.Match[str], kind: str, future: bool = False
+) -> DateMention:
+    return DateMention(date, tp, dp, m.group(0), m.start(), m.end(), kind=kind, future=future)
+
+
+def _cue(m: re.Match[str]) -> str:
+    cue = m.groupdict().get("cue")
+    return (cue or "").lower()
+
+
+def _modal_before(text: str, start: int) -> bool:
+    """A "will"/"is due to" earlier in the same clause makes the date a plan."""
+    window = text[max(0, start - 70):start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    return bool(_MODAL.search(window))
+
+
+def _month_of(m: re.Match[str]) -> int:
+    return _MONTHS[m.group("mon").rstrip(".").lower()]
+
+
+def _back_md(month: int, day: int, pub: dt.date) -> dt.date | None:
+    """The most recent `month`/`day` not after `pub`."""
+    for year in (pub.year, pub.year - 1, pub.year - 2):
+        d = _safe_date(year, month, day)
+        if d is not None and d <= pub:
+            return d
+    return None
+
+
+def _ahead_md(month: int, day: int, pub: dt.date) -> dt.date | None:
+    for year in (pub.year, pub.year + 1, pub.year + 2):
+        d = _safe_date(year, month, day)
+        if d is not None and d >= pub:
+            return d
+    return None
+
+
+def _weekday_back(wd: int, pub: dt.date, strictly: bool = False) -> dt.date:
+    delta = (pub.weekday() - wd) % 7
+    if strictly and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+def _full(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
+    month = int(m.group("m")) if "m" in m.re.groupindex else _month_of(m)
+    d = _safe_date(int(m.group("year")), month, int(m.group("day")))
+    if d is None:
+        return None
+    return _mention(d, 1, 1, m, "full", future=d > pub)
+
+
+def _month_year(m: re.Match[str], pub: dt.date, text: str) -> DateMention:
+    d = dt.date(int(m.group("year")), _month_of(m), 15)
+    future = d.replace(day=1) > pub
+    return _mention(min(d, pub) if not future else d, 3, 4, m, "month", future=future)
+
+
+def _month_day(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
+    month, day, cue = _month_of(m), int(m.group("day")), _cue(m)
+    day2 = m.groupdict().get("day2")
+    ahead = _ahead_md(month, day, pub)
+    future = cue in _FUTURE_CUES or _modal_before(text, m.start())
+    if cue in _FROM_CUES and ahead is not None and (ahead - pub).days <= 92:
+        future = True
+    d = ahead if future else _back_md(month, day, pub)
+    if d is None:
+        return None
+    if day2 and int(day2) > day:
+        mid = _safe_date(d.year, month, (day + int(day2)) // 2) or d
+        span = int(day2) - day + 1
+        mid = mid if future else min(mid, pub)
+        return _mention(mid, 2, 2 if span <= 6 else 3, m, "span", future=future)
+    return _mention(d, 1, 1, m, "month_day", future=future)
+
+
+def _month_only(m: re.Match[str], pub: dt.date, text: str) -> DateMention:
+    month, cue = _month_of(m), _cue(m)
+    future = cue in _FUTURE_CUES or _modal_before(text, m.start())
+    if future:
+        year = pub.year if month > pub.month else pub.year + 1
+        return _mention(dt.date(year, month, 15), 3, 4, m, "month", future=True)
+    year = pub.year if month < pub.month or (month == pub.month and cue != "last") else pub.year - 1
+    return _mention(min(dt.date(year, month, 15), pub), 3, 4, m, "month")
+
+
+def _year_only(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
+    year = int(m.group("year"))
+    future = year > pub.year or (_cue(m) in _FUTURE_CUES and year >= pub.year)
+    return _mention(min(dt.date(year, 7, 1), pub) if not future else dt.date(year, 7, 1), 3, 5, m, "year",
+                    future=future)
+
+
+def _weekday(m: re.Match[str], pub: dt.date, text: str) -> DateMention:
+    wd, cue = _WEEKDAYS[m.group("wd").lower()], _cue(m)
+    if cue == "next" or cue in _FUTURE_CUES or cue in _FROM_CUES or _modal_before(text, m.start()):
+        delta = (wd - pub.weekday()) % 7 or (7 if cue == "next" else 0)
+        return _mention(pub + dt.timedelta(days=delta), 1, 1, m, "weekday", future=True)
+    if cue == "since":
+        return _mention(_weekday_back(wd, pub, strictly=True), 2, 2, m, "span")
+    return _mention(_weekday_back(wd, pub, strictly=cue == "last"), 1, 1, m, "weekday")
+
+
+_DAY_OFFSETS = {
+    "yesterday": -1, "today": 0, "overnight": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "last night": -1,
+}
+
+
+def _relative_offset(rel: str) -> tuple[int, bool] | None:
+    """(days, anchored): anchored offsets count from the sentence's other date, not from publication."""
+    rel = " ".join(rel.lower().split())
+    if rel in _DAY_OFFSETS:
+        return _DAY_OFFSETS[rel], False
+    if "previous" in rel or "before" in rel or "earlier" in rel:
+        return -1, True
+    if "same" in rel:
+        return 0, True
+    if "next" in rel or "following" in rel or "later" in rel or "after" in rel:
+        return 1, True
+    return None
+
+
+def _relative(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
+    rel = m.group("rel").lower()
+    if rel in ("tomorrow", "tonight"):
+        return _mention(pub + dt.timedelta(days=rel == "tomorrow"), 1, 1, m, "relative", future=True)
+    found = _relative_offset(rel)
+    if found is None:
+        return None
+    days, anchored = found
+    kind = "anchored" if anchored else "relative"
+    return _mention(pub + dt.timedelta(days=days), 1, 1, m, kind)
+
+
+def _weekend(rel: str, pub: dt.date, m: re.Match[str]) -> DateMention:
+    wd = pub.weekday()
+    if "last" in rel and wd >= 5:
+        d = _weekday_back(6, pub, strictly=True)
+    elif wd == 6:
+        d = pub - dt.timedelta(days=1)
+    elif wd == 5:
+        d = pub
+    else:
+        d = _weekday_back(6, pub)
+    return _mention(d, 2, 2, m, "span")
+
+
+def _next_period(rel: str, pub: dt.date, m: re.Match[str]) -> DateMention:
+    if rel.endswith("month"):
+        first = (pub.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return _mention(first.replace(day=15), 3, 4, m, "month", future=True)
+    if rel.endswith("year"):
+        return _mention(dt.date(pub.year + 1, 7, 1), 3, 5, m, "year", future=True)
+    thursday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=10)
+    return _mention(thursday, 2, 3, m, "span", future=True)
+
+
+def _period(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
+    rel = " ".join(m.group("rel").lower().split())
+    if "next" in rel or "coming" in rel:
+        return _next_period(rel, pub, m)
+    if rel.endswith("weekend"):
+        return _weekend(rel, pub, m)
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if rel.endswith("week"):
+        if "last" in rel:
+            return _mention(monday - dt.timedelta(days=4), 2, 3, m, "span")
+        return _mention(min(monday + dt.timedelta(days=3), pub), 2, 3, m, "span")
+    if rel.endswith("month"):
+        if "last" in rel:
+            last_month = pub.replace(day=1) - dt.timedelta(days=1)
+            return _mention(last_month.replace(day=15), 3, 4, m, "month")
+        return _mention(pub.replace(day=1 + (pub.day - 1) // 2), 2, 4, m, "span")
+    if "last" in rel:
+        return _mention(dt.date(pub.year - 1, 7, 1), 3, 5, m, "year")
+    first = dt.date(pub.year, 1, 1)
+    return _mention(first + (pub - first) // 2, 3, 5, m, "year")
+
+
+def _ago(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _SMALL.get(n, 0)
+    unit, direction = m.group("unit").lower(), m.group("dir").lower()
+    if count == 0 or direction == "later":
+        return None  # "two years later" needs the anchor's own precision; left to the caller
+    kind = "relative" if direction == "ago" else "anchored"
+    if unit == "day":
+        return _mention(pub - dt.timedelta(days=count), 1, 1, m, kind)
+    if unit == "week":
+        return _mention(pub - dt.timedelta(days=7 * count), 2, 3, m, kind)
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 - count
+        return _mention(dt.date(months // 12, months % 12 + 1, 15), 3, 4, m, kind)
+    return _mention(dt.date(pub.year - count, 7, 1), 3, 5, m, kind)
+
+
+_Handler = Callable[[re.Match[str], dt.date, str], DateMention | None]
+# Order matters only for ties: overlapping matches keep the longest span, then the earlier pattern here.
+_PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (_P_ISO, _full),
+    (_P_MDY, _full),
+    (_P_DMY, _full),
+    (_P_MY, _month_year),
+    (_P_MD, _month_day),
+    (_P_DM, _month_day),
+    (_P_MON, _month_only),
+    (_P_YEAR, _year_only),
+    (_P_AGO, _ago),
+    (_P_WD, _weekday),
+    (_P_REL, _relative),
+    (_P_PERIOD, _period),
+)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    found = []
+    for rank, (pattern, _handler) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), rank, m))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
+    kept: list[tuple[int, int, int, re.Match[str]]] = []
+    for cand in found:
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    kept.sort()
+    return kept
+
+
+def _reanchor(mention: DateMention, anchor: DateMention | None, pub: dt.date) -> DateMention:
+    """Move "the next morning"/"two years earlier" from publication to the sentence's own date."""
+    if anchor is None:
+        return mention
+    shifted = anchor.date + (mention.date - pub)
+    if mention.date_prec == 5:
+        shifted = dt.date(anchor.date.year - (pub.year - mention.date.year), 7, 1)
+    tp = max(mention.time_precision, anchor.time_precision)
+    dp = max(mention.date_prec, anchor.date_prec)
+    return DateMention(shifted, tp, dp, mention.mention, mention.start, mention.end, kind=mention.kind,
+                       future=mention.future or anchor.future)
+
+
+def find_dates(text: str, published: dt.date, include_future: bool = False) -> list[DateMention]:
+    """Every date expression in `text`, in order, resolved against `published`.
+
+    Future mentions (plans, deadlines, "next week") are left out unless `include_future` is set; they are
+    never event dates. Each result is an `EventDate` (a `DateMention`) with character offsets into `text`.
+    """
+    out: list[DateMention] = []
+    anchor: DateMention | None = None
+    for _start, _end, rank, m in _candidates(text):
+        mention = _PATTERNS[rank][1](m, published, text)
+        if mention is None:
+            continue
+        if mention.kind == "anchored":
+            mention = _reanchor(mention, anchor, published)
+        elif not mention.future:
+            anchor = mention
+        if include_future or not mention.future:
+            out.append(mention)
+    return out
+
+
+def sentence_date(text: str, published: dt.date) -> DateMention | None:
+    """The most specific past date in an event sentence: lowest date_prec, then time_precision; first wins."""
+    best: DateMention | None = None
+    for mention in find_dates(text, published):
+        rank = (mention.date_prec, mention.time_precision)
+        if best is None or rank < (best.date_prec, best.time_precision):
+            best = mention
+    return best
+
+
+def parse_dateline(text: str) -> dt.date | None:
+    """A full date (with its year) near the start of an article, or None.
+
+    Only ISO dates and dates with a month name count: "12/03/2021" may be March or December, and a dateline
+    without a year ("BEIRUT, May 21 (Levant Wire) -") needs the published date from elsewhere.
+    """
+    head = text[:200]
+    best: tuple[int, dt.date] | None = None
+    for pattern in (_P_ISO, _P_MDY, _P_DMY):
+        for m in pattern.finditer(head):
+            month = int(m.group("m")) if pattern is _P_ISO else _month_of(m)
+            d = _safe_date(int(m.group("year")), month, int(m.group("day")))
+            if d is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), d)
+            break
+    return best[1] if best else None
