@@ -1,0 +1,1 @@
+"""Language stages: sentence splitting, spaCy, event triggers, actors, dates, numbers, claims."""

@@ -1,0 +1,74 @@
+"""Event triggers: which sub-event types a sentence mentions, where, and whether the mention is real.
+
+Not events (taxonomy.md §1): threats, plans, warnings, hypotheticals and negated mentions. Those are dropped
+here, so later stages only see asserted events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conflictlens.nlp.lexicon import any_trigger, trigger_rules
+
+
+@dataclass(frozen=True)
+class Trigger:
+    key: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    kind: str
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+
+
+# Words shortly before a trigger that make it unreal: a threat, plan, condition or negation.
+_UNREAL_BEFORE = re.compile(
+    r"\b(?:threat(?:en(?:ed|s)?)? (?:of|to)|threatening to|plan(?:s|ned|ning)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|against)|"
+    r"would|could|might|may|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|no|not|never|without|fear(?:s|ed)? (?:of|that)|"
+    r"risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|to prevent|prevent(?:ing)?|ban(?:ned|s)? on|"
+    r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_NEGATED_EVENT = re.compile(r"\bno (?:\w+ )?(?:attack|fighting|clash(?:es)?|strike|shelling)s? (?:took place|occurred|happened)\b", re.I)
+
+
+def has_trigger(sentence: str) -> bool:
+    return bool(any_trigger().search(sentence))
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Asserted event mentions in one sentence, in text order (overlaps resolved by priority)."""
+    if _NEGATED_EVENT.search(sentence):
+        return []
+    found: list[Trigger] = []
+    for rule in trigger_rules():
+        if rule.context is not None and not rule.context.search(sentence):
+            continue
+        for pattern in rule.patterns:
+            for m in pattern.finditer(sentence):
+                if _is_unreal(sentence, m.start()):
+                    continue
+                found.append(
+                    Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
+                            m.start(), m.end(), m.group(0))
+                )
+    found.sort(key=lambda t: (t.start, -t.priority))
+    return _drop_overlaps(found)
+
+
+def _is_unreal(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 60) : start]
+    return bool(_UNREAL_BEFORE.search(before))
+
+
+def _drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
+    """Where two triggers overlap in the text, keep the one of higher priority."""
+    kept: list[Trigger] = []
+    for t in sorted(triggers, key=lambda t: -t.priority):
+        if any(t.start < k.end and k.start < t.end for k in kept):
+            continue
+        kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
