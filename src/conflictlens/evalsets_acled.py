@@ -1,0 +1,319 @@
+"""Readers for the tabular event sets: ACLED 2020 CSV, legacy ACLED Asia 2015 CSV, PITF atrocities TSV.
+
+Each row is one document (the row's text) with exactly one gold event.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from conflictlens.evalsets import GoldDoc, published_after
+from conflictlens.models import Document
+
+# legacy (pre-2018) ACLED event types -> (current event_type, sub_event_type or "")
+LEGACY_TYPES: dict[str, tuple[str, str]] = {
+    "battle-no change of territory": ("Battles", ""),
+    "battle-government regains territory": ("Battles", "Government regains territory"),
+    "battle-non-state actors overtake territory": ("Battles", "Non-state actor overtakes territory"),
+    "remote violence": ("Explosions/Remote violence", ""),
+    "violence against civilians": ("Violence against civilians", ""),
+    "strategic development": ("Strategic developments", ""),
+    "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
+}
+RIOT_CUES = re.compile(
+    r"\b(clash\w*|violen\w*|stones?|stone[- ]pelt\w*|pelt\w*|torch\w*|set (?:fire|ablaze)|ablaze|vandali\w*|"
+    r"ransack\w*|attack\w*|injur\w*|hurl\w*|bombs?|mob|lynch\w*|beat(?:en|ing)?|assault\w*|arson|"
+    r"gunfight|exchanged fire|killed|damag\w*|burn\w*)\b",
+    re.IGNORECASE,
+)
+PROTEST_CUES = re.compile(
+    r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|human chain|sit-in|strike|hartal|shutdown|bandh|"
+    r"procession|march\w*|gherao\w*|dharna|picket\w*|boycott\w*|hunger strike|slogans?)\b",
+    re.IGNORECASE,
+)
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _date(value: str, fmt: str) -> dt.date:
+    return dt.datetime.strptime(value.strip(), fmt).date()
+
+
+def read_acled2020(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
+    """ACLED 2020 CSV (the 2020 codebook, lowercase columns). Text = `notes`; published = `event_date`
+    plus 0-2 days, seeded per row (`data_id`); the gold event is the row itself (dates `9-May-20`)."""
+    docs: list[GoldDoc] = []
+    notes: list[str] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            text = (row.get("notes") or "").strip()
+            if not text:
+                notes.append(f"row {n}: no notes, skipped")
+                continue
+            day = _date(row["event_date"], "%d-%b-%y")
+            row_id = row.get("data_id") or row.get("event_id_cnty") or str(n)
+            gold = {
+                "event_date": day.isoformat(),
+                "time_precision": _int(row.get("time_precision")) or 1,
+                "event_type": row.get("event_type", ""),
+                "sub_event_type": row.get("sub_event_type", ""),
+                "actor1": row.get("actor1", ""),
+                "assoc_actor_1": row.get("assoc_actor_1", ""),
+                "actor2": row.get("actor2", ""),
+                "assoc_actor_2": row.get("assoc_actor_2", ""),
+                "inter1": _int(row.get("inter1")),
+                "inter2": _int(row.get("inter2")),
+                "iso": _int(row.get("iso")),
+                "country": row.get("country", ""),
+                "admin1": row.get("admin1", ""),
+                "location": row.get("location", ""),
+                "latitude": _float(row.get("latitude")),
+                "longitude": _float(row.get("longitude")),
+                "geo_precision": _int(row.get("geo_precision")),
+                "fatalities": _int(row.get("fatalities")),
+                "injured": None,
+                "is_background": False,
+            }
+            doc = Document(
+                doc_id=f"acled2020-{row_id}",
+                text=text,
+                published=published_after(day, seed, row_id),
+                source=row.get("source") or None,
+                origin=f"{path.name}:{n}",
+            )
+            docs.append(GoldDoc(doc=doc, events=(gold,)))
+    return docs, notes
+
+
+def legacy_event_type(legacy: str, text: str, inter1: int | None) -> tuple[str, str, list[str]]:
+    """(event_type, sub_event_type, acceptable types) for a legacy ACLED type.
+
+    Riots/Protests is split: rioters (inter 5) -> Riots; protesters (inter 6) with no violence words ->
+    Protests; otherwise the text decides (violence words -> Riots, protest words only -> Protests); when
+    neither settles it, both are acceptable ("Protests or Riots")."""
+    key = " ".join(legacy.lower().split())
+    if key in LEGACY_TYPES:
+        event_type, sub = LEGACY_TYPES[key]
+        return event_type, sub, [event_type]
+    if key != "riots/protests":
+        return legacy, "", [legacy]
+    violent = bool(RIOT_CUES.search(text))
+    if inter1 == 5:
+        return "Riots", "", ["Riots"]
+    if not violent and (inter1 == 6 or PROTEST_CUES.search(text)):
+        return "Protests", "", ["Protests"]
+    if violent and inter1 != 6:
+        return "Riots", "", ["Riots"]
+    return "Protests or Riots", "", ["Protests", "Riots"]
+
+
+def read_acled2015(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
+    """Legacy ACLED Asia 2015 CSV (UPPERCASE columns, pre-2018 types mapped by `legacy_event_type`, no
+    sub-types except the territory ones). Rows end CRLF but NOTES hold bare LF newlines, so the csv module
+    (newline="") reads it; notes are stripped of trailing blank lines. Published = EVENT_DATE + 0-2 days."""
+    docs: list[GoldDoc] = []
+    notes: list[str] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for n, raw in enumerate(csv.DictReader(fh), 2):
+            row = {k.strip().upper(): (v or "") for k, v in raw.items() if k}
+            text = row.get("NOTES", "").strip()
+            if not text:
+                notes.append(f"row {n}: no notes, skipped")
+                continue
+            day = _date(row["EVENT_DATE"], "%d-%B-%Y")
+            row_id = row.get("EVENT_ID_CNTY") or str(n)
+            inter1 = _int(row.get("INTER1"))
+            event_type, sub, accept = legacy_event_type(row.get("EVENT_TYPE", ""), text, inter1)
+            gold = {
+                "event_date": day.isoformat(),
+                "time_precision": _int(row.get("TIME_PRECISION")) or 1,
+                "event_type": event_type,
+                "event_type_any": accept,
+                "sub_event_type": sub,
+                "legacy_event_type": row.get("EVENT_TYPE", ""),
+                "actor1": row.get("ACTOR1", ""),
+                "assoc_actor_1": row.get("ALLY_ACTOR_1", ""),
+                "actor2": row.get("ACTOR2", ""),
+                "assoc_actor_2": row.get("ALLY_ACTOR_2", ""),
+                "inter1": inter1,
+                "inter2": _int(row.get("INTER2")),
+                "country": row.get("COUNTRY", ""),
+                "admin1": row.get("ADMIN1", ""),
+                "location": row.get("LOCATION", ""),
+                "latitude": _float(row.get("LATITUDE")),
+                "longitude": _float(row.get("LONGITUDE")),
+                "geo_precision": _int(row.get("GEO_PRECISION")),
+                "fatalities": _int(row.get("FATALITIES")),
+                "injured": None,
+                "is_background": False,
+            }
+            doc = Document(
+                doc_id=f"acled2015-{row_id}",
+                text=text,
+                published=published_after(day, seed, row_id),
+                source=row.get("SOURCE") or None,
+                origin=f"{path.name}:{n}",
+            )
+            docs.append(GoldDoc(doc=doc, events=(gold,)))
+    return docs, notes
+
+
+# ------------------------------------------------------------------------------------------------ PITF
+PITF_PERP_COLUMNS = (
+    "Perp Non-State Ideological",
+    "Perp Non-State Ethnic",
+    "Perp Non-State Religious",
+    "Perp Non-State Criminal",
+    "Perp Non-State Private",
+    "Perp State Military",
+    "Perp State Police",
+    "Perp State Other",
+)
+PITF_EXPLOSIVE = ("explosive", "suicide", "heavy weapon", "aerial", "bomb")
+
+
+@functools.lru_cache(maxsize=512)
+def iso3_country(iso3: str) -> tuple[str, int | None]:
+    """(English short name, numeric ISO) for an ISO3 code; ("", None) when unknown."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3.strip().upper()) if iso3.strip() else None
+    if c is None:
+        return "", None
+    return getattr(c, "common_name", None) or c.name, int(c.numeric)
+
+
+def dms(deg: str, minutes: str, sec: str, direction: str) -> float | None:
+    """Degrees/minutes/seconds + N/S/E/W -> signed decimal degrees (None when degrees are missing)."""
+    d = _float(deg)
+    if d is None:
+        return None
+    value = abs(d) + (_float(minutes) or 0.0) / 60 + (_float(sec) or 0.0) / 3600
+    return -value if direction.strip().upper() in ("S", "W") or d < 0 else value
+
+
+def _pitf_records(path: Path) -> tuple[list[str], list[list[str]]]:
+    """Header and records: line 4 is the header; a record starts with Incident/Campaign, other lines
+    continue the previous record (Description holds newlines). Plain tab split: quotes are not CSV."""
+    lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+    header = [h.strip() for h in lines[3].rstrip("\r").split("\t")]
+    raw: list[str] = []
+    for line in lines[4:]:
+        if line.startswith(("Incident", "Campaign")):
+            raw.append(line)
+        elif raw:
+            raw[-1] += "\n" + line
+    return header, [r.rstrip("\r\n").split("\t") for r in raw]
+
+
+def _pitf_fields(header: list[str], rec: list[str]) -> dict[str, Any]:
+    """Columns by name; extra tabs are assumed to sit inside Description (the only free text column),
+    so columns before it are read from the left and columns after it from the right."""
+    desc = header.index("Description")
+    extra = max(0, len(rec) - len(header))
+    row: dict[str, Any] = {}
+    for i, name in enumerate(header):
+        if i < desc:
+            value = rec[i] if i < len(rec) else ""
+        elif i == desc:
+            value = "\t".join(rec[desc : desc + 1 + extra])
+        else:
+            j = i + extra
+            value = rec[j] if j < len(rec) else ""
+        row.setdefault(name, value)
+    degs = [i for i, h in enumerate(header) if h == "Degrees"]
+    lat_lon = [dms(*(rec[i + k] if i + k < len(rec) else "" for k in range(4))) for i in degs[:2]]
+    row["_lat"], row["_lon"] = (lat_lon + [None, None])[:2]
+    return row
+
+
+def _clean(value: str) -> str:
+    return " ".join(value.replace("\\", " ").replace('"', " ").split())
+
+
+def read_pitf(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
+    """PITF Worldwide Atrocities TSV. Text = Description; Syria daily death totals ("Campaign " with a
+    trailing space: monitoring-site boilerplate, not news) are skipped. Gold: date (Start Day/Month/Year;
+    day 99 -> month precision), country (ISO3 -> name, numeric), admin1 = Region, location = Locality,
+    lat/lon from DMS, fatalities = Deaths Number, injured = Injured Number, actor1 = the named perpetrator,
+    actor2 = Civilians (country). Event type: one-sided violence, so Violence against civilians or (bombs,
+    heavy weapons) Explosions/Remote violence are both accepted."""
+    header, records = _pitf_records(path)
+    docs: list[GoldDoc] = []
+    notes: list[str] = []
+    skipped = 0
+    for n, rec in enumerate(records, 1):
+        row = _pitf_fields(header, rec)
+        if row["Event Type"].startswith("Campaign") and row["Event Type"] != row["Event Type"].rstrip():
+            skipped += 1
+            continue
+        text = row["Description"].strip()
+        gold = _pitf_gold(row)
+        if not text or gold is None:
+            notes.append(f"record {n}: no text or no start date, skipped")
+            continue
+        day = dt.date.fromisoformat(gold["event_date"])
+        doc = Document(
+            doc_id=f"pitf-{n}",
+            text=text,
+            published=published_after(day, seed, f"pitf-{n}"),
+            source=_clean(row.get("Primary Source", "")) or None,
+            origin=f"{path.name}:record {n}",
+        )
+        docs.append(GoldDoc(doc=doc, events=(gold,)))
+    notes.append(f"{skipped} Syria daily-total campaign records skipped")
+    return docs, notes
+
+
+def _pitf_gold(row: Mapping[str, Any]) -> dict[str, Any] | None:
+    year, month, day = (_int(row.get(k)) for k in ("Start Year", "Start Month", "Start Day"))
+    if not year or not month or year > 3000 or month > 12:
+        return None
+    precision = 1 if day and day <= 31 else 3
+    try:
+        when = dt.date(year, month, day if precision == 1 and day else 15)
+    except ValueError:
+        when, precision = dt.date(year, month, 15), 3
+    country, iso = iso3_country(str(row.get("Country", "")))
+    perp = next((_clean(row[c]) for c in PITF_PERP_COLUMNS if _clean(row.get(c, ""))), "")
+    weapons = _clean(row.get("Weapons", "")).lower()
+    explosive = any(w in weapons for w in PITF_EXPLOSIVE)
+    location = _clean(row.get("Locality", ""))
+    return {
+        "event_date": when.isoformat(),
+        "time_precision": precision,
+        "event_type": "Explosions/Remote violence" if explosive else "Violence against civilians",
+        "event_type_any": ["Violence against civilians", "Explosions/Remote violence"],
+        "sub_event_type": "",
+        "actor1": perp,
+        "actor2": f"Civilians ({country})" if country else "Civilians",
+        "country": country,
+        "iso": iso,
+        "admin1": _clean(row.get("Region", "")),
+        "location": "" if location.lower() == "multiple locations" else location,
+        "latitude": row.get("_lat"),
+        "longitude": row.get("_lon"),
+        "geo_precision": 1 if location else 3,
+        "fatalities": _int(row.get("Deaths Number")),
+        "injured": _int(row.get("Injured Number")),
+        "weapons": weapons,
+        "is_background": False,
+    }
