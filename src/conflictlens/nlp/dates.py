@@ -70,17 +70,22 @@ _MON = r"(?P<mon>(?:" + _cap_alts(["january", "february", "march", "april", "may
                                      "august", "september", "october", "november", "december"])
 _MON += r")|(?:" + _cap_alts(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
                                "nov", "dec"]) + r")\.?)"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DNUM = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|s\b)"
 _WD = r"(?P<wd>" + _cap_alts(list(_WEEKDAYS)) + r")"
 _NUMW = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
-# Cue words before a date. Future cues make the mention a deadline or a plan, not an event.
-_CUE = (
-    r"(?:(?P<cue>(?i:last|this|next|since|by|until|till|from|starting|beginning|as of|on|in|during|early|"
-    r"late|mid|earlier|later))[\s-]+(?i:on\s+|in\s+)?)?"
-)
-_END = r"(?![\w-]*\d|[:-]\d)"  # not "May 21-22"... handled apart, not "12:30"
 
+# Cue words just before a date, found by looking back from the date (a leading optional group in every
+# pattern would be tried at every word boundary and triple the scan time).
+_CUE_BACK = re.compile(
+    r"(?<![\w-])(?P<cue>last|this|next|since|by|until|till|from|starting|beginning|as of|on|in|during|early|"
+    r"late|mid|earlier|later|of|throughout|before|after)[\s-]+(?:on\s+|in\s+)?$",
+    re.I,
+)
+_MONTH_CUES = {"last", "this", "next", "since", "by", "until", "till", "from", "in", "during", "early",
+               "late", "mid", "earlier", "later", "starting", "beginning", "throughout"}
+_YEAR_CUES = {"in", "since", "during", "of", "throughout", "by", "until", "from", "early", "late", "mid",
+              "before", "after"}
 _FUTURE_CUES = {"next", "by", "until", "till"}
 _FROM_CUES = {"from", "starting", "beginning", "as of"}
 _MODAL = re.compile(
@@ -93,28 +98,20 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\"]|,\s|\b(?:said|says|after|when|while|but)\b
 _P_ISO = re.compile(
     r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
 )
-_P_MDY = re.compile(r"\b" + _CUE + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR)
-_P_DMY = re.compile(r"\b" + _CUE + _DAY + r"(?:\s+of)?\s+" + _MON + r",?\s+" + _YEAR)
-_P_MY = re.compile(r"\b" + _CUE + _MON + r",?\s+(?:of\s+)?" + _YEAR)
-_P_MD = re.compile(
-    r"\b" + _CUE + _MON + r"\s+" + _DAY + r"(?:\s*[-–]\s*(?P<day2>[12]\d|3[01]|0?[1-9]))?\b" + _END
-)
-_P_DM = re.compile(r"\b" + _CUE + _DAY + r"(?:\s+of)?\s+" + _MON + r"(?![\w])")
-_P_MON = re.compile(
-    r"\b(?P<cue>(?i:last|this|next|since|by|until|till|from|in|during|early|late|mid|earlier|later))"
-    r"[\s-]+(?i:in\s+)?" + _MON + r"(?!\w|\s+\d)"
+# One scan for every month-name form: "3 March 2021", "March 3, 2021", "July 2019", "May 21-23", "March".
+_P_MONTH = re.compile(
+    r"\b(?:(?P<dday>" + _DNUM + r")(?:st|nd|rd|th)?(?:\s+of)?\s+)?" + _MON
+    + r"(?:\s+(?P<mday>" + _DNUM + r")(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>" + _DNUM + r"))?(?![\d:]|-\w))?"
+    + r"(?:,?\s+(?:of\s+)?" + _YEAR + r"|(?P<lastyear>\s+last\s+year))?(?!\w)"
 )
 _P_YEAR = re.compile(
-    r"\b(?P<cue>(?i:in|since|during|of|throughout|by|until|from|early|late|mid|before|after))[\s-]+"
-    r"(?:the\s+year\s+)?"
-    + _YEAR + r"(?!\s*(?:people|civilians|soldiers|troops|residents))"
+    r"(?<![\w$£€.,-])" + _YEAR
+    + r"(?![\w%]|\s*(?:people|civilians|soldiers|troops|residents|rifles|rounds)\b)"
 )
 _P_AGO = re.compile(
-    r"\b" + _NUMW + r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later)\b", re.I
+    r"\b" + _NUMW + r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later)\b", re.I
 )
-_P_WD = re.compile(
-    r"\b" + _CUE + _WD + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
-)
+_P_WD = re.compile(r"\b" + _WD + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b")
 _P_REL = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|(?:the\s+)?(?:previous|next|following|same)\s+(?:day|morning|afternoon|evening|night)|"
@@ -128,6 +125,27 @@ _P_PERIOD = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Hit:
+    """A pattern match widened to the cue word before it ("last", "since", "early on")."""
+
+    m: re.Match[str]
+    text: str
+    start: int
+    cue: str
+
+    def group(self, name: str) -> str | None:
+        return self.m.groupdict().get(name)
+
+
+def _hit(m: re.Match[str], text: str) -> _Hit:
+    start = m.start()
+    back = _CUE_BACK.search(text, max(0, start - 24), start)
+    if back is None:
+        return _Hit(m, text, start, "")
+    return _Hit(m, text, back.start(), " ".join(back.group("cue").lower().split()))
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -135,15 +153,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _mention(
-    date: dt.date, tp: int, dp: int, m: re.Match[str], kind: str, future: bool = False
-) -> DateMention:
-    return DateMention(date, tp, dp, m.group(0), m.start(), m.end(), kind=kind, future=future)
-
-
-def _cue(m: re.Match[str]) -> str:
-    cue = m.groupdict().get("cue")
-    return (cue or "").lower()
+def _mention(date: dt.date, tp: int, dp: int, h: _Hit, kind: str, future: bool = False) -> DateMention:
+    end = h.m.end()
+    return DateMention(date, tp, dp, h.text[h.start:end], h.start, end, kind=kind, future=future)
 
 
 def _modal_before(text: str, start: int) -> bool:
@@ -155,8 +167,12 @@ def _modal_before(text: str, start: int) -> bool:
     return bool(_MODAL.search(window))
 
 
-def _month_of(m: re.Match[str]) -> int:
-    return _MONTHS[m.group("mon").rstrip(".").lower()]
+def _is_future(h: _Hit) -> bool:
+    return h.cue in _FUTURE_CUES or _modal_before(h.text, h.start)
+
+
+def _month_of(h: _Hit | re.Match[str]) -> int:
+    return _MONTHS[(h.group("mon") or "").rstrip(".").lower()]
 
 
 def _back_md(month: int, day: int, pub: dt.date) -> dt.date | None:
@@ -183,26 +199,33 @@ def _weekday_back(wd: int, pub: dt.date, strictly: bool = False) -> dt.date:
     return pub - dt.timedelta(days=delta)
 
 
-def _full(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
-    month = int(m.group("m")) if "m" in m.re.groupindex else _month_of(m)
-    d = _safe_date(int(m.group("year")), month, int(m.group("day")))
-    if d is None:
-        return None
-    return _mention(d, 1, 1, m, "full", future=d > pub)
+def _iso(h: _Hit, pub: dt.date) -> DateMention | None:
+    d = _safe_date(int(h.m.group("year")), int(h.m.group("m")), int(h.m.group("day")))
+    return None if d is None else _mention(d, 1, 1, h, "full", future=d > pub)
 
 
-def _month_year(m: re.Match[str], pub: dt.date, text: str) -> DateMention:
-    d = dt.date(int(m.group("year")), _month_of(m), 15)
-    future = d.replace(day=1) > pub
-    return _mention(min(d, pub) if not future else d, 3, 4, m, "month", future=future)
+def _monthish(h: _Hit, pub: dt.date) -> DateMention | None:
+    """Dispatch a month-name match on which parts it has: day and year, year, day, or neither."""
+    day, year = h.group("dday") or h.group("mday"), h.group("year")
+    if h.group("lastyear"):
+        year = str((pub.year if pub != dt.date.max else 9999) - 1)
+    if day and year:
+        d = _safe_date(int(year), _month_of(h), int(day))
+        return None if d is None else _mention(d, 1, 1, h, "full", future=d > pub)
+    if year:
+        d = dt.date(int(year), _month_of(h), 15)
+        future = d.replace(day=1) > pub
+        return _mention(d if future else min(d, pub), 3, 4, h, "month", future=future)
+    if day:
+        return _month_day(h, pub, int(day))
+    return _month_only(h, pub) if h.cue in _MONTH_CUES else None
 
 
-def _month_day(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
-    month, day, cue = _month_of(m), int(m.group("day")), _cue(m)
-    day2 = m.groupdict().get("day2")
+def _month_day(h: _Hit, pub: dt.date, day: int) -> DateMention | None:
+    month, day2 = _month_of(h), h.group("day2")
     ahead = _ahead_md(month, day, pub)
-    future = cue in _FUTURE_CUES or _modal_before(text, m.start())
-    if cue in _FROM_CUES and ahead is not None and (ahead - pub).days <= 92:
+    future = _is_future(h)
+    if h.cue in _FROM_CUES and ahead is not None and (ahead - pub).days <= 92:
         future = True
     d = ahead if future else _back_md(month, day, pub)
     if d is None:
@@ -211,35 +234,36 @@ def _month_day(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
         mid = _safe_date(d.year, month, (day + int(day2)) // 2) or d
         span = int(day2) - day + 1
         mid = mid if future else min(mid, pub)
-        return _mention(mid, 2, 2 if span <= 6 else 3, m, "span", future=future)
-    return _mention(d, 1, 1, m, "month_day", future=future)
+        return _mention(mid, 2, 2 if span <= 6 else 3, h, "span", future=future)
+    return _mention(d, 1, 1, h, "month_day", future=future)
 
 
-def _month_only(m: re.Match[str], pub: dt.date, text: str) -> DateMention:
-    month, cue = _month_of(m), _cue(m)
-    future = cue in _FUTURE_CUES or _modal_before(text, m.start())
-    if future:
+def _month_only(h: _Hit, pub: dt.date) -> DateMention:
+    month = _month_of(h)
+    if _is_future(h) or h.cue == "next":
         year = pub.year if month > pub.month else pub.year + 1
-        return _mention(dt.date(year, month, 15), 3, 4, m, "month", future=True)
-    year = pub.year if month < pub.month or (month == pub.month and cue != "last") else pub.year - 1
-    return _mention(min(dt.date(year, month, 15), pub), 3, 4, m, "month")
+        return _mention(dt.date(year, month, 15), 3, 4, h, "month", future=True)
+    year = pub.year if month < pub.month or (month == pub.month and h.cue != "last") else pub.year - 1
+    return _mention(min(dt.date(year, month, 15), pub), 3, 4, h, "month")
 
 
-def _year_only(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
-    year = int(m.group("year"))
-    future = year > pub.year or (_cue(m) in _FUTURE_CUES and year >= pub.year)
-    return _mention(min(dt.date(year, 7, 1), pub) if not future else dt.date(year, 7, 1), 3, 5, m, "year",
-                    future=future)
+def _year_only(h: _Hit, pub: dt.date) -> DateMention | None:
+    if h.cue not in _YEAR_CUES:
+        return None
+    year = int(h.m.group("year"))
+    future = year > pub.year or (h.cue in _FUTURE_CUES and year >= pub.year)
+    d = dt.date(year, 7, 1)
+    return _mention(d if future else min(d, pub), 3, 5, h, "year", future=future)
 
 
-def _weekday(m: re.Match[str], pub: dt.date, text: str) -> DateMention:
-    wd, cue = _WEEKDAYS[m.group("wd").lower()], _cue(m)
-    if cue == "next" or cue in _FUTURE_CUES or cue in _FROM_CUES or _modal_before(text, m.start()):
+def _weekday(h: _Hit, pub: dt.date) -> DateMention:
+    wd, cue = _WEEKDAYS[(h.group("wd") or "").lower()], h.cue
+    if cue == "next" or cue in _FROM_CUES or _is_future(h):
         delta = (wd - pub.weekday()) % 7 or (7 if cue == "next" else 0)
-        return _mention(pub + dt.timedelta(days=delta), 1, 1, m, "weekday", future=True)
+        return _mention(pub + dt.timedelta(days=delta), 1, 1, h, "weekday", future=True)
     if cue == "since":
-        return _mention(_weekday_back(wd, pub, strictly=True), 2, 2, m, "span")
-    return _mention(_weekday_back(wd, pub, strictly=cue == "last"), 1, 1, m, "weekday")
+        return _mention(_weekday_back(wd, pub, strictly=True), 2, 2, h, "span")
+    return _mention(_weekday_back(wd, pub, strictly=cue == "last"), 1, 1, h, "weekday")
 
 
 _DAY_OFFSETS = {
@@ -262,19 +286,19 @@ def _relative_offset(rel: str) -> tuple[int, bool] | None:
     return None
 
 
-def _relative(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
-    rel = m.group("rel").lower()
+def _relative(h: _Hit, pub: dt.date) -> DateMention | None:
+    rel = h.m.group("rel").lower()
     if rel in ("tomorrow", "tonight"):
-        return _mention(pub + dt.timedelta(days=rel == "tomorrow"), 1, 1, m, "relative", future=True)
+        return _mention(pub + dt.timedelta(days=rel == "tomorrow"), 1, 1, h, "relative", future=True)
     found = _relative_offset(rel)
     if found is None:
         return None
     days, anchored = found
     kind = "anchored" if anchored else "relative"
-    return _mention(pub + dt.timedelta(days=days), 1, 1, m, kind)
+    return _mention(pub + dt.timedelta(days=days), 1, 1, h, kind)
 
 
-def _weekend(rel: str, pub: dt.date, m: re.Match[str]) -> DateMention:
+def _weekend(rel: str, pub: dt.date, h: _Hit) -> DateMention:
     wd = pub.weekday()
     if "last" in rel and wd >= 5:
         d = _weekday_back(6, pub, strictly=True)
@@ -284,68 +308,63 @@ def _weekend(rel: str, pub: dt.date, m: re.Match[str]) -> DateMention:
         d = pub
     else:
         d = _weekday_back(6, pub)
-    return _mention(d, 2, 2, m, "span")
+    return _mention(d, 2, 2, h, "span")
 
 
-def _next_period(rel: str, pub: dt.date, m: re.Match[str]) -> DateMention:
+def _next_period(rel: str, pub: dt.date, h: _Hit) -> DateMention:
     if rel.endswith("month"):
         first = (pub.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return _mention(first.replace(day=15), 3, 4, m, "month", future=True)
+        return _mention(first.replace(day=15), 3, 4, h, "month", future=True)
     if rel.endswith("year"):
-        return _mention(dt.date(pub.year + 1, 7, 1), 3, 5, m, "year", future=True)
+        return _mention(dt.date(pub.year + 1, 7, 1), 3, 5, h, "year", future=True)
     thursday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=10)
-    return _mention(thursday, 2, 3, m, "span", future=True)
+    return _mention(thursday, 2, 3, h, "span", future=True)
 
 
-def _period(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
-    rel = " ".join(m.group("rel").lower().split())
+def _period(h: _Hit, pub: dt.date) -> DateMention | None:
+    rel = " ".join(h.m.group("rel").lower().split())
     if "next" in rel or "coming" in rel:
-        return _next_period(rel, pub, m)
+        return _next_period(rel, pub, h)
     if rel.endswith("weekend"):
-        return _weekend(rel, pub, m)
+        return _weekend(rel, pub, h)
     monday = pub - dt.timedelta(days=pub.weekday())
     if rel.endswith("week"):
         if "last" in rel:
-            return _mention(monday - dt.timedelta(days=4), 2, 3, m, "span")
-        return _mention(min(monday + dt.timedelta(days=3), pub), 2, 3, m, "span")
+            return _mention(monday - dt.timedelta(days=4), 2, 3, h, "span")
+        return _mention(min(monday + dt.timedelta(days=3), pub), 2, 3, h, "span")
     if rel.endswith("month"):
         if "last" in rel:
             last_month = pub.replace(day=1) - dt.timedelta(days=1)
-            return _mention(last_month.replace(day=15), 3, 4, m, "month")
-        return _mention(pub.replace(day=1 + (pub.day - 1) // 2), 2, 4, m, "span")
+            return _mention(last_month.replace(day=15), 3, 4, h, "month")
+        return _mention(pub.replace(day=1 + (pub.day - 1) // 2), 2, 4, h, "span")
     if "last" in rel:
-        return _mention(dt.date(pub.year - 1, 7, 1), 3, 5, m, "year")
+        return _mention(dt.date(pub.year - 1, 7, 1), 3, 5, h, "year")
     first = dt.date(pub.year, 1, 1)
-    return _mention(first + (pub - first) // 2, 3, 5, m, "year")
+    return _mention(first + (pub - first) // 2, 3, 5, h, "year")
 
 
-def _ago(m: re.Match[str], pub: dt.date, text: str) -> DateMention | None:
-    n = m.group("n").lower()
+def _ago(h: _Hit, pub: dt.date) -> DateMention | None:
+    n = h.m.group("n").lower()
     count = int(n) if n.isdigit() else _SMALL.get(n, 0)
-    unit, direction = m.group("unit").lower(), m.group("dir").lower()
+    unit, direction = h.m.group("unit").lower(), h.m.group("dir").lower()
     if count == 0 or direction == "later":
         return None  # "two years later" needs the anchor's own precision; left to the caller
     kind = "relative" if direction == "ago" else "anchored"
     if unit == "day":
-        return _mention(pub - dt.timedelta(days=count), 1, 1, m, kind)
+        return _mention(pub - dt.timedelta(days=count), 1, 1, h, kind)
     if unit == "week":
-        return _mention(pub - dt.timedelta(days=7 * count), 2, 3, m, kind)
+        return _mention(pub - dt.timedelta(days=7 * count), 2, 3, h, kind)
     if unit == "month":
         months = pub.year * 12 + pub.month - 1 - count
-        return _mention(dt.date(months // 12, months % 12 + 1, 15), 3, 4, m, kind)
-    return _mention(dt.date(pub.year - count, 7, 1), 3, 5, m, kind)
+        return _mention(dt.date(months // 12, months % 12 + 1, 15), 3, 4, h, kind)
+    return _mention(dt.date(pub.year - count, 7, 1), 3, 5, h, kind)
 
 
-_Handler = Callable[[re.Match[str], dt.date, str], DateMention | None]
-# Order matters only for ties: overlapping matches keep the longest span, then the earlier pattern here.
+_Handler = Callable[[_Hit, dt.date], DateMention | None]
+# Overlapping matches keep the longest span (with its cue), then the earlier pattern here.
 _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
-    (_P_ISO, _full),
-    (_P_MDY, _full),
-    (_P_DMY, _full),
-    (_P_MY, _month_year),
-    (_P_MD, _month_day),
-    (_P_DM, _month_day),
-    (_P_MON, _month_only),
+    (_P_ISO, _iso),
+    (_P_MONTH, _monthish),
     (_P_YEAR, _year_only),
     (_P_AGO, _ago),
     (_P_WD, _weekday),
@@ -354,17 +373,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 )
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+def _candidates(text: str) -> list[tuple[int, int, int, _Hit]]:
     found = []
     for rank, (pattern, _handler) in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), rank, m))
-    found.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
-    kept: list[tuple[int, int, int, re.Match[str]]] = []
+            h = _hit(m, text)
+            found.append((h.start, m.end(), rank, h))
+    found.sort(key=lambda c: (c[0] - c[1], c[2]))
+    kept: list[tuple[int, int, int, _Hit]] = []
     for cand in found:
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
-    kept.sort()
+    kept.sort(key=lambda c: c[0])
     return kept
 
 
@@ -389,8 +409,8 @@ def find_dates(text: str, published: dt.date, include_future: bool = False) -> l
     """
     out: list[DateMention] = []
     anchor: DateMention | None = None
-    for _start, _end, rank, m in _candidates(text):
-        mention = _PATTERNS[rank][1](m, published, text)
+    for _start, _end, rank, h in _candidates(text):
+        mention = _PATTERNS[rank][1](h, published)
         if mention is None:
             continue
         if mention.kind == "anchored":
@@ -419,12 +439,8 @@ def parse_dateline(text: str) -> dt.date | None:
     without a year ("BEIRUT, May 21 (Levant Wire) -") needs the published date from elsewhere.
     """
     head = text[:200]
-    best: tuple[int, dt.date] | None = None
-    for pattern in (_P_ISO, _P_MDY, _P_DMY):
-        for m in pattern.finditer(head):
-            month = int(m.group("m")) if pattern is _P_ISO else _month_of(m)
-            d = _safe_date(int(m.group("year")), month, int(m.group("day")))
-            if d is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), d)
-            break
-    return best[1] if best else None
+    for _start, _end, rank, h in _candidates(head):
+        mention = _PATTERNS[rank][1](h, dt.date.max)
+        if mention is not None and mention.kind == "full":
+            return mention.date
+    return None
