@@ -1,0 +1,258 @@
+"""Applying linking and reconciliation inside a write transaction: new reports join or start incidents
+(`link.link` decides; the explanation goes to `incident_reports`), then every touched incident is
+reconciled (`reconcile.reconcile`) and its summary row rewritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from conflictlens import link as linking
+from conflictlens.reconcile import SourcedClaim, reconcile
+from conflictlens.store.rows import row_to_claim
+from conflictlens.store.schema import (
+    claims,
+    documents,
+    evidence,
+    incident_reports,
+    incidents,
+    reports,
+    reviews,
+)
+
+# the widest date window two reports can be linked across (both at time precision 3)
+MAX_WINDOW = dt.timedelta(days=2 * max(linking.DATE_TOLERANCE_DAYS.values()))
+_LINK_COLUMNS = (
+    reports.c.id,
+    reports.c.document_id,
+    reports.c.event_date,
+    reports.c.event_type,
+    reports.c.sub_event_type,
+    reports.c.iso3,
+    reports.c.country,
+    reports.c.time_precision,
+    reports.c.latitude,
+    reports.c.longitude,
+    reports.c.geo_precision,
+    reports.c.location,
+    reports.c.admin1,
+    reports.c.actor1,
+    reports.c.actor2,
+    reports.c.assoc_actor_1,
+    reports.c.assoc_actor_2,
+    reports.c.notes,
+    reports.c.is_background,
+    reports.c.incident_id,
+)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def place_reports(conn: Connection, report_ids: Sequence[int]) -> set[int]:
+    """Link the given (unplaced) reports into incidents; returns the incidents touched."""
+    if not report_ids:
+        return set()
+    new = _link_items(conn, reports.c.id.in_(list(report_ids)))
+    new.sort(key=lambda item: item.report_id)
+    existing = _candidates(conn, new)
+    decisions = linking.link(existing, new)
+    created: dict[int, int] = {}
+    touched: set[int] = set()
+    stamp = now()
+    for decision in decisions:
+        incident = decision.incident_id
+        if incident is None:
+            continue
+        if incident < 0:
+            if incident not in created:
+                created[incident] = conn.execute(
+                    insert(incidents).values(updated_at=stamp).returning(incidents.c.id)
+                ).scalar_one()
+            incident = created[incident]
+        conn.execute(update(reports).where(reports.c.id == decision.report_id).values(incident_id=incident))
+        conn.execute(
+            insert(incident_reports).values(
+                report_id=decision.report_id,
+                incident_id=incident,
+                matched_report_id=decision.matched_report_id,
+                score=decision.score,
+                features=decision.features,
+                linked_at=stamp,
+            )
+        )
+        touched.add(incident)
+    return touched
+
+
+def unplace_reports(conn: Connection, report_ids: Sequence[int]) -> set[int]:
+    """Take reports out of their incidents (before relinking or orphaning); returns the incidents left."""
+    if not report_ids:
+        return set()
+    ids = list(report_ids)
+    left = set(
+        conn.execute(
+            select(reports.c.incident_id).where(reports.c.id.in_(ids), reports.c.incident_id.is_not(None))
+        ).scalars()
+    )
+    conn.execute(delete(incident_reports).where(incident_reports.c.report_id.in_(ids)))
+    conn.execute(update(reports).where(reports.c.id.in_(ids)).values(incident_id=None))
+    return left
+
+
+def _link_items(conn: Connection, where: Any) -> list[linking.LinkItem]:
+    rows = conn.execute(select(*_LINK_COLUMNS).where(where)).mappings().all()
+    sentences: dict[int, list[str]] = defaultdict(list)
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for rid, sentence in conn.execute(
+            select(evidence.c.report_id, evidence.c.sentence)
+            .where(evidence.c.report_id.in_(chunk))
+            .order_by(evidence.c.report_id, evidence.c.ordinal)
+        ):
+            sentences[rid].append(sentence)
+    return [_item(r, sentences.get(r["id"], [])) for r in rows]
+
+
+def _item(r: Any, sentences: list[str]) -> linking.LinkItem:
+    actors = [r["actor1"], r["actor2"], *(r["assoc_actor_1"] or ()), *(r["assoc_actor_2"] or ())]
+    text = " ".join([r["notes"] or "", *sentences])[:1000]
+    return linking.LinkItem(
+        report_id=r["id"],
+        document_id=r["document_id"],
+        event_date=r["event_date"],
+        event_type=r["event_type"],
+        sub_event_type=r["sub_event_type"],
+        country=r["iso3"] or r["country"],
+        time_precision=r["time_precision"],
+        latitude=r["latitude"],
+        longitude=r["longitude"],
+        geo_precision=r["geo_precision"],
+        location=r["location"],
+        admin1=r["admin1"],
+        actors=linking.actor_set(actors),
+        text=text,
+        is_background=bool(r["is_background"]),
+        incident_id=r["incident_id"],
+    )
+
+
+def _candidates(conn: Connection, new: Sequence[linking.LinkItem]) -> list[linking.LinkItem]:
+    """Placed reports in the same country within the widest date window of the new ones (blocking)."""
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    for item in new:
+        lo, hi = spans.get(item.country, (item.event_date, item.event_date))
+        spans[item.country] = (min(lo, item.event_date), max(hi, item.event_date))
+    blocks = []
+    for country, (lo, hi) in spans.items():
+        country_match = reports.c.iso3 == country if len(country) == 3 else reports.c.country == country
+        blocks.append(and_(country_match, reports.c.event_date.between(lo - MAX_WINDOW, hi + MAX_WINDOW)))
+    where = and_(or_(*blocks), reports.c.incident_id.is_not(None), reports.c.orphaned.is_(False))
+    items = _link_items(conn, where)
+    items.sort(key=lambda item: item.report_id)
+    return items
+
+
+def refresh_incidents(conn: Connection, incident_ids: Iterable[int]) -> None:
+    """Recompute each incident's summary; incidents left with no report are deleted."""
+    for incident_id in sorted(set(incident_ids)):
+        refresh_incident(conn, incident_id)
+
+
+def refresh_incident(conn: Connection, incident_id: int) -> None:
+    rows = (
+        conn.execute(
+            select(
+                reports,
+                documents.c.source.label("doc_source"),
+                documents.c.published.label("published"),
+                func.coalesce(documents.c.canonical_doc_id, documents.c.id).label("canonical_id"),
+            )
+            .join(documents, documents.c.id == reports.c.document_id)
+            .where(reports.c.incident_id == incident_id)
+            .order_by(reports.c.id)
+        )
+        .mappings()
+        .all()
+    )
+    if not rows:
+        conn.execute(delete(incidents).where(incidents.c.id == incident_id))
+        return
+    counted = [r for r in rows if not r["is_background"] and not r["orphaned"]] or list(rows)
+    keys = _source_keys(conn, counted)
+    sourced = []
+    claim_rows = conn.execute(
+        select(claims).where(claims.c.report_id.in_([r["id"] for r in counted])).order_by(claims.c.id)
+    ).mappings()
+    by_report = {r["id"]: r for r in counted}
+    for c in claim_rows:
+        rep = by_report[c["report_id"]]
+        sourced.append(SourcedClaim(row_to_claim(c), keys[rep["id"]], rep["published"]))
+    result = reconcile(
+        sourced,
+        belligerents=[r["actor1"] for r in counted],
+        sources=keys.values(),
+        grade_override=_grade_override(conn, rows),
+    )
+    lead = min(
+        counted, key=lambda r: (r["time_precision"], r["geo_precision"] or 9, -r["confidence"], r["id"])
+    )
+    conn.execute(
+        update(incidents)
+        .where(incidents.c.id == incident_id)
+        .values(
+            iso3=lead["iso3"],
+            country=lead["country"],
+            event_date=lead["event_date"],
+            event_type=lead["event_type"],
+            sub_event_type=lead["sub_event_type"],
+            latitude=lead["latitude"],
+            longitude=lead["longitude"],
+            n_reports=sum(1 for r in rows if not r["is_background"] and not r["orphaned"]),
+            n_sources=result.n_sources,
+            fatalities=result.fatalities,
+            fatalities_best=result.fatalities_best,
+            fatalities_low=result.fatalities_low,
+            fatalities_high=result.fatalities_high,
+            injured_best=result.injured_best,
+            injured_low=result.injured_low,
+            injured_high=result.injured_high,
+            contested=result.contested,
+            grade=result.grade,
+            grade_reason=result.grade_reason,
+            updated_at=now(),
+        )
+    )
+
+
+def _source_keys(conn: Connection, rows: Sequence[Any]) -> dict[int, str]:
+    """Independent source of each report: the outlet of the document's canonical (first) copy, else that
+    document itself — so syndicated copies and repeat stories of one outlet count once."""
+    canon_ids = sorted({r["canonical_id"] for r in rows})
+    query = select(documents.c.id, documents.c.source).where(documents.c.id.in_(canon_ids))
+    outlets = {doc_id: source for doc_id, source in conn.execute(query)}
+    out = {}
+    for r in rows:
+        outlet = (outlets.get(r["canonical_id"]) or "").strip().casefold()
+        out[r["id"]] = f"source:{outlet}" if outlet else f"doc:{r['canonical_id']}"
+    return out
+
+
+def _grade_override(conn: Connection, rows: Sequence[Any]) -> tuple[str, str] | None:
+    for r in rows:
+        if r["grade_override"]:
+            reason = conn.execute(
+                select(reviews.c.reason)
+                .where(reviews.c.report_id == r["id"], reviews.c.field == "grade")
+                .order_by(reviews.c.id.desc())
+                .limit(1)
+            ).scalar()
+            return r["grade_override"], reason or ""
+    return None
