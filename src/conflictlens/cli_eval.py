@@ -1,0 +1,80 @@
+"""`conflictlens eval` and `conflictlens train` (registered in cli.py): parse flags, call the library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from conflictlens.errors import Error, GateError, UsageError
+
+
+def _fail(err: Error) -> typer.Exit:
+    print(err.one_line(), file=sys.stderr)
+    return typer.Exit(err.exit_code)
+
+
+def eval_cmd(
+    gold: Annotated[
+        list[Path] | None, typer.Argument(help="Dev files: ACLED/PITF/MUC-4/IPE/article gold.")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Score a fixed seeded sample of N documents per file.")
+    ] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the scores as JSON here.")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="A model from `conflictlens train`: score it beside the rules.")
+    ] = None,
+    gate: Annotated[
+        Path | None,
+        typer.Option("--gate", "--floors", help="Run the sets of a floors file; exit 5 below a floor."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed for sampling, publication dates and the bootstrap.")] = 0,
+    draws: Annotated[int, typer.Option(help="Bootstrap draws for the 95% intervals.")] = 500,
+) -> None:
+    """Score the extractor on dev data (precision/recall/F1, field accuracies, 95% bootstrap intervals)."""
+    from rich.console import Console
+
+    from conflictlens import evaluate_report as rep
+
+    console = Console()
+    try:
+        failures: list[str] = []
+        if gate is not None:
+            results, failures = rep.run_gate(rep.load_gate(gate), model_path=model)
+        elif gold:
+            results = rep.evaluate_files(gold, limit=limit, seed=seed, draws=draws, model_path=model)
+        else:
+            raise UsageError("nothing to evaluate", "pass dev files, or --gate eval/floors.toml")
+        rep.render(results, console)
+        if json_out is not None:
+            rep.write_json(results, json_out, failures)
+        if failures:
+            raise GateError(
+                "eval gate failed: " + "; ".join(failures), "fix the regression or justify new floors"
+            )
+    except Error as err:
+        raise _fail(err) from None
+
+
+def train_cmd(
+    gold: Annotated[
+        list[Path], typer.Argument(help="Your ACLED export(s) (CSV with notes, sub_event_type).")
+    ],
+    out: Annotated[Path, typer.Option(help="Directory to write the model to.")],
+    min_per_label: Annotated[int, typer.Option(help="Drop sub-types with fewer examples.")] = 5,
+) -> None:
+    """Fit your own sub-event classifier on your licensed export (use it with --model)."""
+    from conflictlens import train
+
+    try:
+        records = train.training_records(gold)
+        model = train.fit(records, min_per_label=min_per_label)
+        path = train.save(model, out)
+    except Error as err:
+        raise _fail(err) from None
+    print(f"trained on {model.meta['examples']} examples, {len(model.labels)} sub-event types -> {path}")
