@@ -1,0 +1,191 @@
+"""Shared helpers for every reader (bytes -> text, normalising, ids, dates) and the plain-text reader.
+
+Every reader builds its `Document`s through `make_document`, so the rules for the publication date
+(document's own -> `--published` -> run date), `doc_id` and `source` live in one place.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from conflictlens.config import Settings
+from conflictlens.models import Document, Skip
+
+SNIFF_BYTES = 64 * 1024  # how much of a file is looked at to decide binary / format
+_CONTROL_RATIO = 0.05  # more than this share of control characters -> not text
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_TYPOGRAPHIC = frozenset("“”‘’–—…€«»°·£•\u00a0")  # cp1252 marks common in Western news
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t\f\v]+\n")
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What the caller told us (flags) plus the run date, shared by all readers in one call."""
+
+    settings: Settings
+    published: dt.date | None = None
+    source: str | None = None
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def pick_date(self, own: dt.date | None) -> tuple[dt.date, str]:
+        """The publication date and where it came from: document | flag | run-date."""
+        if own is not None:
+            return own, "document"
+        if self.published is not None:
+            return self.published, "flag"
+        return self.today, "run-date"
+
+
+def short_hash(value: str) -> str:
+    return hashlib.sha1(value.encode("utf-8")).hexdigest()[:16]
+
+
+def make_doc_id(text: str, url: str | None = None) -> str:
+    """A stable id: a hash of the URL when there is one, else of the text with whitespace collapsed."""
+    if url and url.strip():
+        return short_hash(url.strip())
+    return short_hash(" ".join(text.split()))
+
+
+def make_document(
+    ctx: ReadContext,
+    text: str,
+    *,
+    origin: str,
+    own_date: dt.date | None = None,
+    doc_id: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    site_name: str | None = None,
+    title: str | None = None,
+) -> Document:
+    """Build a Document: `source` = the document's own field, else --source, else the site name, else ""."""
+    published, published_from = ctx.pick_date(own_date)
+    return Document(
+        doc_id=doc_id or make_doc_id(text, url),
+        text=text,
+        published=published,
+        url=url or None,
+        source=source or ctx.source or site_name or "",
+        title=title or None,
+        published_from=published_from,
+        origin=origin,
+    )
+
+
+def normalise_text(text: str) -> str:
+    """Newlines to \\n, no BOM, no trailing spaces, paragraphs separated by exactly one blank line."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\x0c", "\n\n")
+    text = _TRAILING_SPACE.sub("\n", text + "\n")
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def lines_to_paragraphs(text: str) -> str:
+    """Text whose blocks are one a line (extracted HTML) -> blocks separated by a blank line."""
+    blocks = (" ".join(line.split()) for line in normalise_text(text).split("\n"))
+    return "\n\n".join(b for b in blocks if b)
+
+
+def binary_reason(head: bytes) -> str | None:
+    """Why these leading bytes do not look like text, or None if they do."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if b"\x00" in head:
+        return "binary file (contains NUL bytes), not text"
+    sample = decode_bytes(head, partial=True)[0]
+    if not sample:
+        return None
+    controls = sum(
+        1 for ch in sample if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in ("Cc", "Cs", "Co")
+    )
+    if controls / len(sample) > _CONTROL_RATIO:
+        return "binary file (mostly non-text bytes), not text"
+    return None
+
+
+def decode_bytes(data: bytes, *, partial: bool = False) -> tuple[str, str]:
+    """Decode without losing anything: UTF-8 (BOM stripped), UTF-16 with a BOM, detected charset, latin-1.
+
+    `partial` is for a sample cut at an arbitrary byte: a split UTF-8 sequence at the end is tolerated.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if partial and exc.start >= len(data) - 3:
+            return data[: exc.start].decode("utf-8-sig", errors="replace"), "utf-8"
+    return _decode_legacy(data[: 4 * SNIFF_BYTES] if partial else data, data)
+
+
+def _decode_legacy(sample: bytes, data: bytes) -> tuple[str, str]:
+    """Not UTF-8. Western text (the common case for English news) is cp1252; charset detection is
+    unreliable on short texts, so it is asked only when cp1252 gives something implausible."""
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _plausible_western(western[: len(sample)]):
+        return western, "cp1252"
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(sample).best()
+    if best is not None and best.encoding not in ("utf_8", "utf_16", "utf_32"):
+        try:
+            return data.decode(best.encoding), best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return (western, "cp1252") if western is not None else (data.decode("latin-1"), "latin-1")
+
+
+def _plausible_western(text: str) -> bool:
+    """Mostly ASCII letters with a few accented letters or typographic marks (not whole words of them)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    foreign = [ch for ch in text if ord(ch) > 127]
+    if not letters or len(foreign) > 0.3 * letters:
+        return False
+    odd = sum(1 for ch in foreign if not ch.isalpha() and ch not in _TYPOGRAPHIC)
+    return odd <= 0.1 * len(foreign)
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """The date of a dateline at the top of a text (nlp.dates.parse_dateline; ISO-date fallback)."""
+    head = text[:1000]
+    try:
+        from conflictlens.nlp.dates import parse_dateline
+    except ImportError:  # the NLP package is optional for reading; keep the plain ISO rule
+        return _iso_dateline(head)
+    return parse_dateline(head)
+
+
+def _iso_dateline(head: str) -> dt.date | None:
+    first = head.strip().split("\n", 1)[0][:120]
+    match = _ISO_DATE.search(first)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def read_text(data: bytes, origin: str, ctx: ReadContext) -> Iterator[Document | Skip]:
+    """A plain-text file (or stdin text): one Document, dated by its dateline when it has one."""
+    reason = binary_reason(data[:SNIFF_BYTES])
+    if reason:
+        yield Skip(origin, reason)
+        return
+    text = normalise_text(decode_bytes(data)[0])
+    if not text:
+        yield Skip(origin, "no text (the file is blank)")
+        return
+    yield make_document(ctx, text, origin=origin, own_date=find_dateline(text))
