@@ -27,7 +27,7 @@ def fresh_pg_database() -> Iterator[str]:
     """Create an empty database on the test server, yield its URL, drop it afterwards."""
     base = os.environ.get(PG_ENV)
     if not base:
-        pytest.skip(f"PostgreSQL variant skipped: set {PG_ENV} (eval \"$(bash .ci/postgres.sh)\")")
+        pytest.skip(f'PostgreSQL variant skipped: set {PG_ENV} (eval "$(bash .ci/postgres.sh)")')
     name = f"cl_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -62,7 +62,9 @@ def doc(doc_id: str, text: str, *, url: str | None = None, source: str = "", day
 
 
 def claim(claimant: str, killed: int | None, *, doc_id: str, stance: str = "reports", **kw: object) -> Claim:
-    return Claim(claimant=claimant, killed=killed, stance=stance, doc_id=doc_id, quote=f"{claimant} said", **kw)
+    return Claim(
+        claimant=claimant, killed=killed, stance=stance, doc_id=doc_id, quote=f"{claimant} said", **kw
+    )
 
 
 def strike(
@@ -113,14 +115,44 @@ def strike(
 
 def headline_reports() -> list[tuple[Document, Report]]:
     """Three differently worded reports of one strike from three sources: 62, 80 and "dozens" (12)."""
-    a = doc("reuters-1", "Syria's health ministry said 62 people were killed in a strike on Idlib.", source="Reuters")
-    b = doc("sohr-1", "The Observatory counted 80 dead after warplanes struck the Idlib market.", source="SOHR")
-    c = doc("local-1", "Dozens were killed when jets bombed a crowded market in Idlib city.", source="Enab Baladi")
+    a = doc(
+        "reuters-1",
+        "Syria's health ministry said 62 people were killed in a strike on Idlib.",
+        source="Reuters",
+    )
+    b = doc(
+        "sohr-1", "The Observatory counted 80 dead after warplanes struck the Idlib market.", source="SOHR"
+    )
+    c = doc(
+        "local-1", "Dozens were killed when jets bombed a crowded market in Idlib city.", source="Enab Baladi"
+    )
     return [
-        (a, strike("reuters-1", notes="Health ministry: 62 killed in air strike on Idlib market.", claims=(
-            claim("Syrian Health Ministry", 62, doc_id="reuters-1", blames="Military Forces of Russia"),))),
-        (b, strike("sohr-1", notes="Warplanes struck a market in Idlib; 80 dead according to SOHR.", claims=(
-            claim("Syrian Observatory for Human Rights", 80, doc_id="sohr-1"),))),
-        (c, strike("local-1", notes="Jets bombed a crowded Idlib market, killing dozens.", claims=(
-            claim("local residents", 12, doc_id="local-1", vague_word="dozens"),))),
+        (
+            a,
+            strike(
+                "reuters-1",
+                notes="Health ministry: 62 killed in air strike on Idlib market.",
+                claims=(
+                    claim(
+                        "Syrian Health Ministry", 62, doc_id="reuters-1", blames="Military Forces of Russia"
+                    ),
+                ),
+            ),
+        ),
+        (
+            b,
+            strike(
+                "sohr-1",
+                notes="Warplanes struck a market in Idlib; 80 dead according to SOHR.",
+                claims=(claim("Syrian Observatory for Human Rights", 80, doc_id="sohr-1"),),
+            ),
+        ),
+        (
+            c,
+            strike(
+                "local-1",
+                notes="Jets bombed a crowded Idlib market, killing dozens.",
+                claims=(claim("local residents", 12, doc_id="local-1", vague_word="dozens"),),
+            ),
+        ),
     ]

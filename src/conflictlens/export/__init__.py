@@ -1,0 +1,1 @@
+"""Writing records out: JSON lines and ACLED-compatible CSV (incident or report level)."""

@@ -1,0 +1,77 @@
+"""Ingest driver: documents in, each extracted (by a caller-supplied function) and stored in its own
+transaction, with a summary at the end. The CLI passes the extractor; tests pass pre-extracted reports."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from conflictlens.models import Document, Report, Skip, Tally
+from conflictlens.store.engine import Store
+from conflictlens.store.writer import WriteResult, write_document
+
+
+class Coded(Protocol):
+    """What an extractor returns for one document (`conflictlens.extract.Extractor().code(doc)`)."""
+
+    @property
+    def reports(self) -> tuple[Report, ...]: ...
+    @property
+    def tallies(self) -> tuple[Tally, ...]: ...
+    @property
+    def skipped(self) -> str | None: ...
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)  # new / copy / unchanged / updated
+    events: int = 0  # reports stored by this run (new or updated documents)
+    background: int = 0
+    tallies: int = 0
+    orphaned: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
+
+    def skipped_reasons(self) -> Counter[str]:
+        return Counter(reason for _, reason in self.skipped)
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Document | Skip],
+    code: Callable[[Document], Coded],
+    *,
+    extractor_version: str | None = None,
+    on_document: Callable[[Document | Skip, WriteResult | None], None] | None = None,
+) -> IngestSummary:
+    """Extract and store each document; a document either commits whole or not at all."""
+    summary = IngestSummary()
+    for item in items:
+        if isinstance(item, Skip):
+            summary.skipped.append((item.origin, item.reason))
+            if on_document:
+                on_document(item, None)
+            continue
+        coded = code(item)
+        result = write_document(
+            store,
+            item,
+            coded.reports,
+            coded.tallies,
+            extractor_version=extractor_version,
+            skipped=coded.skipped,
+        )
+        summary.documents += 1
+        summary.statuses[result.status] += 1
+        if coded.skipped:
+            summary.skipped.append((item.origin or item.doc_id, coded.skipped))
+        if result.status != "unchanged":
+            summary.events += sum(1 for r in coded.reports if not r.is_background)
+            summary.background += sum(1 for r in coded.reports if r.is_background)
+            summary.tallies += len(coded.tallies)
+            summary.orphaned += result.orphaned
+        if on_document:
+            on_document(item, result)
+    return summary

@@ -1,0 +1,185 @@
+"""Analyst review with an audit trail (design.md §4.1): `review()` changes fields of one event (a report)
+and writes one `reviews` row per field (who, when, field, before, after, why) in the same transaction;
+reviewed fields are never overwritten by re-extraction. `history()` returns the trail.
+
+Events are named by `event_id_cnty` (e.g. SYR12) or the numeric report id. The field `grade` sets the
+Airwars grade of the report's incident (e.g. `discounted`, or empty to clear the override).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from conflictlens.errors import UsageError
+from conflictlens.reconcile import GRADES
+from conflictlens.store.engine import Store
+from conflictlens.store.incidents import now, place_reports, refresh_incidents, unplace_reports
+from conflictlens.store.rows import REPORT_LISTS, REPORT_SCALARS, jsonable
+from conflictlens.store.schema import reports, reviews
+
+GRADE_FIELD = "grade"
+REVIEWABLE: frozenset[str] = frozenset(set(REPORT_SCALARS) - {"doc_id", "extractor_version"}) | frozenset(
+    {*REPORT_LISTS, GRADE_FIELD}
+)
+# fields that decide which incident a report belongs to: changing one relinks the report
+LINK_FIELDS = frozenset(
+    {
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "country",
+        "iso3",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "location",
+        "admin1",
+        "is_background",
+        "actor1",
+        "actor2",
+    }
+)
+_TRUE = {"true", "yes", "1", "y", "t"}
+_FALSE = {"false", "no", "0", "n", "f"}
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    event_id: str
+    field: str
+    before: Any
+    after: Any
+    by: str
+    reason: str
+    at: dt.datetime
+
+
+def review(
+    store: Store, event_id: str | int, changes: Mapping[str, Any], *, by: str, reason: str = ""
+) -> list[ReviewEntry]:
+    """Apply `changes` ({field: value}; strings are converted to the field's type) to one event."""
+    if not by.strip():
+        raise UsageError("a review needs a reviewer name", "pass --by NAME")
+    if not changes:
+        raise UsageError("nothing to change", "pass --set field=value")
+    with store.write() as conn:
+        row = find_event(conn, event_id)
+        values = {name: coerce(name, value) for name, value in changes.items()}
+        entries = _apply(conn, row, values, by=by.strip(), reason=reason)
+        touched = {row["incident_id"]} if row["incident_id"] is not None else set()
+        if LINK_FIELDS & values.keys() and not row["orphaned"]:
+            touched |= unplace_reports(conn, [row["id"]])
+            touched |= place_reports(conn, [row["id"]])
+        refresh_incidents(conn, touched)
+    return entries
+
+
+def _apply(conn: Connection, row: Any, values: dict[str, Any], *, by: str, reason: str) -> list[ReviewEntry]:
+    stamp = now()
+    reviewed = list(row["reviewed_fields"] or [])
+    updates: dict[str, Any] = {}
+    entries = []
+    for name, value in values.items():
+        column = "grade_override" if name == GRADE_FIELD else name
+        before = row[column]
+        updates[column] = value
+        if name == "event_date":
+            updates["year"] = value.year
+        if name not in reviewed:
+            reviewed.append(name)
+        entry = ReviewEntry(row["event_id_cnty"], name, jsonable(before), jsonable(value), by, reason, stamp)
+        conn.execute(
+            insert(reviews).values(
+                report_id=row["id"],
+                event_id_cnty=row["event_id_cnty"],
+                field=name,
+                before=entry.before,
+                after=entry.after,
+                by=by,
+                reason=reason,
+                at=stamp,
+            )
+        )
+        entries.append(entry)
+    updates["reviewed_fields"] = reviewed
+    conn.execute(update(reports).where(reports.c.id == row["id"]).values(**updates))
+    return entries
+
+
+def history(store: Store, event_id: str | int) -> list[ReviewEntry]:
+    """The review trail of one event, oldest first."""
+    with store.read() as conn:
+        row = find_event(conn, event_id)
+        rows = conn.execute(
+            select(reviews).where(reviews.c.report_id == row["id"]).order_by(reviews.c.at, reviews.c.id)
+        ).mappings()
+        return [
+            ReviewEntry(
+                r["event_id_cnty"], r["field"], r["before"], r["after"], r["by"], r["reason"], r["at"]
+            )
+            for r in rows
+        ]
+
+
+def find_event(conn: Connection, event_id: str | int) -> Any:
+    """The report row named by `event_id_cnty` or numeric id; a UsageError when there is none."""
+    key = str(event_id).strip()
+    cond = reports.c.event_id_cnty == key.upper()
+    if key.isdigit():
+        cond = or_(cond, reports.c.id == int(key))
+    row = conn.execute(select(reports).where(cond).order_by(reports.c.id).limit(1)).mappings().first()
+    if row is None:
+        raise UsageError(
+            f"no event {key!r} in the store",
+            "give an event_id_cnty such as SYR12 or a numeric id (see `conflictlens export --level report`)",
+        )
+    return row
+
+
+def coerce(name: str, value: Any) -> Any:
+    """A reviewed value in the field's type; command-line strings are parsed."""
+    if name not in REVIEWABLE:
+        raise UsageError(
+            f"cannot review field {name!r}", "reviewable fields: " + ", ".join(sorted(REVIEWABLE))
+        )
+    if name == GRADE_FIELD:
+        grade = (value or "").strip().lower() or None
+        if grade is not None and grade not in GRADES:
+            raise UsageError(f"unknown grade {value!r}", "use one of " + ", ".join(GRADES) + " (or empty)")
+        return grade
+    if not isinstance(value, str):
+        return list(value) if name in REPORT_LISTS else value
+    try:
+        return _parse(reports.c[name], value)
+    except ValueError as err:
+        raise UsageError(f"bad value {value!r} for {name}: {err}", "check the value's type") from err
+
+
+def _parse(column: Any, text: str) -> Any:
+    kind = column.type
+    stripped = text.strip()
+    if stripped.lower() in ("", "null", "none") and column.nullable and not isinstance(kind, JSON):
+        return None
+    if isinstance(kind, Boolean):
+        if stripped.lower() in _TRUE | _FALSE:
+            return stripped.lower() in _TRUE
+        raise ValueError("expected true or false")
+    if isinstance(kind, Integer | BigInteger):
+        return int(stripped)
+    if isinstance(kind, Float):
+        return float(stripped)
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(stripped)
+    if isinstance(kind, JSON):
+        if stripped.startswith("["):
+            return [str(v) for v in json.loads(stripped)]
+        return [part.strip() for part in stripped.split(";") if part.strip()]
+    return text
