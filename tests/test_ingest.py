@@ -116,6 +116,12 @@ def test_jsonl_line_too_long_for_max_chars_is_skipped_not_loaded(tmp_path: Path)
     assert skip.origin.endswith("long.jsonl:line 1") and "too long" in skip.reason
 
 
+def test_jsonl_with_bom_and_a_latin1_line_is_read_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "First."}\n{"id": "b", "text": "Caf\xe9 raided."}\n')
+    assert [(d.doc_id, d.text) for d in docs(read(path))] == [("a", "First."), ("b", "Café raided.")]
+
+
 def test_json_list_of_documents(tmp_path: Path) -> None:
     path = tmp_path / "docs.json"
     path.write_text('[{"id": "a", "text": "Looters raided a depot in Corran."}, {"id": "b"}, 7]')
@@ -293,6 +299,10 @@ def test_stdin_that_looks_like_jsonl_is_read_as_jsonl() -> None:
     doc, skip = read("-", stdin=stdin)
     assert isinstance(doc, Document) and doc.doc_id == "s1" and doc.origin == "stdin:line 1"
     assert isinstance(skip, Skip) and skip.origin == "stdin:line 2"
+
+
+def test_empty_stdin_is_skipped() -> None:
+    assert read("-", stdin=io.StringIO("")) == [Skip("stdin", "nothing on stdin")]
 
 
 def test_binary_stdin_is_skipped() -> None:

@@ -101,7 +101,8 @@ def _read_whole(kind: str, data: bytes, origin: str, ctx: ReadContext) -> Iterat
         yield Skip(origin, f"input is over the {ctx.settings.max_bytes:,}-byte cap (CONFLICTLENS_MAX_BYTES)")
         return
     if not data.strip():
-        yield Skip(origin, "empty file" if not data else "no text (the input is blank)")
+        empty = "nothing on stdin" if origin == STDIN_ORIGIN else "empty file"
+        yield Skip(origin, empty if not data else "no text (the input is blank)")
         return
     if kind == "gzip":
         yield Skip(origin, "compressed file (gzip), not a WARC: decompress it first")

@@ -22,6 +22,8 @@ _CONTROL_RATIO = 0.05  # more than this share of control characters -> not text
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _TYPOGRAPHIC = frozenset("“”‘’–—…€«»°·£•\u00a0")  # cp1252 marks common in Western news
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WHITESPACE = re.compile(r"\s+")  # the same characters as str.split()
+_HASH_CHUNK = 1 << 20
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+\n")
 
@@ -52,7 +54,24 @@ def make_doc_id(text: str, url: str | None = None) -> str:
     """A stable id: a hash of the URL when there is one, else of the text with whitespace collapsed."""
     if url and url.strip():
         return short_hash(url.strip())
-    return short_hash(" ".join(text.split()))
+    return collapsed_text_hash(text)
+
+
+def collapsed_text_hash(text: str) -> str:
+    """sha1(" ".join(text.split()))[:16], computed chunk by chunk (no list of every word in memory)."""
+    digest = hashlib.sha1()
+    pending_space = emitted = False
+    for start in range(0, len(text), _HASH_CHUNK):
+        piece = _WHITESPACE.sub(" ", text[start : start + _HASH_CHUNK])
+        core = piece.strip(" ")
+        if piece.startswith(" "):
+            pending_space = True
+        if core:
+            if pending_space and emitted:
+                digest.update(b" ")
+            digest.update(core.encode("utf-8"))
+            emitted, pending_space = True, piece.endswith(" ")
+    return digest.hexdigest()[:16]
 
 
 def make_document(
