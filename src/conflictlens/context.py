@@ -1,0 +1,149 @@
+"""What the extractor knows about a whole article: its places and countries, the names it uses, and the
+per-sentence facts (triggers, actors, date, figures, claimant) the event drafts are built from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from conflictlens.geo.countries import country_by_name
+from conflictlens.geo.geocode import PlaceMention, country_priors, find_place_mentions, resolve
+from conflictlens.models import Document, Evidence, Location, Tally
+from conflictlens.nlp import claims as claims_mod
+from conflictlens.nlp.actors import ActorMention, find_actor_mentions
+from conflictlens.nlp.dates import DateMention, sentence_date
+from conflictlens.nlp.numbers import Count, find_counts, find_tally
+from conflictlens.nlp.pipeline import entity_spans
+from conflictlens.nlp.sentences import Sentence
+from conflictlens.nlp.triggers import Trigger, find_triggers, has_trigger
+
+_FIGURE = re.compile(
+    r"\b(?:kill\w*|dead|died|death|toll|wounded|injur\w*|hurt|lives|bodies|casualt\w*|fatalit\w*|abduct\w*|"
+    r"kidnap\w*|arrest\w*|detain\w*|destroyed|affected|treated)\b",
+    re.I,
+)
+_ORG = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,6}(?:Observatory|Ministry|Committee|Council|Union|Mission|Office|Agency|"
+    r"Defence|Defense|Helmets|Cross|Crescent|Commission|Association|Organization|Organisation|Network|Monitor|"
+    r"Group|Army|Front|Nations|Watch|International|Society|Hospital|Federation)(?:\s+(?:for|of|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s*){1,4})?)"
+)
+_GENERIC_CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:\w+'s )?(?:military|army|armed forces|general staff|military spokesman|army spokesman)$", re.I),
+     "Military Forces of {c}"),
+    (re.compile(r"^(?:\w+'s )?(?:police|police spokesman|police chief|police officials?)$", re.I), "Police Forces of {c}"),
+    (re.compile(r"^(?:\w+ )?(?:defen[cs]e ministry|ministry of defen[cs]e)$", re.I), "Ministry of Defence of {c}"),
+    (re.compile(r"^(?:\w+ )?(?:health ministry|ministry of health)$", re.I), "Ministry of Health of {c}"),
+    (re.compile(r"^(?:\w+ )?(?:interior ministry|ministry of interior)$", re.I), "Ministry of Interior of {c}"),
+    (re.compile(r"^(?:\w+ )?(?:foreign ministry|ministry of foreign affairs)$", re.I), "Ministry of Foreign Affairs of {c}"),
+    (re.compile(r"^(?:\w+ )?government$", re.I), "Government of {c}"),
+)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    sentence: Sentence
+    triggers: tuple[Trigger, ...] = ()
+    places: tuple[PlaceMention, ...] = ()  # offsets relative to the document
+    date: DateMention | None = None
+    counts: tuple[Count, ...] = ()
+    attribution: claims_mod.Attribution | None = None
+    actors: tuple[ActorMention, ...] = ()
+    tallies: tuple[Tally, ...] = ()
+
+
+@dataclass
+class ArticleContext:
+    doc: Document
+    text: str
+    sentences: Sequence[Sentence]
+    published: dt.date
+    main_country: str = ""
+    priors: dict[str, float] = field(default_factory=dict)
+    orgs: list[str] = field(default_factory=list)
+    _mentions: list[PlaceMention] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Document, text: str, sentences: Sequence[Sentence], published: dt.date) -> ArticleContext:
+        ctx = cls(doc, text, sentences, published)
+        ctx.orgs = [m.group(1).strip() for m in _ORG.finditer(text)]
+        return ctx
+
+    # ---- countries and names
+    def country_of(self, word: str) -> str | None:
+        place = country_by_name(word)
+        return place.country if place else None
+
+    def normalize_claimant(self, np: str) -> str:
+        np = claims_mod.resolve_short_name(np, self.orgs)
+        country = self.main_country
+        m = re.match(r"^(?P<dem>[A-Z][a-z]+)(?:'s)?\s+(?P<rest>.+)$", np)
+        if m and self.country_of(m.group("dem")):
+            country = self.country_of(m.group("dem")) or country
+            rest = m.group("rest")
+        else:
+            rest = np
+        for rx, template in _GENERIC_CLAIMANTS:
+            if rx.match(rest) and country:
+                return template.format(c=country)
+        return np
+
+    # ---- per-sentence facts
+    def sentence_facts(self, batch_size: int = 64) -> list[SentenceFacts]:
+        relevant = [s for s in self.sentences if has_trigger(s.text) or _FIGURE.search(s.text)]
+        spans = entity_spans([s.text for s in relevant], batch_size)
+        doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(relevant, spans, strict=True) for a, b, lab in sp]
+        self._mentions = find_place_mentions(self.text, doc_spans)
+        title_mentions = find_place_mentions(self.doc.title or "")
+        self.priors = country_priors([*self._mentions, *title_mentions])
+        self.main_country = _top_country(self.priors)
+        keep = {s.index for s in relevant}
+        return [self._facts(s) if s.index in keep else SentenceFacts(s) for s in self.sentences]
+
+    def _facts(self, s: Sentence) -> SentenceFacts:
+        places = tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
+        country = self._sentence_country(places)
+        counts = tuple(find_counts(s.text))
+        return SentenceFacts(
+            sentence=s,
+            triggers=tuple(find_triggers(s.text)),
+            places=places,
+            date=sentence_date(s.text, self.published),
+            counts=counts,
+            attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
+            actors=tuple(find_actor_mentions(s.text, country, self.published, self.country_of)),
+            tallies=self._tallies(s),
+        )
+
+    def _sentence_country(self, places: Sequence[PlaceMention]) -> str:
+        for m in places:
+            loc = self.locate(m)
+            if loc is not None and loc.place.kind != "country":
+                return loc.place.country
+        return self.main_country
+
+    def _tallies(self, s: Sentence) -> tuple[Tally, ...]:
+        found = find_tally(s.text)
+        if not found:
+            return ()
+        attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
+        claimant = attribution.claimant if attribution else (self.doc.source or "")
+        evidence = Evidence(self.doc.doc_id, self.doc.url, s.text, s.start, s.end)
+        return (Tally(self.doc.doc_id, claimant, found.killed, found.since, found.period, s.text,
+                      self.main_country, (evidence,)),)
+
+    def locate(self, mention: PlaceMention) -> Location | None:
+        return resolve(mention, self.priors)
+
+
+def _top_country(priors: dict[str, float]) -> str:
+    if not priors:
+        return ""
+    iso3 = Counter(priors).most_common(1)[0][0]
+    from conflictlens.geo.countries import countries
+
+    row = countries().get(iso3)
+    return row.name if row else ""

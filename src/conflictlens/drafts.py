@@ -1,0 +1,228 @@
+"""Event drafts: sentence facts grouped into one draft per real event, merged across the article.
+
+Rules (why, not what):
+- A sentence may hold several events; each trigger goes with the place nearest to it, and triggers sharing a
+  place form one event whose type follows the taxonomy's hierarchy (an air strike or shelling inside a ground
+  battle is a Battles event; otherwise the higher-priority trigger wins).
+- Articles name an event several times (a summary lead, then the detail): a new mention joins an earlier
+  draft when the types are compatible, the places agree (same place, within 25 km, or one is the province or
+  country of the other, or one has no place and they sit in the same or adjacent paragraphs) and the dates
+  do not contradict.
+- A sentence with figures but no trigger ("The Observatory put the toll at 14") adds its claim to the event
+  in focus: the draft touched last, if it is in the same or the previous paragraph.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from conflictlens.models import Claim, Evidence, Location
+from conflictlens.nlp.actors import ActorMention
+from conflictlens.nlp.dates import DateMention
+from conflictlens.nlp.numbers import Count
+from conflictlens.nlp.sentences import Sentence
+from conflictlens.nlp.triggers import Trigger
+
+if TYPE_CHECKING:
+    from conflictlens.context import ArticleContext, SentenceFacts
+
+MERGE_KM = 25.0
+
+
+@dataclass
+class Draft:
+    trigger: Trigger
+    sentence: Sentence
+    location: Location | None
+    date: DateMention | None
+    paragraph: int
+    actors: list[ActorMention] = field(default_factory=list)  # of the primary sentence (offsets valid there)
+    extra_actors: list[ActorMention] = field(default_factory=list)  # named in the event's other sentences
+    trigger_offset: int = 0  # trigger start within `sentence`
+    claims: list[Claim] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    touched: int = 0  # index of the last sentence that added to it
+
+
+def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> list[Draft]:
+    """Add one sentence's facts to the article's drafts (returns the new list)."""
+    s = facts.sentence
+    if not facts.triggers:
+        focus = _focus(drafts, s)
+        if focus is not None and _has_claim(facts):
+            _add_claim(focus, facts, ctx, facts.counts)
+            _add_evidence(focus, s, ctx)
+            focus.touched = s.index
+        return drafts
+    drafts = list(drafts)
+    groups = _group_triggers(facts, ctx)
+    for trigger, location, counts in groups:
+        new = Draft(trigger, s, location, facts.date, s.paragraph, list(facts.actors), trigger.start,
+                    triggers=[trigger], touched=s.index)
+        if _has_claim(facts) and counts is not None:
+            _add_claim(new, facts, ctx, counts)
+        _add_evidence(new, s, ctx)
+        match = next((d for d in reversed(drafts) if compatible(d, new)), None)
+        if match is None:
+            drafts.append(new)
+        else:
+            merge_into(match, new)
+    return drafts
+
+
+def _has_claim(facts: SentenceFacts) -> bool:
+    counts = [c for c in facts.counts if not c.tally and c.kind in ("killed", "injured", "affected", "abducted")]
+    denial = facts.attribution is not None and facts.attribution.stance != "reports"
+    return bool(counts) or denial
+
+
+def _focus(drafts: list[Draft], s: Sentence) -> Draft | None:
+    if not drafts:
+        return None
+    focus = max(drafts, key=lambda d: d.touched)
+    return focus if s.paragraph - focus.paragraph <= 1 else None
+
+
+def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[tuple[Trigger, Location | None, list[Count] | None]]:
+    """One (trigger, location, counts) per event the sentence holds."""
+    s = facts.sentence
+    located = [(m, ctx.locate(m)) for m in facts.places]
+    located = [(m, loc) for m, loc in located if loc is not None]
+    by_place: dict[str, list[Trigger]] = {}
+    place_of: dict[str, Location | None] = {"": None}
+    for t in facts.triggers:
+        key, loc = "", None
+        if located:
+            m, loc = min(located, key=lambda ml: _distance(t.start + s.start, ml[0].start, ml[0].end))
+            key = loc.place.name
+        by_place.setdefault(key, []).append(t)
+        place_of[key] = loc
+    if len(by_place) > 1 and "" in by_place:  # a trigger with no place of its own joins the nearest group
+        by_place.pop("")
+    groups = []
+    for i, (key, triggers) in enumerate(by_place.items()):
+        primary = choose_primary(triggers)
+        counts = list(facts.counts) if i == 0 else None
+        groups.append((primary, place_of.get(key), counts))
+    return groups
+
+
+def _distance(pos: int, start: int, end: int) -> int:
+    # A place after its trigger ("shelled Marinka", "fighting near X") is the usual order: favour it.
+    return start - pos if start >= pos else (pos - end) * 2
+
+
+def choose_primary(triggers: list[Trigger]) -> Trigger:
+    """The taxonomy's hierarchy: territory change or a clash beats remote violence inside one battle;
+    otherwise the highest priority (chemical > suicide > air > shelling > IED > grenade; attack > abduction)."""
+    battles = [t for t in triggers if t.event_type == "Battles"]
+    remote = [t for t in triggers if t.event_type == "Explosions/Remote violence"]
+    if battles and remote and not any(t.key == "chemical" for t in remote):
+        return max(battles, key=lambda t: t.priority)
+    return max(triggers, key=lambda t: t.priority)
+
+
+def compatible(old: Draft, new: Draft) -> bool:
+    return _types_agree(old.trigger, new.trigger) and _places_agree(old, new) and _dates_agree(old.date, new.date)
+
+
+def _types_agree(a: Trigger, b: Trigger) -> bool:
+    if a.event_type == b.event_type:
+        return a.event_type != "Strategic developments" or a.sub_event_type == b.sub_event_type
+    pair = {a.event_type, b.event_type}
+    return pair in ({"Battles", "Explosions/Remote violence"}, {"Explosions/Remote violence", "Violence against civilians"},
+                    {"Protests", "Riots"})
+
+
+def _places_agree(old: Draft, new: Draft) -> bool:
+    a, b = old.location, new.location
+    if a is None or b is None:
+        return new.paragraph - old.paragraph <= 1
+    pa, pb = a.place, b.place
+    if pa.name == pb.name and pa.country == pb.country:
+        return True
+    if pa.country != pb.country:
+        return False
+    if "country" in (pa.kind, pb.kind):
+        return True
+    if a.where_prec >= 4 or b.where_prec >= 4:  # a province-level mention covers its towns
+        return bool(pa.admin1) and pa.admin1 == pb.admin1
+    return km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= MERGE_KM
+
+
+def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.date == b.date:
+        return True
+    if max(a.time_precision, b.time_precision) >= 2:
+        return abs((a.date - b.date).days) <= 7 and min(a.date_prec, b.date_prec) < 5
+    return False
+
+
+def merge_into(old: Draft, new: Draft) -> None:
+    primary = choose_primary([old.trigger, new.trigger])
+    if primary is new.trigger:
+        old.trigger, old.sentence, old.trigger_offset = new.trigger, new.sentence, new.trigger_offset
+        old.extra_actors += old.actors
+        old.actors = new.actors
+    else:
+        old.extra_actors += new.actors
+    if new.location is not None and (old.location is None or _more_precise(new.location, old.location)):
+        old.location = new.location
+    if new.date is not None and (old.date is None or new.date.time_precision < old.date.time_precision):
+        old.date = new.date
+    old.claims += [c for c in new.claims if c not in old.claims]
+    old.evidence += [e for e in new.evidence if e not in old.evidence]
+    old.counts += new.counts
+    old.triggers += new.triggers
+    old.touched = max(old.touched, new.touched)
+
+
+def _more_precise(a: Location, b: Location) -> bool:
+    return (a.where_prec, a.geo_precision) < (b.where_prec, b.geo_precision)
+
+
+def _add_claim(d: Draft, facts: SentenceFacts, ctx: ArticleContext, counts: list[Count]) -> None:
+    att = facts.attribution
+    claimant = att.claimant if att else (ctx.doc.source or "")
+    stance = att.stance if att else "reports"
+    live = [c for c in counts if not c.tally and not c.part]
+    killed = [c for c in live if c.kind == "killed" and c.value is not None]
+    injured = [c for c in live if c.kind in ("injured", "affected") and c.value is not None]
+    k = sum(c.value or 0 for c in killed) if killed else None
+    claim = Claim(
+        claimant=claimant,
+        stance=stance if k is None or stance == "reports" else "reports",
+        killed=k,
+        killed_low=sum((c.low if c.low is not None else c.value or 0) for c in killed) if killed else None,
+        killed_high=sum((c.high if c.high is not None else c.value or 0) for c in killed) if killed else None,
+        killed_civilians=sum(c.value or 0 for c in killed if c.civilians) if any(c.civilians for c in killed) else None,
+        injured=sum(c.value or 0 for c in injured) if injured else None,
+        blames=att.blames if att else None,
+        quote=facts.sentence.text,
+        doc_id=ctx.doc.doc_id,
+        vague_word=next((c.vague_word for c in killed if c.vague_word), None),
+    )
+    if claim.killed is None and claim.injured is None and claim.stance == "reports":
+        return
+    d.claims.append(claim)
+    d.counts += live
+
+
+def _add_evidence(d: Draft, s: Sentence, ctx: ArticleContext) -> None:
+    ev = Evidence(ctx.doc.doc_id, ctx.doc.url, s.text, s.start, s.end)
+    if ev not in d.evidence:
+        d.evidence.append(ev)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))

@@ -1,0 +1,195 @@
+"""Draft -> Report: actors by event type, the sub-type the actors decide, figures, background flag, notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from conflictlens.drafts import Draft
+from conflictlens.models import Claim, Location, Report
+from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
+
+if TYPE_CHECKING:
+    from conflictlens.context import ArticleContext
+
+BACKGROUND_DAYS = 45  # older than this before publication (or known to the year only): context, not news
+ARMED = ("state", "police", "group", "unidentified", "government")
+
+
+@dataclass(frozen=True)
+class Side:
+    name: str = ""
+    inter: int | None = None
+
+
+@dataclass(frozen=True)
+class Cast:
+    actor1: Side
+    actor2: Side
+    assoc1: tuple[str, ...]
+    assoc2: tuple[str, ...]
+    sub_event_type: str
+
+
+def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
+    location = d.location
+    if location is None or location.place.kind == "country":
+        location = _fallback_location(d, ctx, location)
+        if location is None:
+            return None
+    place = location.place
+    date, tp, dp = _date(d, ctx)
+    cast = _cast(d, place.country)
+    reporting = [c for c in d.claims if c.stance == "reports" and c.killed]
+    killed = [c.killed for c in reporting if c.killed]
+    injured = [c.injured for c in d.claims if c.injured]
+    civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
+    is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS
+    event_type = d.trigger.event_type
+    civ_target = "Civilians targeted" if cast.actor2.inter == 7 and event_type in (
+        "Violence against civilians", "Explosions/Remote violence") else ""
+    report = Report(
+        doc_id=ctx.doc.doc_id, event_date=date, time_precision=tp, date_prec=dp, event_type=event_type,
+        sub_event_type=cast.sub_event_type, actor1=cast.actor1.name, inter1=cast.actor1.inter,
+        actor2=cast.actor2.name, inter2=cast.actor2.inter, assoc_actor_1=cast.assoc1, assoc_actor_2=cast.assoc2,
+        civilian_targeting=civ_target, country=place.country, iso=place.iso_num or None, iso3=place.iso3,
+        region=place.region, admin1=place.admin1, admin2=place.admin2, location=place.name,
+        latitude=round(place.latitude, 5), longitude=round(place.longitude, 5), geo_precision=location.geo_precision,
+        where_prec=location.where_prec, source=ctx.doc.source or "", fatalities=min(killed) if killed else 0,
+        fatalities_low=min((c.killed_low or c.killed or 0) for c in reporting) if reporting else None,
+        fatalities_high=max((c.killed_high or c.killed or 0) for c in reporting) if reporting else None,
+        injured=min(injured) if injured else None, injured_low=min(injured) if injured else None,
+        injured_high=max(injured) if injured else None, civilian_fatalities=min(civilians) if civilians else None,
+        claims=tuple(_dedupe(d.claims)), evidence=tuple(d.evidence), tags=_tags(d),
+        is_background=is_background, confidence=_confidence(d, cast), extractor_version=version,
+        contested=_contested(killed),
+    )
+    from conflictlens.notes import write_notes
+
+    return _with_notes(report, write_notes(report))
+
+
+def _with_notes(report: Report, notes: str) -> Report:
+    from dataclasses import replace
+
+    return replace(report, notes=notes)
+
+
+def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | None) -> Location | None:
+    """An event with a figure but no town: the article's country, at its capital (geo_precision 3)."""
+    if country_level is not None:
+        return country_level
+    if not any(c.killed for c in d.claims) and d.trigger.priority < 80:
+        return None
+    from conflictlens.geo.countries import capital_of_country, iso3_by_name
+
+    iso3 = iso3_by_name(ctx.main_country) if ctx.main_country else None
+    capital = capital_of_country(iso3) if iso3 else None
+    return Location(capital, 3, 6, ctx.main_country) if capital else None
+
+
+def _date(d: Draft, ctx: ArticleContext) -> tuple[dt.date, int, int]:
+    if d.date is None:
+        return ctx.published, 2, 2
+    return d.date.date, d.date.time_precision, d.date.date_prec
+
+
+def _cast(d: Draft, country: str) -> Cast:
+    et, sub = d.trigger.event_type, d.trigger.sub_event_type
+    roles = assign_roles(d.sentence.text, d.actors, d.trigger_offset, et)
+    a1, a2 = _side(roles.actor1, country), _side(roles.actor2, country)
+    assoc1 = tuple(_side(m, country).name for m in roles.assoc1)
+    if not a1.name:
+        fallback = next((m for m in d.extra_actors if m.kind in ARMED), None)
+        a1 = _side(fallback, country)
+    civ = Side(f"Civilians ({country})", 7)
+    if et == "Protests":
+        police = next((m for m in d.actors if m.kind in ("police", "state")), None)
+        a1 = Side(f"Protesters ({country})", 6)
+        a2 = _side(police, country) if sub != "Peaceful protest" else Side()
+    elif et == "Riots":
+        target = next((m for m in d.actors if m.kind in ARMED), None)
+        a1 = Side(f"Rioters ({country})", 5)
+        a2 = _side(target, country) if target else (civ if sub == "Mob violence" else Side())
+    elif et == "Violence against civilians":
+        if not a1.name or a1.inter == 7:
+            a1 = Side(f"Unidentified Armed Group ({country})", 3)
+        a2 = civ
+    elif et == "Explosions/Remote violence":
+        victims_civilian = any(c.civilians for c in d.counts) or any(m.kind == "civilians" for m in d.actors)
+        if not a2.name or (victims_civilian and a2.inter != 7 and _civ_only(d)):
+            a2 = civ if victims_civilian else a2
+    elif et == "Battles" and d.trigger.kind == "territory":
+        sub = "Government regains territory" if a1.inter == 1 else "Non-state actor overtakes territory"
+    elif sub == "Arrests" and (not a1.name or a1.inter not in (1, 8)):
+        a1, a2 = Side(f"Police Forces of {country}", 1), a1 if a1.name else a2
+    elif sub == "Agreement":
+        a1, a2 = _government(a1), _government(a2)
+    if a2.name == a1.name:
+        a2 = Side()
+    return Cast(a1, a2, tuple(n for n in assoc1 if n and n != a1.name), (), sub)
+
+
+def _civ_only(d: Draft) -> bool:
+    return not any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset)
+
+
+def _side(m: ActorMention | None, country: str) -> Side:
+    if m is None:
+        return Side()
+    inter = m.inter
+    if m.kind in ("state", "police") and m.country and country and m.country != country:
+        inter = 8
+    elif m.kind in ("state", "police"):
+        inter = 1
+    return Side(m.name, inter)
+
+
+def _government(side: Side) -> Side:
+    for prefix in ("Military Forces of ", "Police Forces of "):
+        if side.name.startswith(prefix):
+            return Side("Government of " + side.name.removeprefix(prefix), side.inter)
+    return side
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple[str, int | None, int | None, str]] = set()
+    out = []
+    for c in claims:
+        key = (c.claimant, c.killed, c.injured, c.stance)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _tags(d: Draft) -> tuple[str, ...]:
+    tags = []
+    for c in d.claims:
+        if c.vague_word:
+            tags.append(f"vague figure: {c.vague_word}")
+    if any(c.stance != "reports" for c in d.claims):
+        tags.append("denied by a party")
+    return tuple(dict.fromkeys(tags))
+
+
+def _confidence(d: Draft, cast: Cast) -> float:
+    score = 0.35
+    score += 0.15 if d.location is not None and d.location.geo_precision <= 2 else 0.05
+    score += 0.1 if d.date is not None else 0.0
+    score += 0.1 if cast.actor1.name else 0.0
+    score += 0.1 if d.claims else 0.0
+    score += 0.1 if d.trigger.priority >= 80 else 0.0
+    score += 0.05 if len(d.evidence) > 1 else 0.0
+    return min(score, 0.95)
+
+
+def _contested(killed: list[int]) -> bool:
+    if len(killed) < 2:
+        return False
+    lo, hi = min(killed), max(killed)
+    return hi > 1.5 * lo and hi - lo >= 3
+
+
+__all__ = ["finalize", "Roles"]

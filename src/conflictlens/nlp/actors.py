@@ -1,0 +1,188 @@
+"""Actors: find who is named in a sentence and decide who acted (actor1) and who was targeted (actor2).
+
+Names follow ACLED (taxonomy.md §2): `Military Forces of <Country>`, `Police Forces of <Country>`,
+`Civilians (<Country>)`, `Protesters (<Country>)`, `Rioters (<Country>)`, `Unidentified Armed Group
+(<Country>)`, named groups from `resources/actors.toml` with their aliases mapped to one name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from conflictlens.nlp.lexicon import load_resource
+
+CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    name: str
+    inter: int
+    kind: str  # state | police | group | civilians | protesters | rioters | unidentified | government
+    start: int
+    end: int
+    text: str
+    country: str = ""  # the state's country for state forces
+
+
+@dataclass(frozen=True)
+class _Group:
+    name: str
+    inter: int
+    branch: bool
+    generic: bool
+    valid: tuple[tuple[str, str, int, str], ...]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _groups() -> tuple[_Group, ...]:
+    out = []
+    for spec in load_resource("actors.toml")["group"]:
+        ci = [re.escape(a) for a in spec["aliases"] if not (a.isupper() and len(a) <= 5)]
+        cs = [re.escape(a) for a in spec["aliases"] if a.isupper() and len(a) <= 5]
+        parts = []
+        if ci:
+            parts.append(r"(?i:\b(?:" + "|".join(sorted(ci, key=len, reverse=True)) + r")\b)")
+        if cs:
+            parts.append(r"\b(?:" + "|".join(cs) + r")\b")
+        out.append(
+            _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
+                   tuple(tuple(v) for v in spec.get("valid", [])), re.compile("|".join(parts)))
+        )
+    return tuple(out)
+
+
+_DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
+_STATE = re.compile(
+    _DEMONYM
+    + r"(?P<mod>(?:pro-)?(?:government|regime|army|military|security|state|junta|federal|national|loyalist|"
+    r"coalition|allied|naval|air|special|elite|ground)\s)?"
+    r"(?P<noun>forces|troops|soldiers|army|military|servicemen|soldier|warplanes|jets|aircraft|air force|"
+    r"air power|navy|junta|regime|tatmadaw|police|policemen|police officers|riot police|gendarmes|marines|"
+    r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry)\b"
+)
+_CIVILIANS = re.compile(
+    r"\b(?:civilians?|children|child|women|villagers|residents|shoppers|worshippers|students|schoolchildren|"
+    r"schoolgirls|pupils|passengers|farmers|herders|mourners|displaced people|refugees|journalists?|reporters?|"
+    r"aid workers?|teachers?|doctors?|patients|family members|families|traders|miners|fishermen|pilgrims|"
+    r"people|men|boys|girls|teenagers?|relatives|bystanders|community members)\b",
+    re.I,
+)
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|activists|strikers)\b", re.I)
+_RIOTERS = re.compile(r"\b(?:rioters|mobs?|crowds?|youths|stone-pelters)\b", re.I)
+_UNIDENTIFIED = re.compile(
+    r"\b(?:gunmen|unidentified (?:gunmen|attackers|assailants|men)|unknown (?:gunmen|attackers|assailants)|"
+    r"armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters|bandits|hitmen|cartel gunmen|"
+    r"terrorists)\b",
+    re.I,
+)
+_GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
+
+
+def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: CountryOf) -> list[ActorMention]:
+    """Every actor named in a sentence, with offsets; overlapping mentions keep the more specific."""
+    found: list[ActorMention] = []
+    for g in _groups():
+        for m in g.pattern.finditer(sentence):
+            found.append(_group_mention(g, m, country, on))
+    for m in _STATE.finditer(sentence):
+        found.append(_state_mention(m, country, country_of))
+    for rx, kind, inter, label in (
+        (_PROTESTERS, "protesters", 6, "Protesters"),
+        (_RIOTERS, "rioters", 5, "Rioters"),
+        (_UNIDENTIFIED, "unidentified", 3, "Unidentified Armed Group"),
+        (_CIVILIANS, "civilians", 7, "Civilians"),
+    ):
+        for m in rx.finditer(sentence):
+            found.append(ActorMention(f"{label} ({country})" if country else label, inter, kind,
+                                      m.start(), m.end(), m.group(0)))
+    return _resolve_overlaps(found)
+
+
+def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> ActorMention:
+    name, inter = g.name, g.inter
+    if g.branch:
+        name = f"{g.name} ({country})" if country else g.name
+    if g.generic:
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+    for start, end, v_inter, v_name in g.valid:
+        if start <= on.isoformat() and (not end or on.isoformat() <= end):
+            name, inter = v_name, int(v_inter)
+    kind = "state" if inter == 1 else "group"
+    return ActorMention(name, inter, kind, m.start(), m.end(), m.group(0))
+
+
+def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> ActorMention:
+    dem = m.group("dem") or ""
+    state_country = (country_of(dem.removesuffix("'s").split("-")[0]) if dem else None) or ""
+    start = m.start() if state_country else m.start("mod") if m.group("mod") else m.start("noun")
+    target = state_country or country
+    noun = m.group("noun").lower()
+    police = "police" in noun or noun == "gendarmes"
+    label = "Police Forces of" if police else "Military Forces of"
+    name = f"{label} {_with_article(target)}" if target else label.rsplit(" of", 1)[0]
+    inter = 1 if not state_country or not country or state_country == country else 8
+    return ActorMention(name, inter, "police" if police else "state", start, m.end(), m.group(0), target)
+
+
+def _with_article(country: str) -> str:
+    """ACLED writes 'Military Forces of the Democratic Republic of Congo', '... of the United States'."""
+    if country.startswith(("Democratic Republic", "United States", "United Kingdom", "United Arab", "Central African",
+                           "Philippines", "Netherlands", "Gambia")):
+        return f"the {country}"
+    return country
+
+
+def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
+    rank = {"group": 0, "state": 1, "police": 1, "protesters": 2, "rioters": 3, "unidentified": 4, "civilians": 5}
+    kept: list[ActorMention] = []
+    for a in sorted(found, key=lambda a: (rank.get(a.kind, 9), -(a.end - a.start))):
+        if any(a.start < k.end and k.start < a.end for k in kept):
+            continue
+        kept.append(a)
+    return sorted(kept, key=lambda a: a.start)
+
+
+_BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
+_AGAINST = re.compile(r"\b(?:against|on|targeting|at|with|between|killing|killed|hit|struck)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                      re.I)
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    assoc1: tuple[ActorMention, ...] = ()
+    assoc2: tuple[ActorMention, ...] = ()
+
+
+def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start: int, event_type: str) -> Roles:
+    """Pick actor1 (who acted), actor2 (who was targeted) and associates, around the trigger.
+
+    Rules, in order: "X backed by Y" makes Y an associate of X's side; an actor after "by"/"from" is the
+    doer; otherwise the nearest armed actor before the trigger acts and the first one after it is the target.
+    Protests and riots put the crowd first; violence against civilians puts civilians second.
+    """
+    armed = [m for m in mentions if m.kind in ("state", "police", "group", "unidentified", "government")]
+    assoc1 = tuple(m for m in armed if _BACKED.search(sentence[: m.start]))
+    armed = [m for m in armed if m not in assoc1]
+    doers = [m for m in armed if _BY.search(sentence[max(0, m.start - 30) : m.start])]
+    before = [m for m in armed if m.end <= trigger_start]
+    after = [m for m in armed if m.start >= trigger_start]
+    actor1 = doers[0] if doers else (before[-1] if before else (after[0] if after and event_type != "Battles" else None))
+    if actor1 is None and after:
+        actor1 = after[0]
+    others = [m for m in armed if actor1 is None or m.name != actor1.name]
+    targets = [m for m in others if m.start >= (actor1.end if actor1 else trigger_start)] or others
+    actor2 = targets[0] if targets else None
+    return Roles(actor1, actor2, assoc1, ())
+
+
+def crowd(mentions: Sequence[ActorMention], kind: str) -> ActorMention | None:
+    return next((m for m in mentions if m.kind == kind), None)

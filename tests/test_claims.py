@@ -1,0 +1,35 @@
+from conflictlens.nlp.claims import find_attribution, resolve_short_name
+
+
+def keep(np: str) -> str:
+    return np
+
+
+def test_according_to_names_the_claimant():
+    att = find_attribution("Nine people died, according to the provincial health office.", keep)
+    assert att is not None and att.claimant == "provincial health office"
+    assert att.stance == "reports"
+
+
+def test_trailing_said_names_the_claimant():
+    att = find_attribution('"Eleven fighters were killed," the Kurdish Red Crescent said.', keep)
+    assert att is not None and att.claimant == "Kurdish Red Crescent"
+
+
+def test_denial_of_responsibility():
+    att = find_attribution("The interior ministry denied that its officers had fired on the crowd.", keep)
+    assert att is not None and att.stance == "denies_responsibility"
+
+
+def test_fabrication_denies_the_event():
+    att = find_attribution("The ministry said the report was a fabrication.", keep)
+    assert att is not None and att.stance == "denies_event"
+
+
+def test_blamed_names_the_accused():
+    att = find_attribution("The monitor said four civilians were killed and blamed the militia.", keep)
+    assert att is not None and att.blames == "militia"
+
+
+def test_short_name_resolves_to_the_full_name_used_earlier():
+    assert resolve_short_name("Monitor", ["Coastal Human Rights Monitor"]) == "Coastal Human Rights Monitor"

@@ -1,0 +1,52 @@
+"""Trigger detection: asserted events only, the taxonomy's hierarchy inside one sentence."""
+
+from conflictlens.drafts import choose_primary
+from conflictlens.nlp.triggers import find_triggers
+
+
+def subs(sentence: str) -> list[str]:
+    return [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_warplanes_are_an_air_strike():
+    assert subs("Warplanes hit a fuel depot outside the town on Tuesday.") == ["Air/drone strike"]
+
+
+def test_threat_is_not_an_event():
+    assert subs("The commander threatened to shell the port if talks failed.") == []
+
+
+def test_negated_attack_is_not_an_event():
+    assert subs("Police said no attack took place at the checkpoint.") == []
+
+
+def test_capture_with_fighting_is_a_territory_event():
+    triggers = find_triggers("Rebels captured the village of Tell Abyad after a day of fighting.")
+    assert choose_primary(triggers).kind == "territory"
+
+
+def test_shelling_inside_a_ground_battle_is_battles():
+    triggers = find_triggers("Both sides traded artillery fire as fighting raged around the crossing.")
+    assert choose_primary(triggers).event_type == "Battles"
+
+
+def test_chemical_outranks_shelling():
+    triggers = find_triggers("Shells released chlorine over the eastern district.")
+    assert choose_primary(triggers).sub_event_type == "Chemical weapon"
+
+
+def test_tear_gas_needs_a_protest_to_be_an_intervention():
+    assert "Protest with intervention" in subs("Riot police fired tear gas to disperse hundreds of protesters.")
+    assert "Protest with intervention" not in subs("Tear gas canisters were found in the warehouse.")
+
+
+def test_blocked_aid_convoy_is_other():
+    assert subs("A UN aid convoy was turned back at the last checkpoint before the town.") == ["Other"]
+
+
+def test_lynching_is_mob_violence():
+    assert "Mob violence" in subs("Villagers lynched two men accused of stealing cattle.")
+
+
+def test_suicide_bomber_is_a_suicide_bomb():
+    assert subs("A suicide bomber struck a crowded bus station.") == ["Suicide bomb"]
