@@ -368,7 +368,12 @@ def test_file_over_max_bytes_is_skipped_without_being_read(
     path.write_text(_json_line(id="x", text="Fighting in Dunmore. " * 50))
     opened: list[str] = []
     real_open = open
-    monkeypatch.setattr("builtins.open", lambda *a, **k: opened.append(str(a[0])) or real_open(*a, **k))
+
+    def spy_open(file: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", spy_open)
     [skip] = read(path, settings=settings(max_bytes=100))
     assert isinstance(skip, Skip) and "over the 100-byte cap" in skip.reason
     assert str(path) not in opened
