@@ -1,0 +1,376 @@
+"""Victim figures in a sentence: who was killed, injured, affected, abducted or arrested, and how many.
+
+Rules (taxonomy.md §3; each has a test in tests/test_numbers.py):
+
+- `value` is the figure ACLED would code. Vague words: "dozens" 12, "hundreds" 100, "tens" 10, "a few" 3,
+  "a dozen" 12, "scores" 20; "several"/"many" give 3 with `vague_word` set so a caller can scale a large
+  event to 10. Vague figures leave `low`/`high` unset.
+- "more than N", "at least N", "over N", "N+" -> value N, low N. "up to N", "as many as N" -> value N, high N
+  (ACLED codes "up to 10" as 10). "nearly N", "almost N", "fewer than N" -> value N, high N, low None: the
+  stated figure is the best one, only its upper bound is known. "about N" -> value N, no bounds. An exact
+  figure has low = high = value; a range "10 to 15" has value 10, low 10, high 15.
+- "No one was killed", "nobody died", "no casualties" -> a killed Count with value 0.
+- A figure after "including" is a part of the count before it (`part=True`): never add it to a total.
+- Two objects of one verb ("killed scores of militants and two soldiers") are both counted.
+- "Casualties" alone is wounded-or-killed: no Count. Objects, distances, calibres, ages, years, money,
+  unit sizes, populations and the displaced have no victim noun and no victim verb, so they give nothing.
+- A figure over a period ("229 civilians have been killed since April 30") is a tally: `tally=True`, and
+  `find_tally` returns it. Tallies are claims about a period, never an event's toll.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from conflictlens.nlp.dates import find_dates
+from conflictlens.nlp.number_words import CIVILIAN_NOUNS, NUMBER, NUMBER_SIMPLE, VAGUE, VICTIM_NOUN, to_int
+
+__all__ = ["Count", "TallyFigure", "find_counts", "find_tally", "to_int", "total"]
+
+KINDS = ("killed", "injured", "affected", "abducted", "arrested")
+
+
+@dataclass(frozen=True)
+class Count:
+    kind: str  # killed | injured | affected | abducted | arrested
+    value: int | None
+    low: int | None
+    high: int | None
+    vague_word: str | None
+    who: str  # the victim noun phrase as written ("civilians", "regime soldiers"), "" if none
+    civilians: bool
+    start: int
+    end: int
+    text: str
+    tally: bool = False  # part of a cumulative figure over a period, not an event's toll
+    part: bool = False  # "including three children": a share of the count before it
+
+
+@dataclass(frozen=True)
+class TallyFigure:
+    """A cumulative killed figure over a period; `since` is "2014", "2014-04" or "2019-04-30" or ""."""
+
+    killed: int
+    period: str
+    start: int
+    end: int
+    since: str
+    text: str
+
+
+_QUAL = (
+    r"(?:(?P<qual>more\s+than|at\s+least|over|nearly|almost|up\s+to|as\s+many\s+as|about|around|some|"
+    r"approximately|roughly|an\s+estimated|fewer\s+than|less\s+than|under|in\s+excess\s+of|close\s+to|"
+    r"at\s+most|a\s+total\s+of|all|another|a\s+further|only)\s+)?"
+)
+_HI = r"(?:(?(between)\s+and\s+|\s*(?:-|–|to|or)\s*)(?P<hi>" + NUMBER_SIMPLE + r"))?"
+_NUM_RX = re.compile(
+    r"(?<![\w$£€.,'’-])(?<!\bno\s)(?P<between>between\s+)?" + _QUAL + r"(?:" + NUMBER + r"|(?P<art>an?))"
+    + r"(?P<plus>\+)?" + _HI
+    + r"(?![\w%-]|[.,]\d|\s*(?:per\s*cent|percent|km|kilomet|mile|met(?:re|er)|mm|kg|hours?|days?|weeks?|"
+    r"months?|years?|minutes?|dollars|euros|naira|a\.m\.|p\.m\.)\b)",
+    re.I,
+)
+_MOD_STOP = frozenset((
+    "were", "was", "had", "have", "has", "are", "is", "be", "been", "and", "or", "in", "on", "at", "by",
+    "when", "who", "which", "that", "said", "says", "killed", "wounded", "injured", "died", "dead", "to",
+    "from", "with", "after", "for", "of", "as", "but", "than", "the", "a", "an",
+))
+_NP_RX = re.compile(
+    r"\s+(?:of\s+(?P<pron>them|us|whom)\b|(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+|those\s+)?)?"
+    r"(?P<mods>(?:[\w'’.-]+\s+){0,3}?)(?P<noun>" + VICTIM_NOUN + r")\b)",
+    re.I,
+)
+_AUX = (
+    r"(?:were|was|have|has|had|been|are|is|being|be|reportedly|also|later|all|allegedly|both|initially|"
+    r"subsequently|confirmed|reported|believed\s+to\s+have|said\s+to\s+have|feared|now|either|among|the|"
+    r"those|killed\s+and|dead\s+and)"
+)
+_PASSIVE_VERB = (
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|burned\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
+    r"lost\s+their\s+lives|killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
+    r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
+    r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
+)
+_PASSIVE_RX = re.compile(
+    r"[\"”’']?(?:\s*,[^,.;\d]{1,70},)?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around)\b[^,.;\d]{0,50}?)?"
+    r"\s+(?:" + _AUX + r"\s+){0,4}" + _PASSIVE_VERB + r"\b",
+    re.I,
+)
+_ACTIVE_RX = re.compile(
+    r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|"
+    r"injured|injuring|hurt|hurting|left|leaving|claimed|claiming|executed|executing|massacred|massacring|"
+    r"beheaded|abducted|abducting|kidnapped|kidnapping|seized|seizing|took|taking|arrested|arresting|"
+    r"detained|detaining|destroyed|destroying|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
+    r"rounded\s+up|including|among\s+them|among\s+whom|bodies\s+of|remains\s+of|"
+    r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
+    re.I,
+)
+_ZERO_RX = re.compile(
+    r"\b(?:(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?)\s+(?:\w+\s+){0,2}?"
+    r"(?P<verb>killed|hurt|injured|wounded|died|dead|harmed|detained|arrested)"
+    r"|(?:no|without(?:\s+any)?)\s+(?P<noun>deaths|casualties|fatalities|injuries))\b",
+    re.I,
+)
+_PERIOD_RX = re.compile(
+    r"\b(?:since\s+(?!then\b)|so\s+far\b|to\s+date\b|this\s+year\b|in\s+the\s+first\s+\w+\s+months\b|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|"
+    r"(?:during|throughout)\s+the\s+(?:war|conflict|insurgency)\b|in\s+(?:19|20)\d\d\b(?!\s*,))",
+    re.I,
+)
+_EVENT_WORD = re.compile(
+    r"\b(?:attack|strike|bomb|blast|raid|ambush|massacre|clash|fighting|battle|explosion|shelling|shootout)",
+    re.I,
+)
+_PERIOD_END = re.compile(r"[,;.](?:\s|$)|\s(?:according|said|says|and\s+(?:that|the))\b|\"|$")
+_BARE_OK = frozenset({"killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring",
+                      "hurt", "hurting", "executed", "executing", "arrested", "arresting", "detained",
+                      "detaining", "abducted", "abducting", "kidnapped", "kidnapping", "shot dead",
+                      "shooting dead", "gunned down", "massacred", "massacring"})
+_KILL_NOUNS = frozenset({"bodies", "corpses", "fatalities", "deaths", "murders", "homicides", "killings"})
+_SINGULAR_OK = re.compile(r"(?<!s)$|(?:ss)$")
+_PLURAL_IRREGULAR = frozenset({
+    "people", "men", "women", "children", "police", "personnel", "staff", "taliban", "crew", "family",
+    "militiamen", "gunmen", "policemen", "servicemen", "fishermen", "relatives", "others",
+})
+_COORD_RX = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+", re.I)
+_AFTER_LEFT = re.compile(r"\s+(?P<verb>dead|wounded|injured|hurt)\b", re.I)
+_NEEDS_NOUN = ("seiz", "took", "taking", "destroy", "neutrali", "eliminat", "claim", "left", "leaving")
+
+
+@dataclass(frozen=True)
+class _Num:
+    value: int
+    low: int | None
+    high: int | None
+    vague: str | None
+    article: bool
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _parse_num(m: re.Match[str]) -> _Num | None:
+    if m.group("art"):
+        return _Num(1, 1, 1, None, True)
+    qual = _norm(m.group("qual"))
+    vague = _norm(m.group("vague")) or None
+    value = VAGUE[vague] if vague else to_int(m.group("digits") or m.group("words") or m.group("both") or "")
+    if value is None:
+        return None
+    hi = to_int(m.group("hi")) if m.group("hi") else None
+    if hi is not None and hi > value and not vague:
+        return _Num(value, value, hi, None, False)
+    if m.group("plus") or qual in ("more than", "at least", "over", "in excess of", "another", "a further"):
+        return _Num(value, value, None, vague, False)
+    if qual in ("up to", "as many as", "at most", "nearly", "almost", "fewer than", "less than", "under",
+                "close to"):
+        return _Num(value, None, value, vague, False)
+    if vague or qual in ("about", "around", "some", "approximately", "roughly", "an estimated"):
+        return _Num(value, None, None, vague, False)
+    return _Num(value, value, value, None, False)
+
+
+def _verb_kind(verb: str) -> str | None:
+    v = _norm(verb)
+    if "toll" in v or v.startswith((
+        "kill", "shot dead", "shooting dead", "shot and killed", "gunned", "dead", "died", "perish", "slain",
+        "execut", "massacr", "behead", "lynch", "lost their", "burned", "hacked", "stabbed", "destroy",
+        "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving",
+    )):
+        return "killed"
+    if v.startswith(("wound", "injur", "hurt", "treated", "hospital")):
+        return "injured"
+    if v.startswith(("affected", "poisoned")):
+        return "affected"
+    if v.startswith(("abduct", "kidnap", "taken hostage", "taken captive", "seiz", "snatch", "took", "tak")):
+        return "abducted"
+    if v.startswith(("arrest", "detain", "taken into", "rounded")):
+        return "arrested"
+    return None
+
+
+def _noun_phrase(sentence: str, pos: int, article: bool) -> re.Match[str] | None:
+    np = _NP_RX.match(sentence, pos)
+    if np is None:
+        return None
+    mods = np.group("mods") or ""
+    if any(w.lower().strip(".") in _MOD_STOP for w in mods.split()):
+        return None
+    noun = (np.group("noun") or "").lower()
+    if article and (np.group("pron") or noun in _PLURAL_IRREGULAR or not _SINGULAR_OK.search(noun)):
+        return None
+    return np
+
+
+def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
+    """The participle after a subject figure: "12 people were killed", "seven wounded", "A and B died"."""
+    m = _PASSIVE_RX.match(sentence, pos)
+    if m is not None:
+        return _verb_kind(m.group("verb"))
+    coord = _COORD_RX.match(sentence, pos)
+    if coord is None or depth > 2:
+        return None
+    nxt = _NUM_RX.match(sentence, coord.end())
+    if nxt is None:
+        return None
+    np = _noun_phrase(sentence, nxt.end(), bool(nxt.group("art")))
+    return None if np is None else _passive_kind(sentence, np.end(), depth + 1)
+
+
+
+def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: int) -> tuple[str | None, bool]:
+    """(kind, part) from the verb before an object figure: "killed 12", "left 5 dead", "including three"."""
+    m = _ACTIVE_RX.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return None, False
+    verb = _norm(m.group("verb"))
+    if verb in ("including", "among them", "among whom"):
+        return "part", True
+    noun = _norm(np.group("noun")) if np is not None and np.group("noun") else ""
+    if verb.startswith(("left", "leaving")):
+        after = _AFTER_LEFT.match(sentence, np_end)
+        return (_verb_kind(after.group("verb")) if after else None), False
+    if verb.startswith("claim"):
+        return ("killed" if noun == "lives" else None), False
+    if np is None and (verb.startswith(_NEEDS_NOUN) or verb not in _BARE_OK) and "toll" not in verb:
+        return None, False
+    if noun in _KILL_NOUNS | {"lives", "casualties"}:
+        return None, False
+    return _verb_kind(verb), False
+
+
+def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) -> tuple[str, bool, int] | None:
+    """(kind, part, end of the noun phrase) for one figure, or None when it counts no victims."""
+    np = _noun_phrase(sentence, m.end(), num.article)
+    np_end = np.end() if np is not None else m.end()
+    noun = _norm(np.group("noun")) if np is not None and np.group("noun") else ""
+    if num.article and np is None:
+        return None
+    if np is None and m.group("digits") and 1900 <= num.value <= 2100 and "," not in m.group("digits"):
+        return None  # a year
+    if noun == "casualties":
+        return None
+    kind = _passive_kind(sentence, np_end)
+    part = False
+    if kind is None:
+        kind, part = _active_kind(sentence, m.start(), np, np_end)
+        if part:
+            kind = prev.kind if prev is not None else _passive_kind(sentence, np_end)
+    coordinated = prev is not None and _COORD_RX.fullmatch(sentence, prev.end, m.start())
+    if kind is None and prev is not None and np is not None and coordinated:
+        kind = prev.kind  # "neutralised scores of militants and two soldiers": two objects of one verb
+    if kind is None and noun in _KILL_NOUNS:
+        kind = "killed"
+    return None if kind is None else (kind, part, np_end)
+
+
+def _who(np: re.Match[str] | None) -> str:
+    if np is None:
+        return ""
+    if np.group("pron"):
+        return np.group("pron")
+    noun = np.group("noun") or ""
+    if noun.lower() in _KILL_NOUNS or noun.lower() == "lives":
+        return ""
+    return " ".join(((np.group("mods") or "") + noun).split())
+
+
+def _is_civilian(who: str) -> bool:
+    words = who.lower().split()
+    return bool(words) and (words[-1] in CIVILIAN_NOUNS or "civilian" in words)
+
+
+def _zero_counts(sentence: str) -> list[Count]:
+    out = []
+    for m in _ZERO_RX.finditer(sentence):
+        word = _norm(m.group("verb") or m.group("noun"))
+        kind = {"deaths": "killed", "casualties": "killed", "fatalities": "killed",
+                "injuries": "injured"}.get(word) or _verb_kind(word)
+        if kind:
+            out.append(Count(kind, 0, 0, 0, None, "", False, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _period_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PERIOD_RX.finditer(sentence):
+        if m.group(0).lower().startswith("in ") and m.group(0)[3:].isdigit() and _EVENT_WORD.search(sentence):
+            continue  # "in 2017, an attack killed 80": a dated event, not a yearly total
+        end = _PERIOD_END.search(sentence, m.end())
+        spans.append((m.start(), end.start() if end else len(sentence)))
+    return spans
+
+
+def _in_tally(count_start: int, count_end: int, periods: list[tuple[int, int]], sentence: str) -> bool:
+    for p_start, _p_end in periods:
+        if p_start >= count_end and ";" not in sentence[count_end:p_start] and p_start - count_end < 120:
+            return True
+        if p_start < count_start and not sentence[:p_start].strip():
+            return True  # "Since 2014, at least 1,595 civilians have died"
+    return False
+
+
+def find_counts(sentence: str) -> list[Count]:
+    """Every victim figure in one sentence, in order (see the module docstring for the rules)."""
+    out: list[Count] = []
+    periods = _period_spans(sentence)
+    prev: Count | None = None
+    for m in _NUM_RX.finditer(sentence):
+        num = _parse_num(m)
+        if num is None:
+            continue
+        found = _classify(sentence, m, num, prev)
+        if found is None:
+            continue
+        kind, part, end = found
+        who = _who(_noun_phrase(sentence, m.end(), num.article))
+        count = Count(kind, num.value, num.low, num.high, num.vague, who, _is_civilian(who), m.start(), end,
+                      sentence[m.start():end], tally=_in_tally(m.start(), end, periods, sentence), part=part)
+        out.append(count)
+        if not part:
+            prev = count
+    out.extend(_zero_counts(sentence))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _since(period: str, published: dt.date | None) -> str:
+    base = published or dt.date(9999, 12, 31)
+    for mention in find_dates(period, base):
+        if published is None and not re.search(r"\d{4}", mention.mention):
+            continue
+        if mention.date_prec == 5:
+            return str(mention.date.year)
+        if mention.date_prec == 4 and mention.time_precision == 3:
+            return mention.date.isoformat()[:7]
+        return mention.date.isoformat()
+    return ""
+
+
+def find_tally(sentence: str, published: dt.date | None = None) -> TallyFigure | None:
+    """The cumulative killed figure over a period in `sentence`, or None.
+
+    `since` needs `published` to resolve a year-less start ("since ... began on April 30"); without it only
+    a start with its year ("since 2014", "in April 2014") is given.
+    """
+    for count in find_counts(sentence):
+        if not (count.tally and count.kind == "killed" and count.value and not count.part):
+            continue
+        for p_start, p_end in _period_spans(sentence):
+            if p_start >= count.end or p_start < count.start:
+                period = sentence[p_start:p_end].strip()
+                start, end = min(p_start, count.start), max(p_end, count.end)
+                return TallyFigure(count.value, period, start, end, _since(period, published),
+                                   sentence[start:end])
+    return None
+
+
+def total(counts: Iterable[Count], kind: str = "killed") -> int | None:
+    """The sum of one claim's event figures of `kind`: parts ("including three children") and tallies are
+    left out. None when no figure of that kind was stated."""
+    values = [c.value for c in counts if c.kind == kind and not (c.part or c.tally) and c.value is not None]
+    return sum(values) if values else None
