@@ -1,0 +1,139 @@
+"""Countries: ACLED names and regions, ISO codes, aliases and demonyms ("Syrian", "DR Congo", "Burma").
+
+Tables live in `resources/countries.csv` and `resources/demonyms.csv`; they are read lazily (functools.cache),
+never at import.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from conflictlens.models import Place
+
+_QUOTES = "'’‘`´ʼʻ"
+_DASHES = "-‐‑‒–—"
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def normalise(text: str) -> str:
+    """The gazetteer key: accents stripped, casefolded, apostrophes dropped, hyphens as spaces.
+
+    So "Qal'at al-Madiq", "Qal‘at al Maḑīq" and "QALAT AL-MADIQ" share one key ("qalat al madiq").
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) or ch in _QUOTES:
+            continue
+        out.append(" " if ch in _DASHES else ch)
+    key = "".join(out).casefold()
+    key = re.sub(r"[.,;:()\"]+", " ", key)
+    return " ".join(key.split())
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    iso3: str
+    iso2: str
+    iso_num: int
+    name: str
+    region: str
+
+
+def _resource_lines(name: str) -> list[str]:
+    text = resources.files("conflictlens.resources").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def resource_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV file in `conflictlens/resources`, skipping `#` comment lines."""
+    return list(csv.DictReader(_resource_lines(name)))
+
+
+@functools.cache
+def countries() -> dict[str, CountryRow]:
+    """iso3 -> CountryRow (ACLED's English short name and region)."""
+    table: dict[str, CountryRow] = {}
+    for row in resource_rows("countries.csv"):
+        table[row["iso3"]] = CountryRow(
+            row["iso3"], row["iso2"], int(row["iso_num"]), row["name"], row["region"]
+        )
+    return table
+
+
+@functools.cache
+def iso3_of_iso2() -> dict[str, str]:
+    return {row.iso2: row.iso3 for row in countries().values()}
+
+
+def region_of(iso3: str) -> str:
+    """ACLED region of a country ("SYR" -> "Middle East"); "" when unknown."""
+    row = countries().get(iso3.upper())
+    return row.region if row else ""
+
+
+@functools.cache
+def _name_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(country names and aliases -> iso3, demonyms -> iso3), keys normalised."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for row in countries().values():
+        names.setdefault(normalise(row.name), row.iso3)
+    for pc in pycountry.countries:
+        if pc.alpha_3 not in countries():
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(pc, attr, None)
+            if value:
+                names.setdefault(normalise(value), pc.alpha_3)
+    demonyms: dict[str, str] = {}
+    for row in resource_rows("demonyms.csv"):
+        target = names if row["kind"] == "alias" else demonyms
+        target[normalise(row["word"])] = row["iso3"]
+    return names, demonyms
+
+
+def country_aliases() -> dict[str, str]:
+    """Every normalised country name or alias -> iso3 (no demonyms)."""
+    return dict(_name_index()[0])
+
+
+def iso3_by_name(text: str, allow_demonym: bool = True) -> str | None:
+    """iso3 for a country name, alias, ISO3 code or demonym ("Syrians", "Ukraine's", "DR Congo")."""
+    raw = text.strip()
+    if len(raw) == 3 and raw.isupper() and raw in countries():
+        return raw
+    key = normalise(_POSSESSIVE.sub("", raw))
+    key = re.sub(r"^the ", "", key)
+    names, demonyms = _name_index()
+    if key in names:
+        return names[key]
+    if not allow_demonym:
+        return None
+    if key in demonyms:
+        return demonyms[key]
+    for suffix in ("s", "es"):  # plural demonyms: "Syrians", "Afghans", "Filipinos"
+        if key.endswith(suffix) and key[: -len(suffix)] in demonyms:
+            return demonyms[key[: -len(suffix)]]
+    return None
+
+
+def is_demonym(text: str) -> bool:
+    """True when `text` names a people, not a country ("Syrian", "Afghans")."""
+    return iso3_by_name(text, allow_demonym=False) is None and iso3_by_name(text) is not None
+
+
+def country_by_name(text: str) -> Place | None:
+    """A Place of kind "country" (at the capital's coordinates) for a name, alias or demonym."""
+    iso3 = iso3_by_name(text)
+    if iso3 is None:
+        return None
+    from conflictlens.geo.gazetteer import country_place
+
+    return country_place(iso3)

