@@ -177,6 +177,39 @@ def admin1_match(p: Any, g: Any) -> bool:
     return bool(pt) and bool(gt) and (pt == gt or difflib.SequenceMatcher(None, pt, gt).ratio() >= 0.85)
 
 
+# ACLED spellings pycountry does not resolve (or resolves wrongly by fuzzy search)
+COUNTRY_ALIASES: dict[str, int] = {
+    "democratic republic of congo": 180,
+    "dr congo": 180,
+    "drc": 180,
+    "republic of congo": 178,
+    "congo": 178,
+    "ivory coast": 384,
+    "cote d'ivoire": 384,
+    "russia": 643,
+    "syria": 760,
+    "iran": 364,
+    "laos": 418,
+    "south korea": 410,
+    "north korea": 408,
+    "vietnam": 704,
+    "bolivia": 68,
+    "venezuela": 862,
+    "tanzania": 834,
+    "moldova": 498,
+    "palestine": 275,
+    "swaziland": 748,
+    "eswatini": 748,
+    "east timor": 626,
+    "kosovo": 412,
+    "turkey": 792,
+    "czech republic": 203,
+    "macedonia": 807,
+    "north macedonia": 807,
+    "burma": 104,
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def country_code(name: str) -> int | None:
     """Numeric ISO 3166 code for a country name (ACLED spellings included), None when unknown."""
@@ -184,6 +217,8 @@ def country_code(name: str) -> int | None:
 
     if not name.strip():
         return None
+    if name.strip().lower() in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[name.strip().lower()]
     try:
         return int(pycountry.countries.lookup(name.strip()).numeric)
     except LookupError:

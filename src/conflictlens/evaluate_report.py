@@ -176,7 +176,7 @@ def evaluate_files(
     seed: int = 0,
     draws: int = 500,
     model_path: str | None = None,
-    make_extractor: Any = default_extractor,
+    make_extractor: Any = None,
 ) -> list[SetScores]:
     """Score the extractor on each file (rules; and the user's model as well when `model_path` is given)."""
     from conflictlens.evalsets import read_eval_set
@@ -188,7 +188,7 @@ def evaluate_files(
         variants.append(("model", model_path))
     results = []
     for variant, mp in variants:
-        extractor = make_extractor(mp)
+        extractor = (make_extractor or default_extractor)(mp)
         for es in sets:
             preds = predict(es.docs, extractor)
             results.append(score_set(es, preds, draws=draws, seed=seed, variant=variant))
@@ -198,7 +198,7 @@ def evaluate_files(
 def run_gate(
     gate: Gate,
     *,
-    make_extractor: Any = default_extractor,
+    make_extractor: Any = None,
     model_path: str | None = None,
 ) -> tuple[list[SetScores], list[str]]:
     """Run every set listed in the floors file with its limit; return the results and the failures."""
@@ -206,7 +206,7 @@ def run_gate(
     from conflictlens.evaluate import predict, score_set
 
     sets = [(gs, read_eval_set(gs.path, limit=gs.limit, seed=gate.seed)) for gs in gate.sets]
-    extractor = make_extractor(model_path)
+    extractor = (make_extractor or default_extractor)(model_path)
     results: list[SetScores] = []
     failures: list[str] = []
     for gs, es in sets:
