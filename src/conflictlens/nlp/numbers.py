@@ -80,8 +80,9 @@ _MOD_STOP = frozenset((
     "from", "with", "after", "for", "of", "as", "but", "than", "the", "a", "an",
 ))
 _NP_RX = re.compile(
-    r"\s+(?:of\s+(?P<pron>them|us|whom)\b|(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+|those\s+)?)?"
-    r"(?P<mods>(?:[\w'’.-]+\s+){0,3}?)(?P<noun>" + VICTIM_NOUN + r")\b)",
+    r"[\"”’']?\s+[\"“']?(?:of\s+(?P<pron>them|us|whom)\b|(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+|those\s+)?)?"
+    r"(?P<mods>(?:(?!(?:" + "|".join(sorted(_MOD_STOP)) + r")\b)(?!\d)[\w'’.-]+\s+){0,3})"
+    r"(?P<noun>" + VICTIM_NOUN + r")\b)",
     re.I,
 )
 _AUX = (
@@ -95,9 +96,12 @@ _PASSIVE_VERB = (
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
     r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
 )
+_GAP_CHAR = r"(?:(?!\b(?:that|which|who|whom|when|where|after|before|while|as)\b)[^,.;\d])"
 _PASSIVE_RX = re.compile(
-    r"[\"”’']?(?:\s*,[^,.;\d]{1,70},)?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around)\b[^,.;\d]{0,50}?)?"
-    r"\s+(?:" + _AUX + r"\s+){0,4}" + _PASSIVE_VERB + r"\b",
+    r"[\"”’']?(?P<gap>(?:\s*,[^,.;\d]{1,70},)?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around)\b"
+    + _GAP_CHAR + r"{0,50}?)?)"
+    r"\s+(?P<aux>(?:" + _AUX + r"\s+){0,4})" + _PASSIVE_VERB + r"\b"
+    r"(?P<obj>\s+(?:a|an|the|his|her|their|its|all|at\s+least|more\s+than|\d)\b)?",
     re.I,
 )
 _ACTIVE_RX = re.compile(
@@ -130,6 +134,9 @@ _BARE_OK = frozenset({"killed", "killing", "kills", "kill", "wounded", "wounding
                       "hurt", "hurting", "executed", "executing", "arrested", "arresting", "detained",
                       "detaining", "abducted", "abducting", "kidnapped", "kidnapping", "shot dead",
                       "shooting dead", "gunned down", "massacred", "massacring"})
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
 _KILL_NOUNS = frozenset({"bodies", "corpses", "fatalities", "deaths", "murders", "homicides", "killings"})
 _SINGULAR_OK = re.compile(r"(?<!s)$|(?:ss)$")
 _PLURAL_IRREGULAR = frozenset({
@@ -210,7 +217,8 @@ def _noun_phrase(sentence: str, pos: int, article: bool) -> re.Match[str] | None
 def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     """The participle after a subject figure: "12 people were killed", "seven wounded", "A and B died"."""
     m = _PASSIVE_RX.match(sentence, pos)
-    if m is not None:
+    # Without an auxiliary, "N men ... shot dead a reporter" is active voice: the figure counts the doers.
+    if m is not None and (m.group("aux") or not (m.group("gap") or m.group("obj"))):
         return _verb_kind(m.group("verb"))
     coord = _COORD_RX.match(sentence, pos)
     if coord is None or depth > 2:
@@ -253,6 +261,8 @@ def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) ->
         return None
     if np is None and m.group("digits") and 1900 <= num.value <= 2100 and "," not in m.group("digits"):
         return None  # a year
+    if m.group("digits") and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        return None  # "on February 18": a day of the month
     if noun == "casualties":
         return None
     kind = _passive_kind(sentence, np_end)
@@ -329,8 +339,11 @@ def find_counts(sentence: str) -> list[Count]:
             continue
         kind, part, end = found
         who = _who(_noun_phrase(sentence, m.end(), num.article))
+        tally = _in_tally(m.start(), end, periods, sentence)
+        if prev is not None and prev.tally and _COORD_RX.fullmatch(sentence, prev.end, m.start()):
+            tally = True  # "54 people have been killed since the coup and more than 1,700 detained"
         count = Count(kind, num.value, num.low, num.high, num.vague, who, _is_civilian(who), m.start(), end,
-                      sentence[m.start():end], tally=_in_tally(m.start(), end, periods, sentence), part=part)
+                      sentence[m.start():end], tally=tally, part=part)
         out.append(count)
         if not part:
             prev = count
