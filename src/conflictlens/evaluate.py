@@ -42,7 +42,8 @@ from conflictlens.evaluate_text import ipe_counts, muc_counts
 Counts = dict[str, float]
 MACRO_MIN_GOLD = 10  # sub-types with fewer gold examples are left to the probe tests
 
-# (name, label, kind, keys). kinds: ratio (a/b), f1 (tp, pred, gold), count (a), macro (sub-type macro-F1)
+# (name, label, kind, keys). kinds: ratio (a/b), rate (a/b, n = a), f1 (tp, pred, gold), count (a),
+# macro (sub-type macro-F1)
 MetricSpec = tuple[str, str, str, tuple[str, ...]]
 EVENT_METRICS: tuple[MetricSpec, ...] = (
     ("precision", "events: precision (current)", "ratio", ("tp", "pred")),
@@ -97,7 +98,7 @@ IPE_METRICS: tuple[MetricSpec, ...] = (
         )
     ),
 )
-SPEED_METRIC: MetricSpec = ("events_per_second", "events/second", "ratio", ("events_out", "seconds"))
+SPEED_METRIC: MetricSpec = ("events_per_second", "events/second", "rate", ("events_out", "seconds"))
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ def _metric_values(
     with np.errstate(divide="ignore", invalid="ignore"):
         if kind == "count":
             return get(keys[0])
-        if kind == "ratio":
+        if kind in ("ratio", "rate"):
             den = get(keys[1])
             return np.where(den > 0, get(keys[0]) / np.where(den > 0, den, 1), np.nan)
         if kind == "f1":
@@ -274,7 +275,7 @@ def _denominator(spec: MetricSpec, total: Mapping[str, float], macro: Sequence[s
         return int(total.get(keys[1], 0))
     if kind == "f1":
         return int(total.get(keys[2], 0))
-    return len(macro) if kind == "macro" else int(total.get(keys[0], 0))
+    return len(macro) if kind == "macro" else int(total.get(keys[0], 0))  # count, rate: the numerator
 
 
 def bootstrap_scores(
