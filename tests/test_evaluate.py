@@ -10,11 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
-from typer.testing import CliRunner
 
 from conflictlens import evaluate_report
-from conflictlens.cli_eval import eval_cmd
 from conflictlens.evalsets import EvalSet, GoldDoc, read_eval_set
 from conflictlens.evaluate import bootstrap_scores, score_set
 from conflictlens.evaluate_match import actor_match, admin1_match, country_match, eligible, greedy
@@ -254,7 +251,7 @@ class _Res:
     skipped: str | None = None
 
 
-class EchoExtractor:
+class NoEvents:
     """Returns nothing: every recall is 0."""
 
     def code_many(self, docs: Iterable[Document]) -> Iterator[_Res]:
@@ -262,42 +259,54 @@ class EchoExtractor:
             yield _Res(reports=())
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    app.command("eval")(eval_cmd)
-    app.command("noop")(lambda: None)
-    return app
+def _main(argv: list[str]) -> int:
+    from conflictlens.cli import main
+
+    return main(argv)
 
 
-def test_gate_fails_with_exit_5_naming_the_metric(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_gate_fails_with_exit_5_naming_the_metric(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     floors = tmp_path / "floors.toml"
     floors.write_text(
         f'data_dir = "{FIX}"\nseed = 0\ndraws = 20\n[sets.acled]\npath = "acled2020_small.csv"\nlimit = 2\n'
         "floors = { recall = 0.5 }\n"
     )
     monkeypatch.delenv("CONFLICTLENS_DEV_DATA", raising=False)
-    monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: EchoExtractor())
+    monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: NoEvents())
     out = tmp_path / "out.json"
-    result = CliRunner().invoke(_app(), ["eval", "--gate", str(floors), "--json", str(out)])
-    assert result.exit_code == 5
-    assert "acled: recall 0.000 < floor 0.5" in result.output
+    assert _main(["eval", "--gate", str(floors), "--json", str(out)]) == 5
+    err = capsys.readouterr().err
+    assert "acled: recall 0.000 < floor 0.5" in err and err.count("\n") == 1
     assert json.loads(out.read_text())["gate_failures"]
+
+
+def test_gate_fails_when_a_floored_score_is_not_measured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    floors = tmp_path / "floors.toml"
+    floors.write_text('[sets.acled]\npath = "acled2020_small.csv"\nfloors = { precision = 0.0 }\n')
+    monkeypatch.setenv("CONFLICTLENS_DEV_DATA", str(FIX))
+    monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: NoEvents())
+    assert _main(["eval", "--floors", str(floors)]) == 5
+    assert "precision not measured" in capsys.readouterr().err
 
 
 def test_gate_passes_when_scores_meet_floors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     floors = tmp_path / "floors.toml"
-    floors.write_text('[sets.acled]\npath = "acled2020_small.csv"\nfloors = { precision = 0.0 }\n')
+    floors.write_text('[sets.acled]\npath = "acled2020_small.csv"\nfloors = { recall = 0.0 }\n')
     monkeypatch.setenv("CONFLICTLENS_DEV_DATA", str(FIX))
-    monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: EchoExtractor())
-    result = CliRunner().invoke(_app(), ["eval", "--floors", str(floors)])
-    assert result.exit_code == 5  # precision is not measured with no predictions: a missing score fails
-    assert "precision not measured" in result.output
+    monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: NoEvents())
+    assert _main(["eval", "--floors", str(floors)]) == 0
 
 
-def test_eval_unknown_file_exits_3_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: EchoExtractor())
-    result = CliRunner().invoke(_app(), ["eval", str(FIX / "unknown.csv")])
-    assert result.exit_code == 3 and "unknown evaluation format" in result.output
+def test_eval_unknown_file_exits_3_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: NoEvents())
+    assert _main(["eval", str(FIX / "unknown.csv")]) == 3
+    assert "unknown evaluation format" in capsys.readouterr().err
 
 
 @pytest.mark.slow

@@ -6,11 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
-from typer.testing import CliRunner
 
 from conflictlens import train
-from conflictlens.cli_eval import train_cmd
 from conflictlens.errors import InputError, UsageError
 
 FIX = Path(__file__).parent / "fixtures" / "eval"
@@ -61,12 +58,8 @@ def test_loading_a_missing_model_says_how_to_train(tmp_path: Path) -> None:
 
 
 def test_train_command_reads_an_acled_export(tmp_path: Path) -> None:
-    app = typer.Typer()
-    app.command("train")(train_cmd)
-    app.command("noop")(lambda: None)
+    from conflictlens.cli import main
+
     out = tmp_path / "model"
-    result = CliRunner().invoke(
-        app, ["train", str(FIX / "acled2020_small.csv"), "--out", str(out), "--min-per-label", "1"]
-    )
-    assert result.exit_code == 0, result.output
+    assert main(["train", str(FIX / "acled2020_small.csv"), "--out", str(out), "--min-per-label", "1"]) == 0
     assert train.load(out).labels == ("Attack", "Peaceful protest", "Shelling/artillery/missile attack")

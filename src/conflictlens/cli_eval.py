@@ -1,19 +1,16 @@
-"""`conflictlens eval` and `conflictlens train` (registered in cli.py): parse flags, call the library."""
+"""`conflictlens eval` and `conflictlens train` (registered in cli.py): parse flags, call the library.
+
+Failures raise `conflictlens.errors.Error` subclasses; `cli.main` prints them as one line with the exit code
+(3 unreadable/unknown input, 5 gate failed)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from conflictlens.errors import Error, GateError, UsageError
-
-
-def _fail(err: Error) -> typer.Exit:
-    print(err.one_line(), file=sys.stderr)
-    return typer.Exit(err.exit_code)
+from conflictlens.errors import GateError, UsageError
 
 
 def eval_cmd(
@@ -42,23 +39,20 @@ def eval_cmd(
     from conflictlens import evaluate_report as rep
 
     console = Console()
-    try:
-        failures: list[str] = []
-        if gate is not None:
-            results, failures = rep.run_gate(rep.load_gate(gate), model_path=model)
-        elif gold:
-            results = rep.evaluate_files(gold, limit=limit, seed=seed, draws=draws, model_path=model)
-        else:
-            raise UsageError("nothing to evaluate", "pass dev files, or --gate eval/floors.toml")
-        rep.render(results, console)
-        if json_out is not None:
-            rep.write_json(results, json_out, failures)
-        if failures:
-            raise GateError(
-                "eval gate failed: " + "; ".join(failures), "fix the regression or justify new floors"
-            )
-    except Error as err:
-        raise _fail(err) from None
+    failures: list[str] = []
+    if gate is not None:
+        results, failures = rep.run_gate(rep.load_gate(gate), model_path=model)
+    elif gold:
+        results = rep.evaluate_files(gold, limit=limit, seed=seed, draws=draws, model_path=model)
+    else:
+        raise UsageError("nothing to evaluate", "pass dev files, or --gate eval/floors.toml")
+    rep.render(results, console)
+    if json_out is not None:
+        rep.write_json(results, json_out, failures)
+    if failures:
+        raise GateError(
+            "eval gate failed: " + "; ".join(failures), "fix the regression or justify new floors"
+        )
 
 
 def train_cmd(
@@ -71,10 +65,7 @@ def train_cmd(
     """Fit your own sub-event classifier on your licensed export (use it with --model)."""
     from conflictlens import train
 
-    try:
-        records = train.training_records(gold)
-        model = train.fit(records, min_per_label=min_per_label)
-        path = train.save(model, out)
-    except Error as err:
-        raise _fail(err) from None
+    records = train.training_records(gold)
+    model = train.fit(records, min_per_label=min_per_label)
+    path = train.save(model, out)
     print(f"trained on {model.meta['examples']} examples, {len(model.labels)} sub-event types -> {path}")
