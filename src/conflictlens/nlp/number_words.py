@@ -70,7 +70,8 @@ _OTHER = _split(
     "volunteers volunteer agents agent marines sailors airmen pilots pilot crew mercenaries contractors "
     "activists activist politicians monks priests clerics lives bodies corpses fatalities deaths "
     "casualties murders homicides killings Taliban troopers trooper associates engineers engineer "
-    "contractors staffers aid-workers"
+    "contractors staffers drivers driver shopkeepers shopkeeper labourers laborers tourists foreigners "
+    "nationals youths youth elders chiefs chief lawyers judges imams nuns"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
 VICTIM_NOUN = r"(?:" + "|".join(re.escape(n) for n in _ALL_NOUNS) + r")"

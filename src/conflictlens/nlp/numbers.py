@@ -133,7 +133,7 @@ _PERIOD_END = re.compile(r"[,;.](?:\s|$)|\s(?:according|said|says|and\s+(?:that|
 _BARE_OK = frozenset({"killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring",
                       "hurt", "hurting", "executed", "executing", "arrested", "arresting", "detained",
                       "detaining", "abducted", "abducting", "kidnapped", "kidnapping", "shot dead",
-                      "shooting dead", "gunned down", "massacred", "massacring"})
+                      "shooting dead", "gunned down", "massacred", "massacring", "bodies of", "remains of"})
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 )

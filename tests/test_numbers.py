@@ -1,0 +1,338 @@
+"""Victim figures (taxonomy.md §3, rules in nlp/numbers.py). Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.nlp.numbers import Count, find_counts, find_tally, to_int, total
+
+
+def counts(sentence: str, kind: str | None = None) -> list[Count]:
+    return [c for c in find_counts(sentence) if kind is None or c.kind == kind]
+
+
+def one(sentence: str) -> Count:
+    found = find_counts(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- to_int ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("seven", 7),
+        ("1,595", 1595),
+        ("a dozen", 12),
+        ("two hundred", 200),
+        ("3 million", 3_000_000),
+        ("twenty-three", 23),
+        ("one hundred and five", 105),
+        ("Eleven", 11),
+        ("both", 2),
+        ("two dozen", 24),
+    ],
+)
+def test_to_int_reads_numbers(words, expected):
+    assert to_int(words) == expected
+
+
+def test_to_int_is_none_for_words_that_are_not_numbers():
+    assert to_int("market") is None
+
+
+# --- vague words and qualifiers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, value",
+    [("dozens", 12), ("hundreds", 100), ("tens", 10), ("a few", 3), ("several", 3), ("scores", 20),
+     ("a dozen", 12), ("many", 3)],
+)
+def test_vague_word_values(word, value):
+    c = one(f"Gunmen killed {word} villagers near the well.")
+    assert (c.kind, c.value, c.vague_word) == ("killed", value, word)
+
+
+def test_dozens_means_twelve():
+    assert one("Dozens of people were wounded in the blast.").value == 12
+
+
+def test_several_keeps_its_word_for_the_caller_to_scale():
+    c = one("Several soldiers died in the ambush.")
+    assert (c.value, c.vague_word, c.low, c.high) == (3, "several", None, None)
+
+
+@pytest.mark.parametrize("qualifier", ["more than", "at least", "over"])
+def test_lower_bound_qualifier_gives_n_and_low_n(qualifier):
+    c = one(f"The raid killed {qualifier} 20 fighters.")
+    assert (c.value, c.low, c.high) == (20, 20, None)
+
+
+def test_plus_sign_is_a_lower_bound():
+    c = one("The raid killed 20+ fighters.")
+    assert (c.value, c.low, c.high) == (20, 20, None)
+
+
+def test_up_to_gives_n_and_high_n():
+    c = one("Up to 10 guards were hurt.")
+    assert (c.kind, c.value, c.low, c.high) == ("injured", 10, None, 10)
+
+
+@pytest.mark.parametrize("qualifier", ["nearly", "almost"])
+def test_nearly_gives_n_with_only_an_upper_bound(qualifier):
+    c = one(f"{qualifier.title()} 50 recruits died at the camp.")
+    assert (c.value, c.low, c.high) == (50, None, 50)
+
+
+def test_about_gives_n_without_bounds():
+    c = one("About 40 herders were killed.")
+    assert (c.value, c.low, c.high) == (40, None, None)
+
+
+def test_exact_figure_is_its_own_bounds():
+    c = one("Nine farmers were killed.")
+    assert (c.value, c.low, c.high) == (9, 9, 9)
+
+
+def test_range_takes_the_low_end():
+    c = one("Between 8 and 11 miners were killed.")
+    assert (c.value, c.low, c.high) == (8, 8, 11)
+
+
+# --- killed -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The shelling killed 12 people.", 12),
+        ("12 people were killed in the shelling.", 12),
+        ("Medics counted 12 dead.", 12),
+        ("The car bomb left 12 dead.", 12),
+        ("The death toll rose to 14.", 14),
+        ("The ministry put the death toll at 14 civilians.", 14),
+        ("The explosion claimed 9 lives.", 9),
+        ("The clinic recorded 9 fatalities.", 9),
+        ("Rescuers pulled the bodies of 6 from the rubble.", 6),
+        ("Rescuers recovered 6 bodies from the rubble.", 6),
+        ('The rebels said they "destroyed 15 enemy soldiers".', 15),
+        ("An officer said 30 prisoners had died.", 30),
+        ("Two farmers were shot dead at a checkpoint.", 2),
+        ("The militia massacred 40 villagers.", 40),
+        ("The group executed 4.", 4),
+        ("Gunmen stopped the bus, killing all 5.", 5),
+        ("A guard was shot dead at the gate.", 1),
+    ],
+)
+def test_killed_phrasings(sentence, value):
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", value)
+
+
+def test_including_is_a_part_not_a_second_count():
+    found = counts("The drone strike killed 9 people, including four children.")
+    assert [(c.value, c.part) for c in found] == [(9, False), (4, True)]
+    assert total(found) == 9
+
+
+def test_part_inside_commas_belongs_to_the_count_before():
+    found = counts("Eight people, including two medics, were killed.")
+    assert [(c.kind, c.value, c.part) for c in found] == [("killed", 8, False), ("killed", 2, True)]
+
+
+def test_two_objects_of_one_verb_are_added():
+    found = counts("The army said it had neutralised scores of bandits and two soldiers.")
+    assert [(c.kind, c.value) for c in found] == [("killed", 20), ("killed", 2)]
+    assert total(found) == 22
+
+
+def test_two_subjects_of_one_passive_verb_are_both_killed():
+    found = counts("Three guards and a driver were killed.")
+    assert [(c.kind, c.value) for c in found] == [("killed", 3), ("killed", 1)]
+
+
+def test_killed_and_wounded_in_one_clause():
+    found = counts("Four people were killed and 11 wounded.")
+    assert [(c.kind, c.value) for c in found] == [("killed", 4), ("injured", 11)]
+
+
+def test_doers_of_an_active_verb_are_not_victims():
+    found = counts("Two gunmen on a scooter shot dead a reporter.")
+    assert [(c.kind, c.value, c.who) for c in found] == [("killed", 1, "reporter")]
+
+
+def test_a_crowd_that_seized_people_is_not_abducted():
+    found = counts("A crowd of some 300 people seized two officials.")
+    assert [(c.kind, c.value) for c in found] == [("abducted", 2)]
+
+
+def test_day_of_the_month_is_not_a_count():
+    found = counts("Troops stormed the town on March 18 in a battle that killed dozens of fighters.")
+    assert [c.value for c in found] == [12]
+
+
+# --- zero -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", ["No one was killed.", "Nobody died, officials said.",
+                                      "There were no casualties.", "No deaths were reported."])
+def test_no_one_killed_is_a_zero_count(sentence):
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", 0)
+
+
+def test_no_one_hurt_is_zero_injured():
+    assert (one("No one was hurt.").kind, one("No one was hurt.").value) == ("injured", 0)
+
+
+def test_no_word_on_casualties_is_not_zero():
+    assert counts("There was no word on casualties.") == []
+
+
+def test_casualties_alone_are_not_deaths():
+    assert counts("The shelling caused 25 casualties.") == []
+
+
+# --- injured, affected, abducted, arrested --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The mortar round wounded more than 30.", 30),
+        ("Seven wounded were taken to hospital.", 7),
+        ("Police said 7 were wounded.", 7),
+        ("The blast hit a bus, injuring 4.", 4),
+        ("Five pupils were hurt.", 5),
+        ("At least six fighters were treated for breathing difficulties.", 6),
+    ],
+)
+def test_injured_phrasings(sentence, value):
+    assert [c.value for c in counts(sentence, "injured")] == [value]
+
+
+def test_affected_is_its_own_kind():
+    c = one("The group said 11 of its men had been affected.")
+    assert (c.kind, c.value, c.who) == ("affected", 11, "men")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, value",
+    [
+        ("Bandits seized 300 students from the school.", "abducted", 300),
+        ("Gunmen abducted 12 on the highway.", "abducted", 12),
+        ("Police arrested 45 people after the march.", "arrested", 45),
+        ("Soldiers detained dozens of protesters.", "arrested", 12),
+    ],
+)
+def test_abducted_and_arrested(sentence, kind, value):
+    c = one(sentence)
+    assert (c.kind, c.value) == (kind, value)
+
+
+# --- who and civilians ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, who, civilians",
+    [
+        ("Shelling killed 5 civilians.", "civilians", True),
+        ("Shelling killed 5 children.", "children", True),
+        ("Shelling killed 5 worshippers.", "worshippers", True),
+        ("Shelling killed 5 soldiers.", "soldiers", False),
+        ("Shelling killed 5 police officers.", "police officers", False),
+        ("Shelling killed 5 people.", "people", False),
+        ("Shelling killed 5.", "", False),
+        ("Shelling killed 5 government soldiers.", "government soldiers", False),
+    ],
+)
+def test_who_and_civilian_flag(sentence, who, civilians):
+    c = one(sentence)
+    assert (c.who, c.civilians) == (who, civilians)
+
+
+def test_offsets_point_at_the_figure():
+    sentence = "Witnesses said at least 17 shoppers were killed."
+    c = one(sentence)
+    assert sentence[c.start:c.end] == c.text == "at least 17 shoppers"
+
+
+# --- not victims ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia was formed in 2013 and killed no one.",
+        "A 12-year-old girl lives in the camp.",
+        "Fighters burned seven tanker trucks.",
+        "The rebels said they destroyed 15 armoured vehicles.",
+        "Craters matched 122-mm artillery.",
+        "Troops pushed 10 km into the valley.",
+        "The buffer zone is 15 to 20 km deep.",
+        "The town has 100,000 residents.",
+        "About 3 million people live in the province.",
+        "There are 10,000 of us left out of 20,000.",
+        "Some 180,000 people have fled the fighting.",
+        "The fund raised $4 million for victims.",
+        "Rebels cut eight supply routes.",
+        "A 500-strong force was deployed.",
+        "The curfew starts at 8 p.m. tonight.",
+        "Prices rose 40% after the attack.",
+        "At least 18 health facilities were damaged.",
+        "The mission has 16,000 troops.",
+    ],
+)
+def test_not_victims(sentence):
+    assert [c for c in find_counts(sentence) if c.value] == []
+
+
+# --- tallies ----------------------------------------------------------------------------------------------
+
+
+def test_tally_since_an_escalation_is_marked_and_found():
+    s = "The monitor says 310 civilians have been killed since the offensive began on March 2."
+    assert [c.tally for c in find_counts(s)] == [True]
+    t = find_tally(s, dt.date(2020, 4, 20))
+    assert t is not None
+    assert (t.killed, t.period, t.since) == (310, "since the offensive began on March 2", "2020-03-02")
+
+
+def test_tally_since_a_year():
+    t = find_tally("Since 2016, at least 2,210 civilians have died in the region.")
+    assert t is not None and (t.killed, t.since) == (2210, "2016")
+
+
+def test_tally_since_a_month_and_year():
+    t = find_tally("More than 9,100 people have been killed since the war began in June 2017.")
+    assert t is not None and (t.killed, t.since) == (9100, "2017-06")
+
+
+def test_tally_so_far_this_year():
+    s = "At least 12 aid workers have been killed so far this year."
+    t = find_tally(s, dt.date(2021, 9, 1))
+    assert t is not None and (t.killed, t.since) == (12, "2021")
+
+
+def test_tally_without_published_leaves_a_yearless_start_empty():
+    t = find_tally("The monitor says 310 civilians have been killed since the offensive began on March 2.")
+    assert t is not None and t.since == ""
+
+
+def test_tally_counts_are_left_out_of_totals():
+    assert total(find_counts("Rights groups say 500 people have been killed since 2019.")) is None
+
+
+def test_event_with_a_dated_year_is_not_a_tally():
+    s = "In May 2016, an air strike on a bakery killed 21 people."
+    assert [c.tally for c in find_counts(s)] == [False]
+    assert find_tally(s) is None
+
+
+def test_event_sentence_has_no_tally():
+    assert find_tally("The strike killed 9 people on Monday.") is None
