@@ -50,18 +50,21 @@ def _groups() -> tuple[_Group, ...]:
             parts.append(r"(?i:\b(?:" + "|".join(sorted(ci, key=len, reverse=True)) + r")\b)")
         if cs:
             parts.append(r"\b(?:" + "|".join(cs) + r")\b")
+        # "Daesh fighters", "HTS militants": the generic noun after a name belongs to the name.
+        pattern = re.compile("(?:" + "|".join(parts) + ")" + _FOLLOWER)
         out.append(
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
-                   tuple(tuple(v) for v in spec.get("valid", [])), re.compile("|".join(parts)))
+                   tuple(tuple(v) for v in spec.get("valid", [])), pattern)
         )
     return tuple(out)
 
 
+_FOLLOWER = r"(?:\s+(?i:fighters|militants|rebels|forces|gunmen|members|insurgents|jihadists|militia|militiamen))?"
 _DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
 _STATE = re.compile(
     _DEMONYM
-    + r"(?P<mod>(?:pro-)?(?:government|regime|army|military|security|state|junta|federal|national|loyalist|"
-    r"coalition|allied|naval|air|special|elite|ground)\s)?"
+    + r"(?P<mod>(?i:(?:pro-)?(?:government|regime|army|military|security|state|junta|federal|national|loyalist|"
+    r"coalition|allied|naval|air|special|elite|ground))\s)?"
     r"(?P<noun>forces|troops|soldiers|army|military|servicemen|soldier|warplanes|jets|aircraft|air force|"
     r"air power|navy|junta|regime|tatmadaw|police|policemen|police officers|riot police|gendarmes|marines|"
     r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry)\b"
@@ -148,7 +151,7 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
     return sorted(kept, key=lambda a: a.start)
 
 
-_BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 _AGAINST = re.compile(r"\b(?:against|on|targeting|at|with|between|killing|killed|hit|struck)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                       re.I)

@@ -1,0 +1,47 @@
+import datetime as dt
+
+from conflictlens.nlp.actors import assign_roles, find_actor_mentions
+
+ON = dt.date(2022, 5, 1)
+
+
+def country_of(word: str) -> str | None:
+    return {"Syrian": "Syria", "Russian": "Russia", "Turkish": "Turkey"}.get(word)
+
+
+def names(sentence: str, country: str = "Syria") -> list[str]:
+    return [m.name for m in find_actor_mentions(sentence, country, ON, country_of)]
+
+
+def test_daesh_is_islamic_state_with_the_country():
+    assert names("Daesh fighters attacked the checkpoint.") == ["Islamic State (Syria)"]
+
+
+def test_demonym_names_the_state():
+    assert "Military Forces of Russia" in names("Russian jets struck the market.")
+
+
+def test_the_regime_is_the_state_of_the_article():
+    assert "Military Forces of Syria" in names("The regime forces shelled the town.")
+
+
+def test_taliban_are_state_forces_after_august_2021():
+    after = find_actor_mentions("Taliban fighters detained two men.", "Afghanistan", dt.date(2022, 1, 5), country_of)
+    before = find_actor_mentions("Taliban fighters attacked a post.", "Afghanistan", dt.date(2020, 1, 5), country_of)
+    assert after[0].inter == 1 and before[0].inter == 2
+
+
+def test_by_marks_the_doer():
+    sentence = "The village was shelled by Turkish artillery, killing two civilians."
+    mentions = find_actor_mentions(sentence, "Syria", ON, country_of)
+    roles = assign_roles(sentence, mentions, sentence.index("shelled"), "Explosions/Remote violence")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Turkey"
+
+
+def test_backed_by_is_an_associate():
+    sentence = "Government troops backed by Russian air power captured the hill from HTS."
+    mentions = find_actor_mentions(sentence, "Syria", ON, country_of)
+    roles = assign_roles(sentence, mentions, sentence.index("captured"), "Battles")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Syria"
+    assert [m.name for m in roles.assoc1] == ["Military Forces of Russia"]
+    assert roles.actor2 is not None and roles.actor2.name == "Hayat Tahrir al-Sham"
