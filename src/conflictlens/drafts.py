@@ -61,8 +61,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     drafts = list(drafts)
     groups = _group_triggers(facts, ctx)
     for trigger, location, counts in groups:
-        new = Draft(trigger, s, location, facts.date, s.paragraph, list(facts.actors), trigger.start,
-                    triggers=[trigger], touched=s.index)
+        new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
+                    trigger_offset=trigger.start, triggers=[trigger], touched=s.index)
         if _has_claim(facts) and counts is not None:
             _add_claim(new, facts, ctx, counts)
         _add_evidence(new, s, ctx)

@@ -82,7 +82,8 @@ def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | 
         return country_level
     if not any(c.killed for c in d.claims) and d.trigger.priority < 80:
         return None
-    from conflictlens.geo.countries import capital_of_country, iso3_by_name
+    from conflictlens.geo.countries import iso3_by_name
+    from conflictlens.geo.gazetteer import capital_of_country
 
     iso3 = iso3_by_name(ctx.main_country) if ctx.main_country else None
     capital = capital_of_country(iso3) if iso3 else None
