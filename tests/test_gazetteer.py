@@ -1,0 +1,151 @@
+"""The offline gazetteer: index build, lookups, countries, admin1 names and capitals (real data, no mocks)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from conflictlens.geo import countries, gazetteer
+from conflictlens.geo.countries import country_by_name, normalise, region_of
+
+
+@pytest.fixture(scope="session", autouse=True)
+def geo_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One index per test session, in a temp cache dir (shared with test_geocode.py)."""
+    path = tmp_path_factory.getbasetemp() / "geo-cache"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CONFLICTLENS_CACHE", str(path))
+        yield
+
+
+@pytest.fixture(scope="session")
+def gaz(geo_cache: None) -> gazetteer.SqliteGazetteer:
+    return gazetteer._sqlite()
+
+
+def test_index_is_built_in_the_cache_dir(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gaz.path.parent == gazetteer.index_path().parent
+    assert gaz.path.exists()
+    assert not list(gaz.path.parent.glob("*.tmp"))
+
+
+def test_default_gazetteer_is_cached_and_satisfies_protocol(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gazetteer.default_gazetteer() is gazetteer.default_gazetteer()
+    assert isinstance(gazetteer.default_gazetteer(), gazetteer.Gazetteer)
+
+
+def test_lookup_ignores_case_accents_and_apostrophes(gaz: gazetteer.SqliteGazetteer) -> None:
+    plain = gaz.lookup("Qalat al Madiq")
+    assert plain and plain[0].iso3 == "SYR"
+    assert gaz.lookup("QAL’AT AL-MADIQ")[0] == plain[0]
+
+
+def test_lookup_is_best_first_by_population(gaz: gazetteer.SqliteGazetteer) -> None:
+    found = gaz.lookup("Damascus")
+    assert found[0].iso3 == "SYR"
+    assert any(p.iso3 == "USA" for p in found)
+
+
+def test_capital_beats_bigger_alternate_name_match(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gaz.lookup("Islamabad")[0].iso3 == "PAK"
+
+
+def test_lookup_is_fast(gaz: gazetteer.SqliteGazetteer) -> None:
+    names = ["Homs", "Aleppo", "Kunduz", "Maiduguri", "Goma", "Nowhereville", "Tripoli", "Sanaa"]
+    start = time.perf_counter()
+    for name in names * 50:
+        gaz._lookup_key.__wrapped__(gaz, normalise(name))  # bypass the memo: measure the SQLite query
+    per_lookup = (time.perf_counter() - start) / (len(names) * 50)
+    assert per_lookup < 0.001
+
+
+def test_common_words_have_no_alternate_name_entries(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gaz.lookup("The") == []
+    assert gaz.lookup("Market") == []  # an alternate name of Marquette, dropped as a common word
+
+
+def test_custom_places_fill_gaps(gaz: gazetteer.SqliteGazetteer) -> None:
+    bagram = [p for p in gaz.lookup("Bagram") if p.iso3 == "AFG"]
+    assert bagram and bagram[0].admin1 == "Parwan"
+    assert {p.iso3 for p in gaz.lookup("Bunagana")} == {"COD", "UGA"}
+
+
+def test_admin1_names_filled(gaz: gazetteer.SqliteGazetteer) -> None:
+    cases = {"Maiduguri": "Borno", "Kafranbel": "Idlib", "Sochi": "Krasnodar", "Goma": "North Kivu"}
+    for city, admin1 in cases.items():
+        assert gaz.lookup(city)[0].admin1 == admin1, city
+
+
+def test_clean_admin1_strips_suffixes_and_applies_overrides() -> None:
+    assert gazetteer.clean_admin1("IQ", "Basra Governorate") == "Basra"
+    assert gazetteer.clean_admin1("LY", "Sha`biyat al Jabal al Gharbi") == "Al Jabal al Gharbi"
+    assert gazetteer.clean_admin1("AF", "Parvan") == "Parwan"
+    assert gazetteer.clean_admin1("SD", "Northern State") == "Northern"
+
+
+def test_capital_of_admin1_uses_curated_seat(gaz: gazetteer.SqliteGazetteer) -> None:
+    goma = gazetteer.capital_of_admin1("COD", "North Kivu")  # Butembo is bigger; Goma is the seat
+    assert goma is not None and goma.name == "Goma"
+    maiduguri = gazetteer.capital_of_admin1("NGA", "Borno")
+    assert maiduguri is not None and maiduguri.name == "Maiduguri"
+
+
+def test_capital_of_admin1_accepts_an_alias(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gazetteer.capital_of_admin1("SYR", "Nowhere") is None
+    hama = gazetteer.capital_of_admin1("SYR", "Hama")
+    assert hama is not None and hama.admin1 == "Hama"
+
+
+def test_capital_of_country(gaz: gazetteer.SqliteGazetteer) -> None:
+    kabul = gazetteer.capital_of_country("AFG")
+    assert kabul is not None and kabul.name == "Kabul" and kabul.admin1 == "Kabul"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Syria", "SYR"), ("Syrian", "SYR"), ("Syrians", "SYR"), ("Russian", "RUS"), ("Afghan", "AFG"),
+        ("Ukraine's", "UKR"), ("DR Congo", "COD"), ("Congolese", "COD"), ("Burma", "MMR"),
+        ("Palestinian", "PSE"), ("the United States", "USA"),
+    ],
+)
+def test_demonym_gives_country(gaz: gazetteer.SqliteGazetteer, text: str, iso3: str) -> None:
+    place = country_by_name(text)
+    assert place is not None and place.iso3 == iso3 and place.kind == "country"
+
+
+def test_country_place_carries_acled_name_codes_and_region(gaz: gazetteer.SqliteGazetteer) -> None:
+    drc = country_by_name("Democratic Republic of the Congo")
+    assert drc is not None
+    assert (drc.country, drc.iso_num, drc.region) == ("Democratic Republic of Congo", 180, "Middle Africa")
+    syria = country_by_name("Syrian Arab Republic")
+    assert syria is not None and syria.country == "Syria" and syria.iso_num == 760
+
+
+def test_unknown_country_name_is_none() -> None:
+    assert country_by_name("Atlantis") is None
+    assert countries.iso3_by_name("Market") is None
+
+
+def test_region_of_uses_acled_regions() -> None:
+    assert region_of("SYR") == "Middle East"
+    assert region_of("NGA") == "Western Africa"
+    assert region_of("MMR") == "Southeast Asia"
+    assert region_of("IND") == "South Asia"
+    assert region_of("MEX") == "Central America"
+    assert region_of("UKR") == "Europe"
+    assert region_of("XXX") == ""
+
+
+def test_import_has_no_side_effects(tmp_path: os.PathLike[str]) -> None:
+    import subprocess
+    import sys
+
+    env = dict(os.environ, CONFLICTLENS_CACHE=str(tmp_path))
+    code = "import conflictlens.geo, conflictlens.geo.geocode, sys; print('reverse_geocoder' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert list(os.scandir(tmp_path)) == []
