@@ -96,12 +96,27 @@ class ArticleContext:
         relevant = [s for s in self.sentences if has_trigger(s.text) or _FIGURE.search(s.text)]
         spans = entity_spans([s.text for s in relevant], batch_size)
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(relevant, spans, strict=True) for a, b, lab in sp]
-        self._mentions = find_place_mentions(self.text, doc_spans)
+        self._mentions = self._real_places(find_place_mentions(self.text, doc_spans))
         title_mentions = find_place_mentions(self.doc.title or "")
         self.priors = country_priors([*self._mentions, *title_mentions])
         self.main_country = _top_country(self.priors)
         keep = {s.index for s in relevant}
         return [self._facts(s) if s.index in keep else SentenceFacts(s) for s in self.sentences]
+
+    def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Drop the dateline's city (where the story was filed, not where it happened), acronyms that
+        spell a town ("SANA" is a news agency), and words that are event triggers ("Artillery")."""
+        dateline_end = _dateline_end(self.text)
+        out = []
+        for m in mentions:
+            if m.end <= dateline_end:
+                continue
+            if m.text.isupper() and len(m.text) <= 5:
+                continue
+            if m.candidates and m.candidates[0].kind != "country" and has_trigger(m.text):
+                continue
+            out.append(m)
+        return out
 
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
@@ -111,7 +126,7 @@ class ArticleContext:
             sentence=s,
             triggers=tuple(find_triggers(s.text)),
             places=places,
-            date=sentence_date(s.text, self.published),
+            date=_clamp(sentence_date(s.text, self.published), self.published),
             counts=counts,
             attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
             actors=tuple(find_actor_mentions(s.text, country, self.published, self.country_of)),
@@ -126,7 +141,7 @@ class ArticleContext:
         return self.main_country
 
     def _tallies(self, s: Sentence) -> tuple[Tally, ...]:
-        found = find_tally(s.text)
+        found = find_tally(s.text, self.published)
         if not found:
             return ()
         attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
@@ -137,6 +152,26 @@ class ArticleContext:
 
     def locate(self, mention: PlaceMention) -> Location | None:
         return resolve(mention, self.priors)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
+
+
+def _dateline_end(text: str) -> int:
+    """End offset of a wire dateline such as 'BEIRUT, May 21 (Wire) - ' (0 when there is none)."""
+    m = _DATELINE.match(text)
+    if m and re.match(r"^[A-Z]{3,}", text):
+        return m.end()
+    return 0
+
+
+def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | None:
+    """An event is never dated after its report was published."""
+    if mention is None or mention.date <= published:
+        return mention
+    from dataclasses import replace
+
+    return replace(mention, date=published)
 
 
 def _top_country(priors: dict[str, float]) -> str:

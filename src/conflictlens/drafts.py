@@ -140,8 +140,8 @@ def _types_agree(a: Trigger, b: Trigger) -> bool:
 
 def _places_agree(old: Draft, new: Draft) -> bool:
     a, b = old.location, new.location
-    if a is None or b is None:
-        return new.paragraph - old.paragraph <= 1
+    if a is None or b is None:  # "the town", "there": the event just described
+        return new.paragraph == old.paragraph or new.touched - old.touched <= 2
     pa, pb = a.place, b.place
     if pa.name == pb.name and pa.country == pb.country:
         return True
@@ -165,8 +165,7 @@ def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 
 def merge_into(old: Draft, new: Draft) -> None:
-    primary = choose_primary([old.trigger, new.trigger])
-    if primary is new.trigger:
+    if _new_leads(old.trigger, new.trigger):
         old.trigger, old.sentence, old.trigger_offset = new.trigger, new.sentence, new.trigger_offset
         old.extra_actors += old.actors
         old.actors = new.actors
@@ -181,6 +180,43 @@ def merge_into(old: Draft, new: Draft) -> None:
     old.counts += new.counts
     old.triggers += new.triggers
     old.touched = max(old.touched, new.touched)
+
+
+def _new_leads(old: Trigger, new: Trigger) -> bool:
+    """Across sentences the first description of an event sets its type ("warplanes struck X" ... "the
+    fighting"), unless the later one is more specific of the same type, a territory change or a chemical."""
+    if old.event_type == new.event_type:
+        return new.priority > old.priority
+    return new.kind == "territory" or new.key == "chemical"
+
+
+def fold_lead(drafts: list[Draft]) -> list[Draft]:
+    """A news lead summarises events the body then details: fold each lead draft into the body draft of the
+    same event type in a compatible place and time (the detail keeps its type, place and date)."""
+    body = [d for d in drafts if d.paragraph > 0]
+    kept = list(body)
+    for lead in (d for d in drafts if d.paragraph == 0):
+        options = [b for b in body if b.trigger.event_type == lead.trigger.event_type
+                   and _lead_place_agrees(lead, b) and _dates_agree(lead.date, b.date)]
+        if not options:
+            kept.append(lead)
+            continue
+        target = max(options, key=lambda b: (b.trigger.sub_event_type == lead.trigger.sub_event_type,
+                                             -b.paragraph))
+        target.claims += [c for c in lead.claims if c not in target.claims]
+        target.evidence = [e for e in lead.evidence if e not in target.evidence] + target.evidence
+        target.counts += lead.counts
+    return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
+
+
+def _lead_place_agrees(lead: Draft, body: Draft) -> bool:
+    a, b = lead.location, body.location
+    if a is None or b is None:
+        return True
+    if a.place.country != b.place.country:
+        return False
+    return a.place.name == b.place.name or a.where_prec >= 4 or km(
+        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= MERGE_KM
 
 
 def _more_precise(a: Location, b: Location) -> bool:

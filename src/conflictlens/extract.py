@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from conflictlens import EXTRACTOR_VERSION
 from conflictlens.config import Settings, load_settings
-from conflictlens.drafts import Draft, absorb
+from conflictlens.drafts import Draft, absorb, fold_lead
 from conflictlens.finalize import finalize
 from conflictlens.models import Document, Report, Tally
 from conflictlens.nlp.sentences import Sentence, split_sentences
@@ -63,7 +63,7 @@ class Extractor:
         for fact in facts:
             tallies.extend(fact.tallies)
             drafts = absorb(drafts, fact, ctx)
-        reports = [finalize(d, ctx, self.version) for d in drafts]
+        reports = [finalize(d, ctx, self.version) for d in fold_lead(drafts)]
         reports = [r for r in reports if r is not None]
         if self.model_path:
             reports = self._apply_model(reports)

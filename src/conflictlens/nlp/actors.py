@@ -65,9 +65,9 @@ _STATE = re.compile(
     _DEMONYM
     + r"(?P<mod>(?i:(?:pro-)?(?:government|regime|army|military|security|state|junta|federal|national|loyalist|"
     r"coalition|allied|naval|air|special|elite|ground))\s)?"
-    r"(?P<noun>forces|troops|soldiers|army|military|servicemen|soldier|warplanes|jets|aircraft|air force|"
+    r"(?P<noun>(?i:forces|troops|soldiers|army|military|servicemen|soldier|warplanes|jets|aircraft|air force|"
     r"air power|navy|junta|regime|tatmadaw|police|policemen|police officers|riot police|gendarmes|marines|"
-    r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry)\b"
+    r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry))\b"
 )
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers|residents|shoppers|worshippers|students|schoolchildren|"

@@ -41,6 +41,7 @@ _BLAMES = re.compile(r"\b(?:blamed|blaming|accused|accusing|attributed\s+(?:\w+\
 
 _STOP_HEADS = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|officials?|sources?|residents|witnesses|people|"
+    r"both groups|both sides|the two|figure .*|said .*|while .*|.* fired by .*|"
     r"a (?:spokesman|spokeswoman|spokesperson)|the (?:statement|report|agency))$",
     re.I,
 )
@@ -69,6 +70,12 @@ def find_attribution(sentence: str, normalize: Normalizer) -> Attribution | None
 
 
 def _claimant_phrase(sentence: str) -> str | None:
+    # A subject at the start of the sentence is the surest; then "according to", then "..., X said".
+    m = _SUBJECT.match(sentence)
+    if m:
+        np = clean_phrase(m.group("np"))
+        if np and not _STOP_HEADS.match(np) and not _is_number_phrase(np):
+            return np
     for rx in (_ACCORDING, _CLAIMED_BY, _AFTER_QUOTE, _SUBJECT, _SAID_BY):
         for m in rx.finditer(sentence):
             np = clean_phrase(m.group("np"))
