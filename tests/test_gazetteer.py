@@ -107,9 +107,17 @@ def test_capital_of_country(gaz: gazetteer.SqliteGazetteer) -> None:
 @pytest.mark.parametrize(
     ("text", "iso3"),
     [
-        ("Syria", "SYR"), ("Syrian", "SYR"), ("Syrians", "SYR"), ("Russian", "RUS"), ("Afghan", "AFG"),
-        ("Ukraine's", "UKR"), ("DR Congo", "COD"), ("Congolese", "COD"), ("Burma", "MMR"),
-        ("Palestinian", "PSE"), ("the United States", "USA"),
+        ("Syria", "SYR"),
+        ("Syrian", "SYR"),
+        ("Syrians", "SYR"),
+        ("Russian", "RUS"),
+        ("Afghan", "AFG"),
+        ("Ukraine's", "UKR"),
+        ("DR Congo", "COD"),
+        ("Congolese", "COD"),
+        ("Burma", "MMR"),
+        ("Palestinian", "PSE"),
+        ("the United States", "USA"),
     ],
 )
 def test_demonym_gives_country(gaz: gazetteer.SqliteGazetteer, text: str, iso3: str) -> None:

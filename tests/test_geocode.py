@@ -1,0 +1,179 @@
+"""Place mentions, country priors and resolution with precision codes (real gazetteer, no mocks)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from conflictlens.geo.geocode import (
+    PlaceMention,
+    country_cues,
+    country_priors,
+    find_place_mentions,
+    resolve,
+)
+from conflictlens.models import Location
+
+
+@pytest.fixture(scope="session", autouse=True)
+def geo_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One index per test session, in a temp cache dir (shared with test_gazetteer.py)."""
+    path = tmp_path_factory.getbasetemp() / "geo-cache"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CONFLICTLENS_CACHE", str(path))
+        yield
+
+
+def geocode(text: str, ner: tuple[tuple[int, int, str], ...] = ()) -> dict[str, Location]:
+    mentions = find_place_mentions(text, ner)
+    priors = country_priors(mentions, country_cues(text))
+    out = {}
+    for m in mentions:
+        loc = resolve(m, priors)
+        assert loc is not None
+        out[m.text] = loc
+    return out
+
+
+def test_homs_in_syria_article_is_homs_syria() -> None:
+    locs = geocode("Shelling hit Homs on Tuesday, the Syrian army said. Residents of Hama fled south.")
+    assert locs["Homs"].place.iso3 == "SYR"
+    assert locs["Homs"].place.admin1 == "Homs"
+
+
+def test_homs_in_libya_article_is_al_khums() -> None:
+    locs = geocode("Militias clashed in Homs, also spelt Khoms, a port east of Tripoli in Libya.")
+    assert locs["Homs"].place.name == "Al Khums"
+    assert locs["Homs"].place.iso3 == "LBY"
+    assert locs["Tripoli"].place.iso3 == "LBY"
+
+
+def test_tripoli_in_lebanon_article_is_lebanon() -> None:
+    locs = geocode("Protesters gathered in Tripoli, Lebanon's second city, and in Beirut.")
+    assert locs["Tripoli"].place.iso3 == "LBN"
+
+
+def test_damascus_is_not_oregon() -> None:
+    locs = geocode("Jets struck Damascus overnight, state media in Syria reported.")
+    assert locs["Damascus"].place.iso3 == "SYR"
+    assert (locs["Damascus"].geo_precision, locs["Damascus"].where_prec) == (1, 1)
+
+
+def test_islamabad_in_kashmir_article_is_anantnag() -> None:
+    locs = geocode("Gunmen attacked a patrol in Islamabad in south Kashmir, Indian police said.")
+    assert locs["Islamabad"].place.name == "Anantnag"
+    assert locs["Islamabad"].place.admin1 == "Jammu and Kashmir"
+
+
+def test_near_airport_is_geo_precision_2() -> None:
+    locs = geocode("A rocket landed near Kabul airport, Afghan officials said.")
+    assert locs["Kabul"].geo_precision == 2 and locs["Kabul"].where_prec == 2
+
+
+def test_outskirts_and_distance_are_geo_precision_2() -> None:
+    text = "Troops shelled the outskirts of Kafr Zita. A car bomb went off 12 km north of Maiduguri."
+    locs = geocode(text)
+    assert locs["Kafr Zita"].geo_precision == 2
+    assert locs["Maiduguri"].geo_precision == 2 and locs["Maiduguri"].place.admin1 == "Borno"
+
+
+def test_province_only_goes_to_capital_precision_3() -> None:
+    locs = geocode("Bandits raided farms in Zamfara state and in Idlib province.")
+    zamfara = locs["Zamfara state"]
+    assert zamfara.place.name == "Gusau" and (zamfara.geo_precision, zamfara.where_prec) == (3, 4)
+    idlib = locs["Idlib province"]
+    assert idlib.place.name == "Idlib" and idlib.geo_precision == 3
+
+
+def test_bare_province_name_goes_to_capital() -> None:
+    locs = geocode("Insurgents ambushed soldiers in Borno, Nigerian officials said.")
+    assert locs["Borno"].place.name == "Maiduguri" and locs["Borno"].geo_precision == 3
+
+
+def test_city_district_is_city_precision_1() -> None:
+    locs = geocode(
+        "A shell hit Donetsk's Kyivskyi district. Another struck the Souq district of Tripoli, Libya."
+    )
+    assert locs["Donetsk"].place.iso3 == "UKR" and locs["Donetsk"].geo_precision == 1
+    assert locs["Tripoli"].geo_precision == 1
+    assert "Kyivskyi" not in locs and "Souq" not in locs
+
+
+def test_admin2_district_is_its_town_precision_2() -> None:
+    locs = geocode("Fighting spread to Nad Ali district in Helmand, Afghanistan.")
+    nad_ali = locs["Nad Ali district"]
+    assert nad_ali.place.admin1 == "Helmand" and (nad_ali.geo_precision, nad_ali.where_prec) == (2, 3)
+
+
+def test_country_alone_is_capital_precision_3() -> None:
+    locs = geocode("Clashes were reported across Yemen.")
+    yemen = locs["Yemen"]
+    assert yemen.place.name == "Sanaa" and (yemen.geo_precision, yemen.where_prec) == (3, 6)
+    assert yemen.place.country == "Yemen" and yemen.place.iso_num == 887
+
+
+def test_common_words_are_not_places() -> None:
+    text = "The market said Monday. Police and Army units of the State Government met the President in May."
+    assert find_place_mentions(text) == []
+
+
+def test_sentence_initial_word_naming_a_hamlet_is_not_a_place() -> None:
+    assert find_place_mentions("Said the witness: nothing happened.") == []
+
+
+def test_deir_ez_zor_found_as_one_place() -> None:
+    mentions = find_place_mentions("Airstrikes hit Deir ez-Zor and Qal'at al-Madiq and Khan Shaykhun.")
+    assert [m.text for m in mentions] == ["Deir ez-Zor", "Qal'at al-Madiq", "Khan Shaykhun"]
+    assert all(m.candidates[0].iso3 == "SYR" for m in mentions)
+
+
+def test_mentions_carry_offsets() -> None:
+    text = "Rebels entered Kafr Zita at dawn."
+    (mention,) = find_place_mentions(text)
+    assert isinstance(mention, PlaceMention)
+    assert text[mention.start : mention.end] == "Kafr Zita" == mention.text
+
+
+def test_ner_norp_span_is_looked_up() -> None:
+    text = "aleppo residents said the shelling stopped."  # lower case: only NER can find it
+    mentions = find_place_mentions(text, [(0, 6, "NORP")])
+    assert [m.candidates[0].iso3 for m in mentions] == ["SYR"]
+
+
+def test_ner_demonym_span_is_not_a_place() -> None:
+    text = "Syrian troops advanced."
+    assert find_place_mentions(text, [(0, 6, "NORP")]) == []
+
+
+def test_small_place_inside_organisation_name_is_dropped() -> None:
+    text = "A spokesman for Jaish al-Izza spoke to reporters."
+    assert all(m.text != "Jaish" for m in find_place_mentions(text, [(16, 29, "ORG")]))
+
+
+def test_admin1_names_filled() -> None:
+    locs = geocode("Rebels shelled Kafranbel and Suqaylabiyah in northwestern Syria.")
+    assert locs["Kafranbel"].place.admin1 == "Idlib"
+    assert locs["Suqaylabiyah"].place.admin1 == "Hama"
+    assert locs["Kafranbel"].place.region == "Middle East"
+
+
+def test_country_priors_weigh_countries_and_demonyms() -> None:
+    text = "Syrian forces shelled Idlib. Russia denied it. Syria said rebels attacked Hama."
+    priors = country_priors(find_place_mentions(text), country_cues(text))
+    assert priors["SYR"] == 1.0
+    assert 0 < priors["RUS"] < priors["SYR"]
+
+
+def test_demonym_gives_country() -> None:
+    assert country_cues("Congolese troops and Ugandan soldiers met Afghans.") == [
+        "Congolese",
+        "Ugandan",
+        "Afghans",
+    ]
+
+
+def test_custom_place_found_and_resolved() -> None:
+    locs = geocode("M23 rebels seized Bunagana on the border, DR Congo's army said.")
+    assert locs["Bunagana"].place.iso3 == "COD"
+    assert locs["Bunagana"].place.admin1 == "North Kivu"
