@@ -222,3 +222,26 @@ def test_reviewed_fields_survive_reingesting_a_new_extractor_version(store):  # 
     [rec] = list(report_records(store))
     assert rec["location"] == "Idlib city" and rec["extractor_version"] == "test-9"
     assert rec["reviewed_fields"] == ["location", "is_background"]
+
+
+def test_ingest_driver_summarises_documents_events_and_skips(store):  # noqa: F811
+    from conflictlens.models import Skip
+    from conflictlens.store.ingest import ingest
+
+    @dataclasses.dataclass(frozen=True)
+    class Coded:
+        reports: tuple
+        tallies: tuple = ()
+        skipped: str | None = None
+
+    pairs = dict((d.doc_id, r) for d, r in headline_reports())
+    items = [d for d, _ in headline_reports()] + [Skip("empty.txt", "empty file"), doc("blank", " ")]
+
+    def code(d):
+        return Coded((pairs[d.doc_id],)) if d.doc_id in pairs else Coded((), skipped="empty text")
+
+    summary = ingest(store, items, code, extractor_version="test-1")
+    assert summary.documents == 4 and summary.events == 3 and summary.statuses["new"] == 4
+    assert summary.skipped_reasons() == {"empty file": 1, "empty text": 1}
+    again = ingest(store, items, code, extractor_version="test-1")
+    assert again.statuses == {"unchanged": 4} and again.events == 0
