@@ -204,32 +204,33 @@ def refresh_incident(conn: Connection, incident_id: int) -> None:
     lead = min(
         counted, key=lambda r: (r["time_precision"], r["geo_precision"] or 9, -r["confidence"], r["id"])
     )
+    n_reports = sum(1 for r in rows if not r["is_background"] and not r["orphaned"])
     conn.execute(
-        update(incidents)
-        .where(incidents.c.id == incident_id)
-        .values(
-            iso3=lead["iso3"],
-            country=lead["country"],
-            event_date=lead["event_date"],
-            event_type=lead["event_type"],
-            sub_event_type=lead["sub_event_type"],
-            latitude=lead["latitude"],
-            longitude=lead["longitude"],
-            n_reports=sum(1 for r in rows if not r["is_background"] and not r["orphaned"]),
-            n_sources=result.n_sources,
-            fatalities=result.fatalities,
-            fatalities_best=result.fatalities_best,
-            fatalities_low=result.fatalities_low,
-            fatalities_high=result.fatalities_high,
-            injured_best=result.injured_best,
-            injured_low=result.injured_low,
-            injured_high=result.injured_high,
-            contested=result.contested,
-            grade=result.grade,
-            grade_reason=result.grade_reason,
-            updated_at=now(),
-        )
+        update(incidents).where(incidents.c.id == incident_id).values(**_summary(lead, n_reports, result))
     )
+
+
+def _summary(lead: Any, n_reports: int, result: Any) -> dict[str, Any]:
+    """The incidents row: where/when/what from the lead report, figures and grade from reconciliation."""
+    values = {k: lead[k] for k in ("iso3", "country", "event_date", "event_type", "sub_event_type")}
+    values.update(
+        latitude=lead["latitude"], longitude=lead["longitude"], n_reports=n_reports, updated_at=now()
+    )
+    for name in (
+        "n_sources",
+        "fatalities",
+        "fatalities_best",
+        "fatalities_low",
+        "fatalities_high",
+        "injured_best",
+        "injured_low",
+        "injured_high",
+        "contested",
+        "grade",
+        "grade_reason",
+    ):
+        values[name] = getattr(result, name)
+    return values
 
 
 def _source_keys(conn: Connection, rows: Sequence[Any]) -> dict[int, str]:
