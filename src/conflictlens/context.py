@@ -95,7 +95,10 @@ class ArticleContext:
     def sentence_facts(self, batch_size: int = 64) -> list[SentenceFacts]:
         relevant = [s for s in self.sentences if has_trigger(s.text) or _FIGURE.search(s.text)]
         spans = entity_spans([s.text for s in relevant], batch_size)
-        doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(relevant, spans, strict=True) for a, b, lab in sp]
+        # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): only ORG spans may veto
+        # a gazetteer hit, so news agencies and monitors are not read as towns.
+        doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(relevant, spans, strict=True)
+                     for a, b, lab in sp if lab != "PERSON"]
         self._mentions = self._real_places(find_place_mentions(self.text, doc_spans))
         title_mentions = find_place_mentions(self.doc.title or "")
         self.priors = country_priors([*self._mentions, *title_mentions])
@@ -121,6 +124,10 @@ class ArticleContext:
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
         country = self._sentence_country(places)
+        actors = tuple(find_actor_mentions(s.text, country, self.published, self.country_of))
+        # A place word inside an actor's name ("Azov regiment", "Ukraine's military") is not where it happened.
+        places = tuple(m for m in places if not any(
+            a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
         counts = tuple(find_counts(s.text))
         return SentenceFacts(
             sentence=s,
@@ -129,7 +136,7 @@ class ArticleContext:
             date=_clamp(sentence_date(s.text, self.published), self.published),
             counts=counts,
             attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
-            actors=tuple(find_actor_mentions(s.text, country, self.published, self.country_of)),
+            actors=actors,
             tallies=self._tallies(s),
         )
 

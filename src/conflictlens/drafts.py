@@ -92,6 +92,8 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[tuple[Tri
     s = facts.sentence
     located = [(m, ctx.locate(m)) for m in facts.places]
     located = [(m, loc) for m, loc in located if loc is not None]
+    if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
+        located = [(m, loc) for m, loc in located if loc.place.kind != "country"]
     by_place: dict[str, list[Trigger]] = {}
     place_of: dict[str, Location | None] = {"": None}
     for t in facts.triggers:

@@ -164,13 +164,18 @@ def _plausible(text: str, words: Sequence[_Token], candidates: Sequence[Place]) 
     return not at_start or max(p.population for p in candidates) >= 5000
 
 
+def _acronym(word: str) -> bool:
+    """Short all-caps words ("SANA", "HTS") are agencies and groups, unless they name a country ("DRC")."""
+    return word.isupper() and len(word) <= 4 and iso3_by_name(word, allow_demonym=False) is None
+
+
 def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     gaz = default_gazetteer()
     toks = _tokens(text)
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     i = 0
     while i < len(toks):
-        if not toks[i].capitalised or toks[i].particle:
+        if not toks[i].text[:1].isupper() or _acronym(toks[i].text):
             i += 1
             continue
         hit = None
