@@ -177,3 +177,8 @@ def test_custom_place_found_and_resolved() -> None:
     locs = geocode("M23 rebels seized Bunagana on the border, DR Congo's army said.")
     assert locs["Bunagana"].place.iso3 == "COD"
     assert locs["Bunagana"].place.admin1 == "North Kivu"
+
+
+def test_one_word_hamlet_in_an_unrelated_country_is_dropped() -> None:
+    text = "Meridian Desk editors said clashes continued in Aleppo, Syria."
+    assert [m.text for m in find_place_mentions(text)] == ["Aleppo", "Syria"]

@@ -175,7 +175,7 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper() or _acronym(toks[i].text):
+        if not toks[i].text[:1].isupper():
             i += 1
             continue
         hit = None
@@ -185,7 +185,7 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
                 continue
             if any(not _joinable(text, a, b) for a, b in zip(words, words[1:], strict=False)):
                 continue
-            if _is_stop(words):
+            if _is_stop(words) or (n == 1 and _acronym(words[0].text)):
                 continue
             candidates = tuple(gaz.lookup(text[words[0].start : words[-1].end]))
             if candidates and _plausible(text, words, candidates):
@@ -272,6 +272,7 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
         if _inside(start, end, ner_spans, NEGATIVE_LABELS) and not _prominent(cands):
             continue
         kept.append((start, end, cands))
+    kept = _drop_foreign_one_words(text, kept)
     taken = [(s, e) for s, e, _ in kept]
     kept += _ner_mentions(text, ner_spans, taken)
     kept.sort(key=lambda m: m[0])
@@ -285,6 +286,23 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
             continue
         mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier))
     return mentions
+
+
+def _drop_foreign_one_words(
+    text: str, found: list[tuple[int, int, tuple[Place, ...]]]
+) -> list[tuple[int, int, tuple[Place, ...]]]:
+    """Drop one-word hits ("Desk", "Meridian") that only name small places in countries the article
+    never otherwise points to: capitalised headline and name words, not places."""
+    draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or _prominent(c)]
+    present = set(country_priors(draft, country_cues(text)))
+    kept = []
+    for start, end, cands in found:
+        one_word = " " not in text[start:end]
+        foreign = not any(p.iso3 in present for p in cands)
+        if one_word and foreign and not _prominent(cands):
+            continue
+        kept.append((start, end, cands))
+    return kept
 
 
 def _prominent(candidates: Sequence[Place]) -> bool:
