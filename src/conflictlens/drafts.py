@@ -15,6 +15,7 @@ Rules (why, not what):
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -87,30 +88,54 @@ def _focus(drafts: list[Draft], s: Sentence) -> Draft | None:
     return focus if s.paragraph - focus.paragraph <= 1 else None
 
 
+_CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
+
+
 def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[tuple[Trigger, Location | None, list[Count] | None]]:
-    """One (trigger, location, counts) per event the sentence holds."""
+    """One (trigger, location, counts) per event the sentence holds: triggers are split by clause
+    ("shelling killed civilians in X and air strikes hit Y" are two events), then by nearest place."""
     s = facts.sentence
     located = [(m, ctx.locate(m)) for m in facts.places]
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
         located = [(m, loc) for m, loc in located if loc.place.kind != "country"]
-    by_place: dict[str, list[Trigger]] = {}
-    place_of: dict[str, Location | None] = {"": None}
+    cuts = [0] + [m.start() for m in _CLAUSE.finditer(s.text)] + [len(s.text) + 1]
+    by_place: dict[tuple[int, str], list[Trigger]] = {}
+    place_of: dict[tuple[int, str], Location | None] = {}
     for t in facts.triggers:
-        key, loc = "", None
-        if located:
-            m, loc = min(located, key=lambda ml: _distance(t.start + s.start, ml[0].start, ml[0].end))
-            key = loc.place.name
+        clause = max(i for i, c in enumerate(cuts) if c <= t.start)
+        lo, hi = s.start + cuts[clause], s.start + cuts[clause + 1]
+        here = [(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(facts.triggers) == 1 else [])
+        key: tuple[int, str] = (clause, "")
+        loc = None
+        if here:
+            m, loc = min(here, key=lambda ml: _distance(t.start + s.start, ml[0].start, ml[0].end))
+            key = (clause, loc.place.name)
         by_place.setdefault(key, []).append(t)
         place_of[key] = loc
-    if len(by_place) > 1 and "" in by_place:  # a trigger with no place of its own joins the nearest group
-        by_place.pop("")
-    groups = []
-    for i, (key, triggers) in enumerate(by_place.items()):
-        primary = choose_primary(triggers)
-        counts = list(facts.counts) if i == 0 else None
-        groups.append((primary, place_of.get(key), counts))
-    return groups
+    _fold_placeless(by_place, place_of)
+    # Each figure goes to the event of its own clause, else of the nearest clause before it.
+    keys = list(by_place)
+    counts: dict[tuple[int, str], list[Count]] = {k: [] for k in keys}
+    for c in facts.counts:
+        clause = max(i for i, cut in enumerate(cuts) if cut <= c.start)
+        usable = [k for k in keys if k[1]] or keys  # a located event takes the figures first
+        before = [k for k in usable if k[0] <= clause]
+        counts[max(before, key=lambda k: k[0]) if before else usable[0]].append(c)
+    return [(choose_primary(by_place[k]), place_of.get(k), counts[k] or None if i else counts[k])
+            for i, k in enumerate(keys)]
+
+
+def _fold_placeless(by_place: dict[tuple[int, str], list[Trigger]], place_of: dict) -> None:
+    """A placeless clause whose event type another clause already has is the same event ("clashes erupted
+    in X and fighting continued"); a placeless clause of a new type stays its own event."""
+    for key in [k for k in by_place if not k[1]]:
+        kinds = {t.event_type for t in by_place[key]}
+        twin = next((k for k in by_place if k[1] and kinds & {t.event_type for t in by_place[k]}), None)
+        if twin is not None or len(by_place) > 1 and all(not k[1] for k in by_place):
+            if twin is not None:
+                by_place[twin] += by_place.pop(key)
+                place_of.pop(key, None)
 
 
 def _distance(pos: int, start: int, end: int) -> int:
@@ -143,7 +168,8 @@ def _types_agree(a: Trigger, b: Trigger) -> bool:
 def _places_agree(old: Draft, new: Draft) -> bool:
     a, b = old.location, new.location
     if a is None or b is None:  # "the town", "there": the event just described
-        return new.paragraph == old.paragraph or new.touched - old.touched <= 2
+        same_kind = old.trigger.event_type == new.trigger.event_type
+        return new.paragraph == old.paragraph or (same_kind and new.touched - old.touched <= 2)
     pa, pb = a.place, b.place
     if pa.name == pb.name and pa.country == pb.country:
         return True
@@ -153,7 +179,9 @@ def _places_agree(old: Draft, new: Draft) -> bool:
         return True
     if a.where_prec >= 4 or b.where_prec >= 4:  # a province-level mention covers its towns
         return bool(pa.admin1) and pa.admin1 == pb.admin1
-    return km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= MERGE_KM
+    # Two named towns are one place only when close; "near X" widens the circle.
+    limit = MERGE_KM if max(a.geo_precision, b.geo_precision) >= 2 else 10.0
+    return km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= limit
 
 
 def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:

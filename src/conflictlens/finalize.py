@@ -34,7 +34,7 @@ class Cast:
 
 def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     location = d.location
-    if location is None or location.place.kind == "country":
+    if location is None or location.place.kind == "country" or location.where_prec >= 6:
         location = _fallback_location(d, ctx, location)
         if location is None:
             return None
@@ -78,13 +78,17 @@ def _with_notes(report: Report, notes: str) -> Report:
 
 def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | None) -> Location | None:
     """An event with a figure but no town: the article's country, at its capital (geo_precision 3)."""
-    if country_level is not None:
-        return country_level
-    if not any(c.killed for c in d.claims) and d.trigger.priority < 80:
+    # Only an event with a reported death earns a country-level record: without a town, a death toll is
+    # what makes a mention more than commentary ("the fighting has buried the truce").
+    if not any(c.killed for c in d.claims):
         return None
     from conflictlens.geo.countries import iso3_by_name
     from conflictlens.geo.gazetteer import capital_of_country
 
+    if country_level is not None and country_level.place.country != ctx.main_country:
+        return None  # a foreign country named in passing ("the truce Russia brokered")
+    if country_level is not None:
+        return country_level
     iso3 = iso3_by_name(ctx.main_country) if ctx.main_country else None
     capital = capital_of_country(iso3) if iso3 else None
     return Location(capital, 3, 6, ctx.main_country) if capital else None
