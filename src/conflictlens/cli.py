@@ -32,11 +32,15 @@ def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
 
 @app.command("code")
 def code_cmd(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .jsonl .json RSS/Atom .warc[.gz]) or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt .html .jsonl .json RSS/Atom .warc[.gz]) or - for stdin.")
+    ],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD when a document has none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name when a document has none.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="json | jsonl | csv | geojson")] = "json",
-    tallies: Annotated[bool, typer.Option("--tallies", help="Also print cumulative tallies (record_type tally).")] = False,
+    tallies: Annotated[
+        bool, typer.Option("--tallies", help="Also print cumulative tallies (record_type tally).")
+    ] = False,
     model: Annotated[str | None, typer.Option(help="A sub-event model from `conflictlens train`.")] = None,
     db: Annotated[str | None, typer.Option(help="Database URL (unused by code; accepted on every command).")] = None,
 ) -> None:

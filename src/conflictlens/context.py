@@ -34,11 +34,13 @@ _ORG = re.compile(
 _GENERIC_CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:\w+'s )?(?:military|army|armed forces|general staff|military spokesman|army spokesman)$", re.I),
      "Military Forces of {c}"),
-    (re.compile(r"^(?:\w+'s )?(?:police|police spokesman|police chief|police officials?)$", re.I), "Police Forces of {c}"),
+    (re.compile(r"^(?:\w+'s )?(?:police|police spokesman|police chief|police officials?)$", re.I),
+     "Police Forces of {c}"),
     (re.compile(r"^(?:\w+ )?(?:defen[cs]e ministry|ministry of defen[cs]e)$", re.I), "Ministry of Defence of {c}"),
     (re.compile(r"^(?:\w+ )?(?:health ministry|ministry of health)$", re.I), "Ministry of Health of {c}"),
     (re.compile(r"^(?:\w+ )?(?:interior ministry|ministry of interior)$", re.I), "Ministry of Interior of {c}"),
-    (re.compile(r"^(?:\w+ )?(?:foreign ministry|ministry of foreign affairs)$", re.I), "Ministry of Foreign Affairs of {c}"),
+    (re.compile(r"^(?:\w+ )?(?:foreign ministry|ministry of foreign affairs)$", re.I),
+     "Ministry of Foreign Affairs of {c}"),
     (re.compile(r"^(?:\w+ )?government$", re.I), "Government of {c}"),
 )
 

@@ -91,7 +91,10 @@ def _focus(drafts: list[Draft], s: Sentence) -> Draft | None:
 _CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
 
 
-def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[tuple[Trigger, Location | None, list[Count] | None]]:
+Group = tuple[Trigger, "Location | None", "list[Count] | None"]
+
+
+def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
     """One (trigger, location, counts) per event the sentence holds: triggers are split by clause
     ("shelling killed civilians in X and air strikes hit Y" are two events), then by nearest place."""
     s = facts.sentence
@@ -132,10 +135,9 @@ def _fold_placeless(by_place: dict[tuple[int, str], list[Trigger]], place_of: di
     for key in [k for k in by_place if not k[1]]:
         kinds = {t.event_type for t in by_place[key]}
         twin = next((k for k in by_place if k[1] and kinds & {t.event_type for t in by_place[k]}), None)
-        if twin is not None or len(by_place) > 1 and all(not k[1] for k in by_place):
-            if twin is not None:
-                by_place[twin] += by_place.pop(key)
-                place_of.pop(key, None)
+        if twin is not None:
+            by_place[twin] += by_place.pop(key)
+            place_of.pop(key, None)
 
 
 def _distance(pos: int, start: int, end: int) -> int:
@@ -161,8 +163,11 @@ def _types_agree(a: Trigger, b: Trigger) -> bool:
     if a.event_type == b.event_type:
         return a.event_type != "Strategic developments" or a.sub_event_type == b.sub_event_type
     pair = {a.event_type, b.event_type}
-    return pair in ({"Battles", "Explosions/Remote violence"}, {"Explosions/Remote violence", "Violence against civilians"},
-                    {"Protests", "Riots"})
+    return pair in (
+        {"Battles", "Explosions/Remote violence"},
+        {"Explosions/Remote violence", "Violence against civilians"},
+        {"Protests", "Riots"},
+    )
 
 
 def _places_agree(old: Draft, new: Draft) -> bool:

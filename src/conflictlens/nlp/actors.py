@@ -153,8 +153,6 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
-_AGAINST = re.compile(r"\b(?:against|on|targeting|at|with|between|killing|killed|hit|struck)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-                      re.I)
 
 
 @dataclass(frozen=True)
@@ -178,7 +176,12 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
     doers = [m for m in armed if _BY.search(sentence[max(0, m.start - 30) : m.start])]
     before = [m for m in armed if m.end <= trigger_start]
     after = [m for m in armed if m.start >= trigger_start]
-    actor1 = doers[0] if doers else (before[-1] if before else (after[0] if after and event_type != "Battles" else None))
+    if doers:
+        actor1: ActorMention | None = doers[0]
+    elif before:
+        actor1 = before[-1]
+    else:
+        actor1 = after[0] if after and event_type != "Battles" else None
     if actor1 is None and after:
         actor1 = after[0]
     others = [m for m in armed if actor1 is None or m.name != actor1.name]

@@ -36,7 +36,8 @@ _DENIAL = re.compile(
 )
 _DENY_EVENT = re.compile(r"\b(?:fabricat\w*|staged|never happened|did not happen|no such (?:attack|strike)|"
                          r"false (?:claims?|reports?)|hoax)\b", re.I)
-_BLAMES = re.compile(r"\b(?:blamed|blaming|accused|accusing|attributed\s+(?:\w+\s+){0,4}to|held)\s+(?P<np>[^,.;]{2,60}?)"
+_BLAMES = re.compile(r"\b(?:blamed|blaming|accused|accusing|attributed\s+(?:\w+\s+){0,4}to|held)\s+"
+                     r"(?P<np>[^,.;]{2,60}?)"
                      r"(?=\s+(?:of|for|responsible)\b|[,.;]|$)", re.I)
 
 _STOP_HEADS = re.compile(
@@ -92,7 +93,10 @@ def clean_phrase(np: str) -> str:
 
 
 def _is_number_phrase(np: str) -> bool:
-    return bool(re.match(r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b", np, re.I))
+    return bool(_NUMBER_WORD.match(np))
+
+
+_NUMBER_WORD = re.compile(r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b", re.I)
 
 
 def stance_of(sentence: str) -> str:

@@ -26,13 +26,16 @@ class Trigger:
 
 # Words shortly before a trigger that make it unreal: a threat, plan, condition or negation.
 _UNREAL_BEFORE = re.compile(
-    r"\b(?:threat(?:en(?:ed|s)?)? (?:of|to)|threatening to|plan(?:s|ned|ning)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that|against)|"
-    r"would|could|might|may|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|no|not|never|without|fear(?:s|ed)? (?:of|that)|"
-    r"risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|to prevent|prevent(?:ing)?|ban(?:ned|s)? on|"
+    r"\b(?:threat(?:en(?:ed|s)?)? (?:of|to)|threatening to|plan(?:s|ned|ning)? to|vow(?:ed|s)? to|"
+    r"warn(?:ed|s)? (?:of|that|against)|"
+    r"would|could|might|may|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|no|not|never|without|"
+    r"fear(?:s|ed)? (?:of|that)|risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|"
+    r"to prevent|prevent(?:ing)?|ban(?:ned|s)? on|"
     r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
-_NEGATED_EVENT = re.compile(r"\bno (?:\w+ )?(?:attack|fighting|clash(?:es)?|strike|shelling)s? (?:took place|occurred|happened)\b", re.I)
+_NEGATED_EVENT = re.compile(
+    r"\bno (?:\w+ )?(?:attack|fighting|clash(?:es)?|strike|shelling)s? (?:took place|occurred|happened)\b", re.I)
 
 
 def has_trigger(sentence: str) -> bool:
