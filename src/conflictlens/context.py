@@ -135,12 +135,17 @@ class ArticleContext:
             sentence=s,
             triggers=tuple(find_triggers(s.text)),
             places=places,
-            date=_clamp(sentence_date(s.text, self.published), self.published),
+            date=_clamp(sentence_date(self._without_dateline(s), self.published), self.published),
             counts=counts,
             attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
             actors=actors,
             tallies=self._tallies(s),
         )
+
+    def _without_dateline(self, s: Sentence) -> str:
+        """The sentence with the wire dateline blanked (same length): its date is the filing date."""
+        cut = _dateline_end(self.text) - s.start
+        return " " * cut + s.text[cut:] if cut > 0 else s.text
 
     def _sentence_country(self, places: Sequence[PlaceMention]) -> str:
         for m in places:

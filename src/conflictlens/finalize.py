@@ -54,7 +54,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
         sub_event_type=cast.sub_event_type, actor1=cast.actor1.name, inter1=cast.actor1.inter,
         actor2=cast.actor2.name, inter2=cast.actor2.inter, assoc_actor_1=cast.assoc1, assoc_actor_2=cast.assoc2,
         civilian_targeting=civ_target, country=place.country, iso=place.iso_num or None, iso3=place.iso3,
-        region=place.region, admin1=place.admin1, admin2=place.admin2, location=place.name,
+        region=place.region, admin1=place.admin1, admin2=place.admin2, location=_place_name(location),
         latitude=round(place.latitude, 5), longitude=round(place.longitude, 5), geo_precision=location.geo_precision,
         where_prec=location.where_prec, source=ctx.doc.source or "", fatalities=min(killed) if killed else 0,
         fatalities_low=min((c.killed_low or c.killed or 0) for c in reporting) if reporting else None,
@@ -68,6 +68,23 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     from conflictlens.notes import write_notes
 
     return _with_notes(report, write_notes(report))
+
+
+def _place_name(location: Location) -> str:
+    """The town as the article spells it ("Talbiseh", not GeoNames' "Tallbisah") when the text named it;
+    the gazetteer's name for a provincial capital or a country's capital stood in for a wider area."""
+    mention = location.mention.strip()
+    if location.where_prec <= 3 and mention and not mention.isupper() and len(mention) > 2:
+        return mention
+    return _plain(location.place.name)
+
+
+def _plain(name: str) -> str:
+    """'Ḩamāh' -> 'Hamah': GeoNames' transliteration marks stripped, as ACLED writes place names."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("‘", "'").replace("’", "'")
 
 
 def _with_notes(report: Report, notes: str) -> Report:
