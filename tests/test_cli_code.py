@@ -101,7 +101,8 @@ def test_geojson_is_a_feature_collection(capsys, article):
 def test_jsonl_input_keeps_document_ids(capsys, tmp_path):
     docs = tmp_path / "docs.jsonl"
     lines = [
-        {"id": "a-1", "published": "2021-04-05", "text": "Gunmen abducted 14 passengers from a bus near Kaduna on Sunday."},
+        {"id": "a-1", "published": "2021-04-05",
+         "text": "Gunmen abducted 14 passengers from a bus near Kaduna on Sunday."},
         {"id": "a-2", "published": "2021-04-05", "text": "The weather in Lagos was warm and dry all week."},
     ]
     docs.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
