@@ -26,7 +26,7 @@ _FIGURE = re.compile(
     re.I,
 )
 _ORG = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,6}(?:Observatory|Ministry|Committee|Council|Union|Mission|Office|Agency|"
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,6}(?:Observatory|Ministry|Committee|Council|Union|Mission|Office|Agency|"
     r"Defence|Defense|Helmets|Cross|Crescent|Commission|Association|Organization|Organisation|Network|Monitor|"
     r"Group|Army|Front|Nations|Watch|International|Society|Hospital|Federation)(?:\s+(?:for|of|on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s*){1,4})?)"
@@ -73,6 +73,14 @@ class ArticleContext:
         ctx = cls(doc, text, sentences, published)
         ctx.orgs = [m.group(1).strip() for m in _ORG.finditer(text)]
         return ctx
+
+    @property
+    def outlet(self) -> str:
+        """Who states an unattributed figure: the document's source, else the dateline's '(Wire)'."""
+        if self.doc.source:
+            return self.doc.source
+        m = re.search(r"\(([A-Z][\w .&'-]{2,40})\)", self.text[: _dateline_end(self.text)])
+        return m.group(1).strip() if m else ""
 
     # ---- countries and names
     def country_of(self, word: str) -> str | None:
@@ -159,7 +167,7 @@ class ArticleContext:
         if not found:
             return ()
         attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
-        claimant = attribution.claimant if attribution else (self.doc.source or "")
+        claimant = attribution.claimant if attribution else self.outlet
         evidence = Evidence(self.doc.doc_id, self.doc.url, s.text, s.start, s.end)
         return (Tally(self.doc.doc_id, claimant, found.killed, found.since, found.period, s.text,
                       self.main_country, (evidence,)),)

@@ -260,7 +260,7 @@ def _more_precise(a: Location, b: Location) -> bool:
 
 def _add_claim(d: Draft, facts: SentenceFacts, ctx: ArticleContext, counts: list[Count]) -> None:
     att = facts.attribution
-    claimant = att.claimant if att else (ctx.doc.source or "")
+    claimant = att.claimant if att else ctx.outlet
     stance = att.stance if att else "reports"
     live = [c for c in counts if not c.tally and not c.part]
     killed = [c for c in live if c.kind == "killed" and c.value is not None]

@@ -69,6 +69,9 @@ _STATE = re.compile(
     r"air power|navy|junta|regime|tatmadaw|police|policemen|police officers|riot police|gendarmes|marines|"
     r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry))\b"
 )
+# "the US-led coalition", "Saudi-led coalition": the leading state acts (taxonomy.md §2).
+_COALITION = re.compile(r"(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led (?:international |military |Arab )?coalition")
+_US = {"U.S.": "United States", "US": "United States", "American": "United States"}
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers|residents|shoppers|worshippers|students|schoolchildren|"
     r"schoolgirls|pupils|passengers|farmers|herders|mourners|displaced people|refugees|journalists?|reporters?|"
@@ -93,6 +96,12 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     for g in _groups():
         for m in g.pattern.finditer(sentence):
             found.append(_group_mention(g, m, country, on))
+    for m in _COALITION.finditer(sentence):
+        lead = _US.get(m.group("dem"), "") or country_of(m.group("dem")) or ""
+        if lead:
+            inter = 1 if lead == country else 8
+            found.append(ActorMention(f"Military Forces of {_with_article(lead)}", inter, "state", m.start(), m.end(),
+                                      m.group(0), lead))
     for m in _STATE.finditer(sentence):
         found.append(_state_mention(m, country, country_of))
     for rx, kind, inter, label in (
@@ -104,7 +113,19 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         for m in rx.finditer(sentence):
             found.append(ActorMention(f"{label} ({country})" if country else label, inter, kind,
                                       m.start(), m.end(), m.group(0)))
-    return _resolve_overlaps(found)
+    return _drop_generic_owned(_resolve_overlaps(found), sentence)
+
+
+def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
+    """'Warplanes of the US-led coalition': the generic noun belongs to the actor named after it."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and m.kind in ("state", "unidentified") and re.fullmatch(
+            r"\s+(?:of|from)\s+(?:the\s+)?", sentence[m.end : nxt.start]) and nxt.kind in ("state", "group"):
+            continue
+        out.append(m)
+    return out
 
 
 def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> ActorMention:

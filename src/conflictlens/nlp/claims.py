@@ -25,7 +25,10 @@ _SUBJECT = re.compile(
     r"(?:" + _VERBS + r")\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;\"“”]{2,90}?)(?=[,.;]|$|\s+(?:who|which|in|on)\b)", re.I)
-_SAID_BY = re.compile(r"\b(?:said|says|told)\s+(?P<np>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4})", re.I)
+_SAID_BY = re.compile(r"\b(?:said|says|told)\s+(?P<np>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4})")
+# "The Observatory, a Britain-based monitor, said ...": a name with an apposition before the verb.
+_APPOSED = re.compile(r"^(?P<np>(?:the\s+)?[A-Z][^,;:.\"“”]{1,90}?),\s+(?:an?|the|which|who|citing|quoting)\b"
+                      r"[^;\"“”]{0,120}?,\s+(?:" + _VERBS + r")\b")
 _CLAIMED_BY = re.compile(r"\b(?:claimed|confirmed|reported|announced) by\s+(?P<np>[^,.;]{2,60}?)(?=[,.;]|$)", re.I)
 
 _DENIAL = re.compile(
@@ -42,7 +45,8 @@ _BLAMES = re.compile(r"\b(?:blamed|blaming|accused|accusing|attributed\s+(?:\w+\
 
 _STOP_HEADS = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|officials?|sources?|residents|witnesses|people|"
-    r"both groups|both sides|the two|figure .*|said .*|while .*|.* fired by .*|"
+    r"both groups|both sides|the two|figure .*|said .*|while .*|.* fired by .*|at least .*|more than .*|"
+    r"nearly .*|up to .*|some .*|about .*|\d.*|"
     r"a (?:spokesman|spokeswoman|spokesperson)|the (?:statement|report|agency))$",
     re.I,
 )
@@ -72,7 +76,7 @@ def find_attribution(sentence: str, normalize: Normalizer) -> Attribution | None
 
 def _claimant_phrase(sentence: str) -> str | None:
     # A subject at the start of the sentence is the surest; then "according to", then "..., X said".
-    m = _SUBJECT.match(sentence)
+    m = _SUBJECT.match(sentence) or _APPOSED.match(sentence)
     if m:
         np = clean_phrase(m.group("np"))
         if np and not _STOP_HEADS.match(np) and not _is_number_phrase(np):
