@@ -145,15 +145,19 @@ def _item(r: Any, sentences: list[str]) -> linking.LinkItem:
 
 
 def _candidates(conn: Connection, new: Sequence[linking.LinkItem]) -> list[linking.LinkItem]:
-    """Placed reports in the same country within the widest date window of the new ones (blocking)."""
-    spans: dict[str, tuple[dt.date, dt.date]] = {}
-    for item in new:
-        lo, hi = spans.get(item.country, (item.event_date, item.event_date))
-        spans[item.country] = (min(lo, item.event_date), max(hi, item.event_date))
+    """Placed reports that could link to a new one (blocking): same country, and a date within the two
+    reports' combined tolerance — a window that depends on the candidate's time precision too."""
     blocks = []
-    for country, (lo, hi) in spans.items():
-        country_match = reports.c.iso3 == country if len(country) == 3 else reports.c.country == country
-        blocks.append(and_(country_match, reports.c.event_date.between(lo - MAX_WINDOW, hi + MAX_WINDOW)))
+    tolerances = linking.DATE_TOLERANCE_DAYS
+    for item in new:
+        own = tolerances.get(item.time_precision, max(tolerances.values()))
+        country = reports.c.iso3 == item.country if len(item.country) == 3 else reports.c.country == item.country
+        for tp, tol in tolerances.items():
+            window = dt.timedelta(days=own + tol)
+            dates = reports.c.event_date.between(item.event_date - window, item.event_date + window)
+            blocks.append(and_(country, dates, reports.c.time_precision == tp))
+        wide = reports.c.event_date.between(item.event_date - MAX_WINDOW, item.event_date + MAX_WINDOW)
+        blocks.append(and_(country, wide, reports.c.time_precision.not_in(list(tolerances))))
     where = and_(or_(*blocks), reports.c.incident_id.is_not(None), reports.c.orphaned.is_(False))
     items = _link_items(conn, where)
     items.sort(key=lambda item: item.report_id)
@@ -201,21 +205,15 @@ def refresh_incident(conn: Connection, incident_id: int) -> None:
         sources=keys.values(),
         grade_override=_grade_override(conn, rows),
     )
-    lead = min(
-        counted, key=lambda r: (r["time_precision"], r["geo_precision"] or 9, -r["confidence"], r["id"])
-    )
+    lead = min(counted, key=lambda r: (r["time_precision"], r["geo_precision"] or 9, -r["confidence"], r["id"]))
     n_reports = sum(1 for r in rows if not r["is_background"] and not r["orphaned"])
-    conn.execute(
-        update(incidents).where(incidents.c.id == incident_id).values(**_summary(lead, n_reports, result))
-    )
+    conn.execute(update(incidents).where(incidents.c.id == incident_id).values(**_summary(lead, n_reports, result)))
 
 
 def _summary(lead: Any, n_reports: int, result: Any) -> dict[str, Any]:
     """The incidents row: where/when/what from the lead report, figures and grade from reconciliation."""
     values = {k: lead[k] for k in ("iso3", "country", "event_date", "event_type", "sub_event_type")}
-    values.update(
-        latitude=lead["latitude"], longitude=lead["longitude"], n_reports=n_reports, updated_at=now()
-    )
+    values.update(latitude=lead["latitude"], longitude=lead["longitude"], n_reports=n_reports, updated_at=now())
     for name in (
         "n_sources",
         "fatalities",
