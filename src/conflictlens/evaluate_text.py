@@ -7,8 +7,8 @@ against the event type (explosives -> Explosions/Remote violence, guns -> Battle
 civilians). A gold entity is found when any of its mentions matches a predicted actor (fuzzy, see
 `mention_match`).
 
-IndiaPoliceEvents: each predicted event is placed in the sentence holding its evidence (character offsets,
-else the evidence sentence text) and gives that sentence labels: ANY_ACTION when police (or state forces,
+IndiaPoliceEvents: each predicted event is placed in the sentences its evidence overlaps (character offsets,
+else the sentences holding the evidence text) and gives them labels: ANY_ACTION when police (or state forces,
 inter 1) act, ARREST for the Arrests sub-type, FORCE for police violence or intervention, KILL for police
 violence with deaths. FAIL is not predicted (scored, so the gap stays visible). Sentence-level
 precision/recall per label, plus document-level ANY_ACTION.
@@ -109,11 +109,7 @@ def muc_counts(gd: GoldDoc, preds: Sequence[Mapping[str, Any]]) -> Counts:
     kind = "explosive" if EXPLOSIVE_WORDS.search(mentions) else "gun" if GUN_WORDS.search(mentions) else ""
     if kind:
         types = {str(p.get("event_type", "")).lower() for p in violent}
-        want = (
-            {"explosions/remote violence"}
-            if kind == "explosive"
-            else {"battles", "violence against civilians"}
-        )
+        want = {"explosions/remote violence"} if kind == "explosive" else {"battles", "violence against civilians"}
         c["instr_n"], c["instr_hit"] = 1, bool(types & want)
     return c
 
@@ -140,20 +136,25 @@ def event_labels(p: Mapping[str, Any]) -> set[str]:
     return labels
 
 
-def _sentence_of(p: Mapping[str, Any], spans: Sequence[Mapping[str, Any]], starts: list[int]) -> int | None:
+def _sentences_of(p: Mapping[str, Any], spans: Sequence[Mapping[str, Any]], starts: list[int]) -> set[int]:
+    """Sentences the event's evidence overlaps (character span), else those holding its evidence text."""
+    found: set[int] = set()
     for ev in p.get("evidence") or []:
         if not isinstance(ev, Mapping):
             continue
-        start = num(ev.get("start"))
+        start, end = num(ev.get("start")), num(ev.get("end"))
         if start is not None and start >= 0:
-            return max(0, bisect.bisect_right(starts, int(start)) - 1)
+            first = max(0, bisect.bisect_right(starts, int(start)) - 1)
+            last = max(first, bisect.bisect_left(starts, int(end if end and end > start else start + 1)) - 1)
+            found.update(range(first, last + 1))
+            continue
         sent = str(ev.get("sentence") or "").strip().lower()
-        if sent:
-            for i, s in enumerate(spans):
-                text = str(s["text"]).strip().lower()
-                if text and (sent in text or text in sent):
-                    return i
-    return None
+        found.update(
+            i
+            for i, s in enumerate(spans)
+            if sent and (sent in str(s["text"]).lower() or str(s["text"]).strip().lower() in sent)
+        )
+    return found
 
 
 def ipe_counts(gd: GoldDoc, preds: Sequence[Mapping[str, Any]]) -> Counts:
@@ -166,8 +167,7 @@ def ipe_counts(gd: GoldDoc, preds: Sequence[Mapping[str, Any]]) -> Counts:
             continue
         labels = event_labels(p)
         doc_pred |= labels
-        i = _sentence_of(p, spans, starts)
-        if i is not None and labels:
+        for i in _sentences_of(p, spans, starts) if labels else ():
             pred_sent.setdefault(i, set()).update(labels)
     c: Counts = {}
     for lab in IPE_LABELS:
