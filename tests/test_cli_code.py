@@ -162,3 +162,15 @@ def test_no_date_anywhere_warns_and_uses_today(capsys, tmp_path):
     code, out, err = run(capsys, "code", str(path), "--format", "jsonl")
     assert code == 0 and "--published" in err
     assert events(out)
+
+
+def test_a_command_exit_code_is_kept(capsys):
+    import typer
+
+    from conflictlens.cli import app
+
+    @app.command("fail-with-7", hidden=True)
+    def _fail() -> None:
+        raise typer.Exit(7)
+
+    assert main(["fail-with-7"]) == 7

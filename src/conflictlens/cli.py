@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: one line on stderr and a documented exit code for every failure, never a traceback."""
     _register_optional()
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns a command's typer.Exit code instead of exiting: keep it.
+        returned = app(args=argv, standalone_mode=False)
     except Error as err:
         print(err.one_line(), file=sys.stderr)
         return err.exit_code
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: internal error: {type(exc).__name__}: {exc} (please report it; set CONFLICTLENS_DEBUG=1 "
               "for a traceback)", file=sys.stderr)
         return 1
-    return 0
+    return returned if isinstance(returned, int) else 0
 
 
 def run() -> None:  # pragma: no cover - console script
