@@ -67,6 +67,7 @@ class ArticleContext:
     priors: dict[str, float] = field(default_factory=dict)
     orgs: list[str] = field(default_factory=list)
     _mentions: list[PlaceMention] = field(default_factory=list)
+    _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document, text: str, sentences: Sequence[Sentence], published: dt.date) -> ArticleContext:
@@ -173,7 +174,10 @@ class ArticleContext:
                       self.main_country, (evidence,)),)
 
     def locate(self, mention: PlaceMention) -> Location | None:
-        return resolve(mention, self.priors)
+        """Resolved once per mention: sentence countries, trigger grouping and merging all ask."""
+        if mention not in self._located:
+            self._located[mention] = resolve(mention, self.priors)
+        return self._located[mention]
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")

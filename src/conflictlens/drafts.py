@@ -14,11 +14,11 @@ Rules (why, not what):
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from conflictlens.geo.distance import haversine_km as km
 from conflictlens.models import Claim, Evidence, Location
 from conflictlens.nlp.actors import ActorMention
 from conflictlens.nlp.dates import DateMention
@@ -289,11 +289,3 @@ def _add_evidence(d: Draft, s: Sentence, ctx: ArticleContext) -> None:
     ev = Evidence(ctx.doc.doc_id, ctx.doc.url, s.text, s.start, s.end)
     if ev not in d.evidence:
         d.evidence.append(ev)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))

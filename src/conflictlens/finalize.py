@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from conflictlens.drafts import Draft
-from conflictlens.models import Claim, Location, Report
+from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
         injured_high=max(injured) if injured else None, civilian_fatalities=min(civilians) if civilians else None,
         claims=tuple(_dedupe(d.claims)), evidence=tuple(d.evidence), tags=_tags(d),
         is_background=is_background, confidence=_confidence(d, cast), extractor_version=version,
-        contested=_contested(killed),
+        contested=is_contested(min(killed), max(killed)) if killed else False,
     )
     from conflictlens.notes import write_notes
 
@@ -205,13 +205,6 @@ def _confidence(d: Draft, cast: Cast) -> float:
     score += 0.1 if d.trigger.priority >= 80 else 0.0
     score += 0.05 if len(d.evidence) > 1 else 0.0
     return min(score, 0.95)
-
-
-def _contested(killed: list[int]) -> bool:
-    if len(killed) < 2:
-        return False
-    lo, hi = min(killed), max(killed)
-    return hi > 1.5 * lo and hi - lo >= 3
 
 
 __all__ = ["finalize", "Roles"]

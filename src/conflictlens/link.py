@@ -20,12 +20,13 @@ reports of a few days in its own country: near-linear in the number of reports.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+
+from conflictlens.geo.distance import haversine_km
 
 THRESHOLD = 5.0
 DATE_TOLERANCE_DAYS = {1: 1, 2: 7, 3: 31}  # ACLED time_precision -> how far the true date may be
@@ -199,13 +200,6 @@ def _place_score(a: LinkItem, b: LinkItem, features: dict[str, object]) -> float
         return 1.0
     features["place"] = "unknown"
     return 0.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def normalise_actor(name: str) -> str:

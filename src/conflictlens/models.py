@@ -259,6 +259,13 @@ class Tally:
         return rec
 
 
+def is_contested(low: int | None, high: int | None) -> bool:
+    """Casualty figures disagree (design.md §4.2): max > 1.5 x min and max - min >= 3."""
+    if low is None or high is None:
+        return False
+    return high > 1.5 * low and high - low >= 3
+
+
 def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
     """ACLED interaction: the two inter codes, smaller first; one actor -> code*10 (e.g. 80)."""
     if not inter1 and not inter2:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from conflictlens.models import Claim
+from conflictlens.models import Claim, is_contested
 
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
 _STATE_WORDS = frozenset(
@@ -141,13 +141,6 @@ def best_estimate(figures: Sequence[tuple[str, dt.date | None, int]]) -> int | N
     if not values:
         return None
     return values[(len(values) - 1) // 2]
-
-
-def is_contested(low: int | None, high: int | None) -> bool:
-    """design.md §4.2: max > 1.5 x min and max - min >= 3."""
-    if low is None or high is None:
-        return False
-    return high > 1.5 * low and high - low >= 3
 
 
 def grade_incident(
