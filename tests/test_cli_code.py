@@ -174,3 +174,22 @@ def test_a_command_exit_code_is_kept(capsys):
         raise typer.Exit(7)
 
     assert main(["fail-with-7"]) == 7
+
+
+def test_worker_processes_give_the_serial_output_in_input_order(capsys, tmp_path):
+    lines = []
+    for i in range(40):  # more than two chunks per worker: several chunks are in flight at once
+        text = "" if i == 17 else (
+            f"Gunmen abducted {i + 2} passengers from a bus near Kaduna on Sunday." if i % 2
+            else f"Police arrested {i + 3} protesters in Lagos on Monday.")
+        lines.append({"id": f"d-{i}", "published": "2021-04-05", "text": text})
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    code, serial, _ = run(capsys, "code", str(docs), "--format", "jsonl")
+    assert code == 0
+    code, parallel, err = run(capsys, "code", str(docs), "--format", "jsonl", "--workers", "2")
+    assert code == 0
+    assert parallel == serial
+    found = events(parallel)
+    assert [e["doc_id"] for e in found] == [f"d-{i}" for i in range(40) if i != 17]
+    assert "line 18: no text" in err

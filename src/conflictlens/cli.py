@@ -42,6 +42,9 @@ def code_cmd(
         bool, typer.Option("--tallies", help="Also print cumulative tallies (record_type tally).")
     ] = False,
     model: Annotated[str | None, typer.Option(help="A sub-event model from `conflictlens train`.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes to code with (default 1, or CONFLICTLENS_WORKERS).")
+    ] = None,
     db: Annotated[str | None, typer.Option(help="Database URL (unused by code; accepted on every command).")] = None,
 ) -> None:
     """Extract events from files and print them, without touching a database."""
@@ -52,7 +55,8 @@ def code_cmd(
         raise UsageError(f"unknown --format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     summary = CodeSummary()
     records = code_records(paths, published=parse_date(published), source=source, tallies=tallies,
-                           settings=load_settings(db), model_path=model, summary=summary)
+                           settings=load_settings(db).with_overrides(workers=workers), model_path=model,
+                           summary=summary)
     write_records(records, fmt, sys.stdout)
     sys.stdout.flush()
     report_summary(summary)

@@ -29,6 +29,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 64
+    workers: int = 1  # processes for coding (CONFLICTLENS_WORKERS, --workers)
 
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -39,4 +40,5 @@ def load_settings(db_url: str | None = None) -> Settings:
     default_db = f"sqlite:///{data_dir() / 'conflictlens.db'}"
     max_chars = int(os.environ.get("CONFLICTLENS_MAX_CHARS", DEFAULT_MAX_CHARS))
     max_bytes = int(os.environ.get("CONFLICTLENS_MAX_BYTES", DEFAULT_MAX_BYTES))
-    return Settings(db_url=db_url or env_db or default_db, max_chars=max_chars, max_bytes=max_bytes)
+    workers = max(1, int(os.environ.get("CONFLICTLENS_WORKERS", 1)))
+    return Settings(db_url=db_url or env_db or default_db, max_chars=max_chars, max_bytes=max_bytes, workers=workers)

@@ -1,16 +1,22 @@
 """The extractor: one Document in, its events (Reports) and cumulative tallies out.
 
-Flow per document (design.md §3): split sentences -> find places over the whole text (country priors) ->
-keep the sentences that can hold an event or a figure -> spaCy NER on those only -> per sentence: triggers,
-actors, date, figures, claimant -> event drafts, merged when they describe the same event -> Reports.
+Flow per document (design.md §3): split sentences -> keep the sentences that can hold an event or a figure ->
+spaCy NER on the event sentences only (batched across a chunk of documents) -> places over the whole text
+(country priors) -> per sentence: triggers, actors, date, figures, claimant -> event drafts, merged when they
+describe the same event -> Reports. With `workers` > 1, chunks are coded in that many processes, output in
+input order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from conflictlens import EXTRACTOR_VERSION
 from conflictlens.config import Settings, load_settings
@@ -18,6 +24,11 @@ from conflictlens.drafts import Draft, absorb, fold_lead
 from conflictlens.finalize import finalize
 from conflictlens.models import Document, Report, Tally
 from conflictlens.nlp.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from conflictlens.context import ArticleContext
+
+CHUNK = 16  # documents whose event sentences go through NER together (bigger matrices, ~12 % faster)
 
 
 @dataclass(frozen=True)
@@ -41,23 +52,57 @@ class Extractor:
     def code(self, document: Document) -> CodeResult:
         return next(iter(self.code_many([document])))
 
-    def code_many(self, documents: Iterable[Document]) -> Iterator[CodeResult]:
-        for doc in documents:
-            started = time.perf_counter()
-            if not doc.text.strip():
-                yield CodeResult(doc, (), (), skipped="empty text")
-                continue
-            reports, tallies = self._code_text(doc)
-            yield CodeResult(doc, tuple(reports), tuple(tallies), seconds=time.perf_counter() - started)
+    def code_many(self, documents: Iterable[Document], workers: int | None = None) -> Iterator[CodeResult]:
+        """Results in input order. `workers` (default: settings.workers) > 1 codes chunks in child processes,
+        keeping at most two chunks per worker in flight, so an endless feed is streamed, not read whole."""
+        workers = workers or self.settings.workers
+        chunks = _chunks(documents, CHUNK)
+        if workers <= 1:
+            for chunk in chunks:
+                yield from self._code_chunk(chunk)
+            return
+        import multiprocessing
 
-    def _code_text(self, doc: Document) -> tuple[list[Report], list[Tally]]:
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(self.settings, self.model_path)) as pool:
+            pending: deque[Future[list[CodeResult]]] = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(_code_in_worker, chunk))
+                if len(pending) >= 2 * workers:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+    def _code_chunk(self, docs: list[Document]) -> list[CodeResult]:
+        from conflictlens.nlp.pipeline import entity_spans
+
+        started = time.perf_counter()
+        contexts = {i: self._context(doc) for i, doc in enumerate(docs) if doc.text.strip()}
+        texts = {i: ctx.ner_texts() for i, ctx in contexts.items()}
+        flat = entity_spans([t for ts in texts.values() for t in ts], self.settings.batch_size)
+        spans, at = {}, 0
+        for i, ts in texts.items():
+            spans[i], at = flat[at : at + len(ts)], at + len(ts)
+        shared = (time.perf_counter() - started) / max(1, len(contexts))  # NER time, split evenly
+        out = []
+        for i, doc in enumerate(docs):
+            if i not in contexts:
+                out.append(CodeResult(doc, (), (), skipped="empty text"))
+                continue
+            t0 = time.perf_counter()
+            reports, tallies = self._code_context(contexts[i], spans[i])
+            out.append(CodeResult(doc, tuple(reports), tuple(tallies), seconds=shared + time.perf_counter() - t0))
+        return out
+
+    def _context(self, doc: Document) -> ArticleContext:
         from conflictlens.context import ArticleContext
 
         published = doc.published or dt.date.today()
-        text = doc.text
-        sentences = split_sentences(text)
-        ctx = ArticleContext.build(doc, text, sentences, published)
-        facts = ctx.sentence_facts(self.settings.batch_size)
+        return ArticleContext.build(doc, doc.text, split_sentences(doc.text), published)
+
+    def _code_context(self, ctx: ArticleContext, spans: list) -> tuple[list[Report], list[Tally]]:
+        facts = ctx.sentence_facts(self.settings.batch_size, spans)
         drafts: list[Draft] = []
         tallies: list[Tally] = []
         for fact in facts:
@@ -85,6 +130,25 @@ class Extractor:
         labels = self._model.predict(texts)  # type: ignore[attr-defined]
         return [replace(r, sub_event_type=lab, event_type=EVENT_TYPE_OF.get(lab, r.event_type))
                 for r, lab in zip(reports, labels, strict=True)]
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(settings: Settings, model_path: str | None) -> None:
+    global _WORKER
+    _WORKER = Extractor(settings, model_path)
+
+
+def _code_in_worker(chunk: list[Document]) -> list[CodeResult]:
+    assert _WORKER is not None, "worker not initialised"
+    return _WORKER._code_chunk(chunk)
 
 
 __all__ = ["CodeResult", "Extractor", "Sentence"]

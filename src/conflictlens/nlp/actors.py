@@ -37,6 +37,9 @@ class _Group:
     generic: bool
     valid: tuple[tuple[str, str, int, str], ...]
     pattern: re.Pattern[str]
+    # The first word of each alias, lower-cased: a match's first word is a whole word of the sentence, so a
+    # sentence holding none of them is skipped without running the (slow, case-insensitive) pattern.
+    first_words: frozenset[str]
 
 
 @cache
@@ -54,11 +57,13 @@ def _groups() -> tuple[_Group, ...]:
         pattern = re.compile("(?:" + "|".join(parts) + ")" + _FOLLOWER)
         out.append(
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
-                   tuple(tuple(v) for v in spec.get("valid", [])), pattern)
+                   tuple(tuple(v) for v in spec.get("valid", [])), pattern,
+                   frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]))
         )
     return tuple(out)
 
 
+_WORD = re.compile(r"\w+")
 _FOLLOWER = r"(?:\s+(?i:fighters|militants|rebels|forces|gunmen|members|insurgents|jihadists|militia|militiamen))?"
 _DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
 _STATE = re.compile(
@@ -87,13 +92,22 @@ _UNIDENTIFIED = re.compile(
     r"terrorists)\b",
     re.I,
 )
+# First words of _STATE's nouns: a sentence with none of them holds no state-force mention.
+_STATE_WORDS = frozenset((
+    "forces", "troops", "soldiers", "army", "military", "servicemen", "soldier", "warplanes", "jets", "aircraft",
+    "air", "navy", "junta", "regime", "tatmadaw", "police", "policemen", "riot", "gendarmes", "marines",
+    "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense",
+))
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
 
 
 def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: CountryOf) -> list[ActorMention]:
     """Every actor named in a sentence, with offsets; overlapping mentions keep the more specific."""
     found: list[ActorMention] = []
+    words = {w.lower() for w in _WORD.findall(sentence)}
     for g in _groups():
+        if words.isdisjoint(g.first_words):
+            continue
         for m in g.pattern.finditer(sentence):
             found.append(_group_mention(g, m, country, on))
     for m in _COALITION.finditer(sentence):
@@ -102,7 +116,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             inter = 1 if lead == country else 8
             found.append(ActorMention(f"Military Forces of {_with_article(lead)}", inter, "state", m.start(), m.end(),
                                       m.group(0), lead))
-    for m in _STATE.finditer(sentence):
+    for m in _STATE.finditer(sentence) if not words.isdisjoint(_STATE_WORDS) else ():
         found.append(_state_mention(m, country, country_of))
     for rx, kind, inter, label in (
         (_PROTESTERS, "protesters", 6, "Protesters"),

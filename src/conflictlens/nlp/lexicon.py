@@ -25,6 +25,7 @@ class TriggerRule:
     kind: str
     patterns: tuple[re.Pattern[str], ...]
     context: re.Pattern[str] | None
+    any: re.Pattern[str]  # one alternation of `patterns`: most sentences fail it in one scan
 
 
 @cache
@@ -32,6 +33,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
     for key, spec in load_resource("triggers.toml").items():
         flags = 0 if spec.get("case") else re.IGNORECASE
+        patterns = tuple(re.compile(p, flags) for p in spec["patterns"])
         rules.append(
             TriggerRule(
                 key=key,
@@ -39,8 +41,9 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 sub_event_type=spec["sub_event_type"],
                 priority=int(spec["priority"]),
                 kind=spec.get("kind", ""),
-                patterns=tuple(re.compile(p, flags) for p in spec["patterns"]),
+                patterns=patterns,
                 context=re.compile(spec["context"], re.IGNORECASE) if spec.get("context") else None,
+                any=re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags),
             )
         )
     return tuple(rules)

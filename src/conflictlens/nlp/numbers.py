@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from conflictlens.nlp.dates import find_dates
@@ -364,13 +364,15 @@ def _since(period: str, published: dt.date | None) -> str:
     return ""
 
 
-def find_tally(sentence: str, published: dt.date | None = None) -> TallyFigure | None:
-    """The cumulative killed figure over a period in `sentence`, or None.
+def find_tally(
+    sentence: str, published: dt.date | None = None, counts: Sequence[Count] | None = None
+) -> TallyFigure | None:
+    """The cumulative killed figure over a period in `sentence`, or None (`counts`: its find_counts, if known).
 
     `since` needs `published` to resolve a year-less start ("since ... began on April 30"); without it only
     a start with its year ("since 2014", "in April 2014") is given.
     """
-    for count in find_counts(sentence):
+    for count in find_counts(sentence) if counts is None else counts:
         if not (count.tally and count.kind == "killed" and count.value and not count.part):
             continue
         for p_start, p_end in _period_spans(sentence):

@@ -48,7 +48,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return []
     found: list[Trigger] = []
     for rule in trigger_rules():
-        if rule.context is not None and not rule.context.search(sentence):
+        if not rule.any.search(sentence) or (rule.context is not None and not rule.context.search(sentence)):
             continue
         for pattern in rule.patterns:
             for m in pattern.finditer(sentence):
