@@ -9,7 +9,10 @@ particles such as "al-", "ez-", "de" allowed inside) and the NER spans it is giv
 - "near X", "outskirts of X", "N km from X", "X airport" -> X at geo 2, where 2;
 - "X district" (an admin-2 area named after its main town) -> that town at geo 2, where 3;
 - "X province/state/region" or a bare province name -> the province capital at geo 3, where 4;
-- a country alone -> its capital at geo 3, where 6.
+- a country alone -> its capital at geo 3, where 6;
+- a province or country that only says where the place before it lies ("Joinville, Santa Catarina",
+  "Kagara (Rafi LGA, Niger)", "Nigeria's Maiduguri") -> qualifier "within": it picks the place's candidates
+  and counts for the country priors, but is not itself a place of the event (`resolve` gives None).
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
+from conflictlens.geo.distance import haversine_km
 from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer, stopwords
 from conflictlens.models import Location, Place
 
-QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2")
+QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within")
 POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NEGATIVE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 PARTICLES = frozenset(
@@ -106,6 +110,21 @@ _AFTER_CITY_DISTRICT = re.compile(
     r"^['’]s\s+(?:(?:[A-Z][\w'’-]*|al|el|ez)\s+){1,3}(?:district|neighbou?rhood|quarter|suburb|area)\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“\n]\s*|^\s*)$")
+_UNIT = (
+    r"(?:village|town|city|area|district|sub-?district|local\s+government\s+area|lga|upazila|tehsil|taluka|"
+    r"township|municipality|county|province|state|region|governorate|oblast|department|division|zone|ward|"
+    r"community|commune|prefecture|territory|police\s+station)"
+)
+# Between a place and the larger area after it: "X, Y", "X (Y)", "X (Rafi LGA, Y)", "X village in Y state".
+_NEST_GAP = re.compile(
+    r"^(?:\s*(?:,|\(|\bof\b|\bin\b|\bunder\b|\bthe\b|" + _UNIT + r"\b|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}" + _UNIT
+    + r"\b|(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*\s*,)\s*)+$",
+    re.I,
+)
+# Between a larger area and a place after it: "Nigeria's Maiduguri", "Afghanistan's eastern province of Khost".
+_NEST_POSSESSIVE = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}$")
+_NEST_MAX_GAP = 45
+Hit = tuple[int, int, tuple[Place, ...]]
 
 
 @dataclass(frozen=True)
@@ -199,6 +218,123 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     return found
 
 
+def _contains(outer: Place, inner: Place) -> bool:
+    """`outer` (a country, a province, or a town naming a district) is where `inner` lies."""
+    if outer.iso3 != inner.iso3 or inner.kind == "country":
+        return False
+    if outer.kind == "country":
+        return True
+    if inner.kind == "admin1":
+        return False
+    if outer.kind == "admin1":
+        return normalise(outer.admin1) == normalise(inner.admin1)
+    return (
+        normalise(outer.admin1) == normalise(inner.admin1)
+        and haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) <= 150
+    )
+
+
+def _narrow(head: Sequence[Place], outer: Sequence[Place]) -> tuple[list[Place], list[Place]]:
+    """The head's candidates that lie in one of `outer`'s, and those of `outer` that hold one of them."""
+    inner = [h for h in head if any(_contains(o, h) for o in outer)]
+    return inner, [o for o in outer if any(_contains(o, h) for h in inner)]
+
+
+@dataclass(frozen=True)
+class _Nesting:
+    hits: list[Hit]  # candidates narrowed by the areas named beside them
+    held: frozenset[int]  # places an area confirmed
+    areas: frozenset[int]  # areas that only say where the place before (or after) them lies
+    orphans: frozenset[int]  # small places that are not in the province named right after them
+
+
+def _nest(text: str, found: list[Hit]) -> _Nesting:
+    """Places followed (or preceded, "Nigeria's Maiduguri") by the larger area they lie in: the area picks
+    the place's candidates ("Joinville, Santa Catarina"; "Kagara (Rafi LGA, Niger)": Niger the Nigerian
+    state) and is marked as only saying where the place is. A chain ends on a province or country, or on a
+    town in brackets ("Town (District town, Province)"); a town after a comma alone is a list ("Aleppo,
+    Azaz and Afrin"). A small place none of whose candidates lies in the province after it ("Vodyane,
+    Donetsk." when the gazetteer knows only other Vodyanes) is an orphan: the province is the best we have."""
+    hits = list(found)
+    held: set[int] = set()
+    areas: set[int] = set()
+    orphans: set[int] = set()
+    for i in range(len(hits)):
+        if i in areas:
+            continue
+        chain = _chain(text, hits, i)
+        if chain:
+            head = list(hits[i][2])
+            for _, outer in chain:
+                head = [h for h in head if any(_contains(o, h) for o in outer)]
+            if any(o.kind == "admin1" for _, outer in chain for o in outer):
+                head = [h for h in head if h.kind != "admin1"] or head  # a town in a province, not the province
+            hits[i] = (hits[i][0], hits[i][1], tuple(head))
+            held.add(i)
+            for j, outer in chain:
+                hits[j] = (hits[j][0], hits[j][1], tuple(outer))
+                areas.add(j)
+        elif (
+            i > 0
+            and i - 1 not in areas
+            and hits[i - 1][2][0].kind in ("admin1", "country")  # "Donetsk's Kyivskyi district": the city's
+            and _NEST_POSSESSIVE.match(text[hits[i - 1][1] : hits[i][0]])
+        ):
+            big = [o for o in hits[i - 1][2] if o.kind in ("admin1", "country")]
+            inner, outer = _narrow(hits[i][2], big)
+            if inner:
+                hits[i] = (hits[i][0], hits[i][1], tuple(inner))
+                hits[i - 1] = (hits[i - 1][0], hits[i - 1][1], tuple(outer))
+                held.add(i)
+                areas.add(i - 1)
+        elif _orphan(text, hits, i):
+            orphans.add(i)
+            provinces = tuple(o for o in hits[i + 1][2] if o.kind == "admin1")
+            hits[i + 1] = (hits[i + 1][0], hits[i + 1][1], provinces)
+    return _Nesting(hits, frozenset(held), frozenset(areas), frozenset(orphans))
+
+
+def _chain(text: str, hits: Sequence[Hit], i: int) -> list[tuple[int, list[Place]]]:
+    """The areas after hit i that hold it, each with its candidates that do."""
+    head = list(hits[i][2])
+    chain: list[tuple[int, list[Place]]] = []
+    end, bracket = hits[i][1], False
+    for j in range(i + 1, len(hits)):
+        gap = text[end : hits[j][0]]
+        if len(gap) > _NEST_MAX_GAP or not _NEST_GAP.match(gap):
+            break
+        inner, outer = _narrow(head, hits[j][2])
+        if not inner:
+            break
+        bracket = bracket or "(" in gap
+        head = inner
+        chain.append((j, outer))
+        end = hits[j][1]
+    while chain and not bracket and not any(o.kind in ("admin1", "country") for o in chain[-1][1]):
+        chain.pop()
+    # "Kramatorsk, Donetsk and Luhansk": a list of towns goes on after it, not an address
+    listed = chain and re.match(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]", text[hits[chain[-1][0]][1] :])
+    if listed and not bracket and any(o.kind in ("city", "custom") for o in chain[-1][1]):
+        return []
+    return chain
+
+
+def _orphan(text: str, hits: Sequence[Hit], i: int) -> bool:
+    """Hit i is small, a province follows it after a comma or bracket and closes the clause, and none of
+    hit i's candidates lies in that province."""
+    if i + 1 >= len(hits) or _prominent(hits[i][2]) or " " in text[hits[i][0] : hits[i][1]]:
+        return False
+    gap = text[hits[i][1] : hits[i + 1][0]]
+    tail = hits[i + 1][2]
+    provinces = [o for o in tail if o.kind == "admin1"]
+    if not re.fullmatch(r"\s*[,(]\s*", gap) or not provinces or tail[0].kind == "country":
+        return False
+    after = text[hits[i + 1][1] : hits[i + 1][1] + 12]
+    if not re.match(r"(?:\s+" + _UNIT + r")?\s*(?:[.;)]|,\s+(?!and\b)[a-z]|$)", after, re.I):
+        return False
+    return not _narrow(hits[i][2], provinces)[0]
+
+
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]], labels: frozenset[str]) -> bool:
     return any(s <= start and end <= e and label in labels for s, e, label in spans)
 
@@ -224,11 +360,13 @@ def _ner_mentions(
     return out
 
 
-def _qualify(text: str, start: int, end: int) -> tuple[str | None, int, int]:
-    """(qualifier, new end, skip-until) from the words around a mention; qualifier "drop" = not a place."""
+def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tuple[str | None, int, int]:
+    """(qualifier, new end, skip-until) from the words around a mention; qualifier "drop" = not a place.
+    "Donetsk's Petrovskyi district" is a district of the city; "Balochistan's Ziarat district" is not."""
     after = text[end : end + 80]
     before = text[max(0, start - 80) : start]
-    if m := _AFTER_CITY_DISTRICT.match(after):
+    town = not cands or cands[0].kind not in ("admin1", "country")
+    if town and (m := _AFTER_CITY_DISTRICT.match(after)):
         return "district", end, end + m.end()
     if m := _AFTER_PROVINCE.match(after):
         return "province", end + m.end(), end + m.end()
@@ -272,7 +410,11 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
         if _inside(start, end, ner_spans, NEGATIVE_LABELS) and not _prominent(cands):
             continue
         kept.append((start, end, cands))
-    kept = _drop_foreign_one_words(text, kept)
+    nesting = _nest(text, kept)
+    kept = [hit for i, hit in enumerate(nesting.hits) if i not in nesting.orphans]
+    sure = {nesting.hits[i][:2] for i in nesting.held | nesting.areas}
+    area_spans = {nesting.hits[i][:2] for i in nesting.areas}
+    kept = _drop_foreign_one_words(text, kept, sure)
     taken = [(s, e) for s, e, _ in kept]
     kept += _ner_mentions(text, ner_spans, taken)
     kept.sort(key=lambda m: m[0])
@@ -281,25 +423,26 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
     for start, end, cands in kept:
         if start < skip_until:
             continue
-        qualifier, new_end, skip_until = _qualify(text, start, end)
+        qualifier, new_end, skip_until = _qualify(text, start, end, cands)
         if qualifier == "drop":
             continue
+        if (start, end) in area_spans:
+            qualifier = "within"
         mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier))
     return mentions
 
 
-def _drop_foreign_one_words(
-    text: str, found: list[tuple[int, int, tuple[Place, ...]]]
-) -> list[tuple[int, int, tuple[Place, ...]]]:
+def _drop_foreign_one_words(text: str, found: list[Hit], sure: set[tuple[int, int]] = frozenset()) -> list[Hit]:
     """Drop one-word hits ("Desk", "Meridian") that only name small places in countries the article
-    never otherwise points to: capitalised headline and name words, not places."""
+    never otherwise points to: capitalised headline and name words, not places. Hits in `sure` (spans
+    confirmed by the area named beside them) stay."""
     draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or _prominent(c)]
     present = set(country_priors(draft, country_cues(text)))
     kept = []
     for start, end, cands in found:
         one_word = " " not in text[start:end]
         foreign = not any(p.iso3 in present for p in cands)
-        if one_word and foreign and not _prominent(cands):
+        if one_word and foreign and not _prominent(cands) and (start, end) not in sure:
             continue
         kept.append((start, end, cands))
     return kept
@@ -358,7 +501,7 @@ def _choose(candidates: Sequence[Place], priors: Mapping[str, float], kinds: tup
 
 def resolve(mention: PlaceMention, priors: Mapping[str, float]) -> Location | None:
     """The most likely place for a mention, with geo_precision (ACLED 1-3) and where_prec (UCDP 1-7)."""
-    if not mention.candidates:
+    if not mention.candidates or mention.qualifier == "within":
         return None
     kinds = ("admin1",) if mention.qualifier == "province" else ()
     if mention.qualifier not in (None, "province"):
