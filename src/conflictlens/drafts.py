@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.models import Claim, Evidence, Location
+from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention
+from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
 from conflictlens.nlp.sentences import Sentence
@@ -53,7 +55,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     """Add one sentence's facts to the article's drafts (returns the new list)."""
     s = facts.sentence
     if not facts.triggers:
-        focus = _focus(drafts, s)
+        focus = _focus(drafts, s, harmed=any(c.kind in ("killed", "injured") for c in facts.counts))
         if focus is not None and _has_claim(facts):
             _add_claim(focus, facts, ctx, facts.counts)
             _add_evidence(focus, s, ctx)
@@ -81,11 +83,18 @@ def _has_claim(facts: SentenceFacts) -> bool:
     return bool(counts) or denial
 
 
-def _focus(drafts: list[Draft], s: Sentence) -> Draft | None:
-    if not drafts:
+def _focus(drafts: list[Draft], s: Sentence, harmed: bool = False) -> Draft | None:
+    """The event a trigger-less sentence continues: the draft touched last, within a paragraph. A death or
+    injury toll goes to the last event that can cause one, not to an arrest or a curfew named after it."""
+    pool = [d for d in drafts if not (harmed and _harmless(d.trigger))] or drafts
+    if not pool:
         return None
-    focus = max(drafts, key=lambda d: d.touched)
+    focus = max(pool, key=lambda d: d.touched)
     return focus if s.paragraph - focus.paragraph <= 1 else None
+
+
+def _harmless(t: Trigger) -> bool:
+    return t.event_type == "Strategic developments" or t.sub_event_type == "Peaceful protest"
 
 
 _CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
@@ -258,15 +267,46 @@ def _more_precise(a: Location, b: Location) -> bool:
     return (a.where_prec, a.geo_precision) < (b.where_prec, b.geo_precision)
 
 
+_VOICE = re.compile(r";|\s(?:while|whereas|but)\s|,\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])")
+
+
+def _voices(facts: SentenceFacts, ctx: ArticleContext, live: list[Count]) -> list[tuple[Attribution | None, list]]:
+    """Figures grouped by who states them: "killed 106, according to the UN; Houthi officials put it at 119"
+    is two claims, not one of 225. A later clause starts a new claim only when it names its own claimant."""
+    text = facts.sentence.text
+    cuts = [m.start() for m in _VOICE.finditer(text)]
+    groups: list[tuple[Attribution | None, list[Count]]] = [(facts.attribution, [])]
+    seen_cut = 0
+    for c in sorted(live, key=lambda c: c.start):
+        cut = max((x for x in cuts if x < c.start), default=0)
+        if cut > seen_cut and groups[-1][1]:
+            end = min((x for x in cuts if x > cut), default=len(text))
+            own = claims_mod.clause_attribution(text[cut:end].lstrip(";, "), ctx.normalize_claimant)
+            if own is not None and groups[-1][0] is not None and own.claimant != groups[-1][0].claimant:
+                groups.append((own, []))
+            seen_cut = cut
+        groups[-1][1].append(c)
+    return groups
+
+
 def _add_claim(d: Draft, facts: SentenceFacts, ctx: ArticleContext, counts: list[Count]) -> None:
-    att = facts.attribution
+    live = [c for c in counts if not c.tally and not c.part]
+    voices = _voices(facts, ctx, live) if live else [(facts.attribution, [])]
+    for att, group in voices:
+        claim = _claim(att, group, facts, ctx)
+        if claim.killed is None and claim.injured is None and claim.stance == "reports":
+            continue
+        d.claims.append(claim)
+        d.counts += group
+
+
+def _claim(att: Attribution | None, live: list[Count], facts: SentenceFacts, ctx: ArticleContext) -> Claim:
     claimant = att.claimant if att else ctx.outlet
     stance = att.stance if att else "reports"
-    live = [c for c in counts if not c.tally and not c.part]
     killed = [c for c in live if c.kind == "killed" and c.value is not None]
     injured = [c for c in live if c.kind in ("injured", "affected") and c.value is not None]
     k = sum(c.value or 0 for c in killed) if killed else None
-    claim = Claim(
+    return Claim(
         claimant=claimant,
         stance=stance if k is None or stance == "reports" else "reports",
         killed=k,
@@ -279,10 +319,6 @@ def _add_claim(d: Draft, facts: SentenceFacts, ctx: ArticleContext, counts: list
         doc_id=ctx.doc.doc_id,
         vague_word=next((c.vague_word for c in killed if c.vague_word), None),
     )
-    if claim.killed is None and claim.injured is None and claim.stance == "reports":
-        return
-    d.claims.append(claim)
-    d.counts += live
 
 
 def _add_evidence(d: Draft, s: Sentence, ctx: ArticleContext) -> None:

@@ -74,6 +74,23 @@ def find_attribution(sentence: str, normalize: Normalizer) -> Attribution | None
     return Attribution(name, stance_of(sentence), blames_in(sentence, normalize), np)
 
 
+_CLAUSE_SUBJECT = re.compile(r"^\s*(?P<np>(?:the\s+|an?\s+)?[\w'’ -]{2,60}?)\s+(?:" + _VERBS + r")\b", re.I)
+
+
+def clause_attribution(clause: str, normalize: Normalizer) -> Attribution | None:
+    """The claimant of a clause inside a sentence ("...; the local council put the toll at 21"): as
+    `find_attribution`, and also a lower-case subject at the clause's start."""
+    found = find_attribution(clause, normalize)
+    if found is not None:
+        return found
+    m = _CLAUSE_SUBJECT.match(clause)
+    np = clean_phrase(m.group("np")) if m else ""
+    if not np or _STOP_HEADS.match(np) or _is_number_phrase(np):
+        return None
+    name = normalize(np)
+    return Attribution(name, stance_of(clause), blames_in(clause, normalize), np) if name else None
+
+
 def _claimant_phrase(sentence: str) -> str | None:
     # A subject at the start of the sentence is the surest; then "according to", then "..., X said".
     m = _SUBJECT.match(sentence) or _APPOSED.match(sentence)

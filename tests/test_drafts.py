@@ -1,0 +1,58 @@
+"""Event assembly (drafts.py, finalize.py) end to end on short texts written for these tests: real spaCy, real
+gazetteer. Each test names the rule it guards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflictlens.extract import Extractor
+from conflictlens.models import Document, Report
+from conflictlens.nlp.claims import clause_attribution
+
+
+def code(text: str, published: dt.date = dt.date(2016, 5, 16)) -> list[Report]:
+    return list(Extractor().code(Document("t", text, published, source="Test Wire")).reports)
+
+
+def test_two_claimants_in_one_sentence_are_two_claims_not_a_sum():
+    (r,) = code("An air strike on a market in Atarib killed 16 civilians on Sunday, according to the Syrian "
+                "Observatory; the local council put the toll at 21.")
+    assert sorted((c.claimant, c.killed) for c in r.claims) == [("Syrian Observatory", 16), ("local council", 21)]
+    assert (r.fatalities, r.fatalities_low, r.fatalities_high) == (16, 16, 21)
+
+
+def test_figures_of_one_claimant_in_one_sentence_still_add_up():
+    (r,) = code("A car bomb in Afrin killed two soldiers and three civilians on Saturday, the army said.")
+    assert [c.killed for c in r.claims] == [5]
+
+
+def test_clause_attribution_reads_a_lower_case_subject():
+    att = clause_attribution("the local council put the toll at 21", lambda s: s)
+    assert att is not None and att.claimant == "local council"
+
+
+def test_excessive_force_puts_the_forces_first():
+    text = ("Police opened fire on protesters in Mandalay on Sunday, killing three of them, a rescue team said. "
+            "The demonstrators had gathered peacefully to demand the release of detained leaders.")
+    reports = code(text, dt.date(2021, 3, 16))
+    force = [r for r in reports if r.sub_event_type == "Excessive force against protesters"]
+    assert force, [r.sub_event_type for r in reports]
+    assert force[0].actor1 == "Police Forces of Myanmar" and force[0].actor2 == "Protesters (Myanmar)"
+
+
+def test_a_death_toll_after_an_arrest_goes_to_the_violent_event():
+    text = ("Soldiers shot dead demonstrators in the town of Monywa on Wednesday. "
+            "Police also detained 20 people in Monywa the same day. "
+            "A volunteer rescue team said six people were killed.")
+    reports = code(text, dt.date(2021, 3, 5))
+    by_type = {r.sub_event_type: r for r in reports}
+    arrests = by_type.get("Arrests")
+    assert arrests is None or not any(c.killed for c in arrests.claims)
+    assert any(c.killed == 6 for r in reports if r.sub_event_type != "Arrests" for c in r.claims)
+
+
+def test_an_event_a_month_old_is_background_and_one_from_last_week_is_not():
+    text = ("On Saturday, gunmen killed four villagers in Kaura Namoda. "
+            "The attack came weeks after gunmen killed 12 farmers in Maru on April 2.")
+    reports = code(text, dt.date(2021, 5, 10))
+    assert {(r.location, r.is_background) for r in reports} == {("Kaura Namoda", False), ("Maru", True)}
