@@ -56,3 +56,32 @@ def test_an_event_a_month_old_is_background_and_one_from_last_week_is_not():
             "The attack came weeks after gunmen killed 12 farmers in Maru on April 2.")
     reports = code(text, dt.date(2021, 5, 10))
     assert {(r.location, r.is_background) for r in reports} == {("Kaura Namoda", False), ("Maru", True)}
+
+
+def test_coalition_named_earlier_is_the_state_that_leads_it():
+    text = ("Air strikes by the Saudi-led coalition hit Sanaa on Friday. "
+            "On Saturday, coalition warplanes struck a house in Saada, killing five people, medics said.")
+    reports = code(text)
+    saada = next(r for r in reports if r.location == "Saada")
+    assert saada.actor1 == "Military Forces of Saudi Arabia" and saada.inter1 == 8
+
+
+def test_each_clause_keeps_its_own_actors():
+    text = ("Houthi shelling killed three civilians in Taiz on Sunday and air strikes by the Saudi-led coalition "
+            "hit the outskirts of Sanaa.")
+    by_place = {r.location: r for r in code(text)}
+    assert by_place["Taiz"].actor1 == "Houthi Movement"
+    assert by_place["Sanaa"].actor1 == "Military Forces of Saudi Arabia"
+
+
+def test_a_claimant_who_only_reports_is_not_the_actor():
+    text = "Ukraine's military said shells struck a street in Marinka on Tuesday, killing three civilians."
+    (r,) = code(text, dt.date(2015, 8, 27))
+    assert r.actor1 != "Military Forces of Ukraine"
+    assert r.claims[0].claimant == "Military Forces of Ukraine"
+
+
+def test_a_claimant_speaking_of_itself_keeps_its_role():
+    text = "Ukraine's army said its units ambushed a rebel convoy near Marinka on Tuesday, killing 12 militants."
+    (r,) = code(text, dt.date(2015, 8, 27))
+    assert r.actor1 == "Military Forces of Ukraine"

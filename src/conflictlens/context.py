@@ -7,13 +7,14 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from conflictlens.geo.countries import country_by_name
 from conflictlens.geo.geocode import PlaceMention, country_priors, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention, find_actor_mentions
+from conflictlens.nlp.actors import _with_article as with_article
 from conflictlens.nlp.dates import DateMention, sentence_date
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -149,7 +150,8 @@ class ArticleContext:
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
         country = self._sentence_country(places)
-        actors = tuple(find_actor_mentions(s.text, country, self.published, self.country_of))
+        actors = tuple(self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
+                                                                                  self.country_of))
         # A place word inside an actor's name ("Azov regiment", "Ukraine's military") is not where it happened.
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
@@ -164,6 +166,17 @@ class ArticleContext:
             actors=actors,
             tallies=self._tallies(s, counts),
         )
+
+    def _coalition(self, a: ActorMention, country: str) -> ActorMention:
+        """'Coalition warplanes' after the article named 'the Saudi-led coalition': the leading state acts."""
+        if a.kind != "state" or not _COALITION_NOUN.match(a.text):
+            return a
+        lead = next((self.country_of(m.group(1)) for m in _LED_COALITION.finditer(self.text)
+                     if self.country_of(m.group(1))), None)
+        if not lead:
+            return a
+        inter = 1 if lead == country else 8
+        return replace(a, name=f"Military Forces of {with_article(lead)}", inter=inter, country=lead)
 
     def _without_dateline(self, s: Sentence) -> str:
         """The sentence with the wire dateline blanked (same length): its date is the filing date."""
@@ -194,6 +207,8 @@ class ArticleContext:
         return self._located[mention]
 
 
+_COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
+_LED_COALITION = re.compile(r"\b(U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:\w+\s+)?coalition\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
 
 
@@ -209,8 +224,6 @@ def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | Non
     """An event is never dated after its report was published."""
     if mention is None or mention.date <= published:
         return mention
-    from dataclasses import replace
-
     return replace(mention, date=published)
 
 

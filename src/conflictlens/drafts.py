@@ -97,7 +97,7 @@ def _harmless(t: Trigger) -> bool:
     return t.event_type == "Strategic developments" or t.sub_event_type == "Peaceful protest"
 
 
-_CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
+CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
 
 
 Group = tuple[Trigger, "Location | None", "list[Count] | None"]
@@ -111,7 +111,7 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
         located = [(m, loc) for m, loc in located if loc.place.kind != "country"]
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(s.text)] + [len(s.text) + 1]
+    cuts = [0] + [m.start() for m in CLAUSE.finditer(s.text)] + [len(s.text) + 1]
     by_place: dict[tuple[int, str], list[Trigger]] = {}
     place_of: dict[tuple[int, str], Location | None] = {}
     for t in facts.triggers:

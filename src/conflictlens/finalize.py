@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from conflictlens.drafts import Draft
+from conflictlens.drafts import CLAUSE, Draft
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
 
@@ -43,7 +44,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
             return None
     place = location.place
     date, tp, dp = _date(d, ctx)
-    cast = _cast(d, place.country)
+    cast = _cast(d, place.country, ctx)
     reporting = [c for c in d.claims if c.stance == "reports" and c.killed]
     killed = [c.killed for c in reporting if c.killed]
     injured = [c.injured for c in d.claims if c.injured]
@@ -120,14 +121,23 @@ def _date(d: Draft, ctx: ArticleContext) -> tuple[dt.date, int, int]:
     return d.date.date, d.date.time_precision, d.date.date_prec
 
 
-def _cast(d: Draft, country: str) -> Cast:
+def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     et, sub = d.trigger.event_type, d.trigger.sub_event_type
-    roles = assign_roles(d.sentence.text, d.actors, d.trigger_offset, et)
+    actors = _without_claimant(d, ctx) if ctx is not None else d.actors
+    actors = _in_clause(d, actors)
+    # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
+    at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
+    roles = assign_roles(d.sentence.text, actors, at, et)
     a1, a2 = _side(roles.actor1, country), _side(roles.actor2, country)
     assoc1 = tuple(_side(m, country).name for m in roles.assoc1)
-    if not a1.name:
-        fallback = next((m for m in d.extra_actors if m.kind in ARMED), None)
-        a1 = _side(fallback, country)
+    if not a1.name or a1.name.startswith("Unidentified Armed Group"):
+        # Nobody, or "gunmen", in the primary sentence: the event's other sentences may name the group
+        # ("armed men in RSF uniforms", a lead that the body details). A named group or state beats a generic.
+        named = [m for m in [*actors, *d.extra_actors] if m.kind in ("group", "state", "police")
+                 and not m.name.startswith("Unidentified") and m.name != a2.name]
+        fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
+        if fallback is not None and (not a1.name or named):
+            a1 = _side(fallback, country)
     civ = Side(f"Civilians ({country})", 7)
     if et == "Protests":
         police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)
@@ -156,6 +166,45 @@ def _cast(d: Draft, country: str) -> Cast:
     if a2.name == a1.name:
         a2 = Side()
     return Cast(a1, a2, tuple(n for n in assoc1 if n and n != a1.name), (), sub)
+
+
+_SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
+
+
+def _without_claimant(d: Draft, ctx: ArticleContext) -> list[ActorMention]:
+    """The actors of the primary sentence less the one who only speaks: in "Ukraine's military said shells
+    fired from rebel-held areas hit Marinka" the military reports the event, it did not do it. A claimant who
+    speaks of itself ("the RSF said its fighters took the town") keeps its role."""
+    from conflictlens.nlp.claims import find_attribution
+
+    text = d.sentence.text
+    att = find_attribution(text, ctx.normalize_claimant)
+    if att is None or not att.text:
+        return d.actors
+    start = text.find(att.text)
+    if start < 0:
+        return d.actors
+    end = start + len(att.text)
+    if _SELF_REPORT.match(text[end:]):
+        return d.actors
+    return [m for m in d.actors if not (m.start < end and start < m.end)]
+
+
+def _in_clause(d: Draft, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors of the trigger's own clause when it names an armed one: in "Houthi shelling hit Taiz and air
+    strikes by the coalition hit Sanaa" the coalition did not shell Taiz."""
+    from conflictlens.nlp.triggers import find_triggers
+
+    text = d.sentence.text
+    events_at = [t.start for t in find_triggers(text)]
+    # Only a cut with an event on each side splits ("X and Y clashed" keeps both sides together).
+    inner = [m.start() for m in CLAUSE.finditer(text)
+             if any(p < m.start() for p in events_at) and any(p > m.start() for p in events_at)]
+    cuts = [0, *inner, len(text) + 1]
+    lo = max(c for c in cuts if c <= d.trigger_offset)
+    hi = min(c for c in cuts if c > d.trigger_offset)
+    own = [m for m in actors if lo <= m.start < hi]
+    return own if any(m.kind in ARMED for m in own) else actors
 
 
 def _civ_only(d: Draft) -> bool:
