@@ -221,3 +221,30 @@ def test_unknown_village_before_a_province_gives_the_province() -> None:
     mentions = find_place_mentions(text)
     assert [m.text for m in mentions] == ["Donetsk"]
     assert [p.kind for p in mentions[0].candidates] == ["admin1"]
+
+
+def test_neighbourhood_names_are_not_towns() -> None:
+    text = "Gunmen shot a man in Colonia Miramar, in Zapopan, Jalisco. Another died in colonia Lomas de San Miguel."
+    assert [(m.text, m.qualifier) for m in find_place_mentions(text)] == [("Zapopan", None), ("Jalisco", "within")]
+
+
+def test_small_place_word_inside_a_longer_unknown_name_is_dropped() -> None:
+    mentions = find_place_mentions("Airstrikes hit villages of Dara i Sufi Bala district, Samangan.")
+    assert [m.text for m in mentions] == ["Samangan"]
+    assert all(m.candidates[0].iso3 == "AFG" for m in mentions)
+
+
+def test_demonym_used_as_adjective_is_not_a_region() -> None:
+    assert find_place_mentions("Somali civilians fled the Somali capital after the blast.") == []
+    mentions = find_place_mentions("Clan militias clashed in the Somali region of Ethiopia.")
+    assert [(m.text, m.candidates[0].iso3) for m in mentions][0] == ("Somali region", "ETH")
+
+
+def test_same_name_elsewhere_is_not_the_locality_of_a_named_town() -> None:
+    mentions = find_place_mentions("A soldier was killed by a landmine in Khost area of Harnai, Balochistan.")
+    assert [m.text for m in mentions] == ["Harnai", "Balochistan"]
+    assert mentions[0].candidates[0].iso3 == "PAK"
+
+
+def test_place_the_text_calls_a_town_is_kept_without_a_country() -> None:
+    assert [m.text for m in find_place_mentions("Protesters blocked roads in Wokha town on Monday.")] == ["Wokha"]

@@ -68,6 +68,11 @@ PARTICLES = frozenset(
     ]
 )
 MAX_TOKENS = 4
+# Words for a part of a town ("Colonia Miramar", "barangay Santo Nino"): the name after them is a neighbourhood.
+NEIGHBOURHOOD_WORDS = frozenset(
+    ["colonia", "col", "barrio", "bairro", "barangay", "brgy", "vila", "sitio", "purok", "fraccionamiento",
+     "colony", "mohalla", "tole", "moo"]
+)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’`‘-]*[^\W_])?")
 _POSSESSIVE = re.compile(r"['’]s$")
 _OF_TOWN = r"(?:the\s+)?(?:(?:town|city|village|district|area|suburb)\s+of\s+)?"
@@ -124,6 +129,7 @@ _NEST_GAP = re.compile(
 # Between a larger area and a place after it: "Nigeria's Maiduguri", "Afghanistan's eastern province of Khost".
 _NEST_POSSESSIVE = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}$")
 _NEST_MAX_GAP = 45
+_PART_OF = re.compile(r"\s+(?:area|village|valley|locality|neighbou?rhood|quarter|mohalla|suburb)\s+of\s+(?:the\s+)?")
 Hit = tuple[int, int, tuple[Place, ...]]
 
 
@@ -183,6 +189,14 @@ def _plausible(text: str, words: Sequence[_Token], candidates: Sequence[Place]) 
     return not at_start or max(p.population for p in candidates) >= 5000
 
 
+def _demonym_adjective(text: str, words: Sequence[_Token]) -> bool:
+    """"Somali civilians", "the Somali capital": a people's name used as an adjective, not Ethiopia's Somali
+    region (which is kept when a unit word follows: "Somali region")."""
+    if len(words) > 1 or not is_demonym(words[0].text):
+        return False
+    return not _AFTER_PROVINCE.match(text[words[0].end : words[0].end + 40])
+
+
 def _acronym(word: str) -> bool:
     """Short all-caps words ("SANA", "HTS") are agencies and groups, unless they name a country ("DRC")."""
     return word.isupper() and len(word) <= 4 and iso3_by_name(word, allow_demonym=False) is None
@@ -207,15 +221,56 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
             if _is_stop(words) or (n == 1 and _acronym(words[0].text)):
                 continue
             candidates = tuple(gaz.lookup(text[words[0].start : words[-1].end]))
-            if candidates and _plausible(text, words, candidates):
+            if candidates and _plausible(text, words, candidates) and not _demonym_adjective(text, words):
                 hit = (words[0].start, words[-1].end, candidates, n)
                 break
         if hit is None:
             i += 1
             continue
-        found.append(hit[:3])
+        after_hit = found[-1][1] if found else -1
+        if not _name_part(text, toks, i, hit[3], hit[2], after_hit):
+            found.append(hit[:3])
         i += hit[3]
     return found
+
+
+def _name_word(text: str, tok: _Token) -> bool:
+    """A capitalised word that carries a name on ("Tempisque", "Menck"), not a stop, unit or people word,
+    an acronym, nor a sentence's first word."""
+    word = tok.text
+    if not tok.capitalised or word.isupper() or normalise(word) in stopwords() or is_demonym(word):
+        return False
+    if re.fullmatch(_UNIT, word, re.I) or _SENTENCE_START.search(text[max(0, tok.start - 3) : tok.start]):
+        return False
+    return not default_gazetteer().lookup(word)
+
+
+def _name_part(
+    text: str, toks: Sequence[_Token], i: int, n: int, cands: Sequence[Place], after_hit: int
+) -> bool:
+    """The hit toks[i:i+n] is only part of a longer name the gazetteer does not know: it follows a
+    neighbourhood word ("Colonia Miramar", "barangay Santo Nino"), or, naming only small places, it runs on
+    into more capitalised words ("Lomas de San Miguel", "Vila Menck", "Shivshakti Nagar")."""
+    k = i - 1  # walk back over the name's words: "colonia Lomas de San Miguel"
+    while k >= 0 and i - k <= 4 and _joinable(text, toks[k], toks[k + 1]):
+        if normalise(toks[k].text) in NEIGHBOURHOOD_WORDS:
+            return True
+        if not (toks[k].capitalised or toks[k].particle):
+            break
+        k -= 1
+    key = normalise(text[toks[i].start : toks[i + n - 1].end])
+    own = [p for p in cands if normalise(p.name) == key]  # "Bala" is an alternate name of Basel: not prominent
+    if own and _prominent(own):
+        return False
+    j = i + n
+    if j < len(toks) and toks[j].particle and j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]):
+        j += 1
+    if j < len(toks) and _joinable(text, toks[j - 1], toks[j]) and _name_word(text, toks[j]):
+        return True
+    prev = toks[i - 1] if i > 0 else None
+    return bool(
+        prev is not None and prev.end > after_hit and _joinable(text, prev, toks[i]) and _name_word(text, prev)
+    )
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -287,10 +342,11 @@ def _nest(text: str, found: list[Hit]) -> _Nesting:
                 hits[i - 1] = (hits[i - 1][0], hits[i - 1][1], tuple(outer))
                 held.add(i)
                 areas.add(i - 1)
-        elif _orphan(text, hits, i):
+        elif orphan := _orphan(text, hits, i):
             orphans.add(i)
-            provinces = tuple(o for o in hits[i + 1][2] if o.kind == "admin1")
-            hits[i + 1] = (hits[i + 1][0], hits[i + 1][1], provinces)
+            if orphan == "province":
+                provinces = tuple(o for o in hits[i + 1][2] if o.kind == "admin1")
+                hits[i + 1] = (hits[i + 1][0], hits[i + 1][1], provinces)
     return _Nesting(hits, frozenset(held), frozenset(areas), frozenset(orphans))
 
 
@@ -319,20 +375,26 @@ def _chain(text: str, hits: Sequence[Hit], i: int) -> list[tuple[int, list[Place
     return chain
 
 
-def _orphan(text: str, hits: Sequence[Hit], i: int) -> bool:
-    """Hit i is small, a province follows it after a comma or bracket and closes the clause, and none of
-    hit i's candidates lies in that province."""
-    if i + 1 >= len(hits) or _prominent(hits[i][2]) or " " in text[hits[i][0] : hits[i][1]]:
-        return False
+def _orphan(text: str, hits: Sequence[Hit], i: int) -> str | None:
+    """Hit i names a place that cannot be where the text puts it: "province" when it is small, a province
+    follows it after a comma or bracket and closes the clause, and none of its candidates lies in that
+    province ("Pisky, Donetsk."); "part" when it is "the X area of Y" and none of its candidates lies near Y
+    ("Khost area of Harnai": a locality of Harnai, not the Afghan Khost). None otherwise."""
+    if i + 1 >= len(hits) or hits[i][2][0].kind == "country":
+        return None
     gap = text[hits[i][1] : hits[i + 1][0]]
     tail = hits[i + 1][2]
+    if _PART_OF.fullmatch(gap):
+        return None if _narrow(hits[i][2], tail)[0] else "part"
+    if _prominent(hits[i][2]) or " " in text[hits[i][0] : hits[i][1]]:
+        return None
     provinces = [o for o in tail if o.kind == "admin1"]
     if not re.fullmatch(r"\s*[,(]\s*", gap) or not provinces or tail[0].kind == "country":
-        return False
+        return None
     after = text[hits[i + 1][1] : hits[i + 1][1] + 12]
     if not re.match(r"(?:\s+" + _UNIT + r")?\s*(?:[.;)]|,\s+(?!and\b)[a-z]|$)", after, re.I):
-        return False
-    return not _narrow(hits[i][2], provinces)[0]
+        return None
+    return None if _narrow(hits[i][2], provinces)[0] else "province"
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]], labels: frozenset[str]) -> bool:
@@ -404,16 +466,16 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
     "Deir ez-Zor" and tags "Aleppo" as NORP); a capitalised n-gram wholly inside a PERSON/ORG span is kept
     only when it names a country, a province or a town of 100,000+.
     """
-    raw = _ngram_mentions(text)
-    kept = []
-    for start, end, cands in raw:
-        if _inside(start, end, ner_spans, NEGATIVE_LABELS) and not _prominent(cands):
-            continue
-        kept.append((start, end, cands))
-    nesting = _nest(text, kept)
-    kept = [hit for i, hit in enumerate(nesting.hits) if i not in nesting.orphans]
+    nesting = _nest(text, _ngram_mentions(text))
     sure = {nesting.hits[i][:2] for i in nesting.held | nesting.areas}
     area_spans = {nesting.hits[i][:2] for i in nesting.areas}
+    kept = []
+    for i, (start, end, cands) in enumerate(nesting.hits):
+        if i in nesting.orphans:
+            continue
+        if (start, end) not in sure and _inside(start, end, ner_spans, NEGATIVE_LABELS) and not _prominent(cands):
+            continue
+        kept.append((start, end, cands))
     kept = _drop_foreign_one_words(text, kept, sure)
     taken = [(s, e) for s, e, _ in kept]
     kept += _ner_mentions(text, ner_spans, taken)
@@ -435,22 +497,39 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
 def _drop_foreign_one_words(text: str, found: list[Hit], sure: set[tuple[int, int]] = frozenset()) -> list[Hit]:
     """Drop one-word hits ("Desk", "Meridian") that only name small places in countries the article
     never otherwise points to: capitalised headline and name words, not places. Hits in `sure` (spans
-    confirmed by the area named beside them) stay."""
+    confirmed by the area named beside them) stay, and so do hits the text calls a place ("Wokha town") in
+    an article that points to no country at all."""
     draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or _prominent(c)]
     present = set(country_priors(draft, country_cues(text)))
     kept = []
     for start, end, cands in found:
         one_word = " " not in text[start:end]
         foreign = not any(p.iso3 in present for p in cands)
-        if one_word and foreign and not _prominent(cands) and (start, end) not in sure:
+        if (start, end) in sure or (not present and _called_a_place(text, end)):
+            kept.append((start, end, cands))
+            continue
+        if one_word and foreign and not _prominent(cands):
             continue
         kept.append((start, end, cands))
     return kept
 
 
+_CALLED_A_PLACE = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:village|town|city|township|municipality|upazila|tehsil|sub-?district|district|area|"
+    r"bazaar|police\s+station)\b|(?:of|in)\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:district|province|state|region)\b)",
+    re.I,
+)
+
+
+def _called_a_place(text: str, end: int) -> bool:
+    """The words after a hit call it a place: "Wokha town", "Niamatpur upazila", "Rajbiraj of Saptari
+    district"."""
+    return bool(_CALLED_A_PLACE.match(text[end : end + 60]))
+
+
 def _prominent(candidates: Sequence[Place]) -> bool:
-    top = candidates[0]
-    return top.kind in ("country", "admin1") or top.population >= 100_000
+    """A country, a province (even when a town of the name ranks first: "Samangan"), or a town of 100,000+."""
+    return candidates[0].population >= 100_000 or any(p.kind in ("country", "admin1") for p in candidates)
 
 
 def country_cues(text: str) -> list[str]:
