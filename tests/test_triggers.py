@@ -50,3 +50,32 @@ def test_lynching_is_mob_violence():
 
 def test_suicide_bomber_is_a_suicide_bomb():
     assert subs("A suicide bomber struck a crowded bus station.") == ["Suicide bomb"]
+
+
+def test_the_month_may_is_not_the_modal():
+    assert subs("On 6 May 2020, protests were held outside the town hall.") == ["Peaceful protest"]
+    assert subs("On 3 May 2021, indiscriminate shells fell on the market.") == ["Shelling/artillery/missile attack"]
+    assert subs("Officials said the rebels may shell the port.") == []
+
+
+def test_weak_victim_trigger_yields_to_a_specific_one():
+    assert subs("An air strike killed ten militants near the town.") == ["Air/drone strike"]
+    assert subs("Two soldiers were killed when a roadside bomb exploded.") == ["Remote explosive/landmine/IED"]
+    assert subs("Two people were killed in clashes between rival groups.") == ["Armed clash"]
+
+
+def test_armed_victims_make_a_clash_unarmed_an_attack():
+    assert subs("Militants shot and killed one soldier near the post.") == ["Armed clash"]
+    assert subs("Gunmen wounded a farmer in the village.") == ["Attack"]
+
+
+def test_quoted_casualty_figure_names_no_event():
+    assert subs("Police said four people were killed and 17 were wounded.") == []
+    assert subs('"Three civilians were killed," a spokesman told reporters.') == []
+
+
+def test_heavy_weapons_shell_small_arms_clash():
+    assert subs("The rebels fired grenade launchers at army positions near the mine.") == [
+        "Shelling/artillery/missile attack"]
+    triggers = find_triggers("The rebels fired grenade launchers and small arms at army positions near the mine.")
+    assert choose_primary(triggers).sub_event_type == "Armed clash"

@@ -24,11 +24,12 @@ class Trigger:
     text: str
 
 
-# Words shortly before a trigger that make it unreal: a threat, plan, condition or negation.
+# Words shortly before a trigger that make it unreal: a threat, plan, condition or negation. The modal "may" is
+# lower-case and not followed by a number, so the month ("On 6 May 2020, protests ...") does not count.
 _UNREAL_BEFORE = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)? (?:of|to)|threatening to|plan(?:s|ned|ning)? to|vow(?:ed|s)? to|"
     r"warn(?:ed|s)? (?:of|that|against)|"
-    r"would|could|might|may|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|no|not|never|without|"
+    r"would|could|might|(?-i:may)(?! \d)|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|no|not|never|without|"
     r"fear(?:s|ed)? (?:of|that)|risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|"
     r"to prevent|prevent(?:ing)?|ban(?:ned|s)? on|"
     r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning)\b(?:\W+\w+){0,3}\W*$",
@@ -59,12 +60,42 @@ def find_triggers(sentence: str) -> list[Trigger]:
                             m.start(), m.end(), m.group(0))
                 )
     found.sort(key=lambda t: (t.start, -t.priority))
-    return _drop_overlaps(found)
+    return _drop_overlaps(_drop_outranked_weak(found, sentence))
 
 
 def _is_unreal(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return bool(_UNREAL_BEFORE.search(before))
+
+
+# Event types whose specific triggers silence a weak (victim-read) trigger of another type in the sentence.
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Protests", "Riots", "Violence against civilians"})
+
+
+# A sentence that quotes someone ("Police said four people were killed"): in an article, a casualty figure of an
+# event told elsewhere, so a weak trigger there names no event of its own (the figure still reaches the event).
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according to|quoted)\b", re.I)
+
+
+def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """A weak trigger ("two soldiers were killed") only names the event when no specific trigger of another violent
+    type does ("... in an air strike"); a weak Battles trigger (armed victims) still outranks an attack on civilians.
+    In a quoted sentence a weak trigger names nothing."""
+    if any(t.kind == "weak" for t in triggers) and _ATTRIBUTED.search(sentence):
+        return [t for t in triggers if t.kind != "weak"]
+    strong = [t for t in triggers if t.kind != "weak" and t.event_type in _VIOLENT_TYPES]
+    if not strong:
+        return triggers
+    out = []
+    for t in triggers:
+        if t.kind == "weak" and any(
+            u.event_type != t.event_type
+            and not (t.event_type == "Battles" and u.event_type == "Violence against civilians")
+            for u in strong
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def _drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
