@@ -85,3 +85,38 @@ def test_a_claimant_speaking_of_itself_keeps_its_role():
     text = "Ukraine's army said its units ambushed a rebel convoy near Marinka on Tuesday, killing 12 militants."
     (r,) = code(text, dt.date(2015, 8, 27))
     assert r.actor1 == "Military Forces of Ukraine"
+
+
+def test_the_body_details_a_lead_summary_once():
+    text = ("KABUL, July 12 (Test Wire) - Taliban fighters stormed a police post in Kunduz province over the "
+            "weekend, officials said.\n\n"
+            "On Saturday, Taliban fighters attacked a police checkpoint in Imam Sahib, killing nine policemen, "
+            "a provincial council member said.")
+    reports = code(text, dt.date(2021, 7, 12))
+    assert len(reports) == 1, [(r.sub_event_type, r.location) for r in reports]
+    assert reports[0].location == "Imam Sahib" and reports[0].event_date == dt.date(2021, 7, 10)
+
+
+def test_a_victim_count_with_its_source_adds_a_claim_not_an_event():
+    text = ("Soldiers fired on a crowd in the town of Monywa on Wednesday. "
+            "A rescue team in the town said six people were killed.")
+    reports = code(text, dt.date(2021, 3, 5))
+    assert len(reports) == 1
+    assert [c.killed for c in reports[0].claims] == [6]
+
+
+def test_agreement_names_speaking_capitals_and_briefing_rooms_are_not_event_places():
+    text = ("Shells hit a street in Marinka in eastern Ukraine on Tuesday, killing three civilians, a military "
+            "spokesman told a "
+            "briefing in Kiev. Separatist officials called the shelling a violation of the Minsk agreement, "
+            "a charge Kiev dismissed.")
+    places = {r.location for r in code(text, dt.date(2015, 8, 27))}
+    assert places == {"Marinka"}
+
+
+def test_a_sentence_opening_a_day_earlier_counts_from_the_last_named_day():
+    text = ("In Yangon, police fired tear gas at protesters on Wednesday. "
+            "A day earlier, thousands of people marched peacefully through Mandalay.")
+    by_place = {r.location: r for r in code(text, dt.date(2021, 3, 5))}
+    assert by_place["Yangon"].event_date == dt.date(2021, 3, 3)
+    assert by_place["Mandalay"].event_date == dt.date(2021, 3, 2)

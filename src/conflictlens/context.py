@@ -69,6 +69,7 @@ class ArticleContext:
     orgs: list[str] = field(default_factory=list)
     _mentions: list[PlaceMention] = field(default_factory=list)
     _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
+    _anchor: DateMention | None = None  # the last day-precise date named, for "the next day"
     _triggered: set[int] | None = None  # indices of the sentences that name an event (ner_texts)
 
     @classmethod
@@ -124,8 +125,11 @@ class ArticleContext:
         keep = {s.index for s in triggered} | {s.index for s in self.sentences if _FIGURE.search(s.text)}
         # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): only ORG spans may veto
         # a gazetteer hit, so news agencies and monitors are not read as towns.
+        # An "ORG" right after a preposition of place ("a street in Marinka") is the model misreading a small
+        # town: it may not veto the gazetteer either.
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(triggered, spans, strict=True)
-                     for a, b, lab in sp if lab != "PERSON"]
+                     for a, b, lab in sp if lab != "PERSON"
+                     and not (lab == "ORG" and _PLACE_PREPOSITION.search(s.text[max(0, a - 20):a]))]
         self._mentions = self._real_places(find_place_mentions(self.text, doc_spans))
         title_mentions = find_place_mentions(self.doc.title or "")
         self.priors = country_priors([*self._mentions, *title_mentions])
@@ -134,7 +138,9 @@ class ArticleContext:
 
     def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that
-        spell a town ("SANA" is a news agency), and words that are event triggers ("Artillery")."""
+        spell a town ("SANA" is a news agency), words that are event triggers ("Artillery"), an agreement's
+        name ("the Sochi agreement", "the Minsk talks"), a city that speaks for its government ("Kiev denied",
+        "negotiators for Kiev") and where something was said ("told a briefing in Kiev")."""
         dateline_end = _dateline_end(self.text)
         out = []
         for m in mentions:
@@ -143,6 +149,9 @@ class ArticleContext:
             if m.text.isupper() and len(m.text) <= 5:
                 continue
             if m.candidates and m.candidates[0].kind != "country" and has_trigger(m.text):
+                continue
+            if _NOT_WHERE_AFTER.match(self.text, m.end) or _NOT_WHERE_BEFORE.search(self.text[max(0, m.start - 40):
+                                                                                            m.start]):
                 continue
             out.append(m)
         return out
@@ -160,7 +169,7 @@ class ArticleContext:
             sentence=s,
             triggers=tuple(find_triggers(s.text)) if s.index in (self._triggered or ()) else (),
             places=places,
-            date=_clamp(sentence_date(self._without_dateline(s), self.published), self.published),
+            date=self._date(s),
             counts=counts,
             attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
             actors=actors,
@@ -177,6 +186,18 @@ class ArticleContext:
             return a
         inter = 1 if lead == country else 8
         return replace(a, name=f"Military Forces of {with_article(lead)}", inter=inter, country=lead)
+
+    def _date(self, s: Sentence) -> DateMention | None:
+        """The sentence's date; "the next morning", "a day earlier" count from the last date named before."""
+        found = _clamp(sentence_date(self._without_dateline(s), self.published, self._anchor), self.published)
+        opening = max(0, _dateline_end(self.text) - s.start) + 12
+        if found is not None and found.kind == "anchored" and found.start > opening:
+            # Inside the sentence ("monitors who visited the next morning said ...") such a phrase dates a
+            # visit or a statement; only a sentence-opening one ("A day earlier, ...") dates the event.
+            return None
+        if found is not None and found.kind != "anchored" and found.time_precision == 1:
+            self._anchor = found
+        return found
 
     def _without_dateline(self, s: Sentence) -> str:
         """The sentence with the wire dateline blanked (same length): its date is the filing date."""
@@ -207,6 +228,16 @@ class ArticleContext:
         return self._located[mention]
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+$")
+_NOT_WHERE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:(?:peace|ceasefire|de-escalation|truce|security|trade)\s+)?(?:agreements?|deals?|accords?|talks|"
+    r"process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations)\b|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|insisted|"
+    r"condemned|warned|announced|claimed)\b", re.I)
+_NOT_WHERE_BEFORE = re.compile(
+    r"\b(?:(?:briefing|conference|reporters|journalists|statement|interview|speaking)\s+"
+    r"(?:\w+\s+)?in|negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
+    re.I)
 _COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
 _LED_COALITION = re.compile(r"\b(U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:\w+\s+)?coalition\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")

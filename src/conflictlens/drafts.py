@@ -54,8 +54,9 @@ class Draft:
 def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> list[Draft]:
     """Add one sentence's facts to the article's drafts (returns the new list)."""
     s = facts.sentence
-    if not facts.triggers:
-        focus = _focus(drafts, s, harmed=any(c.kind in ("killed", "injured") for c in facts.counts))
+    harmed = any(c.kind in ("killed", "injured") for c in facts.counts)
+    if not facts.triggers or _continues(drafts, facts):
+        focus = _focus(drafts, s, harmed=harmed)
         if focus is not None and _has_claim(facts):
             _add_claim(focus, facts, ctx, facts.counts)
             _add_evidence(focus, s, ctx)
@@ -75,6 +76,15 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         else:
             merge_into(match, new)
     return drafts
+
+
+def _continues(drafts: list[Draft], facts: SentenceFacts) -> bool:
+    """'A rescue team in the town said six people were killed': a placeless sentence whose only triggers read
+    the event through its victims gives another figure for the violent event just described, not a new event."""
+    if facts.places or not all(t.kind == "weak" for t in facts.triggers) or not _has_claim(facts):
+        return False
+    focus = _focus(drafts, facts.sentence, harmed=True)
+    return focus is not None and not _harmless(focus.trigger)
 
 
 def _has_claim(facts: SentenceFacts) -> bool:
@@ -241,7 +251,7 @@ def fold_lead(drafts: list[Draft]) -> list[Draft]:
     kept = list(body)
     for lead in (d for d in drafts if d.paragraph == 0):
         options = [b for b in body if b.trigger.event_type == lead.trigger.event_type
-                   and _lead_place_agrees(lead, b) and _dates_agree(lead.date, b.date)]
+                   and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date)]
         if not options:
             kept.append(lead)
             continue
@@ -251,6 +261,12 @@ def fold_lead(drafts: list[Draft]) -> list[Draft]:
         target.evidence = [e for e in lead.evidence if e not in target.evidence] + target.evidence
         target.counts += lead.counts
     return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
+
+
+def _lead_date_agrees(lead: DateMention | None, body: DateMention | None) -> bool:
+    """A lead's one date often spans its clauses ("bombers struck on Sunday, a day after insurgents attacked
+    Dikwa"): within three days of the body's date is the same event."""
+    return lead is None or body is None or abs((lead.date - body.date).days) <= 3
 
 
 def _lead_place_agrees(lead: Draft, body: Draft) -> bool:

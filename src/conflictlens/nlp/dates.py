@@ -115,7 +115,7 @@ _P_WD = re.compile(r"\b" + _WD + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|eveni
 _P_REL = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|(?:the\s+)?(?:previous|next|following|same)\s+(?:day|morning|afternoon|evening|night)|"
-    r"the\s+day\s+before|a\s+day\s+(?:earlier|later)|the\s+day\s+after)\b",
+    r"the\s+day\s+before|a\s+day\s+(?:earlier|later)|the\s+day\s+after|(?:hours|minutes)\s+(?:earlier|later)|(?:later|earlier)\s+that\s+day)\b",
     re.I,
 )
 _P_PERIOD = re.compile(
@@ -275,6 +275,8 @@ _DAY_OFFSETS = {
 def _relative_offset(rel: str) -> tuple[int, bool] | None:
     """(days, anchored): anchored offsets count from the sentence's other date, not from publication."""
     rel = " ".join(rel.lower().split())
+    if rel.startswith(("hours ", "minutes ")) or rel.endswith("that day"):
+        return 0, True
     if rel in _DAY_OFFSETS:
         return _DAY_OFFSETS[rel], False
     if "previous" in rel or "before" in rel or "earlier" in rel:
@@ -347,8 +349,10 @@ def _ago(h: _Hit, pub: dt.date) -> DateMention | None:
     n = h.m.group("n").lower()
     count = int(n) if n.isdigit() else _SMALL.get(n, 0)
     unit, direction = h.m.group("unit").lower(), h.m.group("dir").lower()
-    if count == 0 or direction == "later":
+    if count == 0 or (direction == "later" and unit != "day"):
         return None  # "two years later" needs the anchor's own precision; left to the caller
+    if direction == "later":  # "two days later": counted from the anchor by the caller
+        return _mention(pub + dt.timedelta(days=count), 1, 1, h, "anchored")
     kind = "relative" if direction == "ago" else "anchored"
     if unit == "day":
         return _mention(pub - dt.timedelta(days=count), 1, 1, h, kind)
@@ -401,14 +405,16 @@ def _reanchor(mention: DateMention, anchor: DateMention | None, pub: dt.date) ->
                        future=mention.future or anchor.future)
 
 
-def find_dates(text: str, published: dt.date, include_future: bool = False) -> list[DateMention]:
-    """Every date expression in `text`, in order, resolved against `published`.
+def find_dates(
+    text: str, published: dt.date, include_future: bool = False, anchor: DateMention | None = None
+) -> list[DateMention]:
+    """Every date expression in `text`, in order, resolved against `published`. `anchor`: the date of an
+    earlier sentence, for "the next morning" or "a day earlier" before any date of this text's own.
 
     Future mentions (plans, deadlines, "next week") are left out unless `include_future` is set; they are
     never event dates. Each result is an `EventDate` (a `DateMention`) with character offsets into `text`.
     """
     out: list[DateMention] = []
-    anchor: DateMention | None = None
     for _start, _end, rank, h in _candidates(text):
         mention = _PATTERNS[rank][1](h, published)
         if mention is None:
@@ -422,10 +428,11 @@ def find_dates(text: str, published: dt.date, include_future: bool = False) -> l
     return out
 
 
-def sentence_date(text: str, published: dt.date) -> DateMention | None:
-    """The most specific past date in an event sentence: lowest date_prec, then time_precision; first wins."""
+def sentence_date(text: str, published: dt.date, anchor: DateMention | None = None) -> DateMention | None:
+    """The most specific past date in an event sentence: lowest date_prec, then time_precision; first wins.
+    `anchor` (an earlier sentence's date) places "the next day" and "hours earlier"."""
     best: DateMention | None = None
-    for mention in find_dates(text, published):
+    for mention in find_dates(text, published, anchor=anchor):
         rank = (mention.date_prec, mention.time_precision)
         if best is None or rank < (best.date_prec, best.time_precision):
             best = mention
