@@ -157,3 +157,14 @@ def test_import_has_no_side_effects(tmp_path: os.PathLike[str]) -> None:
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert list(os.scandir(tmp_path)) == []
+
+
+def test_transliterated_admin1_names_become_the_english_ones() -> None:
+    assert gazetteer.clean_admin1("TN", "Bajah") == "Beja"
+    assert gazetteer.clean_admin1("EG", "Shamal Sina'") == "North Sinai"
+    assert gazetteer.clean_admin1("MA", "Tanger-Tetouan") == "Tanger-Tetouan-Al Hoceima"  # the 2015 region
+
+
+def test_town_in_a_renamed_province_carries_the_new_name(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gaz.lookup("Sfax")[0].admin1 == "Sfax"
+    assert gaz.lookup("Arish")[0].admin1 == "North Sinai"
