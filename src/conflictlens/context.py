@@ -134,7 +134,8 @@ class ArticleContext:
         title_mentions = find_place_mentions(self.doc.title or "")
         self.priors = country_priors([*self._mentions, *title_mentions])
         self.main_country = _top_country(self.priors)
-        return [self._facts(s) if s.index in keep else SentenceFacts(s) for s in self.sentences]
+        # Every sentence's date moves the anchor for "the next day", even one that holds no event.
+        return [self._facts(s) if s.index in keep else SentenceFacts(s, date=self._date(s)) for s in self.sentences]
 
     def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that

@@ -256,10 +256,14 @@ def fold_lead(drafts: list[Draft]) -> list[Draft]:
             kept.append(lead)
             continue
         target = max(options, key=lambda b: (b.trigger.sub_event_type == lead.trigger.sub_event_type,
-                                             -b.paragraph))
+                                             b.location is not None, -b.paragraph))
         target.claims += [c for c in lead.claims if c not in target.claims]
         target.evidence = [e for e in lead.evidence if e not in target.evidence] + target.evidence
         target.counts += lead.counts
+        if lead.date is not None and (target.date is None or lead.date.time_precision < target.date.time_precision):
+            target.date = lead.date  # the body often leaves the day to the lead ("The grenade exploded ...")
+        if target.location is None:
+            target.location = lead.location
     return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
 
 
