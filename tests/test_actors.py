@@ -45,3 +45,17 @@ def test_backed_by_is_an_associate():
     assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Syria"
     assert [m.name for m in roles.assoc1] == ["Military Forces of Russia"]
     assert roles.actor2 is not None and roles.actor2.name == "Hayat Tahrir al-Sham"
+
+
+def test_forces_of_two_named_countries_cover_both_country_words():
+    def of(word: str) -> str | None:
+        return {"Armenia": "Armenia", "Azerbaijan": "Azerbaijan", "Democratic Republic of Congo":
+                "Democratic Republic of Congo"}.get(word)
+
+    sentence = "Military forces of Armenia and Azerbaijan exchanged fire near the border village."
+    mentions = find_actor_mentions(sentence, "Azerbaijan", ON, of)
+    assert [m.name for m in mentions][:2] == ["Military Forces of Armenia", "Military Forces of Azerbaijan"]
+    assert sentence[mentions[1].start : mentions[1].end] == "Azerbaijan"
+    police = find_actor_mentions("Police forces of the Democratic Republic of Congo On Monday", "", ON, of)
+    assert police[0].name == "Police Forces of the Democratic Republic of Congo"
+    assert names("Military forces of Narnia moved in.") == ["Military Forces of Syria"]

@@ -74,6 +74,12 @@ _STATE = re.compile(
     r"air power|navy|junta|regime|tatmadaw|police|policemen|police officers|riot police|gendarmes|marines|"
     r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry))\b"
 )
+# "military forces of Azerbaijan", "police forces of India and Pakistan": the country (or two) named after the noun.
+# The mention covers the country words, so they are not read as the event's place.
+_STATE_OF = re.compile(
+    r"\b(?P<noun>(?i:military|police|security|armed|naval|government) forces) of (?:the )?"
+    r"(?P<c1>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3})(?: and (?:the )?(?P<c2>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3}))?"
+)
 # "the US-led coalition", "Saudi-led coalition": the leading state acts (taxonomy.md §2).
 _COALITION = re.compile(r"(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led (?:international |military |Arab )?coalition")
 _US = {"U.S.": "United States", "US": "United States", "American": "United States"}
@@ -96,7 +102,7 @@ _UNIDENTIFIED = re.compile(
 _STATE_WORDS = frozenset((
     "forces", "troops", "soldiers", "army", "military", "servicemen", "soldier", "warplanes", "jets", "aircraft",
     "air", "navy", "junta", "regime", "tatmadaw", "police", "policemen", "riot", "gendarmes", "marines",
-    "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense",
+    "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense", "naval", "government",
 ))
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
 
@@ -116,8 +122,11 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             inter = 1 if lead == country else 8
             found.append(ActorMention(f"Military Forces of {_with_article(lead)}", inter, "state", m.start(), m.end(),
                                       m.group(0), lead))
-    for m in _STATE.finditer(sentence) if not words.isdisjoint(_STATE_WORDS) else ():
-        found.append(_state_mention(m, country, country_of))
+    if not words.isdisjoint(_STATE_WORDS):
+        for m in _STATE.finditer(sentence):
+            found.append(_state_mention(m, country, country_of))
+        for m in _STATE_OF.finditer(sentence):
+            found.extend(_state_of_mentions(m, country, country_of))
     for rx, kind, inter, label in (
         (_PROTESTERS, "protesters", 6, "Protesters"),
         (_RIOTERS, "rioters", 5, "Rioters"),
@@ -166,6 +175,28 @@ def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> Act
     name = f"{label} {_with_article(target)}" if target else label.rsplit(" of", 1)[0]
     inter = 1 if not state_country or not country or state_country == country else 8
     return ActorMention(name, inter, "police" if police else "state", start, m.end(), m.group(0), target)
+
+
+def _state_of_mentions(m: re.Match[str], country: str, country_of: CountryOf) -> list[ActorMention]:
+    """'military forces of India and Pakistan' -> both states' forces (the second mention spans its country)."""
+    label = "Police Forces of" if m.group("noun").lower().startswith("police") else "Military Forces of"
+    kind = "police" if label.startswith("Police") else "state"
+    out = []
+    for group, start in (("c1", m.start()), ("c2", m.start("c2"))):
+        words = (m.group(group) or "").split(" ")
+        # The longest run of capitalised words that names a country ("Democratic Republic of Congo", not "India On").
+        state, end = None, m.start(group)
+        for n in range(len(words), 0, -1):
+            state = country_of(" ".join(words[:n])) if words[0] else None
+            if state:
+                end = m.start(group) + len(" ".join(words[:n]))
+                break
+        if not state:
+            break
+        inter = 1 if not country or state == country else 8
+        out.append(ActorMention(f"{label} {_with_article(state)}", inter, kind, start, end,
+                                m.string[start:end], state))
+    return out
 
 
 def _with_article(country: str) -> str:
