@@ -79,3 +79,10 @@ def test_heavy_weapons_shell_small_arms_clash():
         "Shelling/artillery/missile attack"]
     triggers = find_triggers("The rebels fired grenade launchers and small arms at army positions near the mine.")
     assert choose_primary(triggers).sub_event_type == "Armed clash"
+
+
+def test_heavy_weapons_with_small_arms_are_one_clash_span():
+    triggers = find_triggers("Rebels fired mortars, grenade launchers and small arms at army positions near the mine.")
+    assert [t.sub_event_type for t in triggers] == ["Armed clash"]
+    assert triggers[0].text.startswith("mortars")
+    assert subs("Rebels fired mortars at army positions near the mine.") == ["Shelling/artillery/missile attack"]
