@@ -78,7 +78,8 @@ _STATE = re.compile(
 # The mention covers the country words, so they are not read as the event's place.
 _STATE_OF = re.compile(
     r"\b(?P<noun>(?i:military|police|security|armed|naval|government) forces) of (?:the )?"
-    r"(?P<c1>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3})(?: and (?:the )?(?P<c2>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3}))?"
+    r"(?P<c1>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3})"
+    r"(?: and (?:the )?(?P<c2>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3}))?"
 )
 # "the US-led coalition", "Saudi-led coalition": the leading state acts (taxonomy.md §2).
 _COALITION = re.compile(r"(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led (?:international |military |Arab )?coalition")
