@@ -135,7 +135,8 @@ class ArticleContext:
         self.priors = country_priors([*self._mentions, *title_mentions])
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
-        return [self._facts(s) if s.index in keep else SentenceFacts(s, date=self._date(s)) for s in self.sentences]
+        return [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
+                for s in self.sentences]
 
     def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that
@@ -157,8 +158,11 @@ class ArticleContext:
             out.append(m)
         return out
 
+    def _places_in(self, s: Sentence) -> tuple[PlaceMention, ...]:
+        return tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
+
     def _facts(self, s: Sentence) -> SentenceFacts:
-        places = tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
+        places = self._places_in(s)
         country = self._sentence_country(places)
         actors = tuple(self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
                                                                                   self.country_of))

@@ -57,6 +57,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     harmed = any(c.kind in ("killed", "injured") for c in facts.counts)
     if not facts.triggers or _continues(drafts, facts):
         focus = _focus(drafts, s, harmed=harmed)
+        if focus is not None and not facts.triggers:
+            _locate_vague(focus, facts, ctx)
         if focus is not None and _has_claim(facts):
             _add_claim(focus, facts, ctx, facts.counts)
             _add_evidence(focus, s, ctx)
@@ -70,12 +72,32 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         if _has_claim(facts) and counts is not None:
             _add_claim(new, facts, ctx, counts)
         _add_evidence(new, s, ctx)
-        match = next((d for d in reversed(drafts) if compatible(d, new)), None)
+        # A news lead summarises what the body details: a body mention never merges into (and takes the
+        # type of) a lead draft; fold_lead folds the lead into the body at the end.
+        match = next((d for d in reversed(drafts) if (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)),
+                     None)
         if match is None:
             drafts.append(new)
         else:
             merge_into(match, new)
     return drafts
+
+
+def _locate_vague(focus: Draft, facts: SentenceFacts, ctx: ArticleContext) -> None:
+    """'Two bombers blew themselves up in northeastern Nigeria ... The bombers struck the market in Konduga':
+    the sentence right after an event placed no closer than a province names its town."""
+    s = facts.sentence
+    if s.index - focus.touched > 1 or (focus.location is not None and focus.location.where_prec < 4):
+        return
+    if focus.location is None and focus.date is None:
+        return  # an undated, placeless mention ("had suspended kidnappings") is not an event to place
+    towns = [loc for loc in (ctx.locate(m) for m in facts.places) if loc is not None and loc.place.kind != "country"]
+    if focus.location is not None:  # the town must lie inside the province or country the event was placed in
+        wide, prec = focus.location.place, focus.location.where_prec
+        towns = [t for t in towns if t.place.country == wide.country and (prec >= 6 or t.place.admin1 == wide.admin1)]
+    if towns:
+        focus.location = towns[0]
+        focus.touched = s.index
 
 
 def _continues(drafts: list[Draft], facts: SentenceFacts) -> bool:

@@ -103,18 +103,12 @@ class Extractor:
 
     def _code_context(self, ctx: ArticleContext, spans: list) -> tuple[list[Report], list[Tally]]:
         facts = ctx.sentence_facts(self.settings.batch_size, spans)
-        # The body is assembled first and the lead folded into it afterwards: a news lead summarises what the
-        # body details, so a body mention must never merge into (and take the type of) a lead summary.
-        lead: list[Draft] = []
-        body: list[Draft] = []
+        drafts: list[Draft] = []
         tallies: list[Tally] = []
         for fact in facts:
             tallies.extend(fact.tallies)
-            if fact.sentence.paragraph == 0:
-                lead = absorb(lead, fact, ctx)
-            else:
-                body = absorb(body, fact, ctx)
-        reports = [finalize(d, ctx, self.version) for d in fold_lead(lead + body)]
+            drafts = absorb(drafts, fact, ctx)
+        reports = [finalize(d, ctx, self.version) for d in fold_lead(drafts)]
         reports = [r for r in reports if r is not None]
         if self.model_path:
             reports = self._apply_model(reports)
