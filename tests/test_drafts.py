@@ -120,3 +120,18 @@ def test_a_sentence_opening_a_day_earlier_counts_from_the_last_named_day():
     by_place = {r.location: r for r in code(text, dt.date(2021, 3, 5))}
     assert by_place["Yangon"].event_date == dt.date(2021, 3, 3)
     assert by_place["Mandalay"].event_date == dt.date(2021, 3, 2)
+
+
+def test_the_next_sentence_names_the_town_of_an_event_placed_only_in_a_country():
+    text = ("MAIDUGURI, March 29 (Test Wire) - Two suicide bombers blew themselves up at a market in northeastern "
+            "Nigeria on Sunday, officials said.\n\n"
+            "The bombers struck the crowded market in Konduga, in Borno state. Police said four people were killed.")
+    reports = code(text, dt.date(2021, 3, 29))
+    assert [(r.sub_event_type, r.location) for r in reports] == [("Suicide bomb", "Konduga")]
+    assert [c.killed for c in reports[0].claims] == [4]
+
+
+def test_an_undated_placeless_mention_does_not_borrow_the_next_sentences_town():
+    text = ("Under the truce the rebels had suspended kidnappings in Colombia. "
+            "Early on Wednesday, a farmer was found dead in a rural area of Saravena, in Arauca.")
+    assert all(r.sub_event_type != "Abduction/forced disappearance" for r in code(text, dt.date(2018, 1, 12)))
