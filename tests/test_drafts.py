@@ -135,3 +135,9 @@ def test_an_undated_placeless_mention_does_not_borrow_the_next_sentences_town():
     text = ("Under the truce the rebels had suspended kidnappings in Colombia. "
             "Early on Wednesday, a farmer was found dead in a rural area of Saravena, in Arauca.")
     assert all(r.sub_event_type != "Abduction/forced disappearance" for r in code(text, dt.date(2018, 1, 12)))
+
+
+def test_a_town_beats_a_province_named_in_the_same_clause():
+    text = "In Idlib province, government shelling killed four civilians in the town of Kafranbel on Monday."
+    (r,) = code(text, dt.date(2019, 5, 21))
+    assert r.location == "Kafranbel" and r.geo_precision == 1

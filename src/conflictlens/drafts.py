@@ -150,6 +150,8 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
         clause = max(i for i, c in enumerate(cuts) if c <= t.start)
         lo, hi = s.start + cuts[clause], s.start + cuts[clause + 1]
         here = [(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(facts.triggers) == 1 else [])
+        if any(loc.where_prec < 4 for _, loc in here):  # a town beats a province named in the same clause
+            here = [(m, loc) for m, loc in here if loc.where_prec < 4]
         key: tuple[int, str] = (clause, "")
         loc = None
         if here:
