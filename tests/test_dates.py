@@ -316,4 +316,21 @@ def test_dateline_looks_only_at_the_start():
     assert parse_dateline("x" * 300 + " March 3, 2021") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Petrol bombs exploded outside the hall yesterday evening (20/01).", dt.date(2015, 1, 20)),
+        ("The strike went on peacefully on Thursday [29/01] in Rajshahi.", dt.date(2015, 1, 29)),
+        ("Villagers beat two men to death on Tuesday [13 January].", dt.date(2015, 1, 13)),
+    ],
+)
+def test_a_bracketed_calendar_date_beats_the_weekday_or_yesterday(text, expected):
+    found = sentence_date(text, dt.date(2015, 1, 31))
+    assert found is not None and found.date == expected
+
+
+def test_a_bare_fraction_is_not_a_date():
+    assert sentence_date("Prices rose 3/4 of a point.", dt.date(2015, 1, 31)) is None
+
+
 # --- speed ----------------------------------------------------------------------------------------------

@@ -364,10 +364,24 @@ def _ago(h: _Hit, pub: dt.date) -> DateMention | None:
     return _mention(dt.date(pub.year - count, 7, 1), 3, 5, h, kind)
 
 
+# "(20/01)", "[13/10]": South Asian papers put the day and month after the weekday or "yesterday". Bracketed,
+# so day-first is unambiguous in that convention; a bare "12/03" is left alone (March or December?).
+_P_DM = re.compile(r"[(\[](?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[)\]]")
+
+
+def _day_month(h: _Hit, pub: dt.date) -> DateMention | None:
+    day, month = int(h.group("d") or 0), int(h.group("m") or 0)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    d = _back_md(month, day, pub)
+    return _mention(d, 1, 1, h, "month_day") if d is not None else None
+
+
 _Handler = Callable[[_Hit, dt.date], DateMention | None]
 # Overlapping matches keep the longest span (with its cue), then the earlier pattern here.
 _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_P_ISO, _iso),
+    (_P_DM, _day_month),
     (_P_MONTH, _monthish),
     (_P_YEAR, _year_only),
     (_P_AGO, _ago),
@@ -429,12 +443,15 @@ def find_dates(
 
 
 def sentence_date(text: str, published: dt.date, anchor: DateMention | None = None) -> DateMention | None:
-    """The most specific past date in an event sentence: lowest date_prec, then time_precision; first wins.
+    """The most specific past date in an event sentence: lowest date_prec, then time_precision, then a calendar
+    date over a weekday or relative day; first wins.
     `anchor` (an earlier sentence's date) places "the next day" and "hours earlier"."""
+    def rank(m: DateMention) -> tuple[int, int, int]:  # a calendar date beats "yesterday (20/01)"'s weekday
+        return m.date_prec, m.time_precision, 0 if m.kind in ("full", "month_day") else 1
+
     best: DateMention | None = None
     for mention in find_dates(text, published, anchor=anchor):
-        rank = (mention.date_prec, mention.time_precision)
-        if best is None or rank < (best.date_prec, best.time_precision):
+        if best is None or rank(mention) < rank(best):
             best = mention
     return best
 
