@@ -9,7 +9,7 @@ import csv
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,36 @@ def _date(value: str, fmt: str) -> dt.date:
     return dt.datetime.strptime(value.strip(), fmt).date()
 
 
+_ROW_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location")
+
+
+def _row_gold(row: Mapping[str, str], day: dt.date, column: Callable[[str], str] = str) -> dict[str, Any]:
+    """The gold event fields both ACLED layouts share; `column` maps our (2020) field name to the file's."""
+    def get(name: str) -> str:
+        return row.get(column(name), "") or ""
+
+    return {
+        "event_date": day.isoformat(),
+        "time_precision": _int(get("time_precision")) or 1,
+        **{name: get(name) for name in _ROW_FIELDS},
+        "inter1": _int(get("inter1")),
+        "inter2": _int(get("inter2")),
+        "latitude": _float(get("latitude")),
+        "longitude": _float(get("longitude")),
+        "geo_precision": _int(get("geo_precision")),
+        "fatalities": _int(get("fatalities")),
+        "injured": None,
+        "is_background": False,
+    }
+
+
+def _note_doc(prefix: str, row_id: str, text: str, day: dt.date, seed: int, source: str | None,
+              origin: str) -> Document:
+    """A note as the document to code: published 0-2 days after the event, seeded per row."""
+    return Document(doc_id=f"{prefix}-{row_id}", text=text, published=published_after(day, seed, row_id),
+                    source=source or None, origin=origin)
+
+
 def read_acled2020(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
     """ACLED 2020 CSV (the 2020 codebook, lowercase columns). Text = `notes`; published = `event_date`
     plus 0-2 days, seeded per row (`data_id`); the gold event is the row itself (dates `9-May-20`)."""
@@ -70,35 +100,10 @@ def read_acled2020(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]
                 continue
             day = _date(row["event_date"], "%d-%b-%y")
             row_id = row.get("data_id") or row.get("event_id_cnty") or str(n)
-            gold = {
-                "event_date": day.isoformat(),
-                "time_precision": _int(row.get("time_precision")) or 1,
-                "event_type": row.get("event_type", ""),
-                "sub_event_type": row.get("sub_event_type", ""),
-                "actor1": row.get("actor1", ""),
-                "assoc_actor_1": row.get("assoc_actor_1", ""),
-                "actor2": row.get("actor2", ""),
-                "assoc_actor_2": row.get("assoc_actor_2", ""),
-                "inter1": _int(row.get("inter1")),
-                "inter2": _int(row.get("inter2")),
-                "iso": _int(row.get("iso")),
-                "country": row.get("country", ""),
-                "admin1": row.get("admin1", ""),
-                "location": row.get("location", ""),
-                "latitude": _float(row.get("latitude")),
-                "longitude": _float(row.get("longitude")),
-                "geo_precision": _int(row.get("geo_precision")),
-                "fatalities": _int(row.get("fatalities")),
-                "injured": None,
-                "is_background": False,
-            }
-            doc = Document(
-                doc_id=f"acled2020-{row_id}",
-                text=text,
-                published=published_after(day, seed, row_id),
-                source=row.get("source") or None,
-                origin=f"{path.name}:{n}",
-            )
+            gold = _row_gold(row, day)
+            gold.update(event_type=row.get("event_type", ""), sub_event_type=row.get("sub_event_type", ""),
+                        iso=_int(row.get("iso")))
+            doc = _note_doc("acled2020", row_id, text, day, seed, row.get("source"), f"{path.name}:{n}")
             docs.append(GoldDoc(doc=doc, events=(gold,)))
     return docs, notes
 
@@ -125,6 +130,9 @@ def legacy_event_type(legacy: str, text: str, inter1: int | None) -> tuple[str, 
     return "Protests or Riots", "", ["Protests", "Riots"]
 
 
+_LEGACY_COLUMNS = {"assoc_actor_1": "ALLY_ACTOR_1", "assoc_actor_2": "ALLY_ACTOR_2"}
+
+
 def read_acled2015(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
     """Legacy ACLED Asia 2015 CSV (UPPERCASE columns, pre-2018 types mapped by `legacy_event_type`, no
     sub-types except the territory ones). Rows end CRLF but NOTES hold bare LF newlines, so the csv module
@@ -140,38 +148,11 @@ def read_acled2015(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]
                 continue
             day = _date(row["EVENT_DATE"], "%d-%B-%Y")
             row_id = row.get("EVENT_ID_CNTY") or str(n)
-            inter1 = _int(row.get("INTER1"))
-            event_type, sub, accept = legacy_event_type(row.get("EVENT_TYPE", ""), text, inter1)
-            gold = {
-                "event_date": day.isoformat(),
-                "time_precision": _int(row.get("TIME_PRECISION")) or 1,
-                "event_type": event_type,
-                "event_type_any": accept,
-                "sub_event_type": sub,
-                "legacy_event_type": row.get("EVENT_TYPE", ""),
-                "actor1": row.get("ACTOR1", ""),
-                "assoc_actor_1": row.get("ALLY_ACTOR_1", ""),
-                "actor2": row.get("ACTOR2", ""),
-                "assoc_actor_2": row.get("ALLY_ACTOR_2", ""),
-                "inter1": inter1,
-                "inter2": _int(row.get("INTER2")),
-                "country": row.get("COUNTRY", ""),
-                "admin1": row.get("ADMIN1", ""),
-                "location": row.get("LOCATION", ""),
-                "latitude": _float(row.get("LATITUDE")),
-                "longitude": _float(row.get("LONGITUDE")),
-                "geo_precision": _int(row.get("GEO_PRECISION")),
-                "fatalities": _int(row.get("FATALITIES")),
-                "injured": None,
-                "is_background": False,
-            }
-            doc = Document(
-                doc_id=f"acled2015-{row_id}",
-                text=text,
-                published=published_after(day, seed, row_id),
-                source=row.get("SOURCE") or None,
-                origin=f"{path.name}:{n}",
-            )
+            event_type, sub, accept = legacy_event_type(row.get("EVENT_TYPE", ""), text, _int(row.get("INTER1")))
+            gold = _row_gold(row, day, lambda name: _LEGACY_COLUMNS.get(name, name.upper()))
+            gold.update(event_type=event_type, event_type_any=accept, sub_event_type=sub,
+                        legacy_event_type=row.get("EVENT_TYPE", ""))
+            doc = _note_doc("acled2015", row_id, text, day, seed, row.get("SOURCE"), f"{path.name}:{n}")
             docs.append(GoldDoc(doc=doc, events=(gold,)))
     return docs, notes
 
