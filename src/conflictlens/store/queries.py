@@ -53,16 +53,22 @@ class ReportQuery:
     offset: int = 0
 
 
+def period_country_conds(table: Any, since: dt.date | None, until: dt.date | None, country: str | None) -> list[Any]:
+    """WHERE terms for a date range and a country (an ISO3 code or a name) on `reports` or `incidents`."""
+    conds: list[Any] = []
+    if since:
+        conds.append(table.c.event_date >= since)
+    if until:
+        conds.append(table.c.event_date <= until)
+    if country:
+        value = country.strip()
+        conds.append(table.c.iso3 == value.upper() if len(value) == 3 else table.c.country == value)
+    return conds
+
+
 def build(query: ReportQuery, dialect: str) -> Select[Any]:
     """The SELECT for a query (exposed so tests and benchmarks can EXPLAIN it)."""
-    conds: list[Any] = []
-    if query.since:
-        conds.append(reports.c.event_date >= query.since)
-    if query.until:
-        conds.append(reports.c.event_date <= query.until)
-    if query.country:
-        value = query.country.strip()
-        conds.append(reports.c.iso3 == value.upper() if len(value) == 3 else reports.c.country == value)
+    conds = period_country_conds(reports, query.since, query.until, query.country)
     if query.admin1:
         conds.append(reports.c.admin1 == query.admin1)
     if query.event_type:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from conflictlens.models import Report, Violation
 from conflictlens.store.engine import Store
+from conflictlens.store.queries import period_country_conds
 from conflictlens.store.rows import row_to_claim, row_to_evidence, row_to_report
 from conflictlens.store.schema import claims, evidence, incidents, reports, violations
 
@@ -115,15 +116,7 @@ def incident_record(inc: Any, members: Sequence[tuple[Any, Report]]) -> dict[str
 
 
 def _conds(table: Any, flt: ExportFilter) -> list[Any]:
-    conds: list[Any] = []
-    if flt.since:
-        conds.append(table.c.event_date >= flt.since)
-    if flt.until:
-        conds.append(table.c.event_date <= flt.until)
-    if flt.country:
-        value = flt.country.strip()
-        conds.append(table.c.iso3 == value.upper() if len(value) == 3 else table.c.country == value)
-    return conds
+    return period_country_conds(table, flt.since, flt.until, flt.country)
 
 
 def _rows(conn: Connection, where: Any, limit: int | None = BATCH) -> list[Any]:
