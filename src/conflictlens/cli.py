@@ -99,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         print(f"error: {exc.format_message()} (see `conflictlens --help`)", file=sys.stderr)
         return 2
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader stopped early (`conflictlens export | head`): end quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
         return 0
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
         if os.environ.get("CONFLICTLENS_DEBUG"):

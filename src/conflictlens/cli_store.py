@@ -203,6 +203,8 @@ def export_cmd(
                     out.close()
     except Error as err:
         raise _fail(err) from err
+    except BrokenPipeError:
+        raise  # the reader stopped early (`| head`): cli.main ends quietly
     except OSError as err:
         raise _fail(UsageError(f"cannot write {output}: {err.strerror}", "choose another --output")) from err
     typer.echo(f"{n} records", err=True)
