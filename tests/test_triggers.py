@@ -86,3 +86,22 @@ def test_heavy_weapons_with_small_arms_are_one_clash_span():
     assert [t.sub_event_type for t in triggers] == ["Armed clash"]
     assert triggers[0].text.startswith("mortars")
     assert subs("Rebels fired mortars at army positions near the mine.") == ["Shelling/artillery/missile attack"]
+
+
+def test_no_fewer_than_is_a_figure_not_a_negation():
+    assert subs("No fewer than five persons were killed when gunmen attacked the village.") != []
+
+
+def test_attribution_after_the_report_keeps_the_event():
+    assert subs("Fifteen people were killed by gunmen in the village, witnesses said.") == ["Attack"]
+    assert subs("Witnesses said fifteen people were killed.") == []
+
+
+def test_riot_police_are_not_a_riot():
+    assert "Violent demonstration" not in subs("Riot police fired tear gas to disperse the protesters.")
+    assert subs("Youths clashed with police in the old town.") == ["Violent demonstration"]
+
+
+def test_a_mob_outranks_stone_throwing():
+    triggers = find_triggers("A mob pelted stones at the police in the town.")
+    assert choose_primary(triggers).sub_event_type == "Mob violence"

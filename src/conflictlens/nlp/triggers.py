@@ -29,7 +29,8 @@ class Trigger:
 _UNREAL_BEFORE = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)? (?:of|to)|threatening to|plan(?:s|ned|ning)? to|vow(?:ed|s)? to|"
     r"warn(?:ed|s)? (?:of|that|against)|"
-    r"would|could|might|(?-i:may)(?! \d)|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|no|not|never|without|"
+    r"would|could|might|(?-i:may)(?! \d)|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|"
+    r"no(?! (?:fewer|less|more) than)|not|never|without|"
     r"fear(?:s|ed)? (?:of|that)|risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|"
     r"to prevent|prevent(?:ing)?|ban(?:ned|s)? on|"
     r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning)\b(?:\W+\w+){0,3}\W*$",
@@ -68,30 +69,41 @@ def _is_unreal(sentence: str, start: int) -> bool:
     return bool(_UNREAL_BEFORE.search(before))
 
 
-# Event types whose specific triggers silence a weak (victim-read) trigger of another type in the sentence.
+# Event types whose specific triggers silence a weak (victim-read) trigger in the sentence.
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Protests", "Riots", "Violence against civilians"})
 
 
-# A sentence that quotes someone ("Police said four people were killed"): in an article, a casualty figure of an
-# event told elsewhere, so a weak trigger there names no event of its own (the figure still reaches the event).
+# A weak trigger after "X said" or inside a quotation ("Police said four people were killed"): in an article, a
+# casualty figure of an event told elsewhere, so it names no event of its own (the figure still reaches the event).
+# An attribution after the report ("Gunmen killed five farmers, police said") leaves the event standing.
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according to|quoted)\b", re.I)
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+# Deaths that are no violence at all ("killed in a road accident"): a weak trigger there names nothing.
+_MISHAP = re.compile(
+    r"\b(?:accidents?|crash(?:ed|es)?|collision|drown(?:ed|ing)|stampede|floods?|flooding|landslides?|earthquake|"
+    r"illness|disease|heart attack|electrocuted|lightning)\b", re.I)
+
+
+def _quoted_figure(sentence: str, start: int) -> bool:
+    return bool(_ATTRIBUTED.search(sentence[:start])) or any(q in sentence for q in _QUOTES)
 
 
 def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger]:
-    """A weak trigger ("two soldiers were killed") only names the event when no specific trigger of another violent
-    type does ("... in an air strike"); a weak Battles trigger (armed victims) still outranks an attack on civilians.
-    In a quoted sentence a weak trigger names nothing."""
-    if any(t.kind == "weak" for t in triggers) and _ATTRIBUTED.search(sentence):
-        return [t for t in triggers if t.kind != "weak"]
+    """A weak trigger ("two soldiers were killed") only names the event when no specific violent trigger does ("... in
+    an air strike"; "clashed ..., and four soldiers were killed" keeps the clash as the anchor for its actors); a
+    weak Battles trigger (armed victims) still outranks an attack on civilians.
+    A weak trigger in a quoted figure or beside an accident names nothing."""
+    mishap = bool(_MISHAP.search(sentence))
+    triggers = [t for t in triggers if t.kind != "weak" or not (mishap or _quoted_figure(sentence, t.start))]
     strong = [t for t in triggers if t.kind != "weak" and t.event_type in _VIOLENT_TYPES]
     if not strong:
         return triggers
     out = []
     for t in triggers:
         if t.kind == "weak" and any(
-            u.event_type != t.event_type
-            and not (t.event_type == "Battles" and u.event_type == "Violence against civilians")
-            for u in strong
+            not (t.event_type == "Battles" and u.event_type == "Violence against civilians") for u in strong
         ):
             continue
         out.append(t)
