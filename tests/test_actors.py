@@ -59,3 +59,20 @@ def test_forces_of_two_named_countries_cover_both_country_words():
     police = find_actor_mentions("Police forces of the Democratic Republic of Congo On Monday", "", ON, of)
     assert police[0].name == "Police Forces of the Democratic Republic of Congo"
     assert names("Military forces of Narnia moved in.") == ["Military Forces of Syria"]
+
+
+def test_first_of_two_joined_actors_acts():
+    def of(word: str) -> str | None:
+        return {"India": "India", "Pakistan": "Pakistan"}.get(word)
+
+    sentence = "Military forces of India and Pakistan exchanged fire across the line of control."
+    mentions = find_actor_mentions(sentence, "India", ON, of)
+    roles = assign_roles(sentence, mentions, sentence.index("exchanged"), "Battles")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of India"
+    assert roles.actor2 is not None and roles.actor2.name == "Military Forces of Pakistan"
+
+
+def test_generic_force_noun_after_a_group_name_belongs_to_it():
+    assert names("GNA air force targeted trucks south of the town.", "Libya") == [
+        "Military Forces of Libya (Government of National Accord)"]
+    assert names("LNA warplanes struck the airport.", "Libya") == ["Libyan National Army"]

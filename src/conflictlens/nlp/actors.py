@@ -53,7 +53,7 @@ def _groups() -> tuple[_Group, ...]:
             parts.append(r"(?i:\b(?:" + "|".join(sorted(ci, key=len, reverse=True)) + r")\b)")
         if cs:
             parts.append(r"\b(?:" + "|".join(cs) + r")\b")
-        # "Daesh fighters", "HTS militants": the generic noun after a name belongs to the name.
+        # "Daesh fighters", "HTS militants", "LNA warplanes": the generic noun after a name belongs to the name.
         pattern = re.compile("(?:" + "|".join(parts) + ")" + _FOLLOWER)
         out.append(
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
@@ -64,7 +64,8 @@ def _groups() -> tuple[_Group, ...]:
 
 
 _WORD = re.compile(r"\w+")
-_FOLLOWER = r"(?:\s+(?i:fighters|militants|rebels|forces|gunmen|members|insurgents|jihadists|militia|militiamen))?"
+_FOLLOWER = (r"(?:\s+(?i:fighters|militants|rebels|forces|gunmen|members|insurgents|jihadists|militia|militiamen|"
+             r"air force|troops|soldiers|units|warplanes|jets|drones|artillery))?")
 _DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
 _STATE = re.compile(
     _DEMONYM
@@ -218,6 +219,7 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
     return sorted(kept, key=lambda a: a.start)
 
 
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 
@@ -247,6 +249,9 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
         actor1: ActorMention | None = doers[0]
     elif before:
         actor1 = before[-1]
+        # "LNA and GNA forces clashed", "forces of India and Pakistan exchanged fire": the first named acts.
+        while (i := before.index(actor1)) > 0 and _JOINED.fullmatch(sentence[before[i - 1].end : actor1.start]):
+            actor1 = before[i - 1]
     else:
         actor1 = after[0] if after and event_type != "Battles" else None
     if actor1 is None and after:
