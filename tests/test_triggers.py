@@ -105,3 +105,12 @@ def test_riot_police_are_not_a_riot():
 def test_a_mob_outranks_stone_throwing():
     triggers = find_triggers("A mob pelted stones at the police in the town.")
     assert choose_primary(triggers).sub_event_type == "Mob violence"
+
+
+def test_the_doer_after_by_is_not_the_victim():
+    assert subs("More than 100 people have been killed in an attack by rebels on a convoy of families.") == ["Attack"]
+    assert "Armed clash" not in subs("Five farmers were killed by rebels near the river.")
+
+
+def test_armed_victims_and_an_attack_by_militants_are_one_clash():
+    assert subs("Two militia members were killed and three wounded following attacks by militants.") == ["Armed clash"]

@@ -97,6 +97,8 @@ def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger
     A weak trigger in a quoted figure or beside an accident names nothing."""
     mishap = bool(_MISHAP.search(sentence))
     triggers = [t for t in triggers if t.kind != "weak" or not (mishap or _quoted_figure(sentence, t.start))]
+    if any(t.kind == "weak" and t.event_type == "Battles" for t in triggers):  # armed victims make it a clash
+        triggers = [t for t in triggers if not (t.kind == "weak" and t.event_type == "Violence against civilians")]
     strong = [t for t in triggers if t.kind != "weak" and t.event_type in _VIOLENT_TYPES]
     if not strong:
         return triggers
