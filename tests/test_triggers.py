@@ -114,3 +114,8 @@ def test_the_doer_after_by_is_not_the_victim():
 
 def test_armed_victims_and_an_attack_by_militants_are_one_clash():
     assert subs("Two militia members were killed and three wounded following attacks by militants.") == ["Armed clash"]
+
+
+def test_dispersing_a_named_crowd_is_an_intervention_arrests_need_a_protest():
+    assert "Protest with intervention" in subs("Police used a lathi charge to disperse the workers.")
+    assert subs("Police arrested three students for drug possession.") == ["Arrests"]
