@@ -70,7 +70,7 @@ class ArticleContext:
     _mentions: list[PlaceMention] = field(default_factory=list)
     _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
     _anchor: DateMention | None = None  # the last day-precise date named, for "the next day"
-    _triggered: set[int] | None = None  # indices of the sentences that name an event (ner_texts)
+    _triggered: dict[int, tuple[Trigger, ...]] | None = None  # sentence index -> its triggers, if any (ner_texts)
 
     @classmethod
     def build(cls, doc: Document, text: str, sentences: Sequence[Sentence], published: dt.date) -> ArticleContext:
@@ -110,7 +110,8 @@ class ArticleContext:
         """The sentences spaCy's NER must read: those that name an event. A figure-only sentence's places never
         locate an event (measured: identical scores on ACLED notes and the article gold, ~30 % less text)."""
         if self._triggered is None:
-            self._triggered = {s.index for s in self.sentences if has_trigger(s.text)}
+            found = ((s.index, tuple(find_triggers(s.text))) for s in self.sentences)
+            self._triggered = {i: triggers for i, triggers in found if triggers}
         return [s.text for s in self.sentences if s.index in self._triggered]
 
     def sentence_facts(
@@ -172,7 +173,7 @@ class ArticleContext:
         counts = tuple(find_counts(s.text))
         return SentenceFacts(
             sentence=s,
-            triggers=tuple(find_triggers(s.text)) if s.index in (self._triggered or ()) else (),
+            triggers=(self._triggered or {}).get(s.index, ()),
             places=places,
             date=self._date(s),
             counts=counts,

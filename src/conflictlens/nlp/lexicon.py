@@ -26,6 +26,10 @@ class TriggerRule:
     patterns: tuple[re.Pattern[str], ...]
     context: re.Pattern[str] | None
     any: re.Pattern[str]  # one alternation of `patterns`: most sentences fail it in one scan
+    # Per pattern, the word beginnings one of which a match must start with (None: not known, always run);
+    # `anchors` is their union over the rule (None when any pattern has none). See `word_starts`.
+    pattern_anchors: tuple[frozenset[str] | None, ...] = ()
+    anchors: frozenset[str] | None = None
 
 
 @cache
@@ -34,6 +38,8 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     for key, spec in load_resource("triggers.toml").items():
         flags = 0 if spec.get("case") else re.IGNORECASE
         patterns = tuple(re.compile(p, flags) for p in spec["patterns"])
+        each = tuple(pattern_anchors(p) for p in patterns)
+        union = None if any(a is None for a in each) else frozenset().union(*each)  # type: ignore[arg-type]
         rules.append(
             TriggerRule(
                 key=key,
@@ -44,6 +50,8 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 patterns=patterns,
                 context=re.compile(spec["context"], re.IGNORECASE) if spec.get("context") else None,
                 any=re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags),
+                pattern_anchors=each,
+                anchors=union,
             )
         )
     return tuple(rules)
@@ -54,3 +62,69 @@ def any_trigger() -> re.Pattern[str]:
     """One alternation of every trigger pattern: a cheap test whether a sentence can hold an event."""
     parts = [p.pattern for rule in trigger_rules() for p in rule.patterns]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+# ---- word-start prefilter ------------------------------------------------------------------------------
+# Python's `re` has no fast path for a long case-insensitive alternation, so a trigger pattern costs a scan
+# of the sentence even when its words are nowhere in it. A pattern that opens with a word boundary and
+# literal letters ("\\b(?:air|drone)\\s?strikes?") can only match where a word starts with one of those
+# literals: the sentence's word beginnings (`word_starts`) are a set, and a pattern whose anchors miss it
+# is skipped without a scan. Patterns whose opening is not such a literal keep None and always run.
+ANCHOR_MIN, ANCHOR_MAX = 3, 6
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_EXPANSIONS = 400
+
+
+def word_starts(sentence: str) -> frozenset[str]:
+    """Every word's first 3..6 letters, lower-cased: what pattern anchors are looked up in."""
+    out: set[str] = set()
+    for word in _LETTERS.findall(sentence.lower()):
+        for k in range(ANCHOR_MIN, min(len(word), ANCHOR_MAX) + 1):
+            out.add(word[:k])
+    return frozenset(out)
+
+
+def pattern_anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The word beginnings a match of `pattern` must start with, or None when that cannot be told."""
+    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
+
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unusual construct: no prefilter, the pattern always runs
+        return None
+    items = list(tree)
+    if not items or items[0][0] is not _parser.AT:
+        return None  # a match may start inside a word
+    starts, _complete = _literal_starts(items[1:], _parser)
+    anchors = set()
+    for text in starts:
+        word = re.match(r"[^\W\d_]*", text.lower())
+        head = word.group() if word else ""
+        if len(head) < ANCHOR_MIN:
+            return None
+        anchors.add(head[:ANCHOR_MAX])
+    return frozenset(anchors) if anchors else None
+
+
+def _literal_starts(items: list, p: object) -> tuple[set[str], bool]:
+    """The literal strings a sequence of parsed items can begin with, and whether they are complete."""
+    out = {""}
+    for op, av in items:
+        if op is p.AT:  # type: ignore[attr-defined]
+            continue
+        if op is p.LITERAL:  # type: ignore[attr-defined]
+            heads, complete = {chr(av)}, True
+        elif op is p.SUBPATTERN:  # type: ignore[attr-defined]
+            heads, complete = _literal_starts(list(av[-1]), p)
+        elif op is p.BRANCH:  # type: ignore[attr-defined]
+            heads, complete = set(), True
+            for alt in av[1]:
+                h, c = _literal_starts(list(alt), p)
+                heads |= h
+                complete = complete and c
+        else:  # repeats, classes, anything else: the literal opening ends here
+            return out, False
+        out = {a + b for a in out for b in heads}
+        if len(out) > _MAX_EXPANSIONS or not complete:
+            return out, False
+    return out, True

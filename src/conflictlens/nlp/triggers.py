@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from conflictlens.nlp.lexicon import any_trigger, trigger_rules
+from conflictlens.nlp.lexicon import any_trigger, trigger_rules, word_starts
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if _NEGATED_EVENT.search(sentence):
         return []
     found: list[Trigger] = []
+    starts = word_starts(sentence)
     for rule in trigger_rules():
-        if not rule.any.search(sentence) or (rule.context is not None and not rule.context.search(sentence)):
+        if rule.anchors is not None and rule.anchors.isdisjoint(starts):
             continue
-        for pattern in rule.patterns:
+        if rule.context is not None and not rule.context.search(sentence):
+            continue
+        for pattern, anchors in zip(rule.patterns, rule.pattern_anchors, strict=True):
+            if anchors is not None and anchors.isdisjoint(starts):
+                continue
             for m in pattern.finditer(sentence):
                 if _is_unreal(sentence, m.start()):
                     continue
