@@ -119,3 +119,41 @@ def test_armed_victims_and_an_attack_by_militants_are_one_clash():
 def test_dispersing_a_named_crowd_is_an_intervention_arrests_need_a_protest():
     assert "Protest with intervention" in subs("Police used a lathi charge to disperse the workers.")
     assert subs("Police arrested three students for drug possession.") == ["Arrests"]
+
+
+# --- the word-start prefilter never changes what is found ----------------------------------------------------
+def test_anchors_are_the_opening_words_of_a_pattern():
+    import re
+
+    from conflictlens.nlp.lexicon import pattern_anchors
+
+    assert pattern_anchors(re.compile(r"\b(?:air|drone)\s?strikes?\b", re.I)) == {"air", "drone"}
+    assert pattern_anchors(re.compile(r"\bcounter-?attack\b", re.I)) == {"counte"}
+    assert pattern_anchors(re.compile(r"\b\d+ shells\b")) is None  # opens with a digit class: always run
+    assert pattern_anchors(re.compile(r"(?:re)?captured")) is None  # no word boundary first
+
+
+def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
+    import tomllib
+    from dataclasses import replace
+    from pathlib import Path
+
+    from conflictlens.nlp import lexicon, triggers
+    from conflictlens.nlp.sentences import split_sentences
+
+    root = Path(__file__).resolve().parent.parent
+    probes = tomllib.loads((root / "tests" / "fixtures" / "probes.toml").read_text(encoding="utf-8"))
+    texts = [p["text"] for p in probes["probe"]] + [n["text"] for n in probes.get("negative", [])]
+    for path in sorted((root / "examples").glob("*.txt")):
+        texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    fast = [triggers.find_triggers(t) for t in texts]
+    unfiltered = tuple(replace(r, anchors=None, pattern_anchors=(None,) * len(r.patterns))
+                       for r in lexicon.trigger_rules())
+    original = triggers.trigger_rules
+    try:
+        triggers.trigger_rules = lambda: unfiltered  # type: ignore[assignment]
+        full = [triggers.find_triggers(t) for t in texts]
+    finally:
+        triggers.trigger_rules = original  # type: ignore[assignment]
+    assert fast == full
+    assert sum(map(len, fast)) > 100
