@@ -114,6 +114,10 @@ class ArticleContext:
             self._triggered = {i: triggers for i, triggers in found if triggers}
         return [s.text for s in self.sentences if s.index in self._triggered]
 
+    def triggers_of(self, s: Sentence) -> tuple[Trigger, ...] | None:
+        """The triggers found in sentence `s` (None before `ner_texts` ran)."""
+        return None if self._triggered is None else self._triggered.get(s.index, ())
+
     def sentence_facts(
         self, batch_size: int = 64, spans: Sequence[Sequence[Span]] | None = None
     ) -> list[SentenceFacts]:

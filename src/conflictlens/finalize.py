@@ -124,7 +124,7 @@ def _date(d: Draft, ctx: ArticleContext) -> tuple[dt.date, int, int]:
 def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     et, sub = d.trigger.event_type, d.trigger.sub_event_type
     actors = _without_claimant(d, ctx) if ctx is not None else d.actors
-    actors = _in_clause(d, actors)
+    actors = _in_clause(d, actors, ctx)
     # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
     at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
     roles = assign_roles(d.sentence.text, actors, at, et)
@@ -190,13 +190,14 @@ def _without_claimant(d: Draft, ctx: ArticleContext) -> list[ActorMention]:
     return [m for m in d.actors if not (m.start < end and start < m.end)]
 
 
-def _in_clause(d: Draft, actors: list[ActorMention]) -> list[ActorMention]:
+def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None = None) -> list[ActorMention]:
     """Actors of the trigger's own clause when it names an armed one: in "Houthi shelling hit Taiz and air
     strikes by the coalition hit Sanaa" the coalition did not shell Taiz."""
     from conflictlens.nlp.triggers import find_triggers
 
     text = d.sentence.text
-    events_at = [t.start for t in find_triggers(text)]
+    known = ctx.triggers_of(d.sentence) if ctx is not None else None
+    events_at = [t.start for t in (known if known is not None else find_triggers(text))]
     # Only a cut with an event on each side splits ("X and Y clashed" keeps both sides together).
     inner = [m.start() for m in CLAUSE.finditer(text)
              if any(p < m.start() for p in events_at) and any(p > m.start() for p in events_at)]

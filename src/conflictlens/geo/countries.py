@@ -20,6 +20,7 @@ _DASHES = "-‐‑‒–—"
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=65536)  # the same words are keyed over and over: cache the pure result
 def normalise(text: str) -> str:
     """The gazetteer key: accents stripped, casefolded, apostrophes dropped, hyphens as spaces.
 
@@ -104,6 +105,7 @@ def country_aliases() -> dict[str, str]:
     return dict(_name_index()[0])
 
 
+@functools.lru_cache(maxsize=65536)
 def iso3_by_name(text: str, allow_demonym: bool = True) -> str | None:
     """iso3 for a country name, alias, ISO3 code or demonym ("Syrians", "Ukraine's", "DR Congo")."""
     raw = text.strip()

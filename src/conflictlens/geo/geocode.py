@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
 from conflictlens.geo.distance import haversine_km
@@ -160,7 +161,8 @@ class _Token:
         return self.text.casefold() in PARTICLES and not self.text[:1].isupper()
 
 
-def _tokens(text: str) -> list[_Token]:
+@lru_cache(maxsize=4)  # a text's tokens serve both the n-gram scan and the country cues
+def _tokens(text: str) -> tuple[_Token, ...]:
     out = []
     for m in _TOKEN.finditer(text):
         word, end = m.group(), m.end()
@@ -169,7 +171,7 @@ def _tokens(text: str) -> list[_Token]:
             word, end = word[:-2], end - 2
         if word:
             out.append(_Token(m.start(), end, word, possessive))
-    return out
+    return tuple(out)
 
 
 def _joinable(text: str, left: _Token, right: _Token) -> bool:
