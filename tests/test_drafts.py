@@ -141,3 +141,28 @@ def test_a_town_beats_a_province_named_in_the_same_clause():
     text = "In Idlib province, government shelling killed four civilians in the town of Kafranbel on Monday."
     (r,) = code(text, dt.date(2019, 5, 21))
     assert r.location == "Kafranbel" and r.geo_precision == 1
+
+
+def test_the_lead_names_the_doer_the_body_leaves_generic():
+    text = ("BEIRUT, Sept 18 (Test Wire) - Warplanes of the U.S.-led coalition bombed army positions near the "
+            "airport of Deir ez-Zor on Saturday, officials said.\n\n"
+            "The jets struck troops dug in on the hills south of the airport on Saturday, killing 62 soldiers, "
+            "the defence ministry said.")
+    reports = code(text, dt.date(2016, 9, 18))
+    strikes = [r for r in reports if r.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].actor1 == "Military Forces of the United States"
+
+
+def test_an_undated_event_in_the_past_perfect_is_background():
+    text = ("Fighting broke out near Deir ez-Zor on Saturday, killing four soldiers, a monitor said. "
+            "The clashes strained the truce the two powers had brokered in Geneva.")
+    reports = code(text, dt.date(2016, 9, 18))
+    agreements = [r for r in reports if r.sub_event_type == "Agreement"]
+    assert all(r.is_background for r in agreements)
+    assert any(not r.is_background for r in reports if r.event_type == "Battles")
+
+
+def test_a_downed_warplane_is_a_clash_not_an_air_strike():
+    text = "Rebels said they shot down a government warplane over the Hama countryside in Syria on Saturday."
+    (r,) = code(text, dt.date(2016, 9, 18))
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")

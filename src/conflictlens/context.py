@@ -215,9 +215,11 @@ class ArticleContext:
         return " " * cut + s.text[cut:] if cut > 0 else s.text
 
     def _sentence_country(self, places: Sequence[PlaceMention]) -> str:
+        """The country of the sentence's first town; a country named in it ("Russia's defence ministry said")
+        is often a speaker or a party, not where it happened, so it does not count."""
         for m in places:
             loc = self.locate(m)
-            if loc is not None and loc.place.kind != "country":
+            if loc is not None and loc.place.kind != "country" and loc.where_prec < 6:
                 return loc.place.country
         return self.main_country
 
@@ -243,7 +245,7 @@ _NOT_WHERE_AFTER = re.compile(
     r"(?:'s)?\s+(?:(?:peace|ceasefire|de-escalation|truce|security|trade)\s+)?(?:agreements?|deals?|accords?|talks|"
     r"process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations)\b|"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|insisted|"
-    r"condemned|warned|announced|claimed)\b", re.I)
+    r"condemned|warned|announced|claimed|called|calls|described|termed)\b", re.I)
 _NOT_WHERE_BEFORE = re.compile(
     r"\b(?:(?:briefing|conference|reporters|journalists|statement|interview|speaking)\s+"
     r"(?:\w+\s+)?in|negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",

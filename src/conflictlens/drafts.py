@@ -49,6 +49,7 @@ class Draft:
     counts: list[Count] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     touched: int = 0  # index of the last sentence that added to it
+    leads: list[Draft] = field(default_factory=list)  # lead drafts folded into this one (fold_lead)
 
 
 def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> list[Draft]:
@@ -281,6 +282,7 @@ def fold_lead(drafts: list[Draft]) -> list[Draft]:
             continue
         target = max(options, key=lambda b: (b.trigger.sub_event_type == lead.trigger.sub_event_type,
                                              b.location is not None, -b.paragraph))
+        target.leads.append(lead)
         target.claims += [c for c in lead.claims if c not in target.claims]
         target.evidence = [e for e in lead.evidence if e not in target.evidence] + target.evidence
         target.counts += lead.counts

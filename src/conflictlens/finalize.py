@@ -49,7 +49,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     killed = [c.killed for c in reporting if c.killed]
     injured = [c.injured for c in d.claims if c.injured]
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
-    is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS
+    is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS or _recalled(d)
     event_type = d.trigger.event_type
     civ_target = "Civilians targeted" if cast.actor2.inter == 7 and event_type in (
         "Violence against civilians", "Explosions/Remote violence") else ""
@@ -72,6 +72,17 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     from conflictlens.notes import write_notes
 
     return _with_notes(report, write_notes(report))
+
+
+_PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|ght|ung|ept)\b[^.;]{0,25}$", re.I)
+
+
+def _recalled(d: Draft) -> bool:
+    """'the week-old truce the two powers had brokered': an undated event told in the past perfect is
+    recalled as background to the news, not reported as news."""
+    if d.date is not None or d.leads:
+        return False
+    return bool(_PLUPERFECT.search(d.sentence.text[: d.trigger_offset + len(d.trigger.text)]))
 
 
 def _place_name(location: Location) -> str:
@@ -123,11 +134,17 @@ def _date(d: Draft, ctx: ArticleContext) -> tuple[dt.date, int, int]:
 
 def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     et, sub = d.trigger.event_type, d.trigger.sub_event_type
-    actors = _without_claimant(d, ctx) if ctx is not None else d.actors
-    actors = _in_clause(d, actors, ctx)
-    # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
-    at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
-    roles = assign_roles(d.sentence.text, actors, at, et)
+    actors, roles = _roles(d, ctx)
+    for lead in d.leads:
+        # The body's "the jets struck" leaves the doer generic; the lead that was folded in often names it
+        # ("Warplanes of the U.S.-led coalition bombed ..."): a named doer there wins.
+        if _generic(roles.actor1) and lead.trigger.event_type == et:
+            lead_actors, lead_roles = _roles(lead, ctx)
+            if lead_roles.actor1 is not None and not _generic(lead_roles.actor1):
+                actors = actors + lead_actors
+                roles = Roles(lead_roles.actor1, roles.actor2 if roles.actor2 is not None else lead_roles.actor2,
+                              roles.assoc1 or lead_roles.assoc1, roles.assoc2)
+                break
     a1, a2 = _side(roles.actor1, country), _side(roles.actor2, country)
     assoc1 = tuple(_side(m, country).name for m in roles.assoc1)
     if not a1.name or a1.name.startswith("Unidentified Armed Group"):
@@ -188,6 +205,20 @@ def _without_claimant(d: Draft, ctx: ArticleContext) -> list[ActorMention]:
     if _SELF_REPORT.match(text[end:]):
         return d.actors
     return [m for m in d.actors if not (m.start < end and start < m.end)]
+
+
+def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Roles]:
+    """Who acted and who was hit, from the draft's primary sentence."""
+    actors = _without_claimant(d, ctx) if ctx is not None else d.actors
+    actors = _in_clause(d, actors, ctx)
+    # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
+    at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
+    return actors, assign_roles(d.sentence.text, actors, at, d.trigger.event_type)
+
+
+def _generic(m: ActorMention | None) -> bool:
+    """No doer, or one named only by a common noun ("jets", "gunmen", "troops")."""
+    return m is None or re.sub(r"^(?:the|an?|its|their)\s+", "", m.text, flags=re.I).islower()
 
 
 def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None = None) -> list[ActorMention]:
