@@ -76,3 +76,14 @@ def test_generic_force_noun_after_a_group_name_belongs_to_it():
     assert names("GNA air force targeted trucks south of the town.", "Libya") == [
         "Military Forces of Libya (Government of National Accord)"]
     assert names("LNA warplanes struck the airport.", "Libya") == ["Libyan National Army"]
+
+
+def test_a_local_alias_names_its_group_only_in_its_home_country():
+    assert names("The NAF rebel forces fired mortars at governmental positions near Zolote.", "Ukraine") == [
+        "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine"]
+    assert "NAF: United Armed Forces of Novorossiya" not in names("NAF jets struck a camp in Borno.", "Nigeria")
+
+
+def test_police_forces_are_police_and_bare_positions_are_nobody():
+    assert names("Police forces clashed with a youth militia in Ruyigi.", "Burundi") == ["Police Forces of Burundi"]
+    assert names("Positions near the river were hit overnight.", "Burundi") == []

@@ -13,8 +13,7 @@ from conflictlens.geo.countries import country_by_name
 from conflictlens.geo.geocode import PlaceMention, country_priors, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention, find_actor_mentions
-from conflictlens.nlp.actors import _with_article as with_article
+from conflictlens.nlp.actors import ActorMention, find_actor_mentions, with_article
 from conflictlens.nlp.dates import DateMention, sentence_date
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans

@@ -40,6 +40,7 @@ class _Group:
     # The first word of each alias, lower-cased: a match's first word is a whole word of the sentence, so a
     # sentence holding none of them is skipped without running the (slow, case-insensitive) pattern.
     first_words: frozenset[str]
+    only_in: str = ""  # `local = true` in actors.toml: the alias names this group only in its home country
 
 
 @cache
@@ -58,22 +59,26 @@ def _groups() -> tuple[_Group, ...]:
         out.append(
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
-                   frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]))
+                   frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
+                   spec.get("country", "") if spec.get("local") else "")
         )
     return tuple(out)
 
 
 _WORD = re.compile(r"\w+")
-_FOLLOWER = (r"(?:\s+(?i:fighters|militants|rebels|forces|gunmen|members|insurgents|jihadists|militia|militiamen|"
+_FOLLOWER = (r"(?:\s+(?i:rebel (?:forces|fighters)|fighters|militants|rebels|forces|gunmen|members|insurgents|"
+             r"jihadists|militia|militiamen|"
              r"air force|troops|soldiers|units|warplanes|jets|drones|artillery))?")
 _DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
 _STATE = re.compile(
     _DEMONYM
-    + r"(?P<mod>(?i:(?:pro-)?(?:government|regime|army|military|security|state|junta|federal|national|loyalist|"
-    r"coalition|allied|naval|air|special|elite|ground))\s)?"
+    + r"(?P<mod>(?i:(?:pro-)?(?:governmental|government|regime|army|military|security|state|junta|federal|national|"
+    r"loyalist|coalition|allied|naval|air|special|elite|ground|police))\s)?"
     r"(?P<noun>(?i:forces|troops|soldiers|army|military|servicemen|soldier|warplanes|jets|aircraft|air force|"
     r"air power|navy|junta|regime|tatmadaw|police|policemen|police officers|riot police|gendarmes|marines|"
-    r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry))\b"
+    r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry|"
+    # "governmental positions" (as monitors write): positions only with a state word before them
+    r"(?:(?<=government )|(?<=governmental )|(?<=army )|(?<=military )|(?<=regime ))positions))\b"
 )
 # "military forces of Azerbaijan", "police forces of India and Pakistan": the country (or two) named after the noun.
 # The mention covers the country words, so they are not read as the event's place.
@@ -104,7 +109,8 @@ _UNIDENTIFIED = re.compile(
 _STATE_WORDS = frozenset((
     "forces", "troops", "soldiers", "army", "military", "servicemen", "soldier", "warplanes", "jets", "aircraft",
     "air", "navy", "junta", "regime", "tatmadaw", "police", "policemen", "riot", "gendarmes", "marines",
-    "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense", "naval", "government",
+    "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense", "positions", "naval",
+    "government",
 ))
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
 
@@ -114,7 +120,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     found: list[ActorMention] = []
     words = {w.lower() for w in _WORD.findall(sentence)}
     for g in _groups():
-        if words.isdisjoint(g.first_words):
+        if words.isdisjoint(g.first_words) or (g.only_in and g.only_in != country):
             continue
         for m in g.pattern.finditer(sentence):
             found.append(_group_mention(g, m, country, on))
@@ -122,7 +128,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         lead = _US.get(m.group("dem"), "") or country_of(m.group("dem")) or ""
         if lead:
             inter = 1 if lead == country else 8
-            found.append(ActorMention(f"Military Forces of {_with_article(lead)}", inter, "state", m.start(), m.end(),
+            found.append(ActorMention(f"Military Forces of {with_article(lead)}", inter, "state", m.start(), m.end(),
                                       m.group(0), lead))
     if not words.isdisjoint(_STATE_WORDS):
         for m in _STATE.finditer(sentence):
@@ -172,9 +178,10 @@ def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> Act
     start = m.start() if state_country else m.start("mod") if m.group("mod") else m.start("noun")
     target = state_country or country
     noun = m.group("noun").lower()
-    police = "police" in noun or noun == "gendarmes"
+    # "police forces" / "Police forces" (a capital at the sentence start is read as a would-be demonym)
+    police = "police" in noun or noun == "gendarmes" or "police" in ((m.group("mod") or "") + dem).lower()
     label = "Police Forces of" if police else "Military Forces of"
-    name = f"{label} {_with_article(target)}" if target else label.rsplit(" of", 1)[0]
+    name = f"{label} {with_article(target)}" if target else label.rsplit(" of", 1)[0]
     inter = 1 if not state_country or not country or state_country == country else 8
     return ActorMention(name, inter, "police" if police else "state", start, m.end(), m.group(0), target)
 
@@ -196,12 +203,12 @@ def _state_of_mentions(m: re.Match[str], country: str, country_of: CountryOf) ->
         if not state:
             break
         inter = 1 if not country or state == country else 8
-        out.append(ActorMention(f"{label} {_with_article(state)}", inter, kind, start, end,
+        out.append(ActorMention(f"{label} {with_article(state)}", inter, kind, start, end,
                                 m.string[start:end], state))
     return out
 
 
-def _with_article(country: str) -> str:
+def with_article(country: str) -> str:
     """ACLED writes 'Military Forces of the Democratic Republic of Congo', '... of the United States'."""
     if country.startswith(("Democratic Republic", "United States", "United Kingdom", "United Arab", "Central African",
                            "Philippines", "Netherlands", "Gambia")):
