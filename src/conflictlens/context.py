@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from conflictlens.geo.countries import country_by_name
 from conflictlens.geo.geocode import PlaceMention, country_priors, find_place_mentions, resolve
@@ -69,6 +70,7 @@ class ArticleContext:
     _mentions: list[PlaceMention] = field(default_factory=list)
     _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
     _anchor: DateMention | None = None  # the last day-precise date named, for "the next day"
+    _ner_sentences: list[Sentence] = field(default_factory=list)  # what ner_texts() gave to NER
     _triggered: dict[int, tuple[Trigger, ...]] | None = None  # sentence index -> its triggers, if any (ner_texts)
 
     @classmethod
@@ -111,7 +113,15 @@ class ArticleContext:
         if self._triggered is None:
             found = ((s.index, tuple(find_triggers(s.text))) for s in self.sentences)
             self._triggered = {i: triggers for i, triggers in found if triggers}
-        return [s.text for s in self.sentences if s.index in self._triggered]
+        # A lower-cased document has no capitals to find names by: NER reads all of it, whole.
+        self._ner_sentences = [s for s in self.sentences if self.lower_cased or s.index in self._triggered]
+        return [s.text for s in self._ner_sentences]
+
+    @cached_property
+    def lower_cased(self) -> bool:
+        """Mostly lower-cased text (some papers' archives, OCR)."""
+        words = re.findall(r"[^\W\d_]{3,}", self.text[:20000])
+        return len(words) >= 20 and sum(w[0].isupper() for w in words) < 0.05 * len(words)
 
     def triggers_of(self, s: Sentence) -> tuple[Trigger, ...] | None:
         """The triggers found in sentence `s` (None before `ner_texts` ran)."""
@@ -124,14 +134,14 @@ class ArticleContext:
         several documents; computed here otherwise."""
         texts = self.ner_texts()
         if spans is None:
-            spans = entity_spans(texts, batch_size)
-        triggered = [s for s in self.sentences if s.index in (self._triggered or ())]
-        keep = {s.index for s in triggered} | {s.index for s in self.sentences if _FIGURE.search(s.text)}
+            spans = entity_spans(texts, batch_size, whole=[self.lower_cased] * len(texts))
+        parsed = self._ner_sentences
+        keep = set(self._triggered or ()) | {s.index for s in self.sentences if _FIGURE.search(s.text)}
         # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): only ORG spans may veto
         # a gazetteer hit, so news agencies and monitors are not read as towns.
         # An "ORG" right after a preposition of place ("a street in Marinka") is the model misreading a small
         # town: it may not veto the gazetteer either.
-        doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(triggered, spans, strict=True)
+        doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(parsed, spans, strict=True)
                      for a, b, lab in sp if lab != "PERSON"
                      and not (lab == "ORG" and _PLACE_PREPOSITION.search(s.text[max(0, a - 20):a]))]
         self._mentions = self._real_places(find_place_mentions(self.text, doc_spans))

@@ -80,7 +80,8 @@ class Extractor:
         started = time.perf_counter()
         contexts = {i: self._context(doc) for i, doc in enumerate(docs) if doc.text.strip()}
         texts = {i: ctx.ner_texts() for i, ctx in contexts.items()}
-        flat = entity_spans([t for ts in texts.values() for t in ts], self.settings.batch_size)
+        whole = [contexts[i].lower_cased for i, ts in texts.items() for _ in ts]
+        flat = entity_spans([t for ts in texts.values() for t in ts], self.settings.batch_size, whole=whole)
         spans, at = {}, 0
         for i, ts in texts.items():
             spans[i], at = flat[at : at + len(ts)], at + len(ts)

@@ -35,17 +35,21 @@ def load_nlp() -> Any:
 WINDOW = 4  # words of context kept on each side of a capitalised word
 
 
-def entity_spans(texts: Sequence[str], batch_size: int = 64, window: int | None = WINDOW) -> list[list[Span]]:
+def entity_spans(
+    texts: Sequence[str], batch_size: int = 64, window: int | None = WINDOW, whole: Sequence[bool] = ()
+) -> list[list[Span]]:
     """Named entities of each text as (start, end, label) character spans.
 
     With `window`, only the stretches of a text within `window` words of a word holding a capital letter are
     parsed (names are capitalised in edited English; the small model's features reach about four tokens),
-    which leaves out some 40 % of news text. `window=None` parses every text whole.
+    which leaves out some 40 % of news text. `window=None` parses every text whole, and so does a true
+    `whole[i]` for text i (lower-cased documents, where names carry no capital).
     """
     if not texts:
         return []
     nlp = load_nlp()
-    pieces = [(i, a, b) for i, t in enumerate(texts) for a, b in _windows(t, window)]
+    pieces = [(i, a, b) for i, t in enumerate(texts)
+              for a, b in _windows(t, None if i < len(whole) and whole[i] else window)]
     out: list[list[Span]] = [[] for _ in texts]
     for (i, a, _b), doc in zip(pieces, nlp.pipe((texts[i][a:b] for i, a, b in pieces), batch_size=batch_size),
                               strict=True):
@@ -61,8 +65,8 @@ def _windows(text: str, window: int | None) -> list[tuple[int, int]]:
     if window is None:
         return [(0, len(text))]
     words = list(_WORD.finditer(text))
-    keep = sorted({j for k, w in enumerate(words) if not w.group().islower()
-                   for j in range(max(0, k - window), min(len(words), k + window + 1))})
+    capitals = [k for k, w in enumerate(words) if any(ch.isupper() for ch in w.group())]
+    keep = sorted({j for k in capitals for j in range(max(0, k - window), min(len(words), k + window + 1))})
     ranges: list[tuple[int, int]] = []
     for k in keep:
         start, end = words[k].start(), words[k].end()
