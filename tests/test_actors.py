@@ -87,3 +87,8 @@ def test_a_local_alias_names_its_group_only_in_its_home_country():
 def test_police_forces_are_police_and_bare_positions_are_nobody():
     assert names("Police forces clashed with a youth militia in Ruyigi.", "Burundi") == ["Police Forces of Burundi"]
     assert names("Positions near the river were hit overnight.", "Burundi") == []
+
+
+def test_the_enemy_in_a_coalitions_name_plays_no_role():
+    assert names("Warplanes of the U.S.-led coalition against Islamic State bombed Syrian army positions.") == [
+        "Military Forces of the United States", "Military Forces of Syria"]

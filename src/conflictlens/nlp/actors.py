@@ -144,7 +144,13 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         for m in rx.finditer(sentence):
             found.append(ActorMention(f"{label} ({country})" if country else label, inter, kind,
                                       m.start(), m.end(), m.group(0)))
-    return _drop_generic_owned(_resolve_overlaps(found), sentence)
+    kept = [m for m in _resolve_overlaps(found)
+            if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start])]
+    return _drop_generic_owned(kept, sentence)
+
+
+# "the U.S.-led coalition against Islamic State": the enemy named in a coalition's name plays no role here.
+_NAMES_A_COALITION = re.compile(r"\bcoalition (?:fighting |battling )?against (?:the )?$", re.I)
 
 
 def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
