@@ -166,3 +166,12 @@ def test_a_downed_warplane_is_a_clash_not_an_air_strike():
     text = "Rebels said they shot down a government warplane over the Hama countryside in Syria on Saturday."
     (r,) = code(text, dt.date(2016, 9, 18))
     assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_coalition_speaking_of_its_aircraft_is_the_state_that_leads_it():
+    text = ("Warplanes of the U.S.-led coalition struck targets near Raqqa on Friday. "
+            "The coalition said its aircraft carried out three other strikes near Abu Kamal on Saturday, "
+            "destroying seven tanker trucks.")
+    reports = code(text, dt.date(2016, 9, 18))
+    abu = next(r for r in reports if r.location == "Abu Kamal")
+    assert abu.actor1 == "Military Forces of the United States"

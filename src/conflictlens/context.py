@@ -14,7 +14,7 @@ from conflictlens.geo.countries import country_by_name
 from conflictlens.geo.geocode import PlaceMention, country_priors, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention, find_actor_mentions, with_article
+from conflictlens.nlp.actors import ActorMention, find_actor_mentions, state_of_word, with_article
 from conflictlens.nlp.dates import DateMention, sentence_date
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -178,8 +178,9 @@ class ArticleContext:
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = self._places_in(s)
         country = self._sentence_country(places)
-        actors = tuple(self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
-                                                                                  self.country_of))
+        found = [self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
+                                                                           self.country_of)]
+        actors = tuple(sorted(found + self._bare_coalitions(s.text, found, country), key=lambda a: a.start))
         # A place word inside an actor's name ("Azov regiment", "Ukraine's military") is not where it happened.
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
@@ -195,16 +196,31 @@ class ArticleContext:
             tallies=self._tallies(s, counts),
         )
 
+    @cached_property
+    def coalition_lead(self) -> str:
+        """The state leading 'the X-led coalition' the article names ("" when it names none)."""
+        leads = (state_of_word(m.group(1), self.country_of) for m in _LED_COALITION.finditer(self.text))
+        return next((lead for lead in leads if lead), "")
+
     def _coalition(self, a: ActorMention, country: str) -> ActorMention:
         """'Coalition warplanes' after the article named 'the Saudi-led coalition': the leading state acts."""
-        if a.kind != "state" or not _COALITION_NOUN.match(a.text):
-            return a
-        lead = next((self.country_of(m.group(1)) for m in _LED_COALITION.finditer(self.text)
-                     if self.country_of(m.group(1))), None)
-        if not lead:
+        lead = self.coalition_lead
+        if a.kind != "state" or not _COALITION_NOUN.match(a.text) or not lead:
             return a
         inter = 1 if lead == country else 8
         return replace(a, name=f"Military Forces of {with_article(lead)}", inter=inter, country=lead)
+
+    def _bare_coalitions(self, text: str, found: Sequence[ActorMention], country: str) -> list[ActorMention]:
+        """'The coalition said its aircraft ...' once the article named the X-led coalition: its lead state."""
+        lead = self.coalition_lead
+        if not lead:
+            return []
+        out = []
+        for m in _BARE_COALITION.finditer(text):
+            if not any(a.start < m.end() and m.start() < a.end for a in found):
+                out.append(ActorMention(f"Military Forces of {with_article(lead)}", 1 if lead == country else 8,
+                                        "state", m.start(), m.end(), m.group(0), lead))
+        return out
 
     def _date(self, s: Sentence) -> DateMention | None:
         """The sentence's date; "the next morning", "a day earlier" count from the last date named before."""
@@ -260,6 +276,7 @@ _NOT_WHERE_BEFORE = re.compile(
     r"(?:\w+\s+)?in|negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
     re.I)
 _COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
+_BARE_COALITION = re.compile(r"\b(?:the|The) coalition\b")
 _LED_COALITION = re.compile(r"\b(U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:\w+\s+)?coalition\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
 

@@ -275,7 +275,8 @@ def fold_lead(drafts: list[Draft]) -> list[Draft]:
     body = [d for d in drafts if d.paragraph > 0]
     kept = list(body)
     for lead in (d for d in drafts if d.paragraph == 0):
-        options = [b for b in body if b.trigger.event_type == lead.trigger.event_type
+        options = [b for b in body if _types_agree(b.trigger, lead.trigger)
+                   and b.trigger.event_type == lead.trigger.event_type
                    and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date)]
         if not options:
             kept.append(lead)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from conflictlens.drafts import CLAUSE, Draft
@@ -213,12 +214,25 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
     actors = _in_clause(d, actors, ctx)
     # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
     at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
-    return actors, assign_roles(d.sentence.text, actors, at, d.trigger.event_type)
+    roles = assign_roles(d.sentence.text, actors, at, d.trigger.event_type)
+    return actors, replace(roles, actor1=_owner(d.sentence.text, roles.actor1, actors))
+
+
+def _owner(text: str, m: ActorMention | None, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'The coalition said its aircraft struck ...': a generic noun after its/their is the named actor before."""
+    if m is None or not _generic(m) or not re.search(r"\b(?:its|their)\s+$", text[max(0, m.start - 8):m.start]):
+        return m
+    named = [a for a in actors if a.end <= m.start and not _generic(a) and a.kind in ARMED]
+    return named[-1] if named else m
 
 
 def _generic(m: ActorMention | None) -> bool:
-    """No doer, or one named only by a common noun ("jets", "gunmen", "troops")."""
-    return m is None or re.sub(r"^(?:the|an?|its|their)\s+", "", m.text, flags=re.I).islower()
+    """No doer, or one named only by a common noun ("jets", "gunmen", "troops"); "the coalition" the article
+    named before is specific."""
+    if m is None:
+        return True
+    words = re.sub(r"^(?:the|an?|its|their)\s+", "", m.text, flags=re.I)
+    return words.islower() and "coalition" not in words
 
 
 def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None = None) -> list[ActorMention]:

@@ -214,6 +214,11 @@ def _state_of_mentions(m: re.Match[str], country: str, country_of: CountryOf) ->
     return out
 
 
+def state_of_word(word: str, country_of: CountryOf) -> str:
+    """The country a demonym or short name stands for ("U.S." -> United States, "Saudi" -> Saudi Arabia)."""
+    return _US.get(word, "") or country_of(word) or ""
+
+
 def with_article(country: str) -> str:
     """ACLED writes 'Military Forces of the Democratic Republic of Congo', '... of the United States'."""
     if country.startswith(("Democratic Republic", "United States", "United Kingdom", "United Arab", "Central African",
