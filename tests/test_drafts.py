@@ -175,3 +175,10 @@ def test_the_coalition_speaking_of_its_aircraft_is_the_state_that_leads_it():
     reports = code(text, dt.date(2016, 9, 18))
     abu = next(r for r in reports if r.location == "Abu Kamal")
     assert abu.actor1 == "Military Forces of the United States"
+
+
+def test_one_source_updating_its_toll_is_not_read_as_a_lower_rival_claim():
+    text = ("On 8 May 2020, gunmen opened fire on a minibus near Kaduna, Nigeria. Three men were killed and six "
+            "were injured. A fourth man died later. 4 fatalities.")
+    (r,) = code(text, dt.date(2020, 5, 9))
+    assert r.fatalities == 4

@@ -336,3 +336,33 @@ def test_event_with_a_dated_year_is_not_a_tally():
 
 def test_event_sentence_has_no_tally():
     assert find_tally("The strike killed 9 people on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers clashed with a militia member in the market, killing the man.",
+        "A woman was shot to death by two armed men outside her shop.",
+        "The victim died in hospital.",
+        "The body of a man was found under a bridge on the edge of town.",
+        "A guard fatally shot a farmer during the argument.",
+        "Armed herders attacked a minibus and killed the driver.",
+        "1 fatality.",
+    ],
+)
+def test_one_victim_named_without_a_figure_is_one_killed(sentence):
+    killed = [c for c in find_counts(sentence) if c.kind == "killed"]
+    assert [c.value for c in killed] == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested a man near the market.",
+        "The man was sentenced to death in absentia.",
+        "The death toll is expected to rise.",
+        "Gunmen killed 3 villagers and the driver.",  # the figure speaks; no extra victim is added
+    ],
+)
+def test_no_single_victim_where_none_died_or_a_figure_is_given(sentence):
+    assert [c.value for c in find_counts(sentence) if c.kind == "killed"] in ([], [3])

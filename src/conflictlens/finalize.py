@@ -47,7 +47,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     date, tp, dp = _date(d, ctx)
     cast = _cast(d, place.country, ctx)
     reporting = [c for c in d.claims if c.stance == "reports" and c.killed]
-    killed = [c.killed for c in reporting if c.killed]
+    killed = _per_claimant(reporting)
     injured = [c.injured for c in d.claims if c.injured]
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
     is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS or _recalled(d)
@@ -76,6 +76,16 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
 
 
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|ght|ung|ept)\b[^.;]{0,25}$", re.I)
+
+
+def _per_claimant(claims: list[Claim]) -> list[int]:
+    """Each claimant's figure: the largest it gave ("three were killed ... a fourth died later. 4 fatalities"
+    updates one account); the conservative choice is then made across claimants."""
+    best: dict[str, int] = {}
+    for c in claims:
+        if c.killed:
+            best[c.claimant] = max(best.get(c.claimant, 0), c.killed)
+    return list(best.values())
 
 
 def _recalled(d: Draft) -> bool:

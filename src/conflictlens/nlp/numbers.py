@@ -137,7 +137,8 @@ _BARE_OK = frozenset({"killed", "killing", "kills", "kill", "wounded", "wounding
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 )
-_KILL_NOUNS = frozenset({"bodies", "corpses", "fatalities", "deaths", "murders", "homicides", "killings"})
+_KILL_NOUNS = frozenset({"bodies", "corpses", "fatalities", "deaths", "murders", "homicides", "killings",
+                         "body", "corpse", "fatality", "death"})
 _SINGULAR_OK = re.compile(r"(?<!s)$|(?:ss)$")
 _PLURAL_IRREGULAR = frozenset({
     "people", "men", "women", "children", "police", "personnel", "staff", "taliban", "crew", "family",
@@ -348,7 +349,42 @@ def find_counts(sentence: str) -> list[Count]:
         if not part:
             prev = count
     out.extend(_zero_counts(sentence))
+    if not any(c.kind == "killed" for c in out):
+        out.extend(_one_victim(sentence))
     return sorted(out, key=lambda c: c.start)
+
+
+# One victim named without a figure, as terse notes and crime reports write it: "killing the man", "a woman
+# was shot dead", "the victim died", "the body of a man was found", "fatally shot a guard", "resulting in his
+# death". Only when the sentence gives no killed figure of its own.
+_ONE = r"(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?"
+_ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|policewoman|soldier|driver|victim|"
+             r"farmer|trader|merchant|journalist|inmate|prisoner|student|teacher|leader|militiaman|member|guard|"
+             r"worker|resident|villager|passenger|shopkeeper|herder|youth|teenager|suspect|fighter|militant|"
+             r"commander|activist|priest|pastor|imam|chief|official|doctor|nurse|motorcyclist|vendor|businessman|"
+             r"councillor|councilor|mayor|lawyer|judge|trooper|ranger|gunman|dealer|employee)")
+_KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|stabbed to death|beaten to death|hacked to death|"
+              r"burnt to death|burned to death|gunned down|murdered|beheaded|lynched|executed|found dead|"
+              r"strangled|decapitated)")
+_ONE_VICTIM_RX = re.compile(
+    r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|beheaded|lynched|executed|fatally (?:shot|stabbed|"
+    r"wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
+    r"|" + _ONE + _ONE_NOUN + r"\s+(?:was|had been|has been)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b"
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + r"\s+(?:later\s+|subsequently\s+)?died\b"
+    r"|(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\b"
+    r"|(?:killing|killed|shot dead)\s+(?:him|her)\b"
+    r"|resulting\s+in\s+(?:his|her)\s+death\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_victim(sentence: str) -> list[Count]:
+    m = _ONE_VICTIM_RX.search(sentence)
+    if m is None or re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
+        return []
+    civilian = not re.search(r"soldier|officer|police|trooper|ranger|guard|fighter|militant|gunman|militiaman|"
+                             r"commander", m.group(0), re.I)
+    return [Count("killed", 1, 1, 1, None, "", civilian, m.start(), m.end(), m.group(0))]
 
 
 def _since(period: str, published: dt.date | None) -> str:
