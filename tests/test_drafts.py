@@ -182,3 +182,12 @@ def test_one_source_updating_its_toll_is_not_read_as_a_lower_rival_claim():
             "were injured. A fourth man died later. 4 fatalities.")
     (r,) = code(text, dt.date(2020, 5, 9))
     assert r.fatalities == 4
+
+
+def test_a_neighbourhood_or_road_named_like_a_town_gives_way_to_the_city():
+    text = ("On 5 May 2020, in Fortaleza, Ceara, a woman was shot dead in Bom Jardim neighborhood by armed men. "
+            "On 6 May 2020, journalists held a protest outside a newspaper office on Murree road in Rawalpindi "
+            "city, Pakistan.")
+    places = {r.location for r in code(text, dt.date(2020, 5, 7))}
+    assert "Bom Jardim" not in places and "Murree" not in places
+    assert {"Fortaleza", "Rawalpindi"} <= places

@@ -270,7 +270,11 @@ _NOT_WHERE_AFTER = re.compile(
     r"(?:'s)?\s+(?:(?:peace|ceasefire|de-escalation|truce|security|trade)\s+)?(?:agreements?|deals?|accords?|talks|"
     r"process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations)\b|"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|insisted|"
-    r"condemned|warned|announced|claimed|called|calls|described|termed)\b", re.I)
+    r"condemned|warned|announced|claimed|called|calls|described|termed)\b|"
+    # a neighbourhood or street named like a town ("in Bom Jardim neighborhood", "Murree road in Rawalpindi"):
+    # the town named beside it is the place
+    r"\s+(?:neighbou?rhoods?|quarter|suburb|road|rd\.?|street|st\.|avenue|highway|bypass|cemetery|graveyard)\b",
+    re.I)
 _NOT_WHERE_BEFORE = re.compile(
     r"\b(?:(?:briefing|conference|reporters|journalists|statement|interview|speaking)\s+"
     r"(?:\w+\s+)?in|negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
