@@ -92,3 +92,11 @@ def test_police_forces_are_police_and_bare_positions_are_nobody():
 def test_the_enemy_in_a_coalitions_name_plays_no_role():
     assert names("Warplanes of the U.S.-led coalition against Islamic State bombed Syrian army positions.") == [
         "Military Forces of the United States", "Military Forces of Syria"]
+
+
+def test_state_forces_named_by_acronym_or_branch_in_their_own_country():
+    assert names("ANDSF forces repulsed the attack.", "Afghanistan") == ["Military Forces of Afghanistan"]
+    assert names("A CRPF post was hit.", "India") == ["Police Forces of India"]
+    assert names("A CRPF post was hit.", "Pakistan") == []
+    assert names("The Military Police exchanged fire with suspects.", "Brazil") == [
+        "Military Forces of Brazil (2019-) Military Police"]

@@ -65,6 +65,7 @@ def fit(
     records: Iterable[Mapping[str, Any] | tuple[str, str]], *, min_per_label: int = 1, seed: int = 0
 ) -> Model:
     """Fit on (text, sub_event_type) examples; labels with fewer than `min_per_label` examples are dropped."""
+    _require_sklearn()
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
@@ -97,6 +98,14 @@ def fit(
         "sklearn": _sklearn_version(),
     }
     return Model(pipeline=pipeline, labels=tuple(labels), meta=meta)
+
+
+def _require_sklearn() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("sklearn") is None:
+        raise UsageError("scikit-learn is not installed, so no model can be trained or used",
+                         "reinstall conflictlens with its dependencies: bash install.sh")
 
 
 def _sklearn_version() -> str:

@@ -174,7 +174,7 @@ def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> Ac
     for start, end, v_inter, v_name in g.valid:
         if start <= on.isoformat() and (not end or on.isoformat() <= end):
             name, inter = v_name, int(v_inter)
-    kind = "state" if inter == 1 else "group"
+    kind = "police" if name.startswith("Police Forces") else "state" if inter == 1 else "group"
     return ActorMention(name, inter, kind, m.start(), m.end(), m.group(0))
 
 
