@@ -126,6 +126,7 @@ def save(model: Model, path: str | Path) -> Path:
 
 def load(path: str | Path) -> Model:
     """Read a model written by `save`; UsageError when it is missing or of another format version."""
+    _require_sklearn()
     p = Path(path)
     meta_path, model_path = p / META_FILE, p / MODEL_FILE
     if not meta_path.is_file() or not model_path.is_file():
