@@ -191,3 +191,10 @@ def test_a_neighbourhood_or_road_named_like_a_town_gives_way_to_the_city():
     places = {r.location for r in code(text, dt.date(2020, 5, 7))}
     assert "Bom Jardim" not in places and "Murree" not in places
     assert {"Fortaleza", "Rawalpindi"} <= places
+
+
+def test_a_small_namesake_abroad_gives_way_to_the_country_the_note_names():
+    text = ("On 8 May 2020, 6 Taliban militants were killed in clashes with Afghan police forces in Chora "
+            "district, Uruzgan.")
+    reports = code(text, dt.date(2020, 5, 9))
+    assert reports and all(r.country == "Afghanistan" for r in reports)

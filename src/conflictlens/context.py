@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from conflictlens.geo.countries import country_by_name
-from conflictlens.geo.geocode import PlaceMention, country_priors, find_place_mentions, resolve
+from conflictlens.geo.countries import country_by_name, iso3_by_name
+from conflictlens.geo.geocode import PlaceMention, country_cues, country_priors, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention, find_actor_mentions, state_of_word, with_article
@@ -144,9 +144,11 @@ class ArticleContext:
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(parsed, spans, strict=True)
                      for a, b, lab in sp if lab != "PERSON"
                      and not (lab == "ORG" and _PLACE_PREPOSITION.search(s.text[max(0, a - 20):a]))]
-        self._mentions = self._real_places(find_place_mentions(self.text, doc_spans))
+        mentions = self._real_places(find_place_mentions(self.text, doc_spans))
         title_mentions = find_place_mentions(self.doc.title or "")
-        self.priors = country_priors([*self._mentions, *title_mentions])
+        cues = country_cues(self.text)  # demonyms: "Afghan police forces", "the Burkinabe army"
+        self._mentions = _within_named_countries(mentions, [*mentions, *title_mentions], cues)
+        self.priors = country_priors([*self._mentions, *title_mentions], cues)
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         return [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
@@ -273,7 +275,8 @@ _NOT_WHERE_AFTER = re.compile(
     r"condemned|warned|announced|claimed|called|calls|described|termed)\b|"
     # a neighbourhood or street named like a town ("in Bom Jardim neighborhood", "Murree road in Rawalpindi"):
     # the town named beside it is the place
-    r"\s+(?:neighbou?rhoods?|quarter|suburb|road|rd\.?|street|st\.|avenue|highway|bypass|cemetery|graveyard)\b",
+    r"\s+(?:neighbou?rhoods?|quarter|suburb|road|rd\.?|street|st\.|avenue|highway|bypass|cemetery|graveyard|"
+    r"square|plaza)\b",
     re.I)
 _NOT_WHERE_BEFORE = re.compile(
     r"\b(?:(?:briefing|conference|reporters|journalists|statement|interview|speaking)\s+"
@@ -283,6 +286,31 @@ _COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:the|The) coalition\b")
 _LED_COALITION = re.compile(r"\b(U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:\w+\s+)?coalition\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
+
+
+def _within_named_countries(
+    mentions: list[PlaceMention], every: list[PlaceMention], cues: list[str]
+) -> list[PlaceMention]:
+    """When the text names its countries (by name or demonym), a small place that exists only elsewhere is a
+    namesake ("Chora district" of an Afghan note is not the Greek village): it is dropped. A country, a
+    province and a town of 100,000+ stay."""
+    named = {iso for iso in (_iso3(m) for m in every) if iso} | {c for c in (iso3_by_name(w) for w in cues) if c}
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        top = m.candidates[0] if m.candidates else None
+        prominent = top is not None and (top.kind in ("country", "admin1") or top.population >= 100_000)
+        if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):
+            continue
+        out.append(m)
+    return out
+
+
+def _iso3(m: PlaceMention) -> str | None:
+    """The country a mention names outright: a country or a province."""
+    top = m.candidates[0] if m.candidates else None
+    return top.iso3 if top is not None and top.kind in ("country", "admin1") else None
 
 
 def _dateline_end(text: str) -> int:
