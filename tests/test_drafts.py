@@ -198,3 +198,10 @@ def test_a_small_namesake_abroad_gives_way_to_the_country_the_note_names():
             "district, Uruzgan.")
     reports = code(text, dt.date(2020, 5, 9))
     assert reports and all(r.country == "Afghanistan" for r in reports)
+
+
+def test_a_takeover_pushed_back_the_same_day_is_a_clash():
+    text = ("The army said they stormed hilltop positions near Deir ez-Zor, Syria, on Saturday before troops "
+            "pushed them back by nightfall.")
+    (r,) = code(text, dt.date(2016, 9, 18))
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")

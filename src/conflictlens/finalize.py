@@ -96,6 +96,13 @@ def _recalled(d: Draft) -> bool:
     return bool(_PLUPERFECT.search(d.sentence.text[: d.trigger_offset + len(d.trigger.text)]))
 
 
+# A takeover undone the same day is a clash (taxonomy §1: a change that lasts a day or less).
+_TAKEN_BACK = re.compile(
+    r"\b(?:pushed (?:them|the \w+) back|drove (?:them|the \w+) (?:back|out)|were repelled|were repulsed|"
+    r"(?:retook|recaptured|regained) (?:it|them|the \w+) (?:by nightfall|hours later|the same day|later that day))\b",
+    re.I)
+
+
 def _place_name(location: Location) -> str:
     """The town as the article spells it ("Talbiseh", not GeoNames' "Tallbisah") when the text named it;
     the gazetteer's name for a provincial capital or a country's capital stood in for a wider area."""
@@ -185,6 +192,9 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         victims_civilian = any(c.civilians for c in d.counts) or any(m.kind == "civilians" for m in d.actors)
         if not a2.name or (victims_civilian and a2.inter != 7 and _civ_only(d)):
             a2 = civ if victims_civilian else a2
+    elif et == "Battles" and d.trigger.kind == "territory" and _TAKEN_BACK.search(
+            d.sentence.text[d.trigger_offset:]):
+        sub = "Armed clash"  # "stormed the positions ... before troops pushed them back": no lasting change
     elif et == "Battles" and d.trigger.kind == "territory":
         sub = "Government regains territory" if a1.inter == 1 else "Non-state actor overtakes territory"
     elif sub == "Arrests" and (not a1.name or a1.inter not in (1, 8)):
