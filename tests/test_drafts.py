@@ -205,3 +205,10 @@ def test_a_takeover_pushed_back_the_same_day_is_a_clash():
             "pushed them back by nightfall.")
     (r,) = code(text, dt.date(2016, 9, 18))
     assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_arrests_told_right_after_a_seizure_are_part_of_it():
+    text = ("On 7 May 2020, in Brasilia, Brazil, civil police forces dismantled a cocaine lab in the Lago Norte "
+            "area. Three men were arrested.")
+    reports = code(text, dt.date(2020, 5, 8))
+    assert [r.sub_event_type for r in reports] == ["Looting/property destruction"]

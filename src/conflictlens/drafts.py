@@ -56,6 +56,12 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     """Add one sentence's facts to the article's drafts (returns the new list)."""
     s = facts.sentence
     harmed = any(c.kind in ("killed", "injured") for c in facts.counts)
+    if facts.triggers and _arrests_after(drafts, facts):
+        focus = _focus(drafts, s)
+        if focus is not None:
+            _add_evidence(focus, s, ctx)
+            focus.touched = s.index
+        return drafts
     if not facts.triggers or _continues(drafts, facts):
         focus = _focus(drafts, s, harmed=harmed)
         if focus is not None and not facts.triggers:
@@ -99,6 +105,16 @@ def _locate_vague(focus: Draft, facts: SentenceFacts, ctx: ArticleContext) -> No
     if towns:
         focus.location = towns[0]
         focus.touched = s.index
+
+
+def _arrests_after(drafts: list[Draft], facts: SentenceFacts) -> bool:
+    """'... seized a ton of marijuana. Three men were arrested.': arrests told right after another event, with no
+    place of their own, are part of it, not an event of their own."""
+    if facts.places or not all(t.sub_event_type == "Arrests" for t in facts.triggers):
+        return False
+    focus = _focus(drafts, facts.sentence)
+    return (focus is not None and focus.trigger.sub_event_type != "Arrests"
+            and focus.paragraph == facts.sentence.paragraph and facts.sentence.index - focus.touched <= 1)
 
 
 def _continues(drafts: list[Draft], facts: SentenceFacts) -> bool:
