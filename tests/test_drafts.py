@@ -212,3 +212,10 @@ def test_arrests_told_right_after_a_seizure_are_part_of_it():
             "area. Three men were arrested.")
     reports = code(text, dt.date(2020, 5, 8))
     assert [r.sub_event_type for r in reports] == ["Looting/property destruction"]
+
+
+def test_demonstrators_who_clash_are_a_violent_demonstration_not_a_battle():
+    text = ("On 4 May 2020, residents held a demonstration and clashed with a local official in Amritsar, India, "
+            "over the distribution of rations.")
+    (r,) = code(text, dt.date(2020, 5, 5))
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")

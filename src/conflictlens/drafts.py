@@ -15,7 +15,7 @@ Rules (why, not what):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from conflictlens.geo.distance import haversine_km as km
@@ -156,6 +156,7 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
     """One (trigger, location, counts) per event the sentence holds: triggers are split by clause
     ("shelling killed civilians in X and air strikes hit Y" are two events), then by nearest place."""
     s = facts.sentence
+    triggers = _protest_clashes(list(facts.triggers))
     located = [(m, ctx.locate(m)) for m in facts.places]
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
@@ -163,10 +164,10 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
     cuts = [0] + [m.start() for m in CLAUSE.finditer(s.text)] + [len(s.text) + 1]
     by_place: dict[tuple[int, str], list[Trigger]] = {}
     place_of: dict[tuple[int, str], Location | None] = {}
-    for t in facts.triggers:
+    for t in triggers:
         clause = max(i for i, c in enumerate(cuts) if c <= t.start)
         lo, hi = s.start + cuts[clause], s.start + cuts[clause + 1]
-        here = [(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(facts.triggers) == 1 else [])
+        here = [(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(triggers) == 1 else [])
         if any(loc.where_prec < 4 for _, loc in here):  # a town beats a province named in the same clause
             here = [(m, loc) for m, loc in here if loc.where_prec < 4]
         key: tuple[int, str] = (clause, "")
@@ -187,6 +188,17 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
         counts[max(before, key=lambda k: k[0]) if before else usable[0]].append(c)
     return [(choose_primary(by_place[k]), place_of.get(k), counts[k] or None if i else counts[k])
             for i, k in enumerate(keys)]
+
+
+def _protest_clashes(triggers: list[Trigger]) -> list[Trigger]:
+    """'Residents held a demonstration and clashed with ...': when a sentence's only battle words are a bare
+    'clashed'/'fought' beside a protest, the clash is the demonstrators' violence (Violent demonstration)."""
+    battles = [t for t in triggers if t.event_type == "Battles"]
+    crowd = any(t.event_type in ("Protests", "Riots") for t in triggers)
+    if not crowd or not battles or any(t.key != "armed_clash" for t in battles):
+        return triggers
+    return [replace(t, event_type="Riots", sub_event_type="Violent demonstration", key="riot_clash")
+            if t.event_type == "Battles" else t for t in triggers]
 
 
 def _fold_placeless(by_place: dict[tuple[int, str], list[Trigger]], place_of: dict) -> None:
