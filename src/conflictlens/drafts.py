@@ -294,6 +294,8 @@ def _new_leads(old: Trigger, new: Trigger) -> bool:
     fighting"), unless the later one is more specific of the same type, a territory change or a chemical."""
     if old.event_type == new.event_type:
         return new.priority > old.priority
+    if (old.event_type, new.event_type) == ("Protests", "Riots"):
+        return True  # the crowd turned violent: the riot names the event
     return new.kind == "territory" or new.key == "chemical"
 
 
