@@ -219,3 +219,10 @@ def test_demonstrators_who_clash_are_a_violent_demonstration_not_a_battle():
             "over the distribution of rations.")
     (r,) = code(text, dt.date(2020, 5, 5))
     assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_militants_attacking_an_army_base_is_a_clash_not_an_attack_on_civilians():
+    text = "On 2 May 2020, Al Shabaab militants attacked an army base at Janaale town in Lower Shabelle, Somalia."
+    (r,) = code(text, dt.date(2020, 5, 3))
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+    assert r.actor1.startswith("Al Shabaab") and r.actor2 == "Military Forces of Somalia"

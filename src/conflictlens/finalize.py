@@ -35,6 +35,7 @@ class Cast:
     assoc1: tuple[str, ...]
     assoc2: tuple[str, ...]
     sub_event_type: str
+    event_type: str = ""  # set when the actors change the trigger's type (an "attack" on soldiers is a clash)
 
 
 def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
@@ -51,7 +52,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     injured = [c.injured for c in d.claims if c.injured]
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
     is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS or _recalled(d)
-    event_type = d.trigger.event_type
+    event_type = cast.event_type or d.trigger.event_type
     civ_target = "Civilians targeted" if cast.actor2.inter == 7 and event_type in (
         "Violence against civilians", "Explosions/Remote violence") else ""
     report = Report(
@@ -184,6 +185,10 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         target = next((m for m in d.actors if m.kind in ARMED), None)
         a1 = Side(f"Rioters ({country})", 5)
         a2 = _side(target, country) if target else (civ if sub == "Mob violence" else Side())
+    elif et == "Violence against civilians" and sub == "Attack" and _armed_target(roles, a1):
+        et, sub = "Battles", "Armed clash"  # militants attacking an army base or police: both sides are armed
+        if not a1.name:
+            a1 = Side(f"Unidentified Armed Group ({country})", 3)
     elif et == "Violence against civilians":
         if not a1.name or a1.inter == 7:
             a1 = Side(f"Unidentified Armed Group ({country})", 3)
@@ -203,7 +208,7 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         a1, a2 = _government(a1), _government(a2)
     if a2.name == a1.name:
         a2 = Side()
-    return Cast(a1, a2, tuple(n for n in assoc1 if n and n != a1.name), (), sub)
+    return Cast(a1, a2, tuple(n for n in assoc1 if n and n != a1.name), (), sub, et)
 
 
 _SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
@@ -271,6 +276,12 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
     hi = min(c for c in cuts if c > d.trigger_offset)
     own = [m for m in actors if lo <= m.start < hi]
     return own if any(m.kind in ARMED for m in own) else actors
+
+
+def _armed_target(roles: Roles, a1: Side) -> bool:
+    """The one attacked is a state force or a named armed group (not the attackers themselves)."""
+    target = roles.actor2
+    return target is not None and target.kind in ("state", "police", "group") and target.name != a1.name
 
 
 def _civ_only(d: Draft) -> bool:
