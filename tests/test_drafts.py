@@ -226,3 +226,10 @@ def test_militants_attacking_an_army_base_is_a_clash_not_an_attack_on_civilians(
     (r,) = code(text, dt.date(2020, 5, 3))
     assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
     assert r.actor1.startswith("Al Shabaab") and r.actor2 == "Military Forces of Somalia"
+
+
+def test_two_groups_of_villagers_clashing_is_mob_violence():
+    text = ("On 8 May 2020, two groups of villagers clashed over a land dispute in Kewata village near Samastipur, "
+            "India.")
+    (r,) = code(text, dt.date(2020, 5, 9))
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")

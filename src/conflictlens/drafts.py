@@ -156,7 +156,7 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
     """One (trigger, location, counts) per event the sentence holds: triggers are split by clause
     ("shelling killed civilians in X and air strikes hit Y" are two events), then by nearest place."""
     s = facts.sentence
-    triggers = _protest_clashes(list(facts.triggers))
+    triggers = _crowd_clashes(_protest_clashes(list(facts.triggers)), facts)
     located = [(m, ctx.locate(m)) for m in facts.places]
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
@@ -198,6 +198,23 @@ def _protest_clashes(triggers: list[Trigger]) -> list[Trigger]:
     if not crowd or not battles or any(t.key != "armed_clash" for t in battles):
         return triggers
     return [replace(t, event_type="Riots", sub_event_type="Violent demonstration", key="riot_clash")
+            if t.event_type == "Battles" else t for t in triggers]
+
+
+_CROWD = re.compile(r"\b(?:two (?:\w+ )?groups|groups? of (?:\w+ )?(?:people|villagers|locals|residents|youths|drivers|"
+                    r"workers|students|supporters)|villagers|locals|residents|activists|supporters|communit(?:y|ies)|"
+                    r"famil(?:y|ies)|clans? members|youths|accomplices|a group of people|neighbou?rs)\b", re.I)
+
+
+def _crowd_clashes(triggers: list[Trigger], facts: SentenceFacts) -> list[Trigger]:
+    """'Two groups of villagers clashed over a land dispute': a bare clash between unarmed crowds, with no state
+    force or armed group named, is Mob violence, not a battle."""
+    battles = [t for t in triggers if t.event_type == "Battles"]
+    if not battles or any(t.key != "armed_clash" for t in battles) or not _CROWD.search(facts.sentence.text):
+        return triggers
+    if any(a.kind in ("state", "police", "group", "unidentified") for a in facts.actors):
+        return triggers
+    return [replace(t, event_type="Riots", sub_event_type="Mob violence", key="mob_clash")
             if t.event_type == "Battles" else t for t in triggers]
 
 
