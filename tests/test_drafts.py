@@ -233,3 +233,14 @@ def test_two_groups_of_villagers_clashing_is_mob_violence():
             "India.")
     (r,) = code(text, dt.date(2020, 5, 9))
     assert (r.event_type, r.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_protest_that_burns_tyres_or_clashes_in_the_next_sentence_is_a_violent_demonstration():
+    text = ("On 8 May 2020, in San Antonio, Valparaiso, Chile, a group of citizens demonstrated against a new "
+            "landfill. The group set barricades on fire.")
+    (r,) = code(text, dt.date(2020, 5, 9))
+    assert (r.event_type, r.sub_event_type) == ("Riots", "Violent demonstration")
+    text = ("On 29 April 2020, about 500 traders demonstrated outside the Cabinet of Ministers in Kyiv, Ukraine. "
+            "Clashes broke out with the police.")
+    (r,) = code(text, dt.date(2020, 4, 30))
+    assert r.event_type == "Riots"

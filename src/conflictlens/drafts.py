@@ -72,7 +72,10 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             focus.touched = s.index
         return drafts
     drafts = list(drafts)
-    groups = _group_triggers(facts, ctx)
+    focus = _focus(drafts, s)
+    after_crowd = (focus is not None and focus.trigger.event_type in ("Protests", "Riots")
+                   and focus.paragraph == s.paragraph and s.index - focus.touched <= 1)
+    groups = _group_triggers(facts, ctx, after_crowd)
     for trigger, location, counts in groups:
         new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
                     trigger_offset=trigger.start, triggers=[trigger], touched=s.index)
@@ -152,11 +155,11 @@ CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
 Group = tuple[Trigger, "Location | None", "list[Count] | None"]
 
 
-def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
+def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool = False) -> list[Group]:
     """One (trigger, location, counts) per event the sentence holds: triggers are split by clause
     ("shelling killed civilians in X and air strikes hit Y" are two events), then by nearest place."""
     s = facts.sentence
-    triggers = _crowd_clashes(_protest_clashes(list(facts.triggers)), facts)
+    triggers = _crowd_clashes(_protest_clashes(list(facts.triggers), after_crowd), facts)
     located = [(m, ctx.locate(m)) for m in facts.places]
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
@@ -190,11 +193,12 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext) -> list[Group]:
             for i, k in enumerate(keys)]
 
 
-def _protest_clashes(triggers: list[Trigger]) -> list[Trigger]:
+def _protest_clashes(triggers: list[Trigger], after_crowd: bool = False) -> list[Trigger]:
     """'Residents held a demonstration and clashed with ...': when a sentence's only battle words are a bare
-    'clashed'/'fought' beside a protest, the clash is the demonstrators' violence (Violent demonstration)."""
+    'clashed'/'fought' beside a protest (or right after one: "Clashes broke out with police"), the clash is the
+    demonstrators' violence (Violent demonstration)."""
     battles = [t for t in triggers if t.event_type == "Battles"]
-    crowd = any(t.event_type in ("Protests", "Riots") for t in triggers)
+    crowd = after_crowd or any(t.event_type in ("Protests", "Riots") for t in triggers)
     if not crowd or not battles or any(t.key != "armed_clash" for t in battles):
         return triggers
     return [replace(t, event_type="Riots", sub_event_type="Violent demonstration", key="riot_clash")
