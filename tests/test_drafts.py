@@ -244,3 +244,10 @@ def test_a_protest_that_burns_tyres_or_clashes_in_the_next_sentence_is_a_violent
             "Clashes broke out with the police.")
     (r,) = code(text, dt.date(2020, 4, 30))
     assert r.event_type == "Riots"
+
+
+def test_a_place_split_off_by_a_list_and_still_locates_the_list():
+    text = ("On 8 May 2020, the rebels fired 82mm mortars, anti-tank guided missiles, grenade launchers and heavy "
+            "machine guns at government positions near Avdiivka, Donetsk, Ukraine.")
+    reports = code(text, dt.date(2020, 5, 9))
+    assert [r.location for r in reports] == ["Avdiivka"]

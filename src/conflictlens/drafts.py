@@ -167,10 +167,18 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
     cuts = [0] + [m.start() for m in CLAUSE.finditer(s.text)] + [len(s.text) + 1]
     by_place: dict[tuple[int, str], list[Trigger]] = {}
     place_of: dict[tuple[int, str], Location | None] = {}
+    def clause_of(pos: int) -> int:
+        return max(i for i, c in enumerate(cuts) if c <= pos)
+
+    # Places in clauses that hold no trigger ("fired mortars, missiles and heavy machine guns at positions near
+    # X": the list's "and" split off the place) belong to the triggers before them.
+    busy = {clause_of(t.start) for t in triggers}
+    orphans = [(m, loc) for m, loc in located if clause_of(m.start - s.start) not in busy]
     for t in triggers:
-        clause = max(i for i, c in enumerate(cuts) if c <= t.start)
+        clause = clause_of(t.start)
         lo, hi = s.start + cuts[clause], s.start + cuts[clause + 1]
-        here = [(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(triggers) == 1 else [])
+        here = ([(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(triggers) == 1 else [])
+                or [(m, loc) for m, loc in orphans if m.start >= lo])
         if any(loc.where_prec < 4 for _, loc in here):  # a town beats a province named in the same clause
             here = [(m, loc) for m, loc in here if loc.where_prec < 4]
         key: tuple[int, str] = (clause, "")
