@@ -100,3 +100,9 @@ def test_state_forces_named_by_acronym_or_branch_in_their_own_country():
     assert names("A CRPF post was hit.", "Pakistan") == []
     assert names("The Military Police exchanged fire with suspects.", "Brazil") == [
         "Military Forces of Brazil (2019-) Military Police"]
+
+
+def test_identity_militias_are_named_by_their_people():
+    assert names("Suspected Fulani militias attacked a minibus.", "Nigeria") == ["Fulani Ethnic Militia (Nigeria)"]
+    assert names("Hawadle clan militia battled a rival clan.", "Somalia") == ["Hawadle Clan Militia (Somalia)"]
+    assert "Syrian Ethnic Militia (Syria)" not in names("Syrian militia fighters advanced.")

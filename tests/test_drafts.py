@@ -251,3 +251,9 @@ def test_a_place_split_off_by_a_list_and_still_locates_the_list():
             "machine guns at government positions near Avdiivka, Donetsk, Ukraine.")
     reports = code(text, dt.date(2020, 5, 9))
     assert [r.location for r in reports] == ["Avdiivka"]
+
+
+def test_a_battle_with_nobody_named_is_fought_by_an_unidentified_armed_group():
+    text = "On 1 May 2020, heavy artillery fire was reported in As Sabaa, Tripoli, Libya. No casualties were reported."
+    (r,) = code(text, dt.date(2020, 5, 2))
+    assert r.actor1 == "Unidentified Armed Group (Libya)"

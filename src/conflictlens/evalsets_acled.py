@@ -234,9 +234,10 @@ def read_pitf(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
     """PITF Worldwide Atrocities TSV. Text = Description; Syria daily death totals ("Campaign " with a
     trailing space: monitoring-site boilerplate, not news) are skipped. Gold: date (Start Day/Month/Year;
     day 99 -> month precision), country (ISO3 -> name, numeric), admin1 = Region, location = Locality,
-    lat/lon from DMS, fatalities = Deaths Number, injured = Injured Number, actor1 = the named perpetrator,
-    actor2 = Civilians (country). Event type: one-sided violence, so Violence against civilians or (bombs,
-    heavy weapons) Explosions/Remote violence are both accepted."""
+    lat/lon from DMS, fatalities = Deaths Number, injured = Injured Number, actor1 = the named perpetrator
+    (none named -> "Unidentified Armed Group (country)", ACLED's name for an unnamed perpetrator, as actor2 is
+    mapped to ACLED's "Civilians (country)"), actor2 = Civilians (country). Event type: one-sided violence,
+    so Violence against civilians or (bombs, heavy weapons) Explosions/Remote violence are both accepted."""
     header, records = _pitf_records(path)
     docs: list[GoldDoc] = []
     notes: list[str] = []
@@ -284,7 +285,7 @@ def _pitf_gold(row: Mapping[str, Any]) -> dict[str, Any] | None:
         "event_type": "Explosions/Remote violence" if explosive else "Violence against civilians",
         "event_type_any": ["Violence against civilians", "Explosions/Remote violence"],
         "sub_event_type": "",
-        "actor1": perp,
+        "actor1": perp or (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"),
         "actor2": f"Civilians ({country})" if country else "Civilians",
         "country": country,
         "iso": iso,

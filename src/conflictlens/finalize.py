@@ -174,6 +174,10 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
         if fallback is not None and (not a1.name or named):
             a1 = _side(fallback, country)
+    if not a1.name and et in ("Battles", "Explosions/Remote violence"):
+        # ACLED's convention when nobody is named ("a shoot-out took place", "artillery fire by an unknown
+        # party"): the doer is an unidentified armed group of the country
+        a1 = Side(f"Unidentified Armed Group ({country})", 3)
     civ = Side(f"Civilians ({country})", 7)
     if et == "Protests":
         police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)

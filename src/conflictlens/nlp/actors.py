@@ -112,6 +112,11 @@ _STATE_WORDS = frozenset((
     "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense", "positions", "naval",
     "government",
 ))
+# "Fulani militias", "Tiv militiamen", "Hawadle clan militia": identity militias named by their people (inter 4).
+_ETHNIC_MILITIA = re.compile(
+    r"\b(?P<people>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?P<clan>clan |ethnic |communal )?(?:militias?|militiamen)\b")
+_NOT_A_PEOPLE = frozenset(("government", "state", "local", "armed", "islamist", "islamic", "christian", "muslim",
+                           "pro", "rebel", "the", "suspected", "communal", "ethnic", "village", "youth", "mai"))
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
 
 
@@ -135,6 +140,13 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             found.append(_state_mention(m, country, country_of))
         for m in _STATE_OF.finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
+    for m in _ETHNIC_MILITIA.finditer(sentence):
+        people = m.group("people")
+        if country_of(people.split()[0]) or people.split()[0].lower() in _NOT_A_PEOPLE:
+            continue  # "Syrian militia", "Government militia": not an identity militia's name
+        kind_word = "Clan" if (m.group("clan") or "").strip().lower() == "clan" else "Ethnic"
+        name = f"{people} {kind_word} Militia ({country})" if country else f"{people} {kind_word} Militia"
+        found.append(ActorMention(name, 4, "group", m.start(), m.end(), m.group(0)))
     for rx, kind, inter, label in (
         (_PROTESTERS, "protesters", 6, "Protesters"),
         (_RIOTERS, "rioters", 5, "Rioters"),
