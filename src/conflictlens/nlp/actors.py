@@ -141,9 +141,12 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         for m in _STATE_OF.finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
     for m in _ETHNIC_MILITIA.finditer(sentence):
-        people = m.group("people")
-        if country_of(people.split()[0]) or people.split()[0].lower() in _NOT_A_PEOPLE:
+        words = m.group("people").split()
+        while words and words[0].lower() in _NOT_A_PEOPLE:  # "Suspected Fulani militias"
+            words = words[1:]
+        if not words or country_of(words[0]) or words[0].lower() in _NOT_A_PEOPLE:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
+        people = " ".join(words)
         kind_word = "Clan" if (m.group("clan") or "").strip().lower() == "clan" else "Ethnic"
         name = f"{people} {kind_word} Militia ({country})" if country else f"{people} {kind_word} Militia"
         found.append(ActorMention(name, 4, "group", m.start(), m.end(), m.group(0)))
