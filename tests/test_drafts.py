@@ -257,3 +257,10 @@ def test_a_battle_with_nobody_named_is_fought_by_an_unidentified_armed_group():
     text = "On 1 May 2020, heavy artillery fire was reported in As Sabaa, Tripoli, Libya. No casualties were reported."
     (r,) = code(text, dt.date(2020, 5, 2))
     assert r.actor1 == "Unidentified Armed Group (Libya)"
+
+
+def test_an_article_naming_one_armed_group_gives_it_the_unattributed_bombing():
+    text = ("BOGOTA, Jan. 12 (Test Wire) - The ELN guerrilla group ended its ceasefire this week, officials said.\n\n"
+            "Early on Wednesday, explosive charges ripped open an oil pipeline near Saravena, Colombia.")
+    reports = [r for r in code(text, dt.date(2018, 1, 12)) if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert reports and reports[0].actor1 == "ELN: National Liberation Army"

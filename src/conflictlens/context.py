@@ -71,6 +71,7 @@ class ArticleContext:
     _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
     _anchor: DateMention | None = None  # the last day-precise date named, for "the next day"
     _ner_sentences: list[Sentence] = field(default_factory=list)  # what ner_texts() gave to NER
+    groups_named: dict[str, int] = field(default_factory=dict)  # non-state armed groups named -> inter code
     _triggered: dict[int, tuple[Trigger, ...]] | None = None  # sentence index -> its triggers, if any (ner_texts)
 
     @classmethod
@@ -151,8 +152,15 @@ class ArticleContext:
         self.priors = country_priors([*self._mentions, *title_mentions], cues)
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
-        return [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
-                for s in self.sentences]
+        facts = [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
+                 for s in self.sentences]
+        if "\n\n" in self.text.strip():  # an article: note the armed groups its other sentences name too
+            for s in self.sentences:
+                if s.index not in keep:
+                    for a in find_actor_mentions(s.text, self.main_country, self.published, self.country_of):
+                        if a.kind == "group" and not a.name.startswith("Unidentified"):
+                            self.groups_named[a.name] = a.inter
+        return facts
 
     def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that
@@ -183,6 +191,9 @@ class ArticleContext:
         found = [self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
                                                                            self.country_of)]
         actors = tuple(sorted(found + self._bare_coalitions(s.text, found, country), key=lambda a: a.start))
+        for a in actors:
+            if a.kind == "group" and not a.name.startswith("Unidentified"):
+                self.groups_named[a.name] = a.inter
         # A place word inside an actor's name ("Azov regiment", "Ukraine's military") is not where it happened.
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))

@@ -174,6 +174,11 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
         if fallback is not None and (not a1.name or named):
             a1 = _side(fallback, country)
+    sole = _sole_group(ctx)
+    if sole and et in ("Battles", "Explosions/Remote violence", "Violence against civilians") and (
+            not a1.name or a1.name.startswith("Unidentified Armed Group")) and sole != a2.name:
+        # an article that names one armed group only: the unattributed attacks it reports are that group's
+        a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
     if not a1.name and et in ("Battles", "Explosions/Remote violence"):
         # ACLED's convention when nobody is named ("a shoot-out took place", "artillery fire by an unknown
         # party"): the doer is an unidentified armed group of the country
@@ -280,6 +285,13 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
     hi = min(c for c in cuts if c > d.trigger_offset)
     own = [m for m in actors if lo <= m.start < hi]
     return own if any(m.kind in ARMED for m in own) else actors
+
+
+def _sole_group(ctx: ArticleContext | None) -> str:
+    """The one non-state armed group a multi-paragraph article names ("" for a short note or several groups)."""
+    if ctx is None or len(ctx.groups_named) != 1 or "\n\n" not in ctx.text.strip():
+        return ""
+    return next(iter(ctx.groups_named))
 
 
 def _armed_target(roles: Roles, a1: Side) -> bool:
