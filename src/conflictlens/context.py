@@ -14,7 +14,7 @@ from conflictlens.geo.countries import country_by_name, iso3_by_name
 from conflictlens.geo.geocode import PlaceMention, country_cues, country_priors, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention, find_actor_mentions, state_of_word, with_article
+from conflictlens.nlp.actors import ActorMention, find_actor_mentions, named_groups, state_of_word, with_article
 from conflictlens.nlp.dates import DateMention, sentence_date
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -157,7 +157,7 @@ class ArticleContext:
         if "\n\n" in self.text.strip():  # an article: note the armed groups its other sentences name too
             for s in self.sentences:
                 if s.index not in keep:
-                    for a in find_actor_mentions(s.text, self.main_country, self.published, self.country_of):
+                    for a in named_groups(s.text, self.main_country, self.published):
                         if a.kind == "group" and not a.name.startswith("Unidentified"):
                             self.groups_named[a.name] = a.inter
         return facts

@@ -124,11 +124,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     """Every actor named in a sentence, with offsets; overlapping mentions keep the more specific."""
     found: list[ActorMention] = []
     words = {w.lower() for w in _WORD.findall(sentence)}
-    for g in _groups():
-        if words.isdisjoint(g.first_words) or (g.only_in and g.only_in != country):
-            continue
-        for m in g.pattern.finditer(sentence):
-            found.append(_group_mention(g, m, country, on))
+    found.extend(named_groups(sentence, country, on, words))
     for m in _COALITION.finditer(sentence):
         lead = _US.get(m.group("dem"), "") or country_of(m.group("dem")) or ""
         if lead:
@@ -166,6 +162,17 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
 
 # "the U.S.-led coalition against Islamic State": the enemy named in a coalition's name plays no role here.
 _NAMES_A_COALITION = re.compile(r"\bcoalition (?:fighting |battling )?against (?:the )?$", re.I)
+
+
+def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | None = None) -> list[ActorMention]:
+    """The dictionary's named groups in a sentence (`words`: its lower-cased words, if already known)."""
+    words = words if words is not None else {w.lower() for w in _WORD.findall(sentence)}
+    out = []
+    for g in _groups():
+        if words.isdisjoint(g.first_words) or (g.only_in and g.only_in != country):
+            continue
+        out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence))
+    return out
 
 
 def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
