@@ -135,7 +135,6 @@ def test_anchors_are_the_opening_words_of_a_pattern():
 
 def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
     import tomllib
-    from dataclasses import replace
     from pathlib import Path
 
     from conflictlens.nlp import lexicon, triggers
@@ -147,13 +146,12 @@ def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
     for path in sorted((root / "examples").glob("*.txt")):
         texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
     fast = [triggers.find_triggers(t) for t in texts]
-    unfiltered = tuple(replace(r, anchors=None, pattern_anchors=(None,) * len(r.patterns))
-                       for r in lexicon.trigger_rules())
-    original = triggers.trigger_rules
+    every = tuple((ri, pi) for ri, r in enumerate(lexicon.trigger_rules()) for pi in range(len(r.patterns)))
+    original = triggers.pattern_index
     try:
-        triggers.trigger_rules = lambda: unfiltered  # type: ignore[assignment]
+        triggers.pattern_index = lambda: ({}, every)  # type: ignore[assignment]  # no prefilter: run them all
         full = [triggers.find_triggers(t) for t in texts]
     finally:
-        triggers.trigger_rules = original  # type: ignore[assignment]
+        triggers.pattern_index = original  # type: ignore[assignment]
     assert fast == full
     assert sum(map(len, fast)) > 100

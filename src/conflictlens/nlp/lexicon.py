@@ -25,11 +25,9 @@ class TriggerRule:
     kind: str
     patterns: tuple[re.Pattern[str], ...]
     context: re.Pattern[str] | None
-    any: re.Pattern[str]  # one alternation of `patterns`: most sentences fail it in one scan
-    # Per pattern, the word beginnings one of which a match must start with (None: not known, always run);
-    # `anchors` is their union over the rule (None when any pattern has none). See `word_starts`.
+    # Per pattern, the word beginnings one of which a match must start with (None: not known, always run).
+    # See `word_starts` and `pattern_index`.
     pattern_anchors: tuple[frozenset[str] | None, ...] = ()
-    anchors: frozenset[str] | None = None
 
 
 @cache
@@ -39,7 +37,6 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
         flags = 0 if spec.get("case") else re.IGNORECASE
         patterns = tuple(re.compile(p, flags) for p in spec["patterns"])
         each = tuple(pattern_anchors(p) for p in patterns)
-        union = None if any(a is None for a in each) else frozenset().union(*each)  # type: ignore[arg-type]
         rules.append(
             TriggerRule(
                 key=key,
@@ -49,9 +46,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 kind=spec.get("kind", ""),
                 patterns=patterns,
                 context=re.compile(spec["context"], re.IGNORECASE) if spec.get("context") else None,
-                any=re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags),
                 pattern_anchors=each,
-                anchors=union,
             )
         )
     return tuple(rules)
@@ -73,6 +68,24 @@ def any_trigger() -> re.Pattern[str]:
 ANCHOR_MIN, ANCHOR_MAX = 3, 6
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_EXPANSIONS = 400
+
+
+PatternRef = tuple[int, int]  # (rule index, pattern index) in trigger_rules()
+
+
+@cache
+def pattern_index() -> tuple[dict[str, tuple[PatternRef, ...]], tuple[PatternRef, ...]]:
+    """Word beginning -> the trigger patterns anchored on it, and the patterns with no anchor (always run)."""
+    by_word: dict[str, list[PatternRef]] = {}
+    always: list[PatternRef] = []
+    for ri, rule in enumerate(trigger_rules()):
+        for pi, anchors in enumerate(rule.pattern_anchors):
+            if anchors is None:
+                always.append((ri, pi))
+            else:
+                for word in anchors:
+                    by_word.setdefault(word, []).append((ri, pi))
+    return {w: tuple(refs) for w, refs in by_word.items()}, tuple(always)
 
 
 def word_starts(sentence: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from conflictlens.nlp.lexicon import any_trigger, trigger_rules, word_starts
+from conflictlens.nlp.lexicon import any_trigger, pattern_index, trigger_rules, word_starts
 
 
 @dataclass(frozen=True)
@@ -49,22 +49,24 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if _NEGATED_EVENT.search(sentence):
         return []
     found: list[Trigger] = []
-    starts = word_starts(sentence)
-    for rule in trigger_rules():
-        if rule.anchors is not None and rule.anchors.isdisjoint(starts):
-            continue
-        if rule.context is not None and not rule.context.search(sentence):
-            continue
-        for pattern, anchors in zip(rule.patterns, rule.pattern_anchors, strict=True):
-            if anchors is not None and anchors.isdisjoint(starts):
+    rules = trigger_rules()
+    by_word, always = pattern_index()
+    todo = set(always)
+    for word in word_starts(sentence):
+        todo.update(by_word.get(word, ()))
+    context_ok: dict[int, bool] = {}
+    for ri, pi in sorted(todo):  # rule order, then pattern order, as written in triggers.toml
+        rule = rules[ri]
+        if rule.context is not None:
+            if ri not in context_ok:
+                context_ok[ri] = bool(rule.context.search(sentence))
+            if not context_ok[ri]:
                 continue
-            for m in pattern.finditer(sentence):
-                if _is_unreal(sentence, m.start()):
-                    continue
-                found.append(
-                    Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
-                            m.start(), m.end(), m.group(0))
-                )
+        for m in rule.patterns[pi].finditer(sentence):
+            if _is_unreal(sentence, m.start()):
+                continue
+            found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
+                                 m.start(), m.end(), m.group(0)))
     found.sort(key=lambda t: (t.start, -t.priority))
     return _drop_overlaps(_drop_outranked_weak(found, sentence))
 
