@@ -22,6 +22,18 @@ FIX = Path(__file__).parent / "fixtures" / "eval"
 REPO = Path(__file__).resolve().parents[1]
 
 
+def shared_dir() -> Path:
+    """../shared beside this checkout, else beside the checkout this clone came from (as eval/gate.sh does)."""
+    import subprocess
+
+    here = REPO.parent / "shared"
+    if here.is_dir():
+        return here
+    origin = subprocess.run(["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
+                            capture_output=True, text=True, check=False).stdout.strip()
+    return Path(origin).parent / "shared" if origin else here
+
+
 def ev(**kw: Any) -> dict[str, Any]:
     base = {
         "event_date": "2021-06-12",
@@ -168,7 +180,7 @@ def test_score_with_no_denominator_is_not_measured() -> None:
 
 
 def test_agrees_with_the_reference_article_scorer() -> None:
-    tool = REPO.parent / "shared" / "tools" / "score_articles.py"
+    tool = shared_dir() / "tools" / "score_articles.py"
     if not tool.is_file():
         pytest.skip("reference scorer not available")
     spec = importlib.util.spec_from_file_location("score_articles", tool)
