@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -322,8 +323,11 @@ def test_eval_unknown_file_exits_3_with_one_line(
 
 
 @pytest.mark.slow
-def test_real_gate_passes() -> None:
+def test_real_gate_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     floors = REPO / "eval" / "floors.toml"
+    dev = shared_dir() / "data" / "dev"
+    if "CONFLICTLENS_DEV_DATA" not in os.environ and dev.is_dir():
+        monkeypatch.setenv("CONFLICTLENS_DEV_DATA", str(dev))
     gate = evaluate_report.load_gate(floors)
     if not all(gs.path.is_file() for gs in gate.sets):
         pytest.skip("dev data not found (set CONFLICTLENS_DEV_DATA)")
