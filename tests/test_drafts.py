@@ -264,3 +264,11 @@ def test_an_article_naming_one_armed_group_gives_it_the_unattributed_bombing():
             "Early on Wednesday, explosive charges ripped open an oil pipeline near Saravena, Colombia.")
     reports = [r for r in code(text, dt.date(2018, 1, 12)) if r.sub_event_type == "Remote explosive/landmine/IED"]
     assert reports and reports[0].actor1 == "ELN: National Liberation Army"
+
+
+def test_riots_recalled_in_a_later_sentence_do_not_make_a_peaceful_protest_violent():
+    text = ("On 30 April 2020, in La Plata, Argentina, residents performed a pot-banging protest against the release "
+            "of prisoners. It was the second day of protests, after the riots in the country's prisons the week "
+            "before.")
+    reports = [r for r in code(text, dt.date(2020, 5, 1)) if r.location == "La Plata"]
+    assert reports and reports[0].sub_event_type == "Peaceful protest"

@@ -301,7 +301,11 @@ def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
 
 
 def merge_into(old: Draft, new: Draft) -> None:
-    if _new_leads(old.trigger, new.trigger):
+    # A later sentence's bare "riots" names riots in general ("after the riots in the prisons the previous week"),
+    # not this crowd's acts; its acts ("set barricades on fire") or the same sentence do.
+    same_time = new.sentence.index == old.sentence.index or (
+        new.date is None and new.trigger.text.lower() not in ("riot", "riots", "rioting"))
+    if _new_leads(old.trigger, new.trigger, same_time=same_time):
         old.trigger, old.sentence, old.trigger_offset = new.trigger, new.sentence, new.trigger_offset
         old.extra_actors += old.actors
         old.actors = new.actors
@@ -318,13 +322,15 @@ def merge_into(old: Draft, new: Draft) -> None:
     old.touched = max(old.touched, new.touched)
 
 
-def _new_leads(old: Trigger, new: Trigger) -> bool:
+def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:
     """Across sentences the first description of an event sets its type ("warplanes struck X" ... "the
     fighting"), unless the later one is more specific of the same type, a territory change or a chemical."""
     if old.event_type == new.event_type:
         return new.priority > old.priority
     if (old.event_type, new.event_type) == ("Protests", "Riots"):
-        return True  # the crowd turned violent: the riot names the event
+        # the crowd turned violent: the riot names the event, unless it is dated apart ("riots in the prisons
+        # the previous week" recalled in a protest note)
+        return same_time
     return new.kind == "territory" or new.key == "chemical"
 
 

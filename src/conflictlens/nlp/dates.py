@@ -115,6 +115,7 @@ _P_WD = re.compile(r"\b" + _WD + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|eveni
 _P_REL = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|(?:the\s+)?(?:previous|next|following|same)\s+(?:day|morning|afternoon|evening|night)|"
+    r"the\s+(?:previous|following)\s+week|the\s+week\s+before|"
     r"the\s+day\s+before|a\s+day\s+(?:earlier|later)|the\s+day\s+after|(?:hours|minutes)\s+(?:earlier|later)|(?:later|earlier)\s+that\s+day)\b",
     re.I,
 )
@@ -297,6 +298,8 @@ def _relative(h: _Hit, pub: dt.date) -> DateMention | None:
         return None
     days, anchored = found
     kind = "anchored" if anchored else "relative"
+    if "week" in rel:  # "the previous week", "the week before": a week's span, seven days off
+        return _mention(pub + dt.timedelta(days=7 * days), 2, 3, h, kind)
     return _mention(pub + dt.timedelta(days=days), 1, 1, h, kind)
 
 
