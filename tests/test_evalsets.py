@@ -17,10 +17,10 @@ FIX = Path(__file__).parent / "fixtures" / "eval"
 @pytest.mark.parametrize(
     ("name", "fmt"),
     [
-        ("acled2020_small.csv", "acled2020"),
-        ("acled2015_small.csv", "acled2015"),
-        ("pitf_small.tsv", "pitf"),
-        ("muc4_small.json", "muc4"),
+        ("invented_acled2020_small.csv", "acled2020"),
+        ("invented_acled2015_small.csv", "acled2015"),
+        ("invented_pitf_small.tsv", "pitf"),
+        ("invented_muc4_small.json", "muc4"),
         ("sents.jsonl", "ipe"),
         ("sents.csv", "ipe"),
         ("articles_small.jsonl", "articles"),
@@ -39,7 +39,7 @@ def test_unknown_format_is_a_one_line_input_error_listing_known_formats() -> Non
 
 
 def test_acled2020_row_is_one_document_with_one_event_published_0_to_2_days_later() -> None:
-    es = read_eval_set(FIX / "acled2020_small.csv")
+    es = read_eval_set(FIX / "invented_acled2020_small.csv")
     assert len(es.docs) == 3
     first = es.docs[0]
     assert first.doc.text.startswith("On 4 May 2020, gunmen")
@@ -54,13 +54,13 @@ def test_acled2020_row_is_one_document_with_one_event_published_0_to_2_days_late
 
 
 def test_published_lag_is_seeded_per_row() -> None:
-    a = read_eval_set(FIX / "acled2020_small.csv", seed=1)
-    b = read_eval_set(FIX / "acled2020_small.csv", seed=1)
+    a = read_eval_set(FIX / "invented_acled2020_small.csv", seed=1)
+    b = read_eval_set(FIX / "invented_acled2020_small.csv", seed=1)
     assert [d.doc.published for d in a.docs] == [d.doc.published for d in b.docs]
 
 
 def test_legacy_2015_keeps_bare_newlines_inside_notes_and_maps_types() -> None:
-    es = read_eval_set(FIX / "acled2015_small.csv")
+    es = read_eval_set(FIX / "invented_acled2015_small.csv")
     assert len(es.docs) == 5
     assert "\n" in es.docs[0].doc.text and not es.docs[0].doc.text.endswith("\n")
     types = [gd.events[0]["event_type"] for gd in es.docs]
@@ -78,7 +78,7 @@ def test_legacy_territory_types_keep_their_sub_type() -> None:
 
 
 def test_pitf_skips_syria_daily_totals_and_converts_dms() -> None:
-    es = read_eval_set(FIX / "pitf_small.tsv")
+    es = read_eval_set(FIX / "invented_pitf_small.tsv")
     assert len(es.docs) == 2
     kenya, iraq = (gd.events[0] for gd in es.docs)
     assert kenya["country"] == "Kenya" and kenya["iso"] == 404 and kenya["location"] == "Mpeketoni"
@@ -97,7 +97,7 @@ def test_dms_signs_south_and_west() -> None:
 
 
 def test_muc4_docs_with_all_roles_empty_are_not_incidents() -> None:
-    es = read_eval_set(FIX / "muc4_small.json")
+    es = read_eval_set(FIX / "invented_muc4_small.json")
     rel = {gd.doc.doc_id: gd.labels["relevant"] for gd in es.docs}
     assert rel == {"TST9-MUC-0001": True, "TST9-MUC-0002": False}
     assert es.docs[0].labels["roles"]["perp_organization_id"] == (("EXAMPLE LIBERATION FRONT", "ELF"),)
@@ -122,8 +122,8 @@ def test_articles_gold_keeps_events_and_background() -> None:
 
 
 def test_limit_takes_a_fixed_seeded_sample_not_the_first_rows() -> None:
-    es = read_eval_set(FIX / "acled2015_small.csv")
+    es = read_eval_set(FIX / "invented_acled2015_small.csv")
     picks = {tuple(gd.doc.doc_id for gd in sample_docs(es.docs, 2, seed)) for seed in range(10)}
     assert len(picks) > 1  # depends on the seed
     assert sample_docs(es.docs, 2, 3) == sample_docs(es.docs, 2, 3)
-    assert len(read_eval_set(FIX / "acled2015_small.csv", limit=2).docs) == 2
+    assert len(read_eval_set(FIX / "invented_acled2015_small.csv", limit=2).docs) == 2

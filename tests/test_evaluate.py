@@ -222,7 +222,7 @@ def test_agrees_with_the_reference_article_scorer() -> None:
 
 # ------------------------------------------------------------------------------------------- text sets
 def test_muc_detection_and_perpetrator_match() -> None:
-    es = read_eval_set(FIX / "muc4_small.json")
+    es = read_eval_set(FIX / "invented_muc4_small.json")
     bombing, budget = es.docs
     pred = ev(
         event_type="Explosions/Remote violence", actor1="ELF: Example Liberation Front", actor2="Civilians"
@@ -283,7 +283,7 @@ def test_gate_fails_with_exit_5_naming_the_metric(
 ) -> None:
     floors = tmp_path / "floors.toml"
     floors.write_text(
-        f'data_dir = "{FIX}"\nseed = 0\ndraws = 20\n[sets.acled]\npath = "acled2020_small.csv"\nlimit = 2\n'
+        f'data_dir = "{FIX}"\nseed = 0\ndraws = 20\n[sets.acled]\npath = "invented_acled2020_small.csv"\nlimit = 2\n'
         "floors = { recall = 0.5 }\n"
     )
     monkeypatch.delenv("CONFLICTLENS_DEV_DATA", raising=False)
@@ -299,7 +299,7 @@ def test_gate_fails_when_a_floored_score_is_not_measured(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     floors = tmp_path / "floors.toml"
-    floors.write_text('[sets.acled]\npath = "acled2020_small.csv"\nfloors = { precision = 0.0 }\n')
+    floors.write_text('[sets.acled]\npath = "invented_acled2020_small.csv"\nfloors = { precision = 0.0 }\n')
     monkeypatch.setenv("CONFLICTLENS_DEV_DATA", str(FIX))
     monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: NoEvents())
     assert _main(["eval", "--floors", str(floors)]) == 5
@@ -308,7 +308,7 @@ def test_gate_fails_when_a_floored_score_is_not_measured(
 
 def test_gate_passes_when_scores_meet_floors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     floors = tmp_path / "floors.toml"
-    floors.write_text('[sets.acled]\npath = "acled2020_small.csv"\nfloors = { recall = 0.0 }\n')
+    floors.write_text('[sets.acled]\npath = "invented_acled2020_small.csv"\nfloors = { recall = 0.0 }\n')
     monkeypatch.setenv("CONFLICTLENS_DEV_DATA", str(FIX))
     monkeypatch.setattr(evaluate_report, "default_extractor", lambda model_path=None: NoEvents())
     assert _main(["eval", "--floors", str(floors)]) == 0

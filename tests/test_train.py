@@ -61,5 +61,5 @@ def test_train_command_reads_an_acled_export(tmp_path: Path) -> None:
     from conflictlens.cli import main
 
     out = tmp_path / "model"
-    assert main(["train", str(FIX / "acled2020_small.csv"), "--out", str(out), "--min-per-label", "1"]) == 0
+    assert main(["train", str(FIX / "invented_acled2020_small.csv"), "--out", str(out), "--min-per-label", "1"]) == 0
     assert train.load(out).labels == ("Attack", "Peaceful protest", "Shelling/artillery/missile attack")
