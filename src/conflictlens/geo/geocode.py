@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
-from conflictlens.geo.distance import haversine_km
 from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer, stopwords
+from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
 from conflictlens.models import Location, Place
 
 QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within")
@@ -116,22 +116,6 @@ _AFTER_CITY_DISTRICT = re.compile(
     r"^['’]s\s+(?:(?:[A-Z][\w'’-]*|al|el|ez)\s+){1,3}(?:district|neighbou?rhood|quarter|suburb|area)\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“\n]\s*|^\s*)$")
-_UNIT = (
-    r"(?:village|town|city|area|district|sub-?district|local\s+government\s+area|lga|upazila|tehsil|taluka|"
-    r"township|municipality|county|province|state|region|governorate|oblast|department|division|zone|ward|"
-    r"community|commune|prefecture|territory|police\s+station)"
-)
-# Between a place and the larger area after it: "X, Y", "X (Y)", "X (Rafi LGA, Y)", "X village in Y state".
-_NEST_GAP = re.compile(
-    r"^(?:\s*(?:,|\(|\bof\b|\bin\b|\bunder\b|\bthe\b|" + _UNIT + r"\b|(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}" + _UNIT
-    + r"\b|(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*\s*,)\s*)+$",
-    re.I,
-)
-# Between a larger area and a place after it: "Nigeria's Maiduguri", "Afghanistan's eastern province of Khost".
-_NEST_POSSESSIVE = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}$")
-_NEST_MAX_GAP = 45
-_PART_OF = re.compile(r"\s+(?:area|village|valley|locality|neighbou?rhood|quarter|mohalla|suburb)\s+of\s+(?:the\s+)?")
-Hit = tuple[int, int, tuple[Place, ...]]
 
 
 @dataclass(frozen=True)
@@ -242,7 +226,7 @@ def _name_word(text: str, tok: _Token) -> bool:
     word = tok.text
     if not tok.capitalised or word.isupper() or normalise(word) in stopwords() or is_demonym(word):
         return False
-    if re.fullmatch(_UNIT, word, re.I) or _SENTENCE_START.search(text[max(0, tok.start - 3) : tok.start]):
+    if re.fullmatch(UNIT, word, re.I) or _SENTENCE_START.search(text[max(0, tok.start - 3) : tok.start]):
         return False
     return not default_gazetteer().lookup(word)
 
@@ -262,7 +246,7 @@ def _name_part(
         k -= 1
     key = normalise(text[toks[i].start : toks[i + n - 1].end])
     own = [p for p in cands if normalise(p.name) == key]  # "Bala" is an alternate name of Basel: not prominent
-    if own and _prominent(own):
+    if own and prominent(own):
         return False
     j = i + n
     if j < len(toks) and toks[j].particle and j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]):
@@ -273,130 +257,6 @@ def _name_part(
     return bool(
         prev is not None and prev.end > after_hit and _joinable(text, prev, toks[i]) and _name_word(text, prev)
     )
-
-
-def _contains(outer: Place, inner: Place) -> bool:
-    """`outer` (a country, a province, or a town naming a district) is where `inner` lies."""
-    if outer.iso3 != inner.iso3 or inner.kind == "country":
-        return False
-    if outer.kind == "country":
-        return True
-    if inner.kind == "admin1":
-        return False
-    if outer.kind == "admin1":
-        return normalise(outer.admin1) == normalise(inner.admin1)
-    return (
-        normalise(outer.admin1) == normalise(inner.admin1)
-        and haversine_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude) <= 150
-    )
-
-
-def _narrow(head: Sequence[Place], outer: Sequence[Place]) -> tuple[list[Place], list[Place]]:
-    """The head's candidates that lie in one of `outer`'s, and those of `outer` that hold one of them."""
-    inner = [h for h in head if any(_contains(o, h) for o in outer)]
-    return inner, [o for o in outer if any(_contains(o, h) for h in inner)]
-
-
-@dataclass(frozen=True)
-class _Nesting:
-    hits: list[Hit]  # candidates narrowed by the areas named beside them
-    held: frozenset[int]  # places an area confirmed
-    areas: frozenset[int]  # areas that only say where the place before (or after) them lies
-    orphans: frozenset[int]  # small places that are not in the province named right after them
-
-
-def _nest(text: str, found: list[Hit]) -> _Nesting:
-    """Places followed (or preceded, "Nigeria's Maiduguri") by the larger area they lie in: the area picks
-    the place's candidates ("Joinville, Santa Catarina"; "Kagara (Rafi LGA, Niger)": Niger the Nigerian
-    state) and is marked as only saying where the place is. A chain ends on a province or country, or on a
-    town in brackets ("Town (District town, Province)"); a town after a comma alone is a list ("Aleppo,
-    Azaz and Afrin"). A small place none of whose candidates lies in the province after it ("Vodyane,
-    Donetsk." when the gazetteer knows only other Vodyanes) is an orphan: the province is the best we have."""
-    hits = list(found)
-    held: set[int] = set()
-    areas: set[int] = set()
-    orphans: set[int] = set()
-    for i in range(len(hits)):
-        if i in areas:
-            continue
-        chain = _chain(text, hits, i)
-        if chain:
-            head = list(hits[i][2])
-            for _, outer in chain:
-                head = [h for h in head if any(_contains(o, h) for o in outer)]
-            if any(o.kind == "admin1" for _, outer in chain for o in outer):
-                head = [h for h in head if h.kind != "admin1"] or head  # a town in a province, not the province
-            hits[i] = (hits[i][0], hits[i][1], tuple(head))
-            held.add(i)
-            for j, outer in chain:
-                hits[j] = (hits[j][0], hits[j][1], tuple(outer))
-                areas.add(j)
-        elif (
-            i > 0
-            and i - 1 not in areas
-            and hits[i - 1][2][0].kind in ("admin1", "country")  # "Donetsk's Kyivskyi district": the city's
-            and _NEST_POSSESSIVE.match(text[hits[i - 1][1] : hits[i][0]])
-        ):
-            big = [o for o in hits[i - 1][2] if o.kind in ("admin1", "country")]
-            inner, outer = _narrow(hits[i][2], big)
-            if inner:
-                hits[i] = (hits[i][0], hits[i][1], tuple(inner))
-                hits[i - 1] = (hits[i - 1][0], hits[i - 1][1], tuple(outer))
-                held.add(i)
-                areas.add(i - 1)
-        elif orphan := _orphan(text, hits, i):
-            orphans.add(i)
-            if orphan == "province":
-                provinces = tuple(o for o in hits[i + 1][2] if o.kind == "admin1")
-                hits[i + 1] = (hits[i + 1][0], hits[i + 1][1], provinces)
-    return _Nesting(hits, frozenset(held), frozenset(areas), frozenset(orphans))
-
-
-def _chain(text: str, hits: Sequence[Hit], i: int) -> list[tuple[int, list[Place]]]:
-    """The areas after hit i that hold it, each with its candidates that do."""
-    head = list(hits[i][2])
-    chain: list[tuple[int, list[Place]]] = []
-    end, bracket = hits[i][1], False
-    for j in range(i + 1, len(hits)):
-        gap = text[end : hits[j][0]]
-        if len(gap) > _NEST_MAX_GAP or not _NEST_GAP.match(gap):
-            break
-        inner, outer = _narrow(head, hits[j][2])
-        if not inner:
-            break
-        bracket = bracket or "(" in gap
-        head = inner
-        chain.append((j, outer))
-        end = hits[j][1]
-    while chain and not bracket and not any(o.kind in ("admin1", "country") for o in chain[-1][1]):
-        chain.pop()
-    # "Kramatorsk, Donetsk and Luhansk": a list of towns goes on after it, not an address
-    listed = chain and re.match(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]", text[hits[chain[-1][0]][1] :])
-    if listed and not bracket and any(o.kind in ("city", "custom") for o in chain[-1][1]):
-        return []
-    return chain
-
-
-def _orphan(text: str, hits: Sequence[Hit], i: int) -> str | None:
-    """Hit i names a place that cannot be where the text puts it: "province" when it is small, a province
-    follows it after a comma or bracket and closes the clause, and none of its candidates lies in that
-    province ("Pisky, Donetsk."); "part" when it is "the X area of Y" and none of its candidates lies near Y
-    ("Khost area of Harnai": a locality of Harnai, not the Afghan Khost). None otherwise."""
-    if i + 1 >= len(hits) or hits[i][2][0].kind == "country":
-        return None
-    gap = text[hits[i][1] : hits[i + 1][0]]
-    tail = hits[i + 1][2]
-    if _PART_OF.fullmatch(gap):
-        return None if _narrow(hits[i][2], tail)[0] else "part"
-    if _prominent(hits[i][2]) or " " in text[hits[i][0] : hits[i][1]]:
-        return None
-    provinces = [o for o in tail if o.kind == "admin1"]
-    if not re.fullmatch(r"\s*[,(]\s*", gap) or not provinces or tail[0].kind == "country":
-        return None
-    after = text[hits[i + 1][1] : hits[i + 1][1] + 12]
-    if not re.match(r"(?:\s+" + _UNIT + r")?\s*(?:[.;)]|,\s+(?!and\b)[a-z]|$)", after, re.I):
-        return None
-    return None if _narrow(hits[i][2], provinces)[0] else "province"
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]], labels: frozenset[str]) -> bool:
@@ -468,14 +328,14 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
     "Deir ez-Zor" and tags "Aleppo" as NORP); a capitalised n-gram wholly inside a PERSON/ORG span is kept
     only when it names a country, a province or a town of 100,000+.
     """
-    nesting = _nest(text, _ngram_mentions(text))
+    nesting = nest(text, _ngram_mentions(text))
     sure = {nesting.hits[i][:2] for i in nesting.held | nesting.areas}
     area_spans = {nesting.hits[i][:2] for i in nesting.areas}
     kept = []
     for i, (start, end, cands) in enumerate(nesting.hits):
         if i in nesting.orphans:
             continue
-        if (start, end) not in sure and _inside(start, end, ner_spans, NEGATIVE_LABELS) and not _prominent(cands):
+        if (start, end) not in sure and _inside(start, end, ner_spans, NEGATIVE_LABELS) and not prominent(cands):
             continue
         kept.append((start, end, cands))
     kept = _drop_foreign_one_words(text, kept, sure)
@@ -501,7 +361,7 @@ def _drop_foreign_one_words(text: str, found: list[Hit], sure: set[tuple[int, in
     never otherwise points to: capitalised headline and name words, not places. Hits in `sure` (spans
     confirmed by the area named beside them) stay, and so do hits the text calls a place ("Wokha town") in
     an article that points to no country at all."""
-    draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or _prominent(c)]
+    draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or prominent(c)]
     present = set(country_priors(draft, country_cues(text)))
     kept = []
     for start, end, cands in found:
@@ -510,7 +370,7 @@ def _drop_foreign_one_words(text: str, found: list[Hit], sure: set[tuple[int, in
         if (start, end) in sure or (not present and _called_a_place(text, end)):
             kept.append((start, end, cands))
             continue
-        if one_word and foreign and not _prominent(cands):
+        if one_word and foreign and not prominent(cands):
             continue
         kept.append((start, end, cands))
     return kept
@@ -527,11 +387,6 @@ def _called_a_place(text: str, end: int) -> bool:
     """The words after a hit call it a place: "Wokha town", "Niamatpur upazila", "Rajbiraj of Saptari
     district"."""
     return bool(_CALLED_A_PLACE.match(text[end : end + 60]))
-
-
-def _prominent(candidates: Sequence[Place]) -> bool:
-    """A country, a province (even when a town of the name ranks first: "Samangan"), or a town of 100,000+."""
-    return candidates[0].population >= 100_000 or any(p.kind in ("country", "admin1") for p in candidates)
 
 
 def country_cues(text: str) -> list[str]:
