@@ -155,3 +155,8 @@ def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
         triggers.pattern_index = original  # type: ignore[assignment]
     assert fast == full
     assert sum(map(len, fast)) > 100
+    import re
+
+    every_pattern = re.compile("|".join(f"(?:{p.pattern})" for r in lexicon.trigger_rules() for p in r.patterns),
+                               re.IGNORECASE)
+    assert [triggers.has_trigger(t) for t in texts] == [bool(every_pattern.search(t)) for t in texts]

@@ -126,7 +126,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     words = {w.lower() for w in _WORD.findall(sentence)}
     found.extend(named_groups(sentence, country, on, words))
     for m in _COALITION.finditer(sentence):
-        lead = _US.get(m.group("dem"), "") or country_of(m.group("dem")) or ""
+        lead = state_of_word(m.group("dem"), country_of)
         if lead:
             inter = 1 if lead == country else 8
             found.append(ActorMention(f"Military Forces of {with_article(lead)}", inter, "state", m.start(), m.end(),

@@ -52,13 +52,6 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     return tuple(rules)
 
 
-@cache
-def any_trigger() -> re.Pattern[str]:
-    """One alternation of every trigger pattern: a cheap test whether a sentence can hold an event."""
-    parts = [p.pattern for rule in trigger_rules() for p in rule.patterns]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
-
-
 # ---- word-start prefilter ------------------------------------------------------------------------------
 # Python's `re` has no fast path for a long case-insensitive alternation, so a trigger pattern costs a scan
 # of the sentence even when its words are nowhere in it. A pattern that opens with a word boundary and

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from conflictlens.nlp.lexicon import any_trigger, pattern_index, trigger_rules, word_starts
+from conflictlens.nlp.lexicon import PatternRef, pattern_index, trigger_rules, word_starts
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,19 @@ _NEGATED_EVENT = re.compile(
     r"\bno (?:\w+ )?(?:attack|fighting|clash(?:es)?|strike|shelling)s? (?:took place|occurred|happened)\b", re.I)
 
 
+def _candidate_patterns(sentence: str) -> list[PatternRef]:
+    """The patterns that can match `sentence` (see lexicon.pattern_index), in rule then pattern order."""
+    by_word, always = pattern_index()
+    todo = set(always)
+    for word in word_starts(sentence):
+        todo.update(by_word.get(word, ()))
+    return sorted(todo)
+
+
 def has_trigger(sentence: str) -> bool:
-    return bool(any_trigger().search(sentence))
+    """Whether any trigger pattern occurs in `sentence` (no context, unreal or negation checks)."""
+    rules = trigger_rules()
+    return any(rules[ri].patterns[pi].search(sentence) for ri, pi in _candidate_patterns(sentence))
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -50,12 +61,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return []
     found: list[Trigger] = []
     rules = trigger_rules()
-    by_word, always = pattern_index()
-    todo = set(always)
-    for word in word_starts(sentence):
-        todo.update(by_word.get(word, ()))
     context_ok: dict[int, bool] = {}
-    for ri, pi in sorted(todo):  # rule order, then pattern order, as written in triggers.toml
+    for ri, pi in _candidate_patterns(sentence):
         rule = rules[ri]
         if rule.context is not None:
             if ri not in context_ok:
