@@ -55,15 +55,14 @@ class Draft:
 def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> list[Draft]:
     """Add one sentence's facts to the article's drafts (returns the new list)."""
     s = facts.sentence
-    harmed = any(c.kind in ("killed", "injured") for c in facts.counts)
-    if facts.triggers and _arrests_after(drafts, facts):
-        focus = _focus(drafts, s)
-        if focus is not None:
-            _add_evidence(focus, s, ctx)
-            focus.touched = s.index
+    last = _focus(drafts, s)  # the event in focus; `violent`: the last one that can cause a toll
+    violent = _focus(drafts, s, harmed=True)
+    if facts.triggers and last is not None and _arrests_after(last, facts):
+        _add_evidence(last, s, ctx)
+        last.touched = s.index
         return drafts
-    if not facts.triggers or _continues(drafts, facts):
-        focus = _focus(drafts, s, harmed=harmed)
+    if not facts.triggers or _continues(violent, facts):
+        focus = violent if any(c.kind in ("killed", "injured") for c in facts.counts) else last
         if focus is not None and not facts.triggers:
             _locate_vague(focus, facts, ctx)
         if focus is not None and _has_claim(facts):
@@ -72,9 +71,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             focus.touched = s.index
         return drafts
     drafts = list(drafts)
-    focus = _focus(drafts, s)
-    after_crowd = (focus is not None and focus.trigger.event_type in ("Protests", "Riots")
-                   and focus.paragraph == s.paragraph and s.index - focus.touched <= 1)
+    after_crowd = (last is not None and last.trigger.event_type in ("Protests", "Riots")
+                   and last.paragraph == s.paragraph and s.index - last.touched <= 1)
     groups = _group_triggers(facts, ctx, after_crowd)
     for trigger, location, counts in groups:
         new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
@@ -110,23 +108,22 @@ def _locate_vague(focus: Draft, facts: SentenceFacts, ctx: ArticleContext) -> No
         focus.touched = s.index
 
 
-def _arrests_after(drafts: list[Draft], facts: SentenceFacts) -> bool:
-    """'... seized a ton of marijuana. Three men were arrested.': arrests told right after another event, with no
-    place of their own, are part of it, not an event of their own."""
+def _arrests_after(focus: Draft, facts: SentenceFacts) -> bool:
+    """'... seized a ton of marijuana. Three men were arrested.': arrests told right after another event (the
+    draft in focus), with no place of their own, are part of it, not an event of their own."""
     if facts.places or not all(t.sub_event_type == "Arrests" for t in facts.triggers):
         return False
-    focus = _focus(drafts, facts.sentence)
-    return (focus is not None and focus.trigger.sub_event_type != "Arrests"
-            and focus.paragraph == facts.sentence.paragraph and facts.sentence.index - focus.touched <= 1)
+    return (focus.trigger.sub_event_type != "Arrests" and focus.paragraph == facts.sentence.paragraph
+            and facts.sentence.index - focus.touched <= 1)
 
 
-def _continues(drafts: list[Draft], facts: SentenceFacts) -> bool:
+def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:
     """'A rescue team in the town said six people were killed': a placeless sentence whose only triggers read
-    the event through its victims gives another figure for the violent event just described, not a new event."""
+    the event through its victims gives another figure for the violent event just described (`violent`), not
+    a new event."""
     if facts.places or not all(t.kind == "weak" for t in facts.triggers) or not _has_claim(facts):
         return False
-    focus = _focus(drafts, facts.sentence, harmed=True)
-    return focus is not None and not _harmless(focus.trigger)
+    return violent is not None and not _harmless(violent.trigger)
 
 
 def _has_claim(facts: SentenceFacts) -> bool:
@@ -201,16 +198,23 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
             for i, k in enumerate(keys)]
 
 
+def _bare_clash(triggers: list[Trigger]) -> bool:
+    """The sentence's only battle words are a bare 'clashed'/'fought' (the generic Armed clash rule)."""
+    battles = [t for t in triggers if t.event_type == "Battles"]
+    return bool(battles) and all(t.key == "armed_clash" for t in battles)
+
+
+def _as_riots(triggers: list[Trigger], sub_event_type: str, key: str) -> list[Trigger]:
+    return [replace(t, event_type="Riots", sub_event_type=sub_event_type, key=key)
+            if t.event_type == "Battles" else t for t in triggers]
+
+
 def _protest_clashes(triggers: list[Trigger], after_crowd: bool = False) -> list[Trigger]:
     """'Residents held a demonstration and clashed with ...': when a sentence's only battle words are a bare
     'clashed'/'fought' beside a protest (or right after one: "Clashes broke out with police"), the clash is the
     demonstrators' violence (Violent demonstration)."""
-    battles = [t for t in triggers if t.event_type == "Battles"]
     crowd = after_crowd or any(t.event_type in ("Protests", "Riots") for t in triggers)
-    if not crowd or not battles or any(t.key != "armed_clash" for t in battles):
-        return triggers
-    return [replace(t, event_type="Riots", sub_event_type="Violent demonstration", key="riot_clash")
-            if t.event_type == "Battles" else t for t in triggers]
+    return _as_riots(triggers, "Violent demonstration", "riot_clash") if crowd and _bare_clash(triggers) else triggers
 
 
 _CROWD = re.compile(r"\b(?:two (?:\w+ )?groups|groups? of (?:\w+ )?(?:people|villagers|locals|residents|youths|drivers|"
@@ -221,13 +225,11 @@ _CROWD = re.compile(r"\b(?:two (?:\w+ )?groups|groups? of (?:\w+ )?(?:people|vil
 def _crowd_clashes(triggers: list[Trigger], facts: SentenceFacts) -> list[Trigger]:
     """'Two groups of villagers clashed over a land dispute': a bare clash between unarmed crowds, with no state
     force or armed group named, is Mob violence, not a battle."""
-    battles = [t for t in triggers if t.event_type == "Battles"]
-    if not battles or any(t.key != "armed_clash" for t in battles) or not _CROWD.search(facts.sentence.text):
+    if not _bare_clash(triggers) or not _CROWD.search(facts.sentence.text):
         return triggers
     if any(a.kind in ("state", "police", "group", "unidentified") for a in facts.actors):
         return triggers
-    return [replace(t, event_type="Riots", sub_event_type="Mob violence", key="mob_clash")
-            if t.event_type == "Battles" else t for t in triggers]
+    return _as_riots(triggers, "Mob violence", "mob_clash")
 
 
 def _fold_placeless(by_place: dict[tuple[int, str], list[Trigger]], place_of: dict) -> None:
