@@ -42,6 +42,7 @@ class Draft:
     date: DateMention | None
     paragraph: int
     actors: list[ActorMention] = field(default_factory=list)  # of the primary sentence (offsets valid there)
+    attribution: Attribution | None = None  # who the primary sentence says is speaking
     extra_actors: list[ActorMention] = field(default_factory=list)  # named in the event's other sentences
     trigger_offset: int = 0  # trigger start within `sentence`
     claims: list[Claim] = field(default_factory=list)
@@ -76,6 +77,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     groups = _group_triggers(facts, ctx, after_crowd)
     for trigger, location, counts in groups:
         new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
+                    attribution=facts.attribution,
                     trigger_offset=trigger.start, triggers=[trigger], touched=s.index)
         if _has_claim(facts) and counts is not None:
             _add_claim(new, facts, ctx, counts)
@@ -309,6 +311,7 @@ def merge_into(old: Draft, new: Draft) -> None:
         new.date is None and new.trigger.text.lower() not in ("riot", "riots", "rioting"))
     if _new_leads(old.trigger, new.trigger, same_time=same_time):
         old.trigger, old.sentence, old.trigger_offset = new.trigger, new.sentence, new.trigger_offset
+        old.attribution = new.attribution
         old.extra_actors += old.actors
         old.actors = new.actors
     else:

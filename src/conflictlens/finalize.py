@@ -223,14 +223,12 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
 _SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
 
 
-def _without_claimant(d: Draft, ctx: ArticleContext) -> list[ActorMention]:
+def _without_claimant(d: Draft) -> list[ActorMention]:
     """The actors of the primary sentence less the one who only speaks: in "Ukraine's military said shells
     fired from rebel-held areas hit Marinka" the military reports the event, it did not do it. A claimant who
     speaks of itself ("the RSF said its fighters took the town") keeps its role."""
-    from conflictlens.nlp.claims import find_attribution
-
     text = d.sentence.text
-    att = find_attribution(text, ctx.normalize_claimant)
+    att = d.attribution
     if att is None or not att.text:
         return d.actors
     start = text.find(att.text)
@@ -244,7 +242,7 @@ def _without_claimant(d: Draft, ctx: ArticleContext) -> list[ActorMention]:
 
 def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Roles]:
     """Who acted and who was hit, from the draft's primary sentence."""
-    actors = _without_claimant(d, ctx) if ctx is not None else d.actors
+    actors = _without_claimant(d) if ctx is not None else d.actors
     actors = _in_clause(d, actors, ctx)
     # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
     at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
