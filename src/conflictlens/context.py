@@ -70,9 +70,7 @@ class ArticleContext:
     _mentions: list[PlaceMention] = field(default_factory=list)
     _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
     _anchor: DateMention | None = None  # the last day-precise date named, for "the next day"
-    _ner_sentences: list[Sentence] = field(default_factory=list)  # what ner_texts() gave to NER
     groups_named: dict[str, int] = field(default_factory=dict)  # non-state armed groups named -> inter code
-    _triggered: dict[int, tuple[Trigger, ...]] | None = None  # sentence index -> its triggers, if any (ner_texts)
 
     @classmethod
     def build(cls, doc: Document, text: str, sentences: Sequence[Sentence], published: dt.date) -> ArticleContext:
@@ -108,15 +106,20 @@ class ArticleContext:
         return np
 
     # ---- per-sentence facts
-    def ner_texts(self) -> list[str]:
+    @cached_property
+    def _triggered(self) -> dict[int, tuple[Trigger, ...]]:
+        """Sentence index -> its triggers, for the sentences that have any (found once per sentence)."""
+        found = ((s.index, tuple(find_triggers(s.text))) for s in self.sentences)
+        return {i: triggers for i, triggers in found if triggers}
+
+    def _ner_sentences(self) -> list[Sentence]:
         """The sentences spaCy's NER must read: those that name an event. A figure-only sentence's places never
-        locate an event (measured: identical scores on ACLED notes and the article gold, ~30 % less text)."""
-        if self._triggered is None:
-            found = ((s.index, tuple(find_triggers(s.text))) for s in self.sentences)
-            self._triggered = {i: triggers for i, triggers in found if triggers}
-        # A lower-cased document has no capitals to find names by: NER reads all of it, whole.
-        self._ner_sentences = [s for s in self.sentences if self.lower_cased or s.index in self._triggered]
-        return [s.text for s in self._ner_sentences]
+        locate an event (measured: identical scores on ACLED notes and the article gold, ~30 % less text). A
+        lower-cased document has no capitals to find names by: NER reads all of it, whole."""
+        return [s for s in self.sentences if self.lower_cased or s.index in self._triggered]
+
+    def ner_texts(self) -> list[str]:
+        return [s.text for s in self._ner_sentences()]
 
     @cached_property
     def lower_cased(self) -> bool:
@@ -124,20 +127,19 @@ class ArticleContext:
         words = re.findall(r"[^\W\d_]{3,}", self.text[:20000])
         return len(words) >= 20 and sum(w[0].isupper() for w in words) < 0.05 * len(words)
 
-    def triggers_of(self, s: Sentence) -> tuple[Trigger, ...] | None:
-        """The triggers found in sentence `s` (None before `ner_texts` ran)."""
-        return None if self._triggered is None else self._triggered.get(s.index, ())
+    def triggers_of(self, s: Sentence) -> tuple[Trigger, ...]:
+        """The triggers found in sentence `s`."""
+        return self._triggered.get(s.index, ())
 
     def sentence_facts(
         self, batch_size: int = 64, spans: Sequence[Sequence[Span]] | None = None
     ) -> list[SentenceFacts]:
         """Facts of every sentence. `spans`: entity spans of `ner_texts()` when the caller batched NER over
         several documents; computed here otherwise."""
-        texts = self.ner_texts()
+        parsed = self._ner_sentences()
         if spans is None:
-            spans = entity_spans(texts, batch_size, whole=[self.lower_cased] * len(texts))
-        parsed = self._ner_sentences
-        keep = set(self._triggered or ()) | {s.index for s in self.sentences if _FIGURE.search(s.text)}
+            spans = entity_spans([s.text for s in parsed], batch_size, whole=[self.lower_cased] * len(parsed))
+        keep = set(self._triggered) | {s.index for s in self.sentences if _FIGURE.search(s.text)}
         # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): only ORG spans may veto
         # a gazetteer hit, so news agencies and monitors are not read as towns.
         # An "ORG" right after a preposition of place ("a street in Marinka") is the model misreading a small
@@ -154,12 +156,12 @@ class ArticleContext:
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
                  for s in self.sentences]
-        if "\n\n" in self.text.strip():  # an article: note the armed groups its other sentences name too
-            for s in self.sentences:
-                if s.index not in keep:
-                    for a in named_groups(s.text, self.main_country, self.published):
-                        if a.kind == "group" and not a.name.startswith("Unidentified"):
-                            self.groups_named[a.name] = a.inter
+        if "\n\n" in self.text.strip():  # an article: the armed groups it names, in every sentence
+            named = [a for f in facts if f.sentence.index in keep for a in f.actors] + [
+                a for s in self.sentences if s.index not in keep
+                for a in named_groups(s.text, self.main_country, self.published)]
+            self.groups_named = {a.name: a.inter for a in named
+                                 if a.kind == "group" and not a.name.startswith("Unidentified")}
         return facts
 
     def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -191,16 +193,13 @@ class ArticleContext:
         found = [self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
                                                                            self.country_of)]
         actors = tuple(sorted(found + self._bare_coalitions(s.text, found, country), key=lambda a: a.start))
-        for a in actors:
-            if a.kind == "group" and not a.name.startswith("Unidentified"):
-                self.groups_named[a.name] = a.inter
         # A place word inside an actor's name ("Azov regiment", "Ukraine's military") is not where it happened.
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
         counts = tuple(find_counts(s.text))
         return SentenceFacts(
             sentence=s,
-            triggers=(self._triggered or {}).get(s.index, ()),
+            triggers=self.triggers_of(s),
             places=places,
             date=self._date(s),
             counts=counts,

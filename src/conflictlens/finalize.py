@@ -273,8 +273,7 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
     from conflictlens.nlp.triggers import find_triggers
 
     text = d.sentence.text
-    known = ctx.triggers_of(d.sentence) if ctx is not None else None
-    events_at = [t.start for t in (known if known is not None else find_triggers(text))]
+    events_at = [t.start for t in (ctx.triggers_of(d.sentence) if ctx is not None else find_triggers(text))]
     # Only a cut with an event on each side splits ("X and Y clashed" keeps both sides together).
     inner = [m.start() for m in CLAUSE.finditer(text)
              if any(p < m.start() for p in events_at) and any(p > m.start() for p in events_at)]
