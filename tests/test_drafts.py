@@ -272,3 +272,11 @@ def test_riots_recalled_in_a_later_sentence_do_not_make_a_peaceful_protest_viole
             "before.")
     reports = [r for r in code(text, dt.date(2020, 5, 1)) if r.location == "La Plata"]
     assert reports and reports[0].sub_event_type == "Peaceful protest"
+
+
+def test_a_monitor_that_observes_shelling_is_its_source_not_its_actor():
+    # The monitoring mission places the text in Ukraine; the village it names exists there and in Russia.
+    (r,) = code("On 9 May 2020, the OSCE SMM observed a total of 15 explosions near Komsomolets.", dt.date(2020, 5, 10))
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert r.actor1 == "Unidentified Armed Group (Ukraine)"
+    assert r.country == "Ukraine"

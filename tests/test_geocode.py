@@ -14,6 +14,7 @@ from conflictlens.geo.geocode import (
     resolve,
 )
 from conflictlens.models import Location
+from conflictlens.nlp.actors import home_countries
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -221,6 +222,25 @@ def test_unknown_village_before_a_province_gives_the_province() -> None:
     mentions = find_place_mentions(text)
     assert [m.text for m in mentions] == ["Donetsk"]
     assert [p.kind for p in mentions[0].candidates] == ["admin1"]
+
+
+def test_a_name_placed_once_keeps_that_sense_and_ner_cannot_revive_an_orphan() -> None:
+    text = "Rebels fired mortars near Pisky, Donetsk. Monitors counted 12 blasts near Pisky."
+    start = text.index("Pisky")
+    mentions = find_place_mentions(text, [(start, start + 5, "GPE")])  # NER calls the first Pisky a place
+    assert [m.text for m in mentions] == ["Donetsk", "Pisky"]
+    assert all([p.kind for p in m.candidates] == ["admin1"] for m in mentions)
+    text = "Gunmen attacked Kagara (Rafi LGA, Niger). Police later reached Kagara."
+    *_, later = find_place_mentions(text)
+    assert later.text == "Kagara" and {p.iso3 for p in later.candidates} == {"NGA"}
+
+
+def test_groups_with_a_home_country_point_the_geocoder_there() -> None:
+    text = "Al Shabaab militants attacked a base near Bali Doogle."
+    assert "Somalia" in home_countries(text)
+    assert home_countries("Gunmen attacked a base.") == []
+    # "NAF" also names Nigeria's air force: a local alias is no cue
+    assert home_countries("NAF jets bombed a camp.") == []
 
 
 def test_neighbourhood_names_are_not_towns() -> None:

@@ -14,7 +14,14 @@ from conflictlens.geo.countries import country_by_name, iso3_by_name
 from conflictlens.geo.geocode import PlaceMention, country_cues, country_priors, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention, find_actor_mentions, named_groups, state_of_word, with_article
+from conflictlens.nlp.actors import (
+    ActorMention,
+    find_actor_mentions,
+    home_countries,
+    named_groups,
+    state_of_word,
+    with_article,
+)
 from conflictlens.nlp.dates import DateMention, sentence_date
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -147,9 +154,10 @@ class ArticleContext:
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(parsed, spans, strict=True)
                      for a, b, lab in sp if lab != "PERSON"
                      and not (lab == "ORG" and _PLACE_PREPOSITION.search(s.text[max(0, a - 20):a]))]
-        mentions = self._real_places(find_place_mentions(self.text, doc_spans))
+        # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
+        cues = [*country_cues(self.text), *home_countries(self.text)]
+        mentions = self._real_places(find_place_mentions(self.text, doc_spans, cues))
         title_mentions = find_place_mentions(self.doc.title or "")
-        cues = country_cues(self.text)  # demonyms: "Afghan police forces", "the Burkinabe army"
         self._mentions = _within_named_countries(mentions, [*mentions, *title_mentions], cues)
         self.priors = country_priors([*self._mentions, *title_mentions], cues)
         self.main_country = _top_country(self.priors)

@@ -321,12 +321,15 @@ def _of_region(after: str) -> bool:
     return False
 
 
-def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = ()) -> list[PlaceMention]:
+def find_place_mentions(
+    text: str, ner_spans: Sequence[tuple[int, int, str]] = (), cues: Sequence[str] = ()
+) -> list[PlaceMention]:
     """Places, provinces and countries named in `text`, in text order, each with ranked candidates.
 
     `ner_spans` are (start, end, label) from spaCy: GPE/LOC/FAC/NORP spans are looked up too (NER misses
     "Deir ez-Zor" and tags "Aleppo" as NORP); a capitalised n-gram wholly inside a PERSON/ORG span is kept
-    only when it names a country, a province or a town of 100,000+.
+    only when it names a country, a province or a town of 100,000+. `cues`: countries the text points to
+    beyond its demonyms (the home countries of the groups it names).
     """
     nesting = nest(text, _ngram_mentions(text))
     sure = {nesting.hits[i][:2] for i in nesting.held | nesting.areas}
@@ -338,8 +341,9 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
         if (start, end) not in sure and _inside(start, end, ner_spans, NEGATIVE_LABELS) and not prominent(cands):
             continue
         kept.append((start, end, cands))
-    kept = _drop_foreign_one_words(text, kept, sure)
-    taken = [(s, e) for s, e, _ in kept]
+    kept = _drop_foreign_one_words(text, kept, sure, cues)
+    # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
+    taken = [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans]
     kept += _ner_mentions(text, ner_spans, taken)
     kept.sort(key=lambda m: m[0])
     mentions: list[PlaceMention] = []
@@ -356,13 +360,15 @@ def find_place_mentions(text: str, ner_spans: Sequence[tuple[int, int, str]] = (
     return mentions
 
 
-def _drop_foreign_one_words(text: str, found: list[Hit], sure: set[tuple[int, int]] = frozenset()) -> list[Hit]:
+def _drop_foreign_one_words(
+    text: str, found: list[Hit], sure: set[tuple[int, int]] = frozenset(), cues: Sequence[str] = ()
+) -> list[Hit]:
     """Drop one-word hits ("Desk", "Meridian") that only name small places in countries the article
     never otherwise points to: capitalised headline and name words, not places. Hits in `sure` (spans
     confirmed by the area named beside them) stay, and so do hits the text calls a place ("Wokha town") in
     an article that points to no country at all."""
     draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or prominent(c)]
-    present = set(country_priors(draft, country_cues(text)))
+    present = set(country_priors(draft, [*country_cues(text), *cues]))
     kept = []
     for start, end, cands in found:
         one_word = " " not in text[start:end]

@@ -111,7 +111,26 @@ def nest(text: str, found: list[Hit]) -> Nesting:
             if orphan == "province":
                 provinces = tuple(o for o in hits[i + 1][2] if o.kind == "admin1")
                 hits[i + 1] = (hits[i + 1][0], hits[i + 1][1], provinces)
+    _one_sense(text, hits, held, areas, orphans)
     return Nesting(hits, frozenset(held), frozenset(areas), frozenset(orphans))
+
+
+def _one_sense(text: str, hits: list[Hit], held: set[int], areas: set[int], orphans: set[int]) -> None:
+    """A name placed once keeps that sense: "near Pisky, Donetsk ... the shelling of Pisky" is one Pisky. A
+    later bare mention takes the candidates its area narrowed the first one to, or the province an orphan gave
+    way to."""
+    sense: dict[str, tuple[Place, ...]] = {}
+    for i in sorted(held | orphans):
+        if i in orphans:
+            sense.setdefault(normalise(text[hits[i][0] : hits[i][1]]), hits[i + 1][2])
+        else:
+            sense.setdefault(normalise(text[hits[i][0] : hits[i][1]]), hits[i][2])
+    for i, (start, end, _) in enumerate(hits):
+        if i in held or i in areas or i in orphans:
+            continue
+        known = sense.get(normalise(text[start:end]))
+        if known:
+            hits[i] = (start, end, known)
 
 
 def _chain(text: str, hits: Sequence[Hit], i: int) -> list[tuple[int, list[Place]]]:

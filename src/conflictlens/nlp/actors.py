@@ -41,6 +41,7 @@ class _Group:
     # sentence holding none of them is skipped without running the (slow, case-insensitive) pattern.
     first_words: frozenset[str]
     only_in: str = ""  # `local = true` in actors.toml: the alias names this group only in its home country
+    home: str = ""  # the group's home country, when its name alone places a text there ("ANDSF", "Al Shabaab")
 
 
 @cache
@@ -60,7 +61,8 @@ def _groups() -> tuple[_Group, ...]:
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
                    frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
-                   spec.get("country", "") if spec.get("local") else "")
+                   spec.get("country", "") if spec.get("local") else "",
+                   spec.get("country", "") if spec.get("cue", not spec.get("local")) else "")
         )
     return tuple(out)
 
@@ -173,6 +175,15 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
             continue
         out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence))
     return out
+
+
+def home_countries(text: str) -> list[str]:
+    """The home countries of the dictionary's groups named in `text`: "the Taliban" places a text in
+    Afghanistan as surely as "Afghan" does (a country cue for the geocoder). A group whose alias also means
+    something elsewhere (`local = true`, "NAF") is no cue unless it says `cue = true`."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return [g.home for g in _groups()
+            if g.home and not words.isdisjoint(g.first_words) and g.pattern.search(text)]
 
 
 def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|claimed|claims|put|puts|confirmed|confirms|stated|announced|"
-    r"added|estimated|estimates|wrote|tweeted|posted|counted|recorded|documented|accused|blamed|denied|denies|"
-    r"dismissed|rejected|called|insisted|acknowledged|admitted|alleged|described|quoted|cited|"
+    r"added|estimated|estimates|wrote|tweeted|posted|counted|recorded|documented|observed|heard|accused|blamed|"
+    r"denied|denies|dismissed|rejected|called|insisted|acknowledged|admitted|alleged|described|quoted|cited|"
     r"(?:has|have|had) (?:said|confirmed|reported|claimed|denied|put)"
 )
 _AFTER_QUOTE = re.compile(r"[,\"”]\s*(?:an?|the)?\s*(?P<np>[^,.;\"“”]{2,80}?)\s+(?:" + _VERBS + r")\b", re.I)
