@@ -280,3 +280,10 @@ def test_a_monitor_that_observes_shelling_is_its_source_not_its_actor():
     assert r.sub_event_type == "Shelling/artillery/missile attack"
     assert r.actor1 == "Unidentified Armed Group (Ukraine)"
     assert r.country == "Ukraine"
+
+
+def test_a_town_placed_by_its_province_beats_a_namesake_elsewhere_in_the_sentence():
+    # "Belen" is only a hospital's name here; the gazetteer knows small Belens elsewhere in Peru
+    (r,) = code("On 2 May 2020, in Trujillo, La Libertad, nurses of the Belen Hospital protested over unpaid wages.",
+                dt.date(2020, 5, 6))
+    assert (r.location, r.admin1, r.country) == ("Trujillo", "La Libertad", "Peru")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from conflictlens.geo.distance import haversine_km as km
+from conflictlens.geo.nesting import prominent
 from conflictlens.models import Claim, Evidence, Location
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention
@@ -30,6 +31,7 @@ from conflictlens.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
     from conflictlens.context import ArticleContext, SentenceFacts
+    from conflictlens.geo.geocode import PlaceMention
 
 MERGE_KM = 25.0
 
@@ -163,6 +165,7 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
         located = [(m, loc) for m, loc in located if loc.place.kind != "country"]
+    located = _beside_held(located)
     cuts = [0] + [m.start() for m in CLAUSE.finditer(s.text)] + [len(s.text) + 1]
     by_place: dict[tuple[int, str], list[Trigger]] = {}
     place_of: dict[tuple[int, str], Location | None] = {}
@@ -198,6 +201,16 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
         counts[max(before, key=lambda k: k[0]) if before else usable[0]].append(c)
     return [(choose_primary(by_place[k]), place_of.get(k), counts[k] or None if i else counts[k])
             for i, k in enumerate(keys)]
+
+
+def _beside_held(located: list[tuple[PlaceMention, Location]]) -> list[tuple[PlaceMention, Location]]:
+    """A town whose area is named beside it ("in Trujillo, La Libertad") is surely placed: another small place in
+    the sentence that resolves to another province or country ("nurses of the Belen Hospital") is a namesake."""
+    sure = [loc.place for m, loc in located if m.held]
+    if not sure:
+        return located
+    return [(m, loc) for m, loc in located if m.held or any(
+        loc.place.country == p.country and (loc.place.admin1 == p.admin1 or prominent((loc.place,))) for p in sure)]
 
 
 def _bare_clash(triggers: list[Trigger]) -> bool:

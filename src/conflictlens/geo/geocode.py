@@ -127,6 +127,7 @@ class PlaceMention:
     text: str
     candidates: tuple[Place, ...]
     qualifier: str | None = None  # one of QUALIFIERS
+    held: bool = False  # the area named beside it confirmed it ("Joinville, Santa Catarina")
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,7 @@ def find_place_mentions(
     nesting = nest(text, _ngram_mentions(text))
     sure = {nesting.hits[i][:2] for i in nesting.held | nesting.areas}
     area_spans = {nesting.hits[i][:2] for i in nesting.areas}
+    held_spans = {nesting.hits[i][:2] for i in nesting.held}
     kept = []
     for i, (start, end, cands) in enumerate(nesting.hits):
         if i in nesting.orphans:
@@ -356,7 +358,8 @@ def find_place_mentions(
             continue
         if (start, end) in area_spans:
             qualifier = "within"
-        mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier))
+        mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier,
+                                     (start, end) in held_spans))
     return mentions
 
 
