@@ -287,3 +287,12 @@ def test_a_town_placed_by_its_province_beats_a_namesake_elsewhere_in_the_sentenc
     (r,) = code("On 2 May 2020, in Trujillo, La Libertad, nurses of the Belen Hospital protested over unpaid wages.",
                 dt.date(2020, 5, 6))
     assert (r.location, r.admin1, r.country) == ("Trujillo", "La Libertad", "Peru")
+
+
+def test_a_weapons_list_clause_naming_only_the_target_keeps_the_sentences_doer():
+    (r,) = code("Rebel forces of the NAF fired mortars, heavy machine guns and grenade launchers at the governmental "
+                "positions near Avdiivka, Donetsk, on 3 May 2020.", dt.date(2020, 5, 4))
+    assert (r.actor1, r.actor2) == ("NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")
+    # "by" names a clause's own doer: the earlier clause's doer stays out of it
+    *_, air = code("Houthi shelling hit Taiz and air strikes by the Saudi-led coalition hit Sanaa on Monday.")
+    assert (air.actor1, air.actor2) == ("Military Forces of Saudi Arabia", "")

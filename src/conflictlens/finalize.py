@@ -281,7 +281,15 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
     lo = max(c for c in cuts if c <= d.trigger_offset)
     hi = min(c for c in cuts if c > d.trigger_offset)
     own = [m for m in actors if lo <= m.start < hi]
-    return own if any(m.kind in ARMED for m in own) else actors
+    if not any(m.kind in ARMED for m in own):
+        return actors
+    # "X fired mortars, machine guns and grenade launchers at positions near Y": a clause of the list that names
+    # only the target keeps the sentence's doer named before it (not when "by" names this clause's own doer)
+    by_own = re.search(r"\bby\b", text[d.trigger_offset : own[0].start])
+    if not by_own and not any(m.start < d.trigger_offset for m in own):
+        doers = [m for m in actors if m.start < lo and m.kind in ARMED]
+        own = doers[-1:] + own
+    return own
 
 
 def _sole_group(ctx: ArticleContext | None) -> str:
