@@ -296,3 +296,11 @@ def test_a_weapons_list_clause_naming_only_the_target_keeps_the_sentences_doer()
     # "by" names a clause's own doer: the earlier clause's doer stays out of it
     *_, air = code("Houthi shelling hit Taiz and air strikes by the Saudi-led coalition hit Sanaa on Monday.")
     assert (air.actor1, air.actor2) == ("Military Forces of Saudi Arabia", "")
+
+
+def test_forces_that_repelled_an_attack_are_its_target():
+    (r,) = code("Four militants of the Taliban were killed when Afghan forces repulsed their attack on a checkpoint "
+                "in Kandahar on Sunday.")
+    assert (r.actor1, r.actor2) == ("Taliban", "Military Forces of Afghanistan")
+    (r,) = code("Nigerian troops repelled an attack by Boko Haram fighters on their base in Monguno on Sunday.")
+    assert r.actor1.startswith("Boko Haram") and r.actor2 == "Military Forces of Nigeria"

@@ -247,7 +247,30 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
     # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
     at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
     roles = assign_roles(d.sentence.text, actors, at, d.trigger.event_type)
+    roles = _repelled(d.sentence.text, roles, actors)
     return actors, replace(roles, actor1=_owner(d.sentence.text, roles.actor1, actors))
+
+
+# "Afghan forces repulsed their attack", "troops repelled a Taliban assault": the defenders are the target.
+_REPELLED = re.compile(
+    r"\s+(?:\w+\s+)?(?:repell?ed|repulsed|thwarted|foiled|beat back|fended off|pushed back)\s+"
+    r"(?P<what>(?:an?|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?)(?:attacks?|assaults?|offensive|ambush|raid)\b(?:\s+by\b)?", re.I)
+
+
+def _repelled(text: str, roles: Roles, actors: Sequence[ActorMention]) -> Roles:
+    """State forces that repelled an attack did not start the fight: the attackers are actor1 (named in the
+    attack's words, after "by", or before the defenders when the text says "their attack")."""
+    a1 = roles.actor1
+    m = _REPELLED.match(text, a1.end) if a1 is not None and a1.kind in ("state", "police") else None
+    if a1 is None or m is None:
+        return roles
+    inside = [a for a in actors if m.start("what") <= a.start < m.end() and a.kind in ARMED]
+    after = [a for a in actors if a.start >= m.end() and a.kind in ARMED] if m.group(0).endswith("by") else []
+    before = [a for a in actors if a.end <= a1.start and a.kind in ARMED and a.name != a1.name]
+    own = re.match(r"(?:their|its)\b", m.group("what"), re.I)
+    attacker = (inside or after or (before[-1:] if own else []) or [None])[0]
+    return replace(roles, actor1=attacker, actor2=a1) if attacker is not None else roles
 
 
 def _owner(text: str, m: ActorMention | None, actors: Sequence[ActorMention]) -> ActorMention | None:
