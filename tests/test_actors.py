@@ -106,3 +106,14 @@ def test_identity_militias_are_named_by_their_people():
     assert names("Suspected Fulani militias attacked a minibus.", "Nigeria") == ["Fulani Ethnic Militia (Nigeria)"]
     assert names("Hawadle clan militia battled a rival clan.", "Somalia") == ["Hawadle Clan Militia (Somalia)"]
     assert "Syrian Ethnic Militia (Syria)" not in names("Syrian militia fighters advanced.")
+
+
+def test_more_groups_by_name_acronym_and_joint_attribution():
+    assert names("Five NPA rebels were killed in a firefight with soldiers.", "Philippines") == [
+        "NPA: New People's Army", "Military Forces of the Philippines"]
+    assert names("An IED planted by the BLA hit a patrol.", "Pakistan")[0] == "BLA: Baloch Liberation Army"
+    joint = names("Boko Haram/IS claimed the attack on a base.", "Nigeria")[0]
+    assert joint.startswith("Islamic State (West Africa) and/or Boko Haram")
+    # a bare "Maoists" is the generic rebel label; the named party is the CPI (Maoist)
+    assert names("Maoists torched a road roller.", "India") == ["Naxal-Maoist Rebels (India)"]
+    assert names("CPI (Maoist) cadres torched a road roller.", "India")[0].startswith("CPI (Maoist)")

@@ -48,13 +48,14 @@ class _Group:
 def _groups() -> tuple[_Group, ...]:
     out = []
     for spec in load_resource("actors.toml")["group"]:
+        # whole words, also for aliases that end in a bracket ("CPI (Maoist)")
         ci = [re.escape(a) for a in spec["aliases"] if not (a.isupper() and len(a) <= 5)]
         cs = [re.escape(a) for a in spec["aliases"] if a.isupper() and len(a) <= 5]
         parts = []
         if ci:
-            parts.append(r"(?i:\b(?:" + "|".join(sorted(ci, key=len, reverse=True)) + r")\b)")
+            parts.append(r"(?i:(?<!\w)(?:" + "|".join(sorted(ci, key=len, reverse=True)) + r")(?!\w))")
         if cs:
-            parts.append(r"\b(?:" + "|".join(cs) + r")\b")
+            parts.append(r"(?<!\w)(?:" + "|".join(cs) + r")(?!\w)")
         # "Daesh fighters", "HTS militants", "LNA warplanes": the generic noun after a name belongs to the name.
         pattern = re.compile("(?:" + "|".join(parts) + ")" + _FOLLOWER)
         out.append(
