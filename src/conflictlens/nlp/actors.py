@@ -116,8 +116,13 @@ _STATE_WORDS = frozenset((
     "government",
 ))
 # "Fulani militias", "Tiv militiamen", "Hawadle clan militia": identity militias named by their people (inter 4).
+# "Murle raiders"; "militiamen from the Leelkayse clan" (the people after the noun).
+_PEOPLE = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?"
+_FROM_CLAN = r" from (?:the )?(?P<people2>" + _PEOPLE + r") (?P<clan2>(?:sub-)?clans?)\b"
 _ETHNIC_MILITIA = re.compile(
-    r"\b(?P<people>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) (?P<clan>clan |ethnic |communal )?(?:militias?|militiamen)\b")
+    r"\b(?P<people>" + _PEOPLE + r") (?P<clan>clan |ethnic |communal )?(?:militias?|militiamen|raiders)\b"
+    r"(?!" + _FROM_CLAN.replace("?P<people2>", "").replace("?P<clan2>", "") + r")"
+    r"|\b(?:militias?|militiamen|fighters)" + _FROM_CLAN)
 _NOT_A_PEOPLE = frozenset(("government", "state", "local", "armed", "islamist", "islamic", "christian", "muslim",
                            "pro", "rebel", "the", "suspected", "communal", "ethnic", "village", "youth", "mai"))
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
@@ -140,13 +145,13 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         for m in _STATE_OF.finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
     for m in _ETHNIC_MILITIA.finditer(sentence):
-        words = m.group("people").split()
+        words = (m.group("people") or m.group("people2")).split()
         while words and words[0].lower() in _NOT_A_PEOPLE:  # "Suspected Fulani militias"
             words = words[1:]
         if not words or country_of(words[0]) or words[0].lower() in _NOT_A_PEOPLE:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
         people = " ".join(words)
-        kind_word = "Clan" if (m.group("clan") or "").strip().lower() == "clan" else "Ethnic"
+        kind_word = "Clan" if (m.group("clan") or "").strip().lower() == "clan" or m.group("clan2") else "Ethnic"
         name = f"{people} {kind_word} Militia ({country})" if country else f"{people} {kind_word} Militia"
         found.append(ActorMention(name, 4, "group", m.start(), m.end(), m.group(0)))
     for rx, kind, inter, label in (
