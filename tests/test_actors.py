@@ -105,8 +105,10 @@ def test_state_forces_named_by_acronym_or_branch_in_their_own_country():
 def test_identity_militias_are_named_by_their_people():
     assert names("Suspected Fulani militias attacked a minibus.", "Nigeria") == ["Fulani Ethnic Militia (Nigeria)"]
     assert names("Hawadle clan militia battled a rival clan.", "Somalia") == ["Hawadle Clan Militia (Somalia)"]
-    assert names("Armed militiamen from the Gurre clan fired on herders.", "Somalia") == ["Gurre Clan Militia (Somalia)"]
-    assert names("Suspected Murle raiders attacked a cattle camp.", "South Sudan") == ["Murle Ethnic Militia (South Sudan)"]
+    clan = names("Armed militiamen from the Gurre clan fired on a rival camp.", "Somalia")
+    assert clan == ["Gurre Clan Militia (Somalia)"]
+    raiders = names("Suspected Murle raiders attacked a cattle camp.", "South Sudan")
+    assert raiders == ["Murle Ethnic Militia (South Sudan)"]
     assert "Syrian Ethnic Militia (Syria)" not in names("Syrian militia fighters advanced.")
 
 
