@@ -304,3 +304,8 @@ def test_forces_that_repelled_an_attack_are_its_target():
     assert (r.actor1, r.actor2) == ("Taliban", "Military Forces of Afghanistan")
     (r,) = code("Nigerian troops repelled an attack by Boko Haram fighters on their base in Monguno on Sunday.")
     assert r.actor1.startswith("Boko Haram") and r.actor2 == "Military Forces of Nigeria"
+
+
+def test_a_weapon_named_like_a_place_is_not_where_it_happened():
+    (r,) = code("Separatist forces fired Grad rockets at Marinka, Donetsk, on Monday.")
+    assert (r.location, r.admin1) == ("Marinka", "Donetsk")

@@ -160,3 +160,18 @@ def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
     every_pattern = re.compile("|".join(f"(?:{p.pattern})" for r in lexicon.trigger_rules() for p in r.patterns),
                                re.IGNORECASE)
     assert [triggers.has_trigger(t) for t in texts] == [bool(every_pattern.search(t)) for t in texts]
+
+
+def test_violence_a_protest_is_about_is_its_grievance_not_an_event():
+    text = "Traders marched in Kano to demand an investigation into the murder of a shopkeeper."
+    assert subs(text) == ["Peaceful protest"]
+    # after the grievance clause ends, violence is an event again
+    text = "Students protested against fee rises; police shot dead two of them."
+    assert "Peaceful protest" in subs(text) and len(subs(text)) == 2
+
+
+def test_tear_gas_shells_and_a_place_named_grad_are_not_shelling():
+    assert subs("Police lobbed tear gas shells at stone-pelting youths in Godhra.") != [
+        "Shelling/artillery/missile attack"]
+    assert subs("Students protested in Belgrade-Stari Grad on Friday.") == ["Peaceful protest"]
+    assert set(subs("Rebels fired Grad rockets at the town.")) == {"Shelling/artillery/missile attack"}

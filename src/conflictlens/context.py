@@ -184,13 +184,19 @@ class ArticleContext:
                 continue
             if m.text.isupper() and len(m.text) <= 5:
                 continue
-            if m.candidates and m.candidates[0].kind != "country" and has_trigger(m.text):
+            if m.candidates and m.candidates[0].kind != "country" and (has_trigger(m.text) or self._in_trigger(m)):
                 continue
             if _NOT_WHERE_AFTER.match(self.text, m.end) or _NOT_WHERE_BEFORE.search(self.text[max(0, m.start - 40):
                                                                                             m.start]):
                 continue
             out.append(m)
         return out
+
+    def _in_trigger(self, m: PlaceMention) -> bool:
+        """The mention opens an event's words ("Grad rockets"); a place inside a longer trigger ("overran a
+        district centre in Kunduz") stays."""
+        return any(m.start == s.start + t.start for s in self.sentences if s.start <= m.start < s.end
+                   for t in self.triggers_of(s))
 
     def _places_in(self, s: Sentence) -> tuple[PlaceMention, ...]:
         return tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)

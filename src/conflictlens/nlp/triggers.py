@@ -75,7 +75,31 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
                                  m.start(), m.end(), m.group(0)))
     found.sort(key=lambda t: (t.start, -t.priority))
-    return _drop_overlaps(_drop_outranked_weak(found, sentence))
+    return _drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence)
+
+
+# What a protest is about: "protested against the arrest of an activist suspected of murder", "blocked roads to
+# demand an investigation into a killing". Violence named there is the grievance, not an event of the sentence.
+_GRIEVANCE = re.compile(
+    r"\b(?:against|over|to demand|demanding|to denounce|denouncing|condemning|to condemn|"
+    r"in protest (?:at|of|against|over)|to protest|protesting|justice for|in solidarity with)\b", re.I)
+_GRIEVANCE_END = re.compile(r"[;.]|,\s+(?:and|while|but|as|when)\b")
+_HARM_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
+    protests = [t for t in found if t.event_type == "Protests"]
+    if not protests:
+        return found
+    out = []
+    for t in found:
+        if t.event_type in _HARM_TYPES and any(
+            g.start() < t.start and not _GRIEVANCE_END.search(sentence, g.end(), t.start)
+            for p in protests if p.end <= t.start for g in _GRIEVANCE.finditer(sentence, p.end, t.start)
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def _is_unreal(sentence: str, start: int) -> bool:
