@@ -309,3 +309,9 @@ def test_forces_that_repelled_an_attack_are_its_target():
 def test_a_weapon_named_like_a_place_is_not_where_it_happened():
     (r,) = code("Separatist forces fired Grad rockets at Marinka, Donetsk, on Monday.")
     assert (r.location, r.admin1) == ("Marinka", "Donetsk")
+
+
+def test_an_opening_address_places_the_events_of_the_clauses_after_it():
+    reports = code("Around 4 May 2020, in Tampico, Tamaulipas, a driver was burned and the body was found in a van, "
+                   "and it is believed the van was set on fire on purpose.", dt.date(2020, 5, 5))
+    assert [(r.location, r.geo_precision) for r in reports] == [("Tampico", 1)]

@@ -179,15 +179,18 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
     for t in triggers:
         clause = clause_of(t.start)
         lo, hi = s.start + cuts[clause], s.start + cuts[clause + 1]
+        # else a place in a clause without an event: after this clause (a list split off), else the one before it
+        # ("in Coatzacoalcos, Veracruz, a man was burned and his body was found ...")
         here = ([(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(triggers) == 1 else [])
-                or [(m, loc) for m, loc in orphans if m.start >= lo])
+                or [(m, loc) for m, loc in orphans if m.start >= lo] or [(m, loc) for m, loc in orphans][-1:])
         if any(loc.where_prec < 4 for _, loc in here):  # a town beats a province named in the same clause
             here = [(m, loc) for m, loc in here if loc.where_prec < 4]
         key: tuple[int, str] = (clause, "")
         loc = None
         if here:
             m, loc = min(here, key=lambda ml: _distance(t.start + s.start, ml[0].start, ml[0].end))
-            key = (clause, loc.place.name)
+            # triggers placed by one place outside their clauses are one event, keyed by the place's clause
+            key = (clause if lo <= m.start < hi else clause_of(m.start - s.start), loc.place.name)
         by_place.setdefault(key, []).append(t)
         place_of[key] = loc
     _fold_placeless(by_place, place_of)
