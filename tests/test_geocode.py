@@ -233,6 +233,9 @@ def test_a_name_placed_once_keeps_that_sense_and_ner_cannot_revive_an_orphan() -
     text = "Gunmen attacked Kagara (Rafi LGA, Niger). Police later reached Kagara."
     *_, later = find_place_mentions(text)
     assert later.text == "Kagara" and {p.iso3 for p in later.candidates} == {"NGA"}
+    # an area named again is the area ("in Juliaca, Puno ... the Electro Puno company"), not its capital town
+    *_, later = find_place_mentions("In Juliaca, Puno, clients of the Electro Puno company marched on Monday.")
+    assert later.text == "Puno" and [p.kind for p in later.candidates] == ["admin1"]
 
 
 def test_groups_with_a_home_country_point_the_geocoder_there() -> None:

@@ -116,15 +116,15 @@ def nest(text: str, found: list[Hit]) -> Nesting:
 
 
 def _one_sense(text: str, hits: list[Hit], held: set[int], areas: set[int], orphans: set[int]) -> None:
-    """A name placed once keeps that sense: "near Pisky, Donetsk ... the shelling of Pisky" is one Pisky. A
-    later bare mention takes the candidates its area narrowed the first one to, or the province an orphan gave
-    way to."""
+    """A name placed once keeps that sense: "near Pisky, Donetsk ... the shelling of Pisky" is one Pisky, and
+    "in Juliaca, Puno ... the Electro Puno company" names the province twice. A later bare mention takes the
+    candidates its area narrowed the first one to, the area's own, or the province an orphan gave way to."""
     sense: dict[str, tuple[Place, ...]] = {}
-    for i in sorted(held | orphans):
-        if i in orphans:
-            sense.setdefault(normalise(text[hits[i][0] : hits[i][1]]), hits[i + 1][2])
-        else:
-            sense.setdefault(normalise(text[hits[i][0] : hits[i][1]]), hits[i][2])
+    for i in sorted(held | orphans | areas):
+        cands = hits[i + 1][2] if i in orphans else hits[i][2]
+        if i in areas:  # an area that may be a town or its province: the province
+            cands = tuple(p for p in cands if p.kind in ("admin1", "country")) or cands
+        sense.setdefault(normalise(text[hits[i][0] : hits[i][1]]), cands)
     for i, (start, end, _) in enumerate(hits):
         if i in held or i in areas or i in orphans:
             continue
