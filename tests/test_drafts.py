@@ -315,3 +315,12 @@ def test_an_opening_address_places_the_events_of_the_clauses_after_it():
     reports = code("Around 4 May 2020, in Tampico, Tamaulipas, a driver was burned and the body was found in a van, "
                    "and it is believed the van was set on fire on purpose.", dt.date(2020, 5, 5))
     assert [(r.location, r.geo_precision) for r in reports] == [("Tampico", 1)]
+
+
+def test_a_neighbourhood_or_an_alternate_name_does_not_outrank_a_placed_town():
+    (r,) = code("On 28 April 2020, in Fresnillo, Zacatecas, gunmen wounded a shopkeeper in Colonia Del Valle.",
+                dt.date(2020, 4, 29))
+    assert (r.location, r.admin1) == ("Fresnillo", "Zacatecas")
+    (r,) = code("On 5 May 2020, in Foz do Iguacu, Parana, a man was shot to death in Porto Meira neighborhood.",
+                dt.date(2020, 5, 6))
+    assert (r.location, r.admin1) == ("Foz do Iguacu", "Parana")

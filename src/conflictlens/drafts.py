@@ -18,7 +18,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
+from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
 from conflictlens.geo.nesting import prominent
 from conflictlens.models import Claim, Evidence, Location
 from conflictlens.nlp import claims as claims_mod
@@ -213,7 +215,15 @@ def _beside_held(located: list[tuple[PlaceMention, Location]]) -> list[tuple[Pla
     if not sure:
         return located
     return [(m, loc) for m, loc in located if m.held or any(
-        loc.place.country == p.country and (loc.place.admin1 == p.admin1 or prominent((loc.place,))) for p in sure)]
+        loc.place.country == p.country and (loc.place.admin1 == p.admin1 or _prominent_by_name(m, loc)) for p in sure)]
+
+
+def _prominent_by_name(m: PlaceMention, loc: Location) -> bool:
+    """A big place named by its own name; not one reached by an alternate name ("Porto" for Santana) nor a
+    neighbourhood ("Colonia del Valle")."""
+    words = normalise(m.text).split()
+    return (prominent((loc.place,)) and normalise(loc.place.name) == normalise(m.text)
+            and bool(words) and words[0] not in NEIGHBOURHOOD_WORDS)
 
 
 def _bare_clash(triggers: list[Trigger]) -> bool:
