@@ -175,3 +175,9 @@ def test_tear_gas_shells_and_a_place_named_grad_are_not_shelling():
         "Shelling/artillery/missile attack"]
     assert subs("Students protested in Belgrade-Stari Grad on Friday.") == ["Peaceful protest"]
     assert set(subs("Rebels fired Grad rockets at the town.")) == {"Shelling/artillery/missile attack"}
+
+
+def test_gunmen_wounding_or_shooting_workers_is_an_attack():
+    assert subs("Gunmen wounded two traders near the market.") == ["Attack"]
+    assert "Attack" in subs("Unknown assailants shot and wounded a shopkeeper on Monday.")
+    assert "Attack" in subs("Bandits injured three miners at the site.")
