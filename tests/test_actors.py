@@ -121,3 +121,13 @@ def test_more_groups_by_name_acronym_and_joint_attribution():
     # a bare "Maoists" is the generic rebel label; the named party is the CPI (Maoist)
     assert names("Maoists torched a road roller.", "India") == ["Naxal-Maoist Rebels (India)"]
     assert names("CPI (Maoist) cadres torched a road roller.", "India")[0].startswith("CPI (Maoist)")
+
+
+def test_a_single_policeman_or_gendarme_is_the_police():
+    assert names("A policeman shot and killed a man in the village.", "Kenya") == ["Police Forces of Kenya"]
+    assert names("A gendarme was wounded at the checkpoint.", "Cameroon")[0] == "Police Forces of Cameroon"
+
+
+def test_mayi_mayi_factions_are_named_as_factions():
+    drc = "Democratic Republic of Congo"
+    assert names("A Raia Mutomboki-Kabazimiya rebel shot a man.", drc) == ["Mayi Mayi Militia (Raia Mutomboki)"]

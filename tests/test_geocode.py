@@ -271,3 +271,10 @@ def test_same_name_elsewhere_is_not_the_locality_of_a_named_town() -> None:
 
 def test_place_the_text_calls_a_town_is_kept_without_a_country() -> None:
     assert [m.text for m in find_place_mentions("Protesters blocked roads in Wokha town on Monday.")] == ["Wokha"]
+
+
+def test_region_and_french_province_names_are_their_provinces():
+    mentions = find_place_mentions("Students in Kashmir protested in Srinagar on Monday.")
+    assert [(m.text, m.candidates[0].kind, m.candidates[0].iso3) for m in mentions][0] == ("Kashmir", "admin1", "IND")
+    locs = geocode("Militiamen attacked Rubaya (Masisi, Nord-Kivu) on Sunday.")
+    assert all(loc.place.admin1 == "North Kivu" for loc in locs.values())

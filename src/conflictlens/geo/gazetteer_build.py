@@ -180,12 +180,17 @@ def _country_recs(index: dict[tuple[str, str], list[_Rec]]) -> tuple[list[_Rec],
     return out, capitals
 
 
-def _custom_recs(index: dict[tuple[str, str], list[_Rec]], stop: frozenset[str]) -> list[_Rec]:
+def _custom_recs(
+    index: dict[tuple[str, str], list[_Rec]], stop: frozenset[str], admin1: list[_Rec] = ()
+) -> list[_Rec]:
+    """Custom places, and aliases of GeoNames places: a town, else a province ("Kashmir" for Jammu and
+    Kashmir, "Nord-Kivu" for North Kivu)."""
+    provinces = _by_key(list(admin1))
     out: list[_Rec] = []
     for row in resource_rows("custom_places.csv"):
         iso2, name = row["iso2"], row["name"]
         if row["alias_of"]:
-            target = _find(index, iso2, row["alias_of"])
+            target = _find(index, iso2, row["alias_of"]) or _find(provinces, iso2, row["alias_of"])
             if target is not None:
                 target.keys.add(normalise(name))
             continue
@@ -306,7 +311,7 @@ def collect() -> tuple[list[_Rec], dict[str, _Rec]]:
     index = _by_key(cities)
     countries_, capitals = _country_recs(index)
     admin1 = _admin1_recs(cities, index)
-    custom = _custom_recs(index, stop)
+    custom = _custom_recs(index, stop, admin1)
     _fill_custom_admin(custom, cities)
     return cities + admin1 + countries_ + custom, capitals
 

@@ -78,7 +78,8 @@ _STATE = re.compile(
     + r"(?P<mod>(?i:(?:pro-)?(?:governmental|government|regime|army|military|security|state|junta|federal|national|"
     r"loyalist|coalition|allied|naval|air|special|elite|ground|police))\s)?"
     r"(?P<noun>(?i:forces|troops|soldiers|army|military|servicemen|soldier|warplanes|jets|aircraft|air force|"
-    r"air power|navy|junta|regime|tatmadaw|police|policemen|police officers|riot police|gendarmes|marines|"
+    r"air power|navy|junta|regime|tatmadaw|police|policemen|policeman|policewoman|police officers?|riot police|"
+    r"gendarmes?|marines|"
     r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry|"
     # "governmental positions" (as monitors write): positions only with a state word before them
     r"(?:(?<=government )|(?<=governmental )|(?<=army )|(?<=military )|(?<=regime ))positions))\b"
@@ -111,7 +112,8 @@ _UNIDENTIFIED = re.compile(
 # First words of _STATE's nouns: a sentence with none of them holds no state-force mention.
 _STATE_WORDS = frozenset((
     "forces", "troops", "soldiers", "army", "military", "servicemen", "soldier", "warplanes", "jets", "aircraft",
-    "air", "navy", "junta", "regime", "tatmadaw", "police", "policemen", "riot", "gendarmes", "marines",
+    "air", "navy", "junta", "regime", "tatmadaw", "police", "policemen", "policeman", "policewoman", "riot",
+    "gendarmes", "gendarme", "marines",
     "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense", "positions", "naval",
     "government",
 ))
@@ -224,7 +226,7 @@ def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> Act
     target = state_country or country
     noun = m.group("noun").lower()
     # "police forces" / "Police forces" (a capital at the sentence start is read as a would-be demonym)
-    police = "police" in noun or noun == "gendarmes" or "police" in ((m.group("mod") or "") + dem).lower()
+    police = "police" in noun or noun.startswith("gendarme") or "police" in ((m.group("mod") or "") + dem).lower()
     label = "Police Forces of" if police else "Military Forces of"
     name = f"{label} {with_article(target)}" if target else label.rsplit(" of", 1)[0]
     inter = 1 if not state_country or not country or state_country == country else 8
