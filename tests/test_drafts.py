@@ -324,3 +324,10 @@ def test_a_neighbourhood_or_an_alternate_name_does_not_outrank_a_placed_town():
     (r,) = code("On 5 May 2020, in Foz do Iguacu, Parana, a man was shot to death in Porto Meira neighborhood.",
                 dt.date(2020, 5, 6))
     assert (r.location, r.admin1) == ("Foz do Iguacu", "Parana")
+
+
+def test_the_actors_country_is_that_of_the_town_its_area_placed():
+    # "Tieba" is only known in China; the district and region name the country
+    (r,) = code("On 7 May 2020, suspected Fulani militiamen attacked the Dogon village of Tieba (Bankass, Mopti).",
+                dt.date(2020, 5, 8))
+    assert (r.country, r.actor1) == ("Mali", "Fulani Ethnic Militia (Mali)")

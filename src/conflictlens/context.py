@@ -266,9 +266,9 @@ class ArticleContext:
         return " " * cut + s.text[cut:] if cut > 0 else s.text
 
     def _sentence_country(self, places: Sequence[PlaceMention]) -> str:
-        """The country of the sentence's first town; a country named in it ("Russia's defence ministry said")
-        is often a speaker or a party, not where it happened, so it does not count."""
-        for m in places:
+        """The country of the sentence's first town (a town its area placed first); a country named in it
+        ("Russia's defence ministry said") is often a speaker or a party, not where it happened: it does not count."""
+        for m in sorted(places, key=lambda m: not m.held):  # a town its area confirmed comes first
             loc = self.locate(m)
             if loc is not None and loc.place.kind != "country" and loc.where_prec < 6:
                 return loc.place.country
