@@ -331,3 +331,10 @@ def test_the_actors_country_is_that_of_the_town_its_area_placed():
     (r,) = code("On 7 May 2020, suspected Fulani militiamen attacked the Dogon village of Tieba (Bankass, Mopti).",
                 dt.date(2020, 5, 8))
     assert (r.country, r.actor1) == ("Mali", "Fulani Ethnic Militia (Mali)")
+
+
+def test_a_deadly_event_without_its_own_place_in_a_note_is_at_the_notes_town():
+    text = ("On 9 May 2020, in Sao Goncalo, Rio de Janeiro, military police raided a drug market. A shoot-out broke "
+            "out and two suspects died.")
+    reports = code(text, dt.date(2020, 5, 10))
+    assert [(r.location, r.geo_precision) for r in reports if r.fatalities] == [("Sao Goncalo", 1)]

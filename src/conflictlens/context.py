@@ -284,6 +284,19 @@ class ArticleContext:
         return (Tally(self.doc.doc_id, claimant, found.killed, found.since, found.period, s.text,
                       self.main_country, (evidence,)),)
 
+    @cached_property
+    def note_place(self) -> Location | None:
+        """The town a one-paragraph note is about: the first one its area placed ("in Sao Goncalo, Rio de
+        Janeiro, ..."), else its only town. None for a longer article or a note naming several towns."""
+        if "\n\n" in self.text.strip():
+            return None
+        towns = [(m, loc) for m in self._mentions if (loc := self.locate(m)) is not None
+                 and loc.place.kind != "country" and loc.where_prec < 4]
+        held = [loc for m, loc in towns if m.held]
+        if held:
+            return held[0]
+        return towns[0][1] if len({loc.place.name for _, loc in towns}) == 1 else None
+
     def locate(self, mention: PlaceMention) -> Location | None:
         """Resolved once per mention: sentence countries, trigger grouping and merging all ask."""
         if mention not in self._located:
