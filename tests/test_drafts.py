@@ -338,3 +338,9 @@ def test_a_deadly_event_without_its_own_place_in_a_note_is_at_the_notes_town():
             "out and two suspects died.")
     reports = code(text, dt.date(2020, 5, 10))
     assert [(r.location, r.geo_precision) for r in reports if r.fatalities] == [("Sao Goncalo", 1)]
+
+
+def test_a_town_placed_by_its_province_survives_a_foreign_province_named_later():
+    (r,) = code("On 27 April 2020, in Colon (Colon), tenants from Residencial Los Lagos protested over unpaid aid.",
+                dt.date(2020, 4, 28))
+    assert (r.location, r.country) == ("Colon", "Panama")

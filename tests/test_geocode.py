@@ -278,3 +278,9 @@ def test_region_and_french_province_names_are_their_provinces():
     assert [(m.text, m.candidates[0].kind, m.candidates[0].iso3) for m in mentions][0] == ("Kashmir", "admin1", "IND")
     locs = geocode("Militiamen attacked Rubaya (Masisi, Nord-Kivu) on Sunday.")
     assert all(loc.place.admin1 == "North Kivu" for loc in locs.values())
+
+
+def test_a_province_name_made_of_common_words_counts_before_its_unit_word():
+    mentions = find_place_mentions("Protesters gathered in Sinkat (Red Sea state) on Monday.")
+    assert [(m.text, m.candidates[0].iso3) for m in mentions][0] == ("Sinkat", "SDN")
+    assert find_place_mentions("Ships were attacked in the Red Sea.") == []

@@ -332,10 +332,14 @@ def _within_named_countries(
     namesake ("Chora district" of an Afghan note is not the Greek village): it is dropped. A country, a
     province and a town of 100,000+ stay."""
     named = {iso for iso in (_iso3(m) for m in every) if iso} | {c for c in (iso3_by_name(w) for w in cues) if c}
+    named |= {m.candidates[0].iso3 for m in every if m.held and m.candidates}  # "in Colon (Colon)": Panama
     if not named:
         return mentions
     out = []
     for m in mentions:
+        if m.held:
+            out.append(m)
+            continue
         top = m.candidates[0] if m.candidates else None
         prominent = top is not None and (top.kind in ("country", "admin1") or top.population >= 100_000)
         if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):

@@ -205,7 +205,9 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
                 continue
             if any(not _joinable(text, a, b) for a, b in zip(words, words[1:], strict=False)):
                 continue
-            if _is_stop(words) or (n == 1 and _acronym(words[0].text)):
+            # stop words, unless they name a province by its unit word ("Red Sea state")
+            province_word = n > 1 and _AFTER_PROVINCE.match(text[words[-1].end : words[-1].end + 40])
+            if (_is_stop(words) and not province_word) or (n == 1 and _acronym(words[0].text)):
                 continue
             candidates = tuple(gaz.lookup(text[words[0].start : words[-1].end]))
             if candidates and _plausible(text, words, candidates) and not _demonym_adjective(text, words):
