@@ -168,3 +168,9 @@ def test_transliterated_admin1_names_become_the_english_ones() -> None:
 def test_town_in_a_renamed_province_carries_the_new_name(gaz: gazetteer.SqliteGazetteer) -> None:
     assert gaz.lookup("Sfax")[0].admin1 == "Sfax"
     assert gaz.lookup("Arish")[0].admin1 == "North Sinai"
+
+
+def test_a_two_word_town_is_found_written_as_one_word():
+    from conflictlens.geo.gazetteer import default_gazetteer
+
+    assert default_gazetteer().lookup("Mirpurkhas")[0].name == "Mirpur Khas"

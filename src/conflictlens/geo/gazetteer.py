@@ -25,7 +25,7 @@ from conflictlens.config import cache_dir
 from conflictlens.geo.countries import countries, normalise, resource_rows
 from conflictlens.models import Place
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
 RESOURCE_FILES = (
     "countries.csv",

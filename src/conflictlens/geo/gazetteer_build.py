@@ -65,7 +65,10 @@ def _load_cities(stop: frozenset[str]) -> list[_Rec]:
             geonameid=int(city["geonameid"]),
             admin1_code=city["admin1code"],
         )
-        rec.keys.add(normalise(rec.name).translate(_LATIN_FIX))
+        main = normalise(rec.name).translate(_LATIN_FIX)
+        rec.keys.add(main)
+        if main.count(" ") == 1 and len(main) >= 8:  # written as one word too: "Mirpurkhas", "Kotdiji"
+            rec.keys.add(main.replace(" ", ""))
         for alt in city["alternatenames"]:
             key = _alt_key(alt, stop)
             if key:
