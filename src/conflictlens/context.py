@@ -15,6 +15,7 @@ from conflictlens.geo.geocode import PlaceMention, country_cues, country_priors,
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
+    LED_COALITION,
     ActorMention,
     find_actor_mentions,
     home_countries,
@@ -225,7 +226,7 @@ class ArticleContext:
     @cached_property
     def coalition_lead(self) -> str:
         """The state leading 'the X-led coalition' the article names ("" when it names none)."""
-        leads = (state_of_word(m.group(1), self.country_of) for m in _LED_COALITION.finditer(self.text))
+        leads = (state_of_word(m.group("dem"), self.country_of) for m in LED_COALITION.finditer(self.text))
         return next((lead for lead in leads if lead), "")
 
     def _coalition(self, a: ActorMention, country: str) -> ActorMention:
@@ -321,7 +322,6 @@ _NOT_WHERE_BEFORE = re.compile(
     re.I)
 _COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:the|The) coalition\b")
-_LED_COALITION = re.compile(r"\b(U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:\w+\s+)?coalition\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
 
 

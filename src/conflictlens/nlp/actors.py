@@ -92,7 +92,7 @@ _STATE_OF = re.compile(
     r"(?: and (?:the )?(?P<c2>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3}))?"
 )
 # "the US-led coalition", "Saudi-led coalition": the leading state acts (taxonomy.md §2).
-_COALITION = re.compile(r"(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led (?:international |military |Arab )?coalition")
+LED_COALITION = re.compile(r"\b(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:[\w-]+\s+)?coalition\b")
 _US = {"U.S.": "United States", "US": "United States", "American": "United States"}
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers|residents|shoppers|worshippers|students|schoolchildren|"
@@ -135,7 +135,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     found: list[ActorMention] = []
     words = {w.lower() for w in _WORD.findall(sentence)}
     found.extend(named_groups(sentence, country, on, words))
-    for m in _COALITION.finditer(sentence):
+    for m in LED_COALITION.finditer(sentence):
         lead = state_of_word(m.group("dem"), country_of)
         if lead:
             inter = 1 if lead == country else 8
