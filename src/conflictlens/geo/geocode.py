@@ -115,6 +115,23 @@ _AFTER_AIRPORT = re.compile(
 _AFTER_CITY_DISTRICT = re.compile(
     r"^['’]s\s+(?:(?:[A-Z][\w'’-]*|al|el|ez)\s+){1,3}(?:district|neighbou?rhood|quarter|suburb|area)\b"
 )
+# Names that are no place of an event: an agreement's name ("the Sochi agreement", "the Minsk talks"), a city
+# that speaks for its government ("Kiev denied", "negotiators for Kiev"), where something was said ("told a
+# briefing in Kiev"), a neighbourhood or street named like a town.
+_NOT_WHERE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:(?:peace|ceasefire|de-escalation|truce|security|trade)\s+)?(?:agreements?|deals?|accords?|talks|"
+    r"process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations)\b|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|insisted|"
+    r"condemned|warned|announced|claimed|called|calls|described|termed)\b|"
+    # a neighbourhood or street named like a town ("in Bom Jardim neighborhood", "Murree road in Rawalpindi"):
+    # the town named beside it is the place
+    r"\s+(?:neighbou?rhoods?|quarter|suburb|road|rd\.?|street|st\.|avenue|highway|bypass|cemetery|graveyard|"
+    r"square|plaza)\b",
+    re.I)
+_NOT_WHERE_BEFORE = re.compile(
+    r"\b(?:(?:briefing|conference|reporters|journalists|statement|interview|speaking)\s+"
+    r"(?:\w+\s+)?in|negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
+    re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“\n]\s*|^\s*)$")
 
 
@@ -292,6 +309,8 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     "Donetsk's Petrovskyi district" is a district of the city; "Balochistan's Ziarat district" is not."""
     after = text[end : end + 80]
     before = text[max(0, start - 80) : start]
+    if _NOT_WHERE_AFTER.match(text, end) or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
+        return "drop", end, end
     town = not cands or cands[0].kind not in ("admin1", "country")
     if town and (m := _AFTER_CITY_DISTRICT.match(after)):
         return "district", end, end + m.end()
