@@ -163,7 +163,8 @@ def test_admin1_names_filled() -> None:
 
 
 def test_country_priors_weigh_countries_and_demonyms() -> None:
-    text = "Syrian forces shelled Idlib. Russia denied it. Syria said rebels attacked Hama."
+    # "Russia denied": a capital or country that speaks is no place of the event, but the demonym still counts
+    text = "Syrian forces shelled Idlib with Russian jets. Russia denied it. Syria said rebels attacked Hama."
     priors = country_priors(find_place_mentions(text), country_cues(text))
     assert priors["SYR"] == 1.0
     assert 0 < priors["RUS"] < priors["SYR"]
