@@ -285,3 +285,10 @@ def test_a_province_name_made_of_common_words_counts_before_its_unit_word():
     mentions = find_place_mentions("Protesters gathered in Sinkat (Red Sea state) on Monday.")
     assert [(m.text, m.candidates[0].iso3) for m in mentions][0] == ("Sinkat", "SDN")
     assert find_place_mentions("Ships were attacked in the Red Sea.") == []
+
+
+def test_a_bracketed_district_standing_in_for_an_unknown_village_is_geo_2() -> None:
+    locs = geocode("Militiamen attacked the village of Tieba (Bankass, Mopti) on Monday.")
+    assert (locs["Bankass"].place.admin1, locs["Bankass"].geo_precision) == ("Mopti", 2)
+    locs = geocode("Gunmen attacked Kagara (Rafi LGA, Niger) and killed a farmer.")
+    assert locs["Kagara"].geo_precision == 1

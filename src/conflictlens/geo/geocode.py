@@ -379,9 +379,26 @@ def find_place_mentions(
             continue
         if (start, end) in area_spans:
             qualifier = "within"
-        mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier,
-                                     (start, end) in held_spans))
+        held = (start, end) in held_spans
+        if held and qualifier is None and _stands_in(text, start, cands, mentions):
+            qualifier = "admin2"
+        mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier, held))
     return mentions
+
+
+# "Tieba (Bankass, Mopti)": a name, then its district and province in brackets.
+_NAME_THEN_BRACKET = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:village|town|locality))?\s*\(\s*$")
+
+
+def _stands_in(text: str, start: int, cands: Sequence[Place], found: Sequence[PlaceMention]) -> bool:
+    """A district in brackets after a village the gazetteer does not know (or knows only abroad) stands in
+    for it: the event is in that district (geo_precision 2), not in its main town."""
+    if not cands or not _NAME_THEN_BRACKET.search(text[max(0, start - 40) : start]):
+        return False
+    prev = found[-1] if found else None
+    if prev is None or text[prev.end : start].strip() not in ("(", ""):
+        return True
+    return not any(p.iso3 == cands[0].iso3 for p in prev.candidates)
 
 
 def _drop_foreign_one_words(
