@@ -181,3 +181,9 @@ def test_gunmen_wounding_or_shooting_workers_is_an_attack():
     assert subs("Gunmen wounded two traders near the market.") == ["Attack"]
     assert "Attack" in subs("Unknown assailants shot and wounded a shopkeeper on Monday.")
     assert "Attack" in subs("Bandits injured three miners at the site.")
+
+
+def test_petrol_and_molotov_bombs_are_not_grenades():
+    assert subs("Youths threw Molotov cocktails at a police station.") == ["Violent demonstration"]
+    assert "Grenade" not in subs("Men threw petrol bombs at the house.")
+    assert subs("Assailants hurled a crude bomb at the market.") == ["Grenade"]
