@@ -344,3 +344,9 @@ def test_a_town_placed_by_its_province_survives_a_foreign_province_named_later()
     (r,) = code("On 27 April 2020, in Colon (Colon), tenants from Residencial Los Lagos protested over unpaid aid.",
                 dt.date(2020, 4, 28))
     assert (r.location, r.country) == ("Colon", "Panama")
+
+
+def test_an_unnamed_arsonist_is_an_unidentified_armed_group():
+    (r,) = code("On 1 May 2020, unidentified perpetrators set fire to a councillor's car in Izmail, Odessa.",
+                dt.date(2020, 5, 2))
+    assert (r.sub_event_type, r.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Ukraine)")

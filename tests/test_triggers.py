@@ -187,3 +187,9 @@ def test_petrol_and_molotov_bombs_are_not_grenades():
     assert subs("Youths threw Molotov cocktails at a police station.") == ["Violent demonstration"]
     assert "Grenade" not in subs("Men threw petrol bombs at the house.")
     assert subs("Assailants hurled a crude bomb at the market.") == ["Grenade"]
+
+
+def test_arson_is_property_destruction_unless_a_crowd_is_about():
+    assert set(subs("Unknown arsonists torched a telecom mast outside the town.")) == {"Looting/property destruction"}
+    assert subs("Two trucks of a logging firm were set on fire by armed men.") == ["Looting/property destruction"]
+    assert subs("Protesters set fire to a police post.") == ["Violent demonstration"]

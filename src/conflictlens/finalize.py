@@ -182,9 +182,9 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
             not a1.name or a1.name.startswith("Unidentified Armed Group")) and sole != a2.name:
         # an article that names one armed group only: the unattributed attacks it reports are that group's
         a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
-    if not a1.name and et in ("Battles", "Explosions/Remote violence"):
+    if not a1.name and (et in ("Battles", "Explosions/Remote violence") or d.trigger.key == "arson"):
         # ACLED's convention when nobody is named ("a shoot-out took place", "artillery fire by an unknown
-        # party"): the doer is an unidentified armed group of the country
+        # party", "a car was set on fire"): the doer is an unidentified armed group of the country
         a1 = Side(f"Unidentified Armed Group ({country})", 3)
     civ = Side(f"Civilians ({country})", 7)
     if et == "Protests":

@@ -104,7 +104,8 @@ _CIVILIANS = re.compile(
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|activists|strikers)\b", re.I)
 _RIOTERS = re.compile(r"\b(?:rioters|mobs?|crowds?|youths|stone-pelters)\b", re.I)
 _UNIDENTIFIED = re.compile(
-    r"\b(?:gunmen|unidentified (?:gunmen|attackers|assailants|men)|unknown (?:gunmen|attackers|assailants)|"
+    r"\b(?:gunmen|(?:unidentified|unknown) (?:gunmen|attackers|assailants|men|perpetrators|individuals|persons)|"
+    r"perpetrators|arsonists|"
     r"armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters|bandits|hitmen|cartel gunmen|"
     r"terrorists)\b",
     re.I,
