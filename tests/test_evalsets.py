@@ -127,3 +127,10 @@ def test_limit_takes_a_fixed_seeded_sample_not_the_first_rows() -> None:
     assert len(picks) > 1  # depends on the seed
     assert sample_docs(es.docs, 2, 3) == sample_docs(es.docs, 2, 3)
     assert len(read_eval_set(FIX / "invented_acled2015_small.csv", limit=2).docs) == 2
+
+
+def test_a_directory_names_its_files_in_the_error(tmp_path: Path) -> None:
+    (tmp_path / "dev.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        sniff_format(tmp_path)
+    assert "is a directory" in err.value.message and "dev.json" in err.value.hint

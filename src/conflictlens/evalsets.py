@@ -60,6 +60,9 @@ class EvalSet:
 
 def sniff_format(path: Path) -> str:
     """The format of a dev file, from its name and first bytes; InputError when unknown."""
+    if path.is_dir():
+        files = ", ".join(sorted(p.name for p in path.iterdir() if p.is_file())[:5])
+        raise InputError(f"{path} is a directory", f"pass one of its files: {files}")
     if not path.is_file():
         raise InputError(f"cannot read {path}: no such file", "check the path")
     with path.open("rb") as fh:
