@@ -350,3 +350,15 @@ def test_an_unnamed_arsonist_is_an_unidentified_armed_group():
     (r,) = code("On 1 May 2020, unidentified perpetrators set fire to a councillor's car in Izmail, Odessa.",
                 dt.date(2020, 5, 2))
     assert (r.sub_event_type, r.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Ukraine)")
+
+
+def test_police_intervening_in_the_next_sentence_makes_a_protest_with_intervention():
+    text = ("On 6 May 2020, traders staged a sit-in outside the municipal office in Siliguri (Darjeeling, West "
+            "Bengal) over ration shortages. The police intervened and detained six of them.")
+    (r,) = code(text, dt.date(2020, 5, 7))
+    assert (r.sub_event_type, r.actor2) == ("Protest with intervention", "Police Forces of India")
+    # the arrest the protest is about is no intervention
+    text = ("On 9 May 2020, reporters protested in Sukkur (Sukkur, Sindh) against the arrest of an editor. He was "
+            "arrested in connection with an old land case.")
+    (r,) = code(text, dt.date(2020, 5, 10))
+    assert r.sub_event_type == "Peaceful protest"

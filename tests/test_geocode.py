@@ -292,3 +292,8 @@ def test_a_bracketed_district_standing_in_for_an_unknown_village_is_geo_2() -> N
     assert (locs["Bankass"].place.admin1, locs["Bankass"].geo_precision) == ("Mopti", 2)
     locs = geocode("Gunmen attacked Kagara (Rafi LGA, Niger) and killed a farmer.")
     assert locs["Kagara"].geo_precision == 1
+
+
+def test_journalists_protesting_in_a_town_are_there_but_telling_reporters_in_a_capital_is_not() -> None:
+    assert [m.text for m in find_place_mentions("Journalists protested in Sukkur on Monday.")] == ["Sukkur"]
+    assert find_place_mentions("The minister told reporters in Kabul that talks would resume.") == []

@@ -62,6 +62,12 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     s = facts.sentence
     last = _focus(drafts, s)  # the event in focus; `violent`: the last one that can cause a toll
     violent = _focus(drafts, s, harmed=True)
+    if last is not None and _intervened_after(last, facts):
+        last.trigger = replace(last.trigger, key="protest_intervention", sub_event_type="Protest with intervention")
+        last.extra_actors += facts.actors  # the police who intervened
+        _add_evidence(last, s, ctx)
+        last.touched = s.index
+        return drafts
     if facts.triggers and last is not None and _arrests_after(last, facts):
         _add_evidence(last, s, ctx)
         last.touched = s.index
@@ -121,6 +127,28 @@ def _arrests_after(focus: Draft, facts: SentenceFacts) -> bool:
         return False
     return (focus.trigger.sub_event_type != "Arrests" and focus.paragraph == facts.sentence.paragraph
             and facts.sentence.index - focus.touched <= 1)
+
+
+# "The police intervened and arrested the MP", "Police dispersed them", "Several arrests were made", "Around 20
+# people were arrested". Not "He was arrested in connection with a case" (the arrest the protest was about).
+_INTERVENED = re.compile(
+    r"\b(?:police|policemen|security forces|security personnel|gendarmes|troops|soldiers)\b"
+    r"[^.]{0,60}?\b(?:intervened|dispersed|detained|arrested|broke up|baton|lathi|tear ?gas|beat|removed)\b|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|scores|hundreds|a few)\b"
+    r"[^.]{0,50}?\bwere (?:\w+ ){0,2}(?:arrested|detained)\b|\barrests were made\b|"
+    r"\b(?:protesters|demonstrators|participants|marchers|they) were (?:\w+ ){0,2}(?:arrested|detained)\b", re.I)
+
+
+def _intervened_after(focus: Draft, facts: SentenceFacts) -> bool:
+    """A peaceful protest whose next sentence (no place of its own, no other event) tells of police
+    intervention or arrests was a protest with intervention."""
+    if focus.trigger.sub_event_type != "Peaceful protest" or facts.places:
+        return False
+    if any(t.event_type not in ("Protests", "Strategic developments") for t in facts.triggers):
+        return False
+    if focus.paragraph != facts.sentence.paragraph or facts.sentence.index - focus.touched > 1:
+        return False
+    return bool(_INTERVENED.search(facts.sentence.text))
 
 
 def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:

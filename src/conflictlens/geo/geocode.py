@@ -129,8 +129,9 @@ _NOT_WHERE_AFTER = re.compile(
     r"square|plaza)\b",
     re.I)
 _NOT_WHERE_BEFORE = re.compile(
-    r"\b(?:(?:briefing|conference|reporters|journalists|statement|interview|speaking)\s+"
-    r"(?:\w+\s+)?in|negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
+    r"\b(?:(?:briefing|conference|statement|interview|speaking)\s+(?:\w+\s+)?in|"
+    r"(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:the\s+)?(?:reporters|journalists)\s+in|"
+    r"negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
     re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“\n]\s*|^\s*)$")
 
