@@ -362,3 +362,24 @@ def test_police_intervening_in_the_next_sentence_makes_a_protest_with_interventi
             "arrested in connection with an old land case.")
     (r,) = code(text, dt.date(2020, 5, 10))
     assert r.sub_event_type == "Peaceful protest"
+
+
+def test_stone_throwing_without_a_demonstration_is_mob_violence():
+    (r,) = code("On 5 May 2020, residents pelted stones at police enforcing the lockdown in Bhopal (Bhopal, Madhya "
+                "Pradesh).", dt.date(2020, 5, 6))
+    assert (r.sub_event_type, r.actor2) == ("Mob violence", "Police Forces of India")
+    (r,) = code("On 5 May 2020, students demonstrating against fee rises pelted stones at police in Bhopal.",
+                dt.date(2020, 5, 6))
+    assert r.sub_event_type == "Violent demonstration"
+
+
+def test_an_off_duty_officer_is_attacked_as_a_civilian():
+    (r,) = code("On 2 May 2020, in Apatzingan, Michoacan, gunmen shot and wounded an off-duty police officer.",
+                dt.date(2020, 5, 3))
+    assert (r.sub_event_type, r.actor2) == ("Attack", "Civilians (Mexico)")
+
+
+def test_either_of_two_groups_is_one_side():
+    (r,) = code("On 4 May 2020, suspected JNIM or ISGS militants shot dead a trader in Gayeri (Gayeri, Komondjari).",
+                dt.date(2020, 5, 5))
+    assert (r.actor1, r.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)")

@@ -187,6 +187,11 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         # party", "a car was set on fire"): the doer is an unidentified armed group of the country
         a1 = Side(f"Unidentified Armed Group ({country})", 3)
     civ = Side(f"Civilians ({country})", 7)
+    if _OFF_DUTY.search(d.sentence.text) and (d.trigger.key == "armed_clash_victims" or sub == "Attack"):
+        et, sub = "Violence against civilians", "Attack"  # an off-duty soldier or police officer is a civilian
+        a2 = civ
+        if not a1.name or a1.inter == 1:  # the off-duty officers named first are the victims
+            a1 = Side(f"Unidentified Armed Group ({country})", 3)
     if et == "Protests":
         police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)
         a1 = Side(f"Protesters ({country})", 6)
@@ -196,7 +201,11 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     elif et == "Riots":
         target = next((m for m in d.actors if m.kind in ARMED), None)
         a1 = Side(f"Rioters ({country})", 5)
+        if sub == "Violent demonstration" and not any(_DEMONSTRATION.search(e.sentence) for e in d.evidence):
+            sub = "Mob violence"  # stones thrown or a clash with no demonstration told: rioting, not a protest
         a2 = _side(target, country) if target else (civ if sub == "Mob violence" else Side())
+    elif et == "Violence against civilians" and sub == "Attack" and a2 == civ:
+        pass
     elif et == "Violence against civilians" and sub == "Attack" and _armed_target(roles, a1):
         et, sub = "Battles", "Armed clash"  # militants attacking an army base or police: both sides are armed
         if not a1.name:
@@ -323,6 +332,13 @@ def _sole_group(ctx: ArticleContext | None) -> str:
     if ctx is None or len(ctx.groups_named) != 1 or "\n\n" not in ctx.text.strip():
         return ""
     return next(iter(ctx.groups_named))
+
+
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
+# Words that tell of a demonstration (a riot without them is mob violence).
+_DEMONSTRATION = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|agitat\w*|strik(?:e|es|ers|ing)|sit-in|"
+    r"blockades?|blocked|dharna|bandh|hartal|picket\w*|riot(?:s|ed|ing)?|rioters)\b", re.I)
 
 
 def _armed_target(roles: Roles, a1: Side) -> bool:

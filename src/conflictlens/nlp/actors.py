@@ -280,6 +280,7 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.I)
+_EITHER = re.compile(r"\s*(?:or|and/or|/)\s*(?:the\s+)?", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 
@@ -305,6 +306,13 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
     doers = [m for m in armed if _BY.search(sentence[max(0, m.start - 30) : m.start])]
     before = [m for m in armed if m.end <= trigger_start]
     after = [m for m in armed if m.start >= trigger_start]
+    # "suspected JNIM or ISGS militants": the source could not tell which; the first named acts, the other is no
+    # target
+    either = {b for a, b in zip(armed, armed[1:], strict=False) if _EITHER.fullmatch(sentence[a.end : b.start])}
+    armed = [m for m in armed if m not in either]
+    doers = [m for m in doers if m not in either]
+    before = [m for m in before if m not in either]
+    after = [m for m in after if m not in either]
     if doers:
         actor1: ActorMention | None = doers[0]
     elif before:
