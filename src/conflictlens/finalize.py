@@ -201,8 +201,8 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     elif et == "Riots":
         target = next((m for m in d.actors if m.kind in ARMED), None)
         a1 = Side(f"Rioters ({country})", 5)
-        if sub == "Violent demonstration" and not any(_DEMONSTRATION.search(e.sentence) for e in d.evidence):
-            sub = "Mob violence"  # stones thrown or a clash with no demonstration told: rioting, not a protest
+        if sub == "Violent demonstration" and ctx is not None and not _DEMONSTRATION.search(ctx.text):
+            sub = "Mob violence"  # stones thrown or a clash in a text that tells of no demonstration: rioting
         a2 = _side(target, country) if target else (civ if sub == "Mob violence" else Side())
     elif et == "Violence against civilians" and sub == "Attack" and a2 == civ:
         pass
