@@ -41,7 +41,6 @@ class _Group:
     # sentence holding none of them is skipped without running the (slow, case-insensitive) pattern.
     first_words: frozenset[str]
     only_in: str = ""  # `local = true` in actors.toml: the alias names this group only in its home country
-    home: str = ""  # the group's home country, when its name alone places a text there ("ANDSF", "Al Shabaab")
 
 
 @cache
@@ -62,8 +61,7 @@ def _groups() -> tuple[_Group, ...]:
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
                    frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
-                   spec.get("country", "") if spec.get("local") else "",
-                   spec.get("country", "") if spec.get("cue", not spec.get("local")) else "")
+                   spec.get("country", "") if spec.get("local") else "")
         )
     return tuple(out)
 
@@ -190,9 +188,30 @@ def home_countries(text: str) -> list[str]:
     """The home countries of the dictionary's groups named in `text`: "the Taliban" places a text in
     Afghanistan as surely as "Afghan" does (a country cue for the geocoder). A group whose alias also means
     something elsewhere (`local = true`, "NAF") is no cue unless it says `cue = true`."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    return [g.home for g in _groups()
-            if g.home and not words.isdisjoint(g.first_words) and g.pattern.search(text)]
+    folded, exact, homes = _home_aliases()
+    found = {homes[m.group(0).lower()] for m in folded.finditer(text)}
+    found |= {homes[m.group(0).lower()] for m in exact.finditer(text)}
+    return sorted(found)
+
+
+@cache
+def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """One pass for all cue aliases: (case-insensitive pattern, case-sensitive pattern for short acronyms,
+    lower-cased alias -> home country)."""
+    homes: dict[str, str] = {}
+    folded, exact = [], []
+    for spec in load_resource("actors.toml")["group"]:
+        home = spec.get("country", "") if spec.get("cue", not spec.get("local")) else ""
+        if not home:
+            continue
+        for alias in spec["aliases"]:
+            homes.setdefault(alias.lower(), home)
+            (exact if alias.isupper() and len(alias) <= 5 else folded).append(re.escape(alias))
+
+    def whole(aliases: list[str], flags: int) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + "|".join(sorted(aliases, key=len, reverse=True)) + r")(?!\w)", flags)
+
+    return whole(folded, re.I), whole(exact, 0), homes
 
 
 def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
