@@ -297,3 +297,12 @@ def test_a_bracketed_district_standing_in_for_an_unknown_village_is_geo_2() -> N
 def test_journalists_protesting_in_a_town_are_there_but_telling_reporters_in_a_capital_is_not() -> None:
     assert [m.text for m in find_place_mentions("Journalists protested in Sukkur on Monday.")] == ["Sukkur"]
     assert find_place_mentions("The minister told reporters in Kabul that talks would resume.") == []
+
+
+def test_parties_and_institutions_point_to_their_country() -> None:
+    assert home_countries("MQM activists protested outside the Hyderabad press club.") == ["Pakistan"]
+    assert home_countries("BJP workers protested outside the Hyderabad collectorate.") == ["India"]
+    text = "BJP workers staged a protest in Punjab against the farm ordinance."
+    mentions = find_place_mentions(text, cues=home_countries(text))
+    priors = country_priors(mentions, home_countries(text))
+    assert resolve(mentions[0], priors).place.country == "India"

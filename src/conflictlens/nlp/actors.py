@@ -196,11 +196,12 @@ def home_countries(text: str) -> list[str]:
 
 @cache
 def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """One pass for all cue aliases: (case-insensitive pattern, case-sensitive pattern for short acronyms,
-    lower-cased alias -> home country)."""
+    """One pass for all cue aliases (the groups' and the `[[cue]]` entries': parties, institutions, unit words):
+    (case-insensitive pattern, case-sensitive pattern for short acronyms, lower-cased alias -> home country)."""
     homes: dict[str, str] = {}
     folded, exact = [], []
-    for spec in load_resource("actors.toml")["group"]:
+    resource = load_resource("actors.toml")
+    for spec in [*resource["group"], *resource.get("cue", [])]:
         home = spec.get("country", "") if spec.get("cue", not spec.get("local")) else ""
         if not home:
             continue
