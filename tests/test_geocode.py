@@ -306,3 +306,10 @@ def test_parties_and_institutions_point_to_their_country() -> None:
     mentions = find_place_mentions(text, cues=home_countries(text))
     priors = country_priors(mentions, home_countries(text))
     assert resolve(mentions[0], priors).place.country == "India"
+
+
+def test_a_province_coded_to_a_seat_outside_it_keeps_its_own_admin1() -> None:
+    text = "Farmers of the Bharatiya Kisan Union protested across Punjab on Monday."
+    mentions = find_place_mentions(text, cues=home_countries(text))
+    loc = resolve(mentions[0], country_priors(mentions, home_countries(text)))
+    assert (loc.place.name, loc.place.admin1, loc.geo_precision) == ("Chandigarh", "Punjab", 3)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
@@ -500,7 +500,9 @@ def resolve(mention: PlaceMention, priors: Mapping[str, float]) -> Location | No
         return loc(capital or place, 3, 6)
     if place.kind == "admin1" or mention.qualifier == "province":
         capital = capital_of_admin1(place.iso3, place.admin1)
-        return loc(capital or place, 3, 4)
+        # the province's seat may lie outside it (Chandigarh, seat of Punjab and Haryana): the record's admin1
+        # stays the province the text named
+        return loc(replace(capital, admin1=place.admin1) if capital else place, 3, 4)
     if mention.qualifier in ("near", "outskirts", "distance"):
         return loc(place, 2, 2)
     if mention.qualifier == "admin2":
