@@ -160,7 +160,12 @@ class ArticleContext:
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, cues))
         title_mentions = find_place_mentions(self.doc.title or "")
         self._mentions = _within_named_countries(mentions, [*mentions, *title_mentions], cues)
-        self.priors = country_priors([*self._mentions, *title_mentions], cues)
+        # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
+        # more than a demonym does (a cue, not a named country)
+        owners = [m for m in self._mentions if m.candidates and m.candidates[0].kind == "country"
+                  and self.text[m.end : m.end + 2] in ("'s", "’s")]
+        self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners],
+                                     [*cues, *(m.candidates[0].country for m in owners)])
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
