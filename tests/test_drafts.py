@@ -383,3 +383,11 @@ def test_either_of_two_groups_is_one_side():
     (r,) = code("On 4 May 2020, suspected JNIM or ISGS militants shot dead a trader in Gayeri (Gayeri, Komondjari).",
                 dt.date(2020, 5, 5))
     assert (r.actor1, r.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)")
+
+
+def test_shooting_a_gang_member_or_drug_dealer_is_a_clash_between_armed_groups():
+    (r,) = code("On 2 May 2020, in Ixtapaluca, Mexico, an alleged drug dealer was shot dead by gunmen.",
+                dt.date(2020, 5, 3))
+    assert (r.event_type, r.sub_event_type, r.actor2) == ("Battles", "Armed clash", "Unidentified Gang (Mexico)")
+    (r,) = code("On 2 May 2020, in Ixtapaluca, Mexico, a street vendor was shot dead by gunmen.", dt.date(2020, 5, 3))
+    assert (r.sub_event_type, r.actor2) == ("Attack", "Civilians (Mexico)")

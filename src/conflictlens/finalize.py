@@ -187,7 +187,8 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         # party", "a car was set on fire"): the doer is an unidentified armed group of the country
         a1 = Side(f"Unidentified Armed Group ({country})", 3)
     civ = Side(f"Civilians ({country})", 7)
-    if _OFF_DUTY.search(d.sentence.text) and (d.trigger.key == "armed_clash_victims" or sub == "Attack"):
+    off_duty = bool(_OFF_DUTY.search(d.sentence.text)) and (d.trigger.key == "armed_clash_victims" or sub == "Attack")
+    if off_duty:
         et, sub = "Violence against civilians", "Attack"  # an off-duty soldier or police officer is a civilian
         a2 = civ
         if not a1.name or a1.inter == 1:  # the off-duty officers named first are the victims
@@ -204,8 +205,15 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         if sub == "Violent demonstration" and ctx is not None and not _DEMONSTRATION.search(ctx.text):
             sub = "Mob violence"  # stones thrown or a clash in a text that tells of no demonstration: rioting
         a2 = _side(target, country) if target else (civ if sub == "Mob violence" else Side())
-    elif et == "Violence against civilians" and sub == "Attack" and a2 == civ:
+    elif off_duty:
         pass
+    elif et == "Violence against civilians" and sub == "Attack" and a2.inter in (None, 7) and any(
+            _GANG_VICTIM.search(text) for text in [d.sentence.text, *(e.sentence for e in d.evidence)]):
+        # the one shot was a gang member or drug trafficker: one armed group's violence on another's member
+        et, sub = "Battles", "Armed clash"
+        a2 = Side(f"Unidentified Gang ({country})", 3)
+        if not a1.name:
+            a1 = Side(f"Unidentified Armed Group ({country})", 3)
     elif et == "Violence against civilians" and sub == "Attack" and _armed_target(roles, a1):
         et, sub = "Battles", "Armed clash"  # militants attacking an army base or police: both sides are armed
         if not a1.name:
@@ -335,6 +343,13 @@ def _sole_group(ctx: ArticleContext | None) -> str:
 
 
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
+# A victim who belonged to a gang or traded drugs ("an alleged drug dealer", "the victim had charges against him for
+# drug trafficking", "a gang member was killed by rival gang members").
+_GANG_VICTIM = re.compile(
+    r"\b(?:alleged |suspected |a |an |rival )?(?:gang members?|drug (?:dealers?|traffickers?)|members? of (?:a |the )?"
+    r"(?:[\w-]+ ){0,3}(?:gang|cartel|criminal group))\b|"
+    r"\bvictims? (?:had|has|was|were) (?:\w+ ){0,4}(?:charges?|convicted|records?|involved|members?)\b[^.]{0,60}?"
+    r"\b(?:drugs?|trafficking|gangs?|cartel)\b", re.I)
 # Words that tell of a demonstration (a riot without them is mob violence).
 _DEMONSTRATION = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|agitat\w*|strik(?:e|es|ers|ing)|sit-in|"
