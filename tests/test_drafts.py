@@ -391,3 +391,9 @@ def test_shooting_a_gang_member_or_drug_dealer_is_a_clash_between_armed_groups()
     assert (r.event_type, r.sub_event_type, r.actor2) == ("Battles", "Armed clash", "Unidentified Gang (Mexico)")
     (r,) = code("On 2 May 2020, in Ixtapaluca, Mexico, a street vendor was shot dead by gunmen.", dt.date(2020, 5, 3))
     assert (r.sub_event_type, r.actor2) == ("Attack", "Civilians (Mexico)")
+
+
+def test_a_district_of_an_unknown_province_is_still_the_place_and_flight_is_a_detail():
+    (r,) = code("In the Djugu territory of Ituri, CODECO militiamen burned about 200 houses on Sunday in a village "
+                "whose residents had fled.", dt.date(2023, 8, 10))
+    assert (r.sub_event_type, r.location, r.geo_precision) == ("Looting/property destruction", "Djugu", 2)

@@ -306,7 +306,7 @@ class ArticleContext:
         return self._located[mention]
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$", re.I)
 _COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:the|The) coalition\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")

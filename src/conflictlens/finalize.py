@@ -104,10 +104,15 @@ _TAKEN_BACK = re.compile(
     re.I)
 
 
+_UNIT_AFTER = re.compile(
+    r"\s+(?:district|territory|municipality|sub-?district|local\s+government\s+area|lga|county|township|tehsil|"
+    r"upazila|taluka)$", re.I)
+
+
 def _place_name(location: Location) -> str:
     """The town as the article spells it ("Talbiseh", not GeoNames' "Tallbisah") when the text named it;
     the gazetteer's name for a provincial capital or a country's capital stood in for a wider area."""
-    mention = location.mention.strip()
+    mention = _UNIT_AFTER.sub("", location.mention.strip())  # "Djugu territory" is coded to Djugu
     if location.where_prec <= 3 and mention and not mention.isupper() and len(mention) > 2:
         return mention
     return _plain(location.place.name)

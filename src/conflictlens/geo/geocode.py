@@ -318,7 +318,7 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     if m := _AFTER_PROVINCE.match(after):
         return "province", end + m.end(), end + m.end()
     if m := _AFTER_ADMIN2.match(after):
-        if _AFTER_OF_CITY.match(after[m.end() :]) and not _of_region(after[m.end() :]):
+        if _AFTER_OF_CITY.match(after[m.end() :]) and _of_kind(after[m.end() :]) == "city":
             return "drop", end, end + m.end()  # "the Abu Salim district of Tripoli": the city is the place
         return "admin2", end + m.end(), end + m.end()
     if _AFTER_AIRPORT.match(after):
@@ -329,19 +329,21 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     return None, end, end
 
 
-def _of_region(after: str) -> bool:
-    """True when "... of Y" names a province or country (an admin-2 district), not a city."""
+def _of_kind(after: str) -> str:
+    """The kind of place "... of Y" names: "city" ("the Abu Salim district of Tripoli"), "admin1"/"country"
+    (an admin-2 district of a province), "" when Y is unknown ("the Djugu territory of Ituri": a province the
+    gazetteer lacks; the district stays the place)."""
     m = re.match(
         r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*|and|al|el)(?:\s+(?:[A-Z][\w'’-]*|and|al|el)){0,3})", after
     )
     if not m:
-        return False
+        return ""
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         found = default_gazetteer().lookup(" ".join(words[:n]))
         if found:
-            return found[0].kind in ("admin1", "country")
-    return False
+            return "city" if found[0].kind not in ("admin1", "country") else found[0].kind
+    return ""
 
 
 def find_place_mentions(
