@@ -397,3 +397,10 @@ def test_a_district_of_an_unknown_province_is_still_the_place_and_flight_is_a_de
     (r,) = code("In the Djugu territory of Ituri, CODECO militiamen burned about 200 houses on Sunday in a village "
                 "whose residents had fled.", dt.date(2023, 8, 10))
     assert (r.sub_event_type, r.location, r.geo_precision) == ("Looting/property destruction", "Djugu", 2)
+
+
+def test_an_undated_lead_does_not_fold_into_an_event_told_as_years_old():
+    text = ("BENI, Congo, August 10, 2023 (Test Wire) - Rebels killed nine villagers in a night raid near Beni, "
+            "officials said.\n\nIn August 2016, rebels killed 36 villagers in a night raid near Beni.")
+    reports = code(text, dt.date(2023, 8, 10))
+    assert sorted((r.is_background, r.fatalities) for r in reports) == [(False, 9), (True, 36)]

@@ -14,6 +14,7 @@ Rules (why, not what):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from conflictlens.geo.geocode import PlaceMention
 
 MERGE_KM = 25.0
+# Older than this before publication (or known to the year only): context, not this week's news. A news
+# report covers the last days; an event three weeks old that it names is almost always recalled for context
+# (our article gold: current events are at most 13 days old, background ones mostly 30 days or more).
+BACKGROUND_DAYS = 21
 
 
 @dataclass
@@ -393,15 +398,16 @@ def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:
     return new.kind == "territory" or new.key == "chemical"
 
 
-def fold_lead(drafts: list[Draft]) -> list[Draft]:
+def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Draft]:
     """A news lead summarises events the body then details: fold each lead draft into the body draft of the
-    same event type in a compatible place and time (the detail keeps its type, place and date)."""
+    same event type in a compatible place and time (the detail keeps its type, place and date). An undated
+    lead tells the news: it does not fold into a body event told as weeks old."""
     body = [d for d in drafts if d.paragraph > 0]
     kept = list(body)
     for lead in (d for d in drafts if d.paragraph == 0):
         options = [b for b in body if _types_agree(b.trigger, lead.trigger)
                    and b.trigger.event_type == lead.trigger.event_type
-                   and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date)]
+                   and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date, published)]
         if not options:
             kept.append(lead)
             continue
@@ -418,10 +424,15 @@ def fold_lead(drafts: list[Draft]) -> list[Draft]:
     return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
 
 
-def _lead_date_agrees(lead: DateMention | None, body: DateMention | None) -> bool:
+def _lead_date_agrees(lead: DateMention | None, body: DateMention | None, published: dt.date | None = None) -> bool:
     """A lead's one date often spans its clauses ("bombers struck on Sunday, a day after insurgents attacked
-    Dikwa"): within three days of the body's date is the same event."""
-    return lead is None or body is None or abs((lead.date - body.date).days) <= 3
+    Dikwa"): within three days of the body's date is the same event. An undated lead tells the news: the body
+    event must not be older than the background window."""
+    if body is None:
+        return True
+    if lead is None:
+        return published is None or (published - body.date).days <= BACKGROUND_DAYS
+    return abs((lead.date - body.date).days) <= 3
 
 
 def _lead_place_agrees(lead: Draft, body: Draft) -> bool:

@@ -109,7 +109,7 @@ class Extractor:
         for fact in facts:
             tallies.extend(fact.tallies)
             drafts = absorb(drafts, fact, ctx)
-        reports = [finalize(d, ctx, self.version) for d in fold_lead(drafts)]
+        reports = [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
         reports = [r for r in reports if r is not None]
         if self.model_path:
             reports = self._apply_model(reports)

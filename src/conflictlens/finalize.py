@@ -8,17 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from conflictlens.drafts import CLAUSE, Draft
+from conflictlens.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
 
 if TYPE_CHECKING:
     from conflictlens.context import ArticleContext
 
-# Older than this before publication (or known to the year only): context, not this week's news. A news
-# report covers the last days; an event three weeks old that it names is almost always recalled for context
-# (our article gold: current events are at most 13 days old, background ones mostly 30 days or more).
-BACKGROUND_DAYS = 21
 ARMED = ("state", "police", "group", "unidentified", "government")
 
 
