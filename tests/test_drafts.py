@@ -404,3 +404,11 @@ def test_an_undated_lead_does_not_fold_into_an_event_told_as_years_old():
             "officials said.\n\nIn August 2016, rebels killed 36 villagers in a night raid near Beni.")
     reports = code(text, dt.date(2023, 8, 10))
     assert sorted((r.is_background, r.fatalities) for r in reports) == [(False, 9), (True, 36)]
+
+
+def test_a_sentence_naming_an_events_town_gives_it_its_day_and_its_group():
+    text = ("BENI, Congo, August 10, 2023 (Test Wire) - Suspected rebels killed nine villagers in a night raid near "
+            "Oicha, officials said.\n\nThe attackers, believed to be fighters of the Allied Democratic Forces, "
+            "entered a village on the outskirts of Oicha late on Tuesday.")
+    (r,) = code(text, dt.date(2023, 8, 10))
+    assert (r.event_date, r.actor1) == (dt.date(2023, 8, 8), "Allied Democratic Forces")

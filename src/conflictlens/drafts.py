@@ -25,7 +25,7 @@ from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
 from conflictlens.geo.nesting import prominent
 from conflictlens.models import Claim, Evidence, Location
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention
+from conflictlens.nlp.actors import ActorMention, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
@@ -79,6 +79,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         return drafts
     if not facts.triggers or _continues(violent, facts):
         focus = violent if any(c.kind in ("killed", "injured") for c in facts.counts) else last
+        if not facts.triggers:
+            _detail_by_place(drafts, facts, ctx)
         if focus is not None and not facts.triggers:
             _locate_vague(focus, facts, ctx)
         if focus is not None and _has_claim(facts):
@@ -123,6 +125,25 @@ def _locate_vague(focus: Draft, facts: SentenceFacts, ctx: ArticleContext) -> No
     if towns:
         focus.location = towns[0]
         focus.touched = s.index
+
+
+def _detail_by_place(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> None:
+    """'The attackers, believed to be ADF fighters, entered the village on the outskirts of Oicha late on
+    Tuesday': a sentence with no event of its own that names an event's town details it — the day the event
+    lacked, and the armed group that did it."""
+    s = facts.sentence
+    places = [loc for loc in (ctx.locate(m) for m in facts.places) if loc is not None and loc.where_prec < 4]
+    for d in drafts:
+        if d.location is None or d.location.where_prec >= 4 or s.paragraph - d.paragraph > 1:
+            continue
+        if not any(p.place.name == d.location.place.name or km(p.place.latitude, p.place.longitude,
+                   d.location.place.latitude, d.location.place.longitude) <= MERGE_KM for p in places):
+            continue
+        if d.date is None and facts.date is not None:
+            d.date = facts.date
+        actors = facts.actors or tuple(named_groups(s.text, d.location.place.country, ctx.published))
+        d.extra_actors += [a for a in actors if a.kind == "group" and not a.name.startswith("Unidentified")]
+        _add_evidence(d, s, ctx)
 
 
 def _arrests_after(focus: Draft, facts: SentenceFacts) -> bool:
