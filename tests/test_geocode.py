@@ -313,3 +313,9 @@ def test_a_province_coded_to_a_seat_outside_it_keeps_its_own_admin1() -> None:
     mentions = find_place_mentions(text, cues=home_countries(text))
     loc = resolve(mentions[0], country_priors(mentions, home_countries(text)))
     assert (loc.place.name, loc.place.admin1, loc.geo_precision) == ("Chandigarh", "Punjab", 3)
+
+
+def test_a_province_abbreviation_counts_only_where_an_address_puts_it() -> None:
+    mentions = find_place_mentions("A farmer was killed in a clash in Shamli (UP) over land.")
+    assert [(m.text, m.qualifier) for m in mentions] == [("Shamli", None), ("UP", "within")]
+    assert find_place_mentions("The AP reported that UP police arrested two men.") == []

@@ -193,3 +193,8 @@ def test_arson_is_property_destruction_unless_a_crowd_is_about():
     assert set(subs("Unknown arsonists torched a telecom mast outside the town.")) == {"Looting/property destruction"}
     assert subs("Two trucks of a logging firm were set on fire by armed men.") == ["Looting/property destruction"]
     assert subs("Protesters set fire to a police post.") == ["Violent demonstration"]
+
+
+def test_a_march_with_words_before_it_is_a_protest_but_the_month_is_not():
+    assert subs("Residents joined the traditional anti-mine march on Sunday.") == ["Peaceful protest"]
+    assert subs("Talks resumed in the first week of March.") == []

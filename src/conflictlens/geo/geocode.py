@@ -207,6 +207,15 @@ def _acronym(word: str) -> bool:
     return word.isupper() and len(word) <= 4 and iso3_by_name(word, allow_demonym=False) is None
 
 
+def _address_acronym(text: str, tok: _Token) -> bool:
+    """A province's abbreviation where an address puts it: "Shamli (UP)", "Dolapeta village (Srikakulam, AP)"."""
+    before, after = text[max(0, tok.start - 2) : tok.start], text[tok.end : tok.end + 1]
+    if not (before.endswith("(") or before.endswith(", ")) or after not in (")", ","):
+        return False
+    found = default_gazetteer().lookup(tok.text)
+    return bool(found) and found[0].kind == "admin1"
+
+
 def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     gaz = default_gazetteer()
     toks = _tokens(text)
@@ -225,7 +234,9 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
                 continue
             # stop words, unless they name a province by its unit word ("Red Sea state")
             province_word = n > 1 and _AFTER_PROVINCE.match(text[words[-1].end : words[-1].end + 40])
-            if (_is_stop(words) and not province_word) or (n == 1 and _acronym(words[0].text)):
+            address = n == 1 and words[0].text.isupper() and _address_acronym(text, words[0])  # "Shamli (UP)"
+            if (_is_stop(words) and not province_word and not address) or (
+                    n == 1 and _acronym(words[0].text) and not address):
                 continue
             candidates = tuple(gaz.lookup(text[words[0].start : words[-1].end]))
             if candidates and _plausible(text, words, candidates) and not _demonym_adjective(text, words):
