@@ -152,7 +152,10 @@ def _chain(text: str, hits: Sequence[Hit], i: int) -> list[tuple[int, list[Place
     while chain and not bracket and not any(o.kind in ("admin1", "country") for o in chain[-1][1]):
         chain.pop()
     # "Kramatorsk, Donetsk and Luhansk": a list of towns goes on after it, not an address
-    listed = chain and re.match(r"(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]", text[hits[chain[-1][0]][1] :])
+    last = chain[-1][0] if chain else -1
+    listed = chain and (m := re.match(r"(?:,\s*|\s+and\s+)(?:the\s+)?(?=[A-Z])", text[hits[last][1] :]))
+    # ... only when a place follows: "in Barra Mansa, Rio de Janeiro, Military Police officers ..." is an address
+    listed = listed and last + 1 < len(hits) and hits[last + 1][0] == hits[last][1] + m.end()
     if listed and not bracket and any(o.kind in ("city", "custom") for o in chain[-1][1]):
         return []
     return chain
