@@ -322,6 +322,7 @@ def test_a_province_abbreviation_counts_only_where_an_address_puts_it() -> None:
 
 
 def test_an_address_followed_by_a_capitalised_word_is_not_a_list() -> None:
-    mentions = find_place_mentions("On 7 May 2020, in Barra Mansa, Rio de Janeiro, Military Police officers raided a house.")
+    text = "On 7 May 2020, in Barra Mansa, Rio de Janeiro, Military Police officers raided a house."
+    mentions = find_place_mentions(text)
     assert [(m.text, m.qualifier, m.held) for m in mentions] == [
         ("Barra Mansa", None, True), ("Rio de Janeiro", "within", False)]
