@@ -412,3 +412,18 @@ def test_a_sentence_naming_an_events_town_gives_it_its_day_and_its_group():
             "entered a village on the outskirts of Oicha late on Tuesday.")
     (r,) = code(text, dt.date(2023, 8, 10))
     assert (r.event_date, r.actor1) == (dt.date(2023, 8, 8), "Allied Democratic Forces")
+
+
+def test_a_notes_only_event_is_at_the_notes_town_on_its_day_with_the_force_it_named():
+    text = ("On 7 May 2020, in Barra Mansa, Rio de Janeiro, Military Police officers went to a neighbourhood to "
+            "check a tip on drug trafficking. Officers were attacked by suspects and a shoot-out broke out.")
+    (r,) = code(text, dt.date(2020, 5, 9))
+    assert (r.sub_event_type, r.location, r.event_date) == ("Armed clash", "Barra Mansa", dt.date(2020, 5, 7))
+    assert r.actor1 == "Military Forces of Brazil (2019-) Military Police"
+
+
+def test_defenders_who_repulsed_an_assault_are_its_target_even_when_the_attackers_are_named_before():
+    text = ("On 9 May 2020, presumed ISWAP militants tried to overrun an army position near Diffa (Diffa). The "
+            "soldiers repulsed the assault, killing two militants.")
+    reports = code(text, dt.date(2020, 5, 10))
+    assert any((r.actor1, r.actor2) == ("Islamic State (West Africa)", "Military Forces of Niger") for r in reports)

@@ -287,6 +287,17 @@ class ArticleContext:
                       self.main_country, (evidence,)),)
 
     @cached_property
+    def note_date(self) -> DateMention | None:
+        """The day a one-paragraph note opens with ("On 7 May 2020, in Barra Mansa, ..."); None for an article."""
+        if "\n\n" in self.text.strip():
+            return None
+        for s in self.sentences:
+            found = _clamp(sentence_date(self._without_dateline(s), self.published, None), self.published)
+            if found is not None:
+                return found
+        return None
+
+    @cached_property
     def note_place(self) -> Location | None:
         """The town a one-paragraph note is about: the first one its area placed ("in Sao Goncalo, Rio de
         Janeiro, ..."), else its only town. None for a longer article or a note naming several towns."""

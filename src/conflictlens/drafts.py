@@ -25,7 +25,7 @@ from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
 from conflictlens.geo.nesting import prominent
 from conflictlens.models import Claim, Evidence, Location
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention, named_groups
+from conflictlens.nlp.actors import ActorMention, find_actor_mentions, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
@@ -417,6 +417,24 @@ def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:
         # the previous week" recalled in a protest note)
         return same_time
     return new.kind == "territory" or new.key == "chemical"
+
+
+def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """'In Barra Mansa, Rio de Janeiro, police went to a neighbourhood. Officers were attacked and a shoot-out
+    broke out.': when no event of a one-paragraph note has a place, its first event is at the town the note is
+    about, on the day the note opens with (the others are its details, or are dropped as before)."""
+    if not drafts or ctx.note_place is None or any(d.location is not None for d in drafts):
+        return
+    # the first event, an arrest only when nothing else happened
+    first = min(drafts, key=lambda d: (d.trigger.sub_event_type == "Arrests", d.sentence.index, d.trigger_offset))
+    where = ctx.note_place
+    first.location = where
+    first.date = first.date or ctx.note_date
+    # the forces or group the address sentence names ("the Military Police carried out an operation")
+    opening = next((s for s in ctx.sentences if s.start <= where.start < s.end), None)
+    if opening is not None and opening.index != first.sentence.index:
+        found = find_actor_mentions(opening.text, where.place.country, ctx.published, ctx.country_of)
+        first.extra_actors += [a for a in found if a.kind in ("group", "state", "police")]
 
 
 def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Draft]:

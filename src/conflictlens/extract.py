@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens import EXTRACTOR_VERSION
 from conflictlens.config import Settings, load_settings
-from conflictlens.drafts import Draft, absorb, fold_lead
+from conflictlens.drafts import Draft, absorb, fold_lead, place_lone_event
 from conflictlens.finalize import finalize
 from conflictlens.models import Document, Report, Tally
 from conflictlens.nlp.sentences import Sentence, split_sentences
@@ -109,6 +109,7 @@ class Extractor:
         for fact in facts:
             tallies.extend(fact.tallies)
             drafts = absorb(drafts, fact, ctx)
+        place_lone_event(drafts, ctx)
         reports = [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
         reports = [r for r in reports if r is not None]
         if self.model_path:

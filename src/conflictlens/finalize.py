@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.models import Claim, Location, Report, is_contested
-from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
+from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, with_article
 
 if TYPE_CHECKING:
     from conflictlens.context import ArticleContext
@@ -178,6 +178,13 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
         if fallback is not None and (not a1.name or named):
             a1 = _side(fallback, country)
+    # "Police officers" of a note whose opening named the Military Police: the branch the note named
+    if a1.name in (f"Police Forces of {with_article(country)}", f"Military Forces of {with_article(country)}"):
+        branch = next((m for m in [*actors, *d.extra_actors] if m.kind in ("state", "police")
+                       and m.name.startswith(("Police Forces of", "Military Forces of")) and "(" in m.name
+                       and with_article(country) in m.name), None)
+        if branch is not None:
+            a1 = _side(branch, country)
     sole = _sole_group(ctx)
     if sole and et in ("Battles", "Explosions/Remote violence", "Violence against civilians") and (
             not a1.name or a1.name.startswith("Unidentified Armed Group")) and sole != a2.name:
@@ -291,7 +298,9 @@ def _repelled(text: str, roles: Roles, actors: Sequence[ActorMention]) -> Roles:
     before = [a for a in actors if a.end <= a1.start and a.kind in ARMED and a.name != a1.name]
     own = re.match(r"(?:their|its)\b", m.group("what"), re.I)
     attacker = (inside or after or (before[-1:] if own else []) or [None])[0]
-    return replace(roles, actor1=attacker, actor2=a1) if attacker is not None else roles
+    # no attacker named here ("The soldiers repulsed the assault"): the defenders are still the target; the
+    # event's other sentences may name the attackers
+    return replace(roles, actor1=attacker, actor2=a1)
 
 
 def _owner(text: str, m: ActorMention | None, actors: Sequence[ActorMention]) -> ActorMention | None:
