@@ -131,3 +131,15 @@ def test_a_single_policeman_or_gendarme_is_the_police():
 def test_mayi_mayi_factions_are_named_as_factions():
     drc = "Democratic Republic of Congo"
     assert names("A Raia Mutomboki-Kabazimiya rebel shot a man.", drc) == ["Mayi Mayi Militia (Raia Mutomboki)"]
+
+
+def test_brazils_civil_police_is_named_by_its_branch():
+    assert names("A fugitive died after exchanging fire with civil police forces.", "Brazil") == [
+        "Police Forces of Brazil (2019-) Civil Police"]
+
+
+def test_an_actor_named_as_the_target_does_not_act():
+    roles = assign_roles("A roadside bomb exploded, targeting a Govt forces convoy.",
+                         find_actor_mentions("A roadside bomb exploded, targeting a Govt forces convoy.", "Somalia",
+                                             ON, country_of), 17, "Explosions/Remote violence")
+    assert roles.actor1 is None

@@ -300,6 +300,8 @@ def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.I)
+_TARGETED = re.compile(
+    r"\b(?:targeting|targeted|against|at|on|hit|hitting|struck)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,1}$", re.I)
 _EITHER = re.compile(r"\s*(?:or|and/or|/)\s*(?:the\s+)?", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
@@ -317,7 +319,8 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
     """Pick actor1 (who acted), actor2 (who was targeted) and associates, around the trigger.
 
     Rules, in order: "X backed by Y" makes Y an associate of X's side; an actor after "by"/"from" is the
-    doer; otherwise the nearest armed actor before the trigger acts and the first one after it is the target.
+    doer; otherwise the nearest armed actor before the trigger acts and the first one after it is the target (with
+    no one before it, the first one after it acts, unless the words before it make it the target: "targeting").
     Protests and riots put the crowd first; violence against civilians puts civilians second.
     """
     armed = [m for m in mentions if m.kind in ("state", "police", "group", "unidentified", "government")]
@@ -341,9 +344,9 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
         while (i := before.index(actor1)) > 0 and _JOINED.fullmatch(sentence[before[i - 1].end : actor1.start]):
             actor1 = before[i - 1]
     else:
-        actor1 = after[0] if after and event_type != "Battles" else None
-    if actor1 is None and after:
-        actor1 = after[0]
+        # "an IED exploded, targeting a Govt forces convoy": an actor named as the target does not act
+        free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start])]
+        actor1 = free[0] if free else (after[0] if after and event_type == "Battles" else None)
     others = [m for m in armed if actor1 is None or m.name != actor1.name]
     targets = [m for m in others if m.start >= (actor1.end if actor1 else trigger_start)] or others
     actor2 = targets[0] if targets else None
