@@ -427,3 +427,15 @@ def test_defenders_who_repulsed_an_assault_are_its_target_even_when_the_attacker
             "soldiers repulsed the assault, killing two militants.")
     reports = code(text, dt.date(2020, 5, 10))
     assert any((r.actor1, r.actor2) == ("Islamic State (West Africa)", "Military Forces of Niger") for r in reports)
+
+
+def test_a_province_abbreviation_alone_places_an_event_in_its_province():
+    (r,) = code("On 3 May 2020, a protest was held in Sangareddy city (Sangareddy, TS) by relatives of a patient.",
+                dt.date(2020, 5, 4))
+    assert (r.sub_event_type, r.admin1, r.geo_precision) == ("Peaceful protest", "Telangana", 3)
+
+
+def test_people_gathered_far_from_their_demand_still_protest():
+    (r,) = code("On 4 May 2020, in Manaus, Amazonas, indigenous people gathered in front of a hospital during a visit "
+                "of the health minister to demand better care.", dt.date(2020, 5, 5))
+    assert (r.sub_event_type, r.location) == ("Peaceful protest", "Manaus")

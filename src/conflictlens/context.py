@@ -187,8 +187,8 @@ class ArticleContext:
         for m in mentions:
             if m.end <= dateline_end:
                 continue
-            if m.text.isupper() and len(m.text) <= 5:
-                continue
+            if m.text.isupper() and len(m.text) <= 5 and not (m.candidates and m.candidates[0].kind == "admin1"):
+                continue  # (a province's abbreviation in an address, "(Sangareddy, TS)", stays)
             if m.candidates and m.candidates[0].kind != "country" and (has_trigger(m.text) or self._in_trigger(m)):
                 continue
             out.append(m)
