@@ -130,6 +130,11 @@ class ArticleContext:
         return [s.text for s in self._ner_sentences()]
 
     @cached_property
+    def one_paragraph(self) -> bool:
+        """A short note (ACLED-style, one paragraph), not a multi-paragraph article."""
+        return "\n\n" not in self.text.strip()
+
+    @cached_property
     def lower_cased(self) -> bool:
         """Mostly lower-cased text (some papers' archives, OCR)."""
         words = re.findall(r"[^\W\d_]{3,}", self.text[:20000])
@@ -170,7 +175,7 @@ class ArticleContext:
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
                  for s in self.sentences]
-        if "\n\n" in self.text.strip():  # an article: the armed groups it names, in every sentence
+        if not self.one_paragraph:  # an article: the armed groups it names, in every sentence
             named = [a for f in facts if f.sentence.index in keep for a in f.actors] + [
                 a for s in self.sentences if s.index not in keep
                 for a in named_groups(s.text, self.main_country, self.published)]
@@ -289,7 +294,7 @@ class ArticleContext:
     @cached_property
     def note_date(self) -> DateMention | None:
         """The day a one-paragraph note opens with ("On 7 May 2020, in Barra Mansa, ..."); None for an article."""
-        if "\n\n" in self.text.strip():
+        if not self.one_paragraph:
             return None
         for s in self.sentences:
             found = _clamp(sentence_date(self._without_dateline(s), self.published, None), self.published)
@@ -301,7 +306,7 @@ class ArticleContext:
     def note_place(self) -> Location | None:
         """The town a one-paragraph note is about: the first one its area placed ("in Sao Goncalo, Rio de
         Janeiro, ..."), else its only town. None for a longer article or a note naming several towns."""
-        if "\n\n" in self.text.strip():
+        if not self.one_paragraph:
             return None
         towns = [(m, loc) for m in self._mentions if (loc := self.locate(m)) is not None
                  and loc.place.kind != "country" and loc.where_prec < 4]

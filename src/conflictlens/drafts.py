@@ -23,7 +23,7 @@ from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
 from conflictlens.geo.nesting import prominent
-from conflictlens.models import Claim, Evidence, Location
+from conflictlens.models import Claim, Evidence, Location, Place
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention, find_actor_mentions, named_groups
 from conflictlens.nlp.claims import Attribution
@@ -89,8 +89,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             focus.touched = s.index
         return drafts
     drafts = list(drafts)
-    after_crowd = (last is not None and last.trigger.event_type in ("Protests", "Riots")
-                   and last.paragraph == s.paragraph and s.index - last.touched <= 1)
+    after_crowd = last is not None and last.trigger.event_type in ("Protests", "Riots") and _right_after(last, s)
     groups = _group_triggers(facts, ctx, after_crowd)
     for trigger, location, counts in groups:
         new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
@@ -136,8 +135,7 @@ def _detail_by_place(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleCont
     for d in drafts:
         if d.location is None or d.location.where_prec >= 4 or s.paragraph - d.paragraph > 1:
             continue
-        if not any(p.place.name == d.location.place.name or km(p.place.latitude, p.place.longitude,
-                   d.location.place.latitude, d.location.place.longitude) <= MERGE_KM for p in places):
+        if not any(_same_spot(p.place, d.location.place) for p in places):
             continue
         if d.date is None and facts.date is not None:
             d.date = facts.date
@@ -146,13 +144,17 @@ def _detail_by_place(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleCont
         _add_evidence(d, s, ctx)
 
 
+def _right_after(d: Draft, s: Sentence) -> bool:
+    """Sentence `s` follows the last sentence that added to `d`, in the same paragraph."""
+    return d.paragraph == s.paragraph and s.index - d.touched <= 1
+
+
 def _arrests_after(focus: Draft, facts: SentenceFacts) -> bool:
     """'... seized a ton of marijuana. Three men were arrested.': arrests told right after another event (the
     draft in focus), with no place of their own, are part of it, not an event of their own."""
     if facts.places or not all(t.sub_event_type == "Arrests" for t in facts.triggers):
         return False
-    return (focus.trigger.sub_event_type != "Arrests" and focus.paragraph == facts.sentence.paragraph
-            and facts.sentence.index - focus.touched <= 1)
+    return focus.trigger.sub_event_type != "Arrests" and _right_after(focus, facts.sentence)
 
 
 # "The police intervened and arrested the MP", "Police dispersed them", "Several arrests were made", "Around 20
@@ -172,9 +174,7 @@ def _intervened_after(focus: Draft, facts: SentenceFacts) -> bool:
         return False
     if any(t.event_type not in ("Protests", "Strategic developments") for t in facts.triggers):
         return False
-    if focus.paragraph != facts.sentence.paragraph or facts.sentence.index - focus.touched > 1:
-        return False
-    return bool(_INTERVENED.search(facts.sentence.text))
+    return _right_after(focus, facts.sentence) and bool(_INTERVENED.search(facts.sentence.text))
 
 
 def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:
@@ -480,8 +480,12 @@ def _lead_place_agrees(lead: Draft, body: Draft) -> bool:
         return True
     if a.place.country != b.place.country:
         return False
-    return a.place.name == b.place.name or a.where_prec >= 4 or km(
-        a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= MERGE_KM
+    return a.where_prec >= 4 or _same_spot(a.place, b.place)
+
+
+def _same_spot(a: Place, b: Place) -> bool:
+    """One place by name, or two within the merge radius."""
+    return a.name == b.name or km(a.latitude, a.longitude, b.latitude, b.longitude) <= MERGE_KM
 
 
 def _more_precise(a: Location, b: Location) -> bool:

@@ -169,6 +169,7 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
                               roles.assoc1 or lead_roles.assoc1, roles.assoc2)
                 break
     a1, a2 = _side(roles.actor1, country), _side(roles.actor2, country)
+    unidentified, civ = Side(f"Unidentified Armed Group ({country})", 3), Side(f"Civilians ({country})", 7)
     assoc1 = tuple(_side(m, country).name for m in roles.assoc1)
     if not a1.name or a1.name.startswith("Unidentified Armed Group"):
         # Nobody, or "gunmen", in the primary sentence: the event's other sentences may name the group
@@ -193,14 +194,13 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     if not a1.name and (et in ("Battles", "Explosions/Remote violence") or d.trigger.key == "arson"):
         # ACLED's convention when nobody is named ("a shoot-out took place", "artillery fire by an unknown
         # party", "a car was set on fire"): the doer is an unidentified armed group of the country
-        a1 = Side(f"Unidentified Armed Group ({country})", 3)
-    civ = Side(f"Civilians ({country})", 7)
+        a1 = unidentified
     off_duty = bool(_OFF_DUTY.search(d.sentence.text)) and (d.trigger.key == "armed_clash_victims" or sub == "Attack")
     if off_duty:
         et, sub = "Violence against civilians", "Attack"  # an off-duty soldier or police officer is a civilian
         a2 = civ
         if not a1.name or a1.inter == 1:  # the off-duty officers named first are the victims
-            a1 = Side(f"Unidentified Armed Group ({country})", 3)
+            a1 = unidentified
     if et == "Protests":
         police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)
         a1 = Side(f"Protesters ({country})", 6)
@@ -221,14 +221,14 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         et, sub = "Battles", "Armed clash"
         a2 = Side(f"Unidentified Gang ({country})", 3)
         if not a1.name:
-            a1 = Side(f"Unidentified Armed Group ({country})", 3)
+            a1 = unidentified
     elif et == "Violence against civilians" and sub == "Attack" and _armed_target(roles, a1):
         et, sub = "Battles", "Armed clash"  # militants attacking an army base or police: both sides are armed
         if not a1.name:
-            a1 = Side(f"Unidentified Armed Group ({country})", 3)
+            a1 = unidentified
     elif et == "Violence against civilians":
         if not a1.name or a1.inter == 7:
-            a1 = Side(f"Unidentified Armed Group ({country})", 3)
+            a1 = unidentified
         a2 = civ
     elif et == "Explosions/Remote violence":
         victims_civilian = any(c.civilians for c in d.counts) or any(m.kind == "civilians" for m in d.actors)
@@ -347,7 +347,7 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
 
 def _sole_group(ctx: ArticleContext | None) -> str:
     """The one non-state armed group a multi-paragraph article names ("" for a short note or several groups)."""
-    if ctx is None or len(ctx.groups_named) != 1 or "\n\n" not in ctx.text.strip():
+    if ctx is None or len(ctx.groups_named) != 1 or ctx.one_paragraph:
         return ""
     return next(iter(ctx.groups_named))
 

@@ -43,13 +43,18 @@ class _Group:
     only_in: str = ""  # `local = true` in actors.toml: the alias names this group only in its home country
 
 
+def _case_sensitive(alias: str) -> bool:
+    """A short acronym ("IS", "NPA", "LNA") matches only in capitals: "is" and "npa" are other words."""
+    return alias.isupper() and len(alias) <= 5
+
+
 @cache
 def _groups() -> tuple[_Group, ...]:
     out = []
     for spec in load_resource("actors.toml")["group"]:
         # whole words, also for aliases that end in a bracket ("CPI (Maoist)")
-        ci = [re.escape(a) for a in spec["aliases"] if not (a.isupper() and len(a) <= 5)]
-        cs = [re.escape(a) for a in spec["aliases"] if a.isupper() and len(a) <= 5]
+        ci = [re.escape(a) for a in spec["aliases"] if not _case_sensitive(a)]
+        cs = [re.escape(a) for a in spec["aliases"] if _case_sensitive(a)]
         parts = []
         if ci:
             parts.append(r"(?i:(?<!\w)(?:" + "|".join(sorted(ci, key=len, reverse=True)) + r")(?!\w))")
@@ -207,7 +212,7 @@ def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
             continue
         for alias in spec["aliases"]:
             homes.setdefault(alias.lower(), home)
-            (exact if alias.isupper() and len(alias) <= 5 else folded).append(re.escape(alias))
+            (exact if _case_sensitive(alias) else folded).append(re.escape(alias))
 
     def whole(aliases: list[str], flags: int) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)(?:" + "|".join(sorted(aliases, key=len, reverse=True)) + r")(?!\w)", flags)
