@@ -14,7 +14,7 @@ import gc
 import random
 import time
 
-from conflictlens.link import LinkItem, actor_set, link
+from conflictlens.incidents.link import LinkItem, actor_set, link
 
 START = dt.date(2000, 1, 1)
 COUNTRIES = [f"C{i:02d}" for i in range(30)]

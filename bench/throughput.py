@@ -16,7 +16,7 @@ import resource
 import time
 from pathlib import Path
 
-from conflictlens.extract import Extractor
+from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent

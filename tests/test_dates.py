@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from conflictlens.ingest.dateline import parse_dateline
 from conflictlens.models import EventDate
-from conflictlens.nlp.dates import find_dates, parse_dateline, sentence_date
+from conflictlens.nlp.dates import find_dates, sentence_date
 
 D = dt.date
 WED = D(2022, 6, 15)  # a Wednesday

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflictlens.extract import Extractor
+from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document, Report
 from conflictlens.nlp.claims import clause_attribution
 

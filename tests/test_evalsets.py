@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from conflictlens.errors import InputError
-from conflictlens.evalsets import read_eval_set, sample_docs, sniff_format
-from conflictlens.evalsets_acled import dms, legacy_event_type
+from conflictlens.evaluation.gold import sample_docs
+from conflictlens.evaluation.sets import read_eval_set, sniff_format
+from conflictlens.evaluation.sets_acled import dms, legacy_event_type
 
 FIX = Path(__file__).parent / "fixtures" / "eval"
 

@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 
-from conflictlens import evaluate_report
-from conflictlens.evalsets import EvalSet, GoldDoc, read_eval_set
-from conflictlens.evaluate import bootstrap_scores, score_set
-from conflictlens.evaluate_match import actor_match, admin1_match, country_match, eligible, greedy
-from conflictlens.evaluate_text import ipe_counts, muc_counts
+from conflictlens.evaluation import gate as gate_mod
+from conflictlens.evaluation import report as evaluate_report
+from conflictlens.evaluation.gold import EvalSet, GoldDoc
+from conflictlens.evaluation.match import actor_match, admin1_match, country_match, eligible, greedy
+from conflictlens.evaluation.score import bootstrap_scores, score_set
+from conflictlens.evaluation.score_text import ipe_counts, muc_counts
+from conflictlens.evaluation.sets import read_eval_set
 from conflictlens.models import Document
 
 FIX = Path(__file__).parent / "fixtures" / "eval"
@@ -328,8 +330,8 @@ def test_real_gate_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     dev = shared_dir() / "data" / "dev"
     if "CONFLICTLENS_DEV_DATA" not in os.environ and dev.is_dir():
         monkeypatch.setenv("CONFLICTLENS_DEV_DATA", str(dev))
-    gate = evaluate_report.load_gate(floors)
+    gate = gate_mod.load_gate(floors)
     if not all(gs.path.is_file() for gs in gate.sets):
         pytest.skip("dev data not found (set CONFLICTLENS_DEV_DATA)")
-    _, failures = evaluate_report.run_gate(gate)
+    _, failures = gate_mod.run_gate(gate)
     assert failures == []

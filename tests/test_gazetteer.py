@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from conflictlens.geo import countries, gazetteer
-from conflictlens.geo.countries import country_by_name, normalise, region_of
+from conflictlens.geo import countries, gazetteer, sources
+from conflictlens.geo.countries import normalise, region_of
+from conflictlens.geo.gazetteer import country_by_name
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -80,10 +81,10 @@ def test_admin1_names_filled(gaz: gazetteer.SqliteGazetteer) -> None:
 
 
 def test_clean_admin1_strips_suffixes_and_applies_overrides() -> None:
-    assert gazetteer.clean_admin1("IQ", "Basra Governorate") == "Basra"
-    assert gazetteer.clean_admin1("LY", "Sha`biyat al Jabal al Gharbi") == "Al Jabal al Gharbi"
-    assert gazetteer.clean_admin1("AF", "Parvan") == "Parwan"
-    assert gazetteer.clean_admin1("SD", "Northern State") == "Northern"
+    assert sources.clean_admin1("IQ", "Basra Governorate") == "Basra"
+    assert sources.clean_admin1("LY", "Sha`biyat al Jabal al Gharbi") == "Al Jabal al Gharbi"
+    assert sources.clean_admin1("AF", "Parvan") == "Parwan"
+    assert sources.clean_admin1("SD", "Northern State") == "Northern"
 
 
 def test_capital_of_admin1_uses_curated_seat(gaz: gazetteer.SqliteGazetteer) -> None:
@@ -160,9 +161,9 @@ def test_import_has_no_side_effects(tmp_path: os.PathLike[str]) -> None:
 
 
 def test_transliterated_admin1_names_become_the_english_ones() -> None:
-    assert gazetteer.clean_admin1("TN", "Bajah") == "Beja"
-    assert gazetteer.clean_admin1("EG", "Shamal Sina'") == "North Sinai"
-    assert gazetteer.clean_admin1("MA", "Tanger-Tetouan") == "Tanger-Tetouan-Al Hoceima"  # the 2015 region
+    assert sources.clean_admin1("TN", "Bajah") == "Beja"
+    assert sources.clean_admin1("EG", "Shamal Sina'") == "North Sinai"
+    assert sources.clean_admin1("MA", "Tanger-Tetouan") == "Tanger-Tetouan-Al Hoceima"  # the 2015 region
 
 
 def test_town_in_a_renamed_province_carries_the_new_name(gaz: gazetteer.SqliteGazetteer) -> None:

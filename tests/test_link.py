@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from conflictlens.link import LinkItem, actor_set, link, score_pair
+from conflictlens.incidents.link import LinkItem, actor_set, link, score_pair
 
 DAY = dt.date(2024, 3, 12)
 

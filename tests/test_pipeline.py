@@ -35,7 +35,7 @@ def test_windowed_entities_match_whole_sentence_entities_on_the_examples():
 def test_a_lower_cased_document_is_read_whole_by_ner():
     import datetime as dt
 
-    from conflictlens.context import ArticleContext
+    from conflictlens.extract.context import ArticleContext
     from conflictlens.models import Document
 
     text = ("police fired at a rioting mob in the old city on friday, killing two people, officials said. "

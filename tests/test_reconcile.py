@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conflictlens.incidents.reconcile import SourcedClaim, best_estimate, is_contested, reconcile, same_party
 from conflictlens.models import Claim
-from conflictlens.reconcile import SourcedClaim, best_estimate, is_contested, reconcile, same_party
 
 RUSSIA = "Military Forces of Russia (2000-)"
 

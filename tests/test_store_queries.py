@@ -7,11 +7,9 @@ import dataclasses
 import io
 import json
 
-import typer
 from sqlalchemy import text
-from typer.testing import CliRunner
 
-from conflictlens.cli_store import export_cmd, history_cmd, review_cmd
+from conflictlens.cli import main
 from conflictlens.export.acled_csv import columns_for, write_acled_csv
 from conflictlens.export.jsonl import write_jsonl
 from conflictlens.models import ACLED_COLUMNS
@@ -105,38 +103,24 @@ def test_report_export_filters_by_date(store):  # noqa: F811
     assert json.loads(out.getvalue())["doc_id"] == "ina-1"
 
 
-def test_review_history_and_export_commands(store, store_url, tmp_path):  # noqa: F811
+def test_review_history_and_export_commands(store, store_url, tmp_path, capsys):  # noqa: F811
     fill(store)
-    app = typer.Typer()
-    app.command("review")(review_cmd)
-    app.command("history")(history_cmd)
-    app.command("export")(export_cmd)
     event = find_reports(store, country="Iraq")[0]["event_id_cnty"]
-    runner = CliRunner()
-    res = runner.invoke(
-        app,
-        ["review", event, "--set", "fatalities=3", "--by", "ana", "--reason", "photos", "--db", store_url],
-    )
-    assert res.exit_code == 0, res.output
-    assert f"{event} fatalities: 0 -> 3 (by ana)" in res.output
-    res = runner.invoke(app, ["history", event, "--db", store_url])
-    assert res.exit_code == 0 and "ana: fatalities 0 -> 3 — photos" in res.output
-    bad = runner.invoke(app, ["review", event, "--set", "fatalities=many", "--by", "ana", "--db", store_url])
-    assert bad.exit_code == 2 and "error: bad value 'many' for fatalities" in bad.output
-    missing = runner.invoke(app, ["history", "XXX999", "--db", store_url])
-    assert missing.exit_code == 2 and "no event" in missing.output
+    assert main(["review", event, "--set", "fatalities=3", "--by", "ana", "--reason", "photos", "--db", store_url]) == 0
+    assert f"{event} fatalities: 0 -> 3 (by ana)" in capsys.readouterr().out
+    assert main(["history", event, "--db", store_url]) == 0
+    assert "ana: fatalities 0 -> 3 — photos" in capsys.readouterr().out
+    assert main(["review", event, "--set", "fatalities=many", "--by", "ana", "--db", store_url]) == 2
+    assert "error: bad value 'many' for fatalities" in capsys.readouterr().err
+    assert main(["history", "XXX999", "--db", store_url]) == 2
+    assert "no event" in capsys.readouterr().err
     out = tmp_path / "events.csv"
-    res = runner.invoke(
-        app, ["export", "--format", "acled-csv", "--level", "report", "-o", str(out), "--db", store_url]
-    )
-    assert res.exit_code == 0, res.output
+    assert main(["export", "--format", "acled-csv", "--level", "report", "-o", str(out), "--db", store_url]) == 0
     with out.open() as fh:
         assert len(list(csv.DictReader(fh))) == 5
 
 
-def test_a_bad_database_url_is_one_line_with_a_hint():
-    app = typer.Typer()
-    app.command("history")(history_cmd)
-    app.command("export")(export_cmd)
-    res = CliRunner().invoke(app, ["history", "SYR1", "--db", "mysql://nope"])
-    assert res.exit_code == 4 and res.output.count("\n") == 1 and "unsupported database" in res.output
+def test_a_bad_database_url_is_one_line_with_a_hint(capsys):
+    assert main(["history", "SYR1", "--db", "mysql://nope"]) == 4
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unsupported database" in err

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conflictlens import train
 from conflictlens.errors import InputError, UsageError
+from conflictlens.extract import classifier as train
 
 FIX = Path(__file__).parent / "fixtures" / "eval"
 

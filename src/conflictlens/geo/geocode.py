@@ -23,8 +23,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
-from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer, stopwords
+from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer
 from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
+from conflictlens.geo.sources import stopwords
 from conflictlens.models import Location, Place
 
 QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within")

@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from conflictlens.config import Settings
+from conflictlens.ingest.dateline import parse_dateline
 from conflictlens.models import Document, Skip
 
 SNIFF_BYTES = 64 * 1024  # how much of a file is looked at to decide binary / format
 _CONTROL_RATIO = 0.05  # more than this share of control characters -> not text
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _TYPOGRAPHIC = frozenset("“”‘’–—…€«»°·£•\u00a0")  # cp1252 marks common in Western news
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WHITESPACE = re.compile(r"\s+")  # the same characters as str.split()
 _HASH_CHUNK = 1 << 20
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -177,24 +177,8 @@ def _plausible_western(text: str) -> bool:
 
 
 def find_dateline(text: str) -> dt.date | None:
-    """The date of a dateline at the top of a text (nlp.dates.parse_dateline; ISO-date fallback)."""
-    head = text[:1000]
-    try:
-        from conflictlens.nlp.dates import parse_dateline
-    except ImportError:  # the NLP package is optional for reading; keep the plain ISO rule
-        return _iso_dateline(head)
-    return parse_dateline(head)
-
-
-def _iso_dateline(head: str) -> dt.date | None:
-    first = head.strip().split("\n", 1)[0][:120]
-    match = _ISO_DATE.search(first)
-    if not match:
-        return None
-    try:
-        return dt.date(*(int(g) for g in match.groups()))
-    except ValueError:
-        return None
+    """The date of a dateline at the top of a text (a full date in its first 200 characters)."""
+    return parse_dateline(text[:1000])
 
 
 def read_text(data: bytes, origin: str, ctx: ReadContext) -> Iterator[Document | Skip]:

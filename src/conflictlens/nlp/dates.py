@@ -32,9 +32,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from conflictlens.ingest.dateline import ISO_DATE, MONTH_DATE, YEAR, cap_alts, month_number, safe_date
 from conflictlens.models import EventDate
 
-__all__ = ["DateMention", "find_dates", "parse_dateline", "sentence_date"]
+__all__ = ["DateMention", "find_dates", "sentence_date"]
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,6 @@ class DateMention(EventDate):
     future: bool = False
 
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
@@ -60,19 +55,7 @@ _SMALL = {
 }
 
 
-def _cap_alts(words: list[str]) -> str:
-    # Title case or upper case only: "may"/"march" in lower case are a verb, never a month.
-    alts = sorted({w.title() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
-    return "|".join(alts)
-
-
-_MON = r"(?P<mon>(?:" + _cap_alts(["january", "february", "march", "april", "may", "june", "july",
-                                     "august", "september", "october", "november", "december"])
-_MON += r")|(?:" + _cap_alts(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
-                               "nov", "dec"]) + r")\.?)"
-_DNUM = r"(?:[12]\d|3[01]|0?[1-9])"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|s\b)"
-_WD = r"(?P<wd>" + _cap_alts(list(_WEEKDAYS)) + r")"
+_WD = r"(?P<wd>" + cap_alts(list(_WEEKDAYS)) + r")"
 _NUMW = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
 
 # Cue words just before a date, found by looking back from the date (a leading optional group in every
@@ -95,17 +78,10 @@ _MODAL = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?\"]|,\s|\b(?:said|says|after|when|while|but)\b")
 
-_P_ISO = re.compile(
-    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
-)
-# One scan for every month-name form: "3 March 2021", "March 3, 2021", "July 2019", "May 21-23", "March".
-_P_MONTH = re.compile(
-    r"\b(?:(?P<dday>" + _DNUM + r")(?:st|nd|rd|th)?(?:\s+of)?\s+)?" + _MON
-    + r"(?:\s+(?P<mday>" + _DNUM + r")(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>" + _DNUM + r"))?(?![\d:]|-\w))?"
-    + r"(?:,?\s+(?:of\s+)?" + _YEAR + r"|(?P<lastyear>\s+last\s+year))?(?!\w)"
-)
+_P_ISO = ISO_DATE
+_P_MONTH = MONTH_DATE
 _P_YEAR = re.compile(
-    r"(?<![\w$£€.,-])" + _YEAR
+    r"(?<![\w$£€.,-])" + YEAR
     + r"(?![\w%]|\s*(?:people|civilians|soldiers|troops|residents|rifles|rounds)\b)"
 )
 _P_AGO = re.compile(
@@ -147,13 +123,6 @@ def _hit(m: re.Match[str], text: str) -> _Hit:
     return _Hit(m, text, back.start(), " ".join(back.group("cue").lower().split()))
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _mention(date: dt.date, tp: int, dp: int, h: _Hit, kind: str, future: bool = False) -> DateMention:
     end = h.m.end()
     return DateMention(date, tp, dp, h.text[h.start:end], h.start, end, kind=kind, future=future)
@@ -173,13 +142,13 @@ def _is_future(h: _Hit) -> bool:
 
 
 def _month_of(h: _Hit | re.Match[str]) -> int:
-    return _MONTHS[(h.group("mon") or "").rstrip(".").lower()]
+    return month_number(h.group("mon") or "")
 
 
 def _back_md(month: int, day: int, pub: dt.date) -> dt.date | None:
     """The most recent `month`/`day` not after `pub`."""
     for year in (pub.year, pub.year - 1, pub.year - 2):
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         if d is not None and d <= pub:
             return d
     return None
@@ -187,7 +156,7 @@ def _back_md(month: int, day: int, pub: dt.date) -> dt.date | None:
 
 def _ahead_md(month: int, day: int, pub: dt.date) -> dt.date | None:
     for year in (pub.year, pub.year + 1, pub.year + 2):
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         if d is not None and d >= pub:
             return d
     return None
@@ -201,7 +170,7 @@ def _weekday_back(wd: int, pub: dt.date, strictly: bool = False) -> dt.date:
 
 
 def _iso(h: _Hit, pub: dt.date) -> DateMention | None:
-    d = _safe_date(int(h.m.group("year")), int(h.m.group("m")), int(h.m.group("day")))
+    d = safe_date(int(h.m.group("year")), int(h.m.group("m")), int(h.m.group("day")))
     return None if d is None else _mention(d, 1, 1, h, "full", future=d > pub)
 
 
@@ -211,7 +180,7 @@ def _monthish(h: _Hit, pub: dt.date) -> DateMention | None:
     if h.group("lastyear"):
         year = str((pub.year if pub != dt.date.max else 9999) - 1)
     if day and year:
-        d = _safe_date(int(year), _month_of(h), int(day))
+        d = safe_date(int(year), _month_of(h), int(day))
         return None if d is None else _mention(d, 1, 1, h, "full", future=d > pub)
     if year:
         d = dt.date(int(year), _month_of(h), 15)
@@ -232,7 +201,7 @@ def _month_day(h: _Hit, pub: dt.date, day: int) -> DateMention | None:
     if d is None:
         return None
     if day2 and int(day2) > day:
-        mid = _safe_date(d.year, month, (day + int(day2)) // 2) or d
+        mid = safe_date(d.year, month, (day + int(day2)) // 2) or d
         span = int(day2) - day + 1
         mid = mid if future else min(mid, pub)
         return _mention(mid, 2, 2 if span <= 6 else 3, h, "span", future=future)
@@ -457,17 +426,3 @@ def sentence_date(text: str, published: dt.date, anchor: DateMention | None = No
         if best is None or rank(mention) < rank(best):
             best = mention
     return best
-
-
-def parse_dateline(text: str) -> dt.date | None:
-    """A full date (with its year) near the start of an article, or None.
-
-    Only ISO dates and dates with a month name count: "12/03/2021" may be March or December, and a dateline
-    without a year ("BEIRUT, May 21 (Levant Wire) -") needs the published date from elsewhere.
-    """
-    head = text[:200]
-    for _start, _end, rank, h in _candidates(head):
-        mention = _PATTERNS[rank][1](h, dt.date.max)
-        if mention is not None and mention.kind == "full":
-            return mention.date
-    return None

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from conflictlens import link as linking
-from conflictlens.reconcile import SourcedClaim, reconcile
+from conflictlens.incidents import link as linking
+from conflictlens.incidents.reconcile import SourcedClaim, reconcile
 from conflictlens.store.rows import row_to_claim
 from conflictlens.store.schema import (
     claims,

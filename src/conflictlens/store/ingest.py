@@ -14,7 +14,7 @@ from conflictlens.store.writer import WriteResult, write_document
 
 
 class Coded(Protocol):
-    """What an extractor returns for one document (`conflictlens.extract.Extractor().code(doc)`)."""
+    """What an extractor returns for one document (`conflictlens.extract.extractor.Extractor().code(doc)`)."""
 
     @property
     def reports(self) -> tuple[Report, ...]: ...

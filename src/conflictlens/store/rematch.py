@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from conflictlens.geo.distance import haversine_km
-from conflictlens.link import DATE_TOLERANCE_DAYS
+from conflictlens.incidents.link import DATE_TOLERANCE_DAYS
 from conflictlens.models import Report
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, insert, 
 from sqlalchemy.engine import Connection
 
 from conflictlens.errors import UsageError
-from conflictlens.reconcile import GRADES
+from conflictlens.incidents.reconcile import GRADES
 from conflictlens.store.engine import Store
 from conflictlens.store.incidents import now, place_reports, refresh_incidents, unplace_reports
 from conflictlens.store.rows import REPORT_LISTS, REPORT_SCALARS, jsonable

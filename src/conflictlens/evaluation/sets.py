@@ -2,11 +2,11 @@
 
 `read_eval_set(path)` sniffs the format from the file name and its first bytes:
 
-- ``acled2020``  ACLED 2020 CSV (lowercase columns, `notes`)       -> `evalsets_acled.read_acled2020`
-- ``acled2015``  legacy ACLED Asia 2015 CSV (UPPERCASE columns)    -> `evalsets_acled.read_acled2015`
-- ``pitf``       PITF atrocities TSV (disclaimer line first)         -> `evalsets_acled.read_pitf`
-- ``muc4``       MUC-4 role-filling JSON (`{doc_id: {doc, roles}}`)  -> `evalsets_text.read_muc4`
-- ``ipe``        IndiaPoliceEvents sents.jsonl / sents.csv           -> `evalsets_text.read_ipe`
+- ``acled2020``  ACLED 2020 CSV (lowercase columns, `notes`)       -> `sets_acled.read_acled2020`
+- ``acled2015``  legacy ACLED Asia 2015 CSV (UPPERCASE columns)    -> `sets_acled.read_acled2015`
+- ``pitf``       PITF atrocities TSV (disclaimer line first)         -> `sets_acled.read_pitf`
+- ``muc4``       MUC-4 role-filling JSON (`{doc_id: {doc, roles}}`)  -> `sets_text.read_muc4`
+- ``ipe``        IndiaPoliceEvents sents.jsonl / sents.csv           -> `sets_text.read_ipe`
 - ``articles``   our article gold JSONL (`id, published, ... events`) -> `read_articles`
 
 Every gold event is a dict with §4.2 keys (`event_date`, `event_type`, ...). A gold event may carry
@@ -16,15 +16,12 @@ Every gold event is a dict with §4.2 keys (`event_date`, `event_type`, ...). A 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import random
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from conflictlens.errors import InputError
+from conflictlens.evaluation import sets_acled, sets_text
+from conflictlens.evaluation.gold import EvalSet, GoldDoc, parse_iso_date, sample_docs
 from conflictlens.models import Document
 
 KNOWN_FORMATS: tuple[str, ...] = ("acled2020", "acled2015", "pitf", "muc4", "ipe", "articles")
@@ -33,29 +30,6 @@ FORMAT_HINT = (
     "PITF atrocities TSV, MUC-4 JSON ({doc_id: {doc, roles}}), IndiaPoliceEvents sents.jsonl/sents.csv, "
     "article gold JSONL (id, published, text, events)"
 )
-
-
-@dataclass(frozen=True)
-class GoldDoc:
-    """One input document and what the gold says about it.
-
-    `events`: gold event records (event sets). `labels`: set-specific annotations (MUC-4 roles,
-    IndiaPoliceEvents sentence spans and labels).
-    """
-
-    doc: Document
-    events: tuple[Mapping[str, Any], ...] = ()
-    labels: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class EvalSet:
-    name: str  # file stem, e.g. "acled_2020_dev"
-    fmt: str  # one of KNOWN_FORMATS
-    path: str
-    docs: tuple[GoldDoc, ...]
-    total_docs: int  # before --limit
-    notes: tuple[str, ...] = ()  # what the reader skipped or assumed
 
 
 def sniff_format(path: Path) -> str:
@@ -89,16 +63,14 @@ def sniff_format(path: Path) -> str:
 
 def read_eval_set(path: str | Path, limit: int | None = None, seed: int = 0) -> EvalSet:
     """Read any known dev format; `limit` keeps a seeded sample of that many documents."""
-    from conflictlens import evalsets_acled, evalsets_text
-
     p = Path(path)
     fmt = sniff_format(p)
     readers = {
-        "acled2020": evalsets_acled.read_acled2020,
-        "acled2015": evalsets_acled.read_acled2015,
-        "pitf": evalsets_acled.read_pitf,
-        "muc4": evalsets_text.read_muc4,
-        "ipe": evalsets_text.read_ipe,
+        "acled2020": sets_acled.read_acled2020,
+        "acled2015": sets_acled.read_acled2015,
+        "pitf": sets_acled.read_pitf,
+        "muc4": sets_text.read_muc4,
+        "ipe": sets_text.read_ipe,
         "articles": read_articles,
     }
     try:
@@ -107,26 +79,6 @@ def read_eval_set(path: str | Path, limit: int | None = None, seed: int = 0) -> 
         raise InputError(f"{p.name}: cannot read as {fmt}: {exc}", FORMAT_HINT) from exc
     sample = sample_docs(docs, limit, seed)
     return EvalSet(name=p.stem, fmt=fmt, path=str(p), docs=sample, total_docs=len(docs), notes=tuple(notes))
-
-
-def sample_docs(docs: Sequence[GoldDoc], limit: int | None, seed: int) -> tuple[GoldDoc, ...]:
-    """A fixed seeded sample in file order (the same `seed` and `limit` give the same documents)."""
-    if limit is None or limit <= 0 or limit >= len(docs):
-        return tuple(docs)
-    keep = sorted(random.Random(f"sample:{seed}").sample(range(len(docs)), limit))
-    return tuple(docs[i] for i in keep)
-
-
-def published_after(event_date: dt.date, seed: int, row_id: str) -> dt.date:
-    """Publication date = event date + 0-2 days, seeded per row, so relative dates get exercised."""
-    return event_date + dt.timedelta(days=random.Random(f"{seed}:{row_id}").randint(0, 2))
-
-
-def parse_iso_date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value or "")[:10])
-    except ValueError:
-        return None
 
 
 def read_articles(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:

@@ -22,9 +22,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from conflictlens.evalsets import GoldDoc
-from conflictlens.evalsets_text import IPE_LABELS
-from conflictlens.evaluate_match import is_bg, num
+from conflictlens.evaluation.gold import GoldDoc
+from conflictlens.evaluation.match import is_bg, num
+from conflictlens.evaluation.sets_text import IPE_LABELS
 
 Counts = dict[str, float]
 VIOLENT_TYPES = frozenset(("battles", "violence against civilians", "explosions/remote violence", "riots"))

@@ -18,15 +18,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from conflictlens import EXTRACTOR_VERSION
 from conflictlens.config import Settings, load_settings
-from conflictlens.drafts import Draft, absorb, fold_lead, place_lone_event
-from conflictlens.finalize import finalize
+from conflictlens.extract.drafts import Draft, absorb, fold_lead, place_lone_event
+from conflictlens.extract.finalize import finalize
+from conflictlens.extract.version import EXTRACTOR_VERSION
 from conflictlens.models import Document, Report, Tally
 from conflictlens.nlp.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
-    from conflictlens.context import ArticleContext
+    from conflictlens.extract.context import ArticleContext
 
 CHUNK = 16  # documents whose event sentences go through NER together (bigger matrices, ~12 % faster)
 
@@ -97,7 +97,7 @@ class Extractor:
         return out
 
     def _context(self, doc: Document) -> ArticleContext:
-        from conflictlens.context import ArticleContext
+        from conflictlens.extract.context import ArticleContext
 
         published = doc.published or dt.date.today()
         return ArticleContext.build(doc, doc.text, split_sentences(doc.text), published)
@@ -123,7 +123,7 @@ class Extractor:
         from conflictlens.taxonomy import EVENT_TYPE_OF
 
         if self._model is None:
-            from conflictlens.train import load
+            from conflictlens.extract.classifier import load
 
             self._model = load(self.model_path)  # type: ignore[arg-type]
         texts = [" ".join(e.sentence for e in r.evidence) for r in reports]

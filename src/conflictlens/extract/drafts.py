@@ -33,7 +33,7 @@ from conflictlens.nlp.sentences import Sentence
 from conflictlens.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
-    from conflictlens.context import ArticleContext, SentenceFacts
+    from conflictlens.extract.context import ArticleContext, SentenceFacts
     from conflictlens.geo.geocode import PlaceMention
 
 MERGE_KM = 25.0

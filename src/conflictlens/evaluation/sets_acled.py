@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from conflictlens.evalsets import GoldDoc, published_after
+from conflictlens.evaluation.gold import GoldDoc, published_after
 from conflictlens.models import Document
 
 # legacy (pre-2018) ACLED event types -> (current event_type, sub_event_type or "")

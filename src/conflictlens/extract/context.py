@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from conflictlens.geo.countries import country_by_name, iso3_by_name
+from conflictlens.geo.countries import iso3_by_name
+from conflictlens.geo.gazetteer import country_by_name
 from conflictlens.geo.geocode import PlaceMention, country_cues, country_priors, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod

@@ -2,8 +2,8 @@
 
 Library use::
 
-    from conflictlens.evalsets import read_eval_set
-    from conflictlens.evaluate import predict, score_set
+    from conflictlens.evaluation.sets import read_eval_set
+    from conflictlens.evaluation.score import predict, score_set
     es = read_eval_set("acled_2020_dev.csv", limit=300)
     result = score_set(es, predict(es.docs, Extractor()))
     result.scores["f1"].value, result.scores["f1"].low, result.scores["f1"].high
@@ -23,8 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from conflictlens.evalsets import EvalSet, GoldDoc
-from conflictlens.evaluate_match import (
+from conflictlens.evaluation.gold import EvalSet, GoldDoc
+from conflictlens.evaluation.match import (
     actor_match,
     admin1_match,
     claim_killed,
@@ -37,7 +37,7 @@ from conflictlens.evaluate_match import (
     num,
     same,
 )
-from conflictlens.evaluate_text import ipe_counts, muc_counts
+from conflictlens.evaluation.score_text import ipe_counts, muc_counts
 
 Counts = dict[str, float]
 MACRO_MIN_GOLD = 10  # sub-types with fewer gold examples are left to the probe tests

@@ -1,4 +1,4 @@
-"""`conflictlens eval` and `conflictlens train` (registered in cli.py): parse flags, call the library.
+"""`conflictlens eval` and `conflictlens train`: parse flags, call the library.
 
 Failures raise `conflictlens.errors.Error` subclasses; `cli.main` prints them as one line with the exit code
 (3 unreadable/unknown input, 5 gate failed)."""
@@ -36,12 +36,13 @@ def eval_cmd(
     """Score the extractor on dev data (precision/recall/F1, field accuracies, 95% bootstrap intervals)."""
     from rich.console import Console
 
-    from conflictlens import evaluate_report as rep
+    from conflictlens.evaluation import gate as gates
+    from conflictlens.evaluation import report as rep
 
     console = Console()
     failures: list[str] = []
     if gate is not None:
-        results, failures = rep.run_gate(rep.load_gate(gate), model_path=model)
+        results, failures = gates.run_gate(gates.load_gate(gate), model_path=model)
     elif gold:
         results = rep.evaluate_files(gold, limit=limit, seed=seed, draws=draws, model_path=model)
     else:
@@ -63,9 +64,9 @@ def train_cmd(
     min_per_label: Annotated[int, typer.Option(help="Drop sub-types with fewer examples.")] = 5,
 ) -> None:
     """Fit your own sub-event classifier on your licensed export (use it with --model)."""
-    from conflictlens import train
+    from conflictlens.evaluation.training import training_records
+    from conflictlens.extract import classifier
 
-    records = train.training_records(gold)
-    model = train.fit(records, min_per_label=min_per_label)
-    path = train.save(model, out)
+    model = classifier.fit(training_records(gold), min_per_label=min_per_label)
+    path = classifier.save(model, out)
     print(f"trained on {model.meta['examples']} examples, {len(model.labels)} sub-event types -> {path}")

@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from conflictlens.evalsets import GoldDoc
+from conflictlens.evaluation.gold import GoldDoc
 from conflictlens.models import Document
 
 MUC_ROLES = (

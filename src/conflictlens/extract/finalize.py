@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from conflictlens.drafts import BACKGROUND_DAYS, CLAUSE, Draft
+from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, with_article
 
 if TYPE_CHECKING:
-    from conflictlens.context import ArticleContext
+    from conflictlens.extract.context import ArticleContext
 
 ARMED = ("state", "police", "group", "unidentified", "government")
 
@@ -67,7 +67,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
         is_background=is_background, confidence=_confidence(d, cast), extractor_version=version,
         contested=is_contested(min(killed), max(killed)) if killed else False,
     )
-    from conflictlens.notes import write_notes
+    from conflictlens.extract.notes import write_notes
 
     return _with_notes(report, write_notes(report))
 

@@ -1,0 +1,80 @@
+"""The command line: parse flags, call the library, print. Exit codes are documented in errors.py.
+
+One module per command group (`code`, `ingest`, `review`, `export`, `evaluate`); `options` holds what they
+share. Every failure reaches `main` as an `Error` and leaves as one line on stderr with its exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+import typer
+
+from conflictlens.errors import Error
+
+app = typer.Typer(
+    name="conflictlens",
+    help="News reports about armed conflict -> ACLED-style, geocoded, source-attributed events.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+_registered = False
+
+
+def _register() -> None:
+    """Each command lives in the module of its group; they import the library only when they run."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
+    from conflictlens.cli import code, evaluate, export, ingest, review
+
+    app.command("code")(code.code_cmd)
+    app.command("ingest")(ingest.ingest_cmd)
+    app.command("review")(review.review_cmd)
+    app.command("history")(review.history_cmd)
+    app.command("export")(export.export_cmd)
+    app.command("eval")(evaluate.eval_cmd)
+    app.command("train")(evaluate.train_cmd)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: one line on stderr and a documented exit code for every failure, never a traceback."""
+    _register()
+    try:
+        # Without standalone mode click returns a command's typer.Exit code instead of exiting: keep it.
+        returned = app(args=argv, standalone_mode=False)
+    except Error as err:
+        print(err.one_line(), file=sys.stderr)
+        return err.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except click.ClickException as exc:
+        print(f"error: {exc.format_message()} (see `conflictlens --help`)", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader stopped early (`conflictlens export | head`): end quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
+        return 0
+    except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
+        if os.environ.get("CONFLICTLENS_DEBUG"):
+            raise
+        print(f"error: internal error: {type(exc).__name__}: {exc} (please report it; set CONFLICTLENS_DEBUG=1 "
+              "for a traceback)", file=sys.stderr)
+        return 1
+    return returned if isinstance(returned, int) else 0
+
+
+def run() -> None:  # pragma: no cover - console script
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

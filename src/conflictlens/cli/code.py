@@ -1,0 +1,61 @@
+"""`conflictlens code`: extract events from files and print them, without touching a database."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from conflictlens.cli.options import DbOption, parse_date
+from conflictlens.errors import InputError, UsageError
+from conflictlens.export import FORMATS
+
+if TYPE_CHECKING:  # the extractor is imported when the command runs, not at start-up
+    from conflictlens.extract.batch import CodeSummary
+
+
+def code_cmd(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt .html .jsonl .json RSS/Atom .warc[.gz]) or - for stdin.")
+    ],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD when a document has none.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name when a document has none.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json | jsonl | csv | geojson")] = "json",
+    tallies: Annotated[
+        bool, typer.Option("--tallies", help="Also print cumulative tallies (record_type tally).")
+    ] = False,
+    model: Annotated[str | None, typer.Option(help="A sub-event model from `conflictlens train`.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes to code with (default 1, or CONFLICTLENS_WORKERS).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Extract events from files and print them, without touching a database."""
+    from conflictlens.config import load_settings
+    from conflictlens.export import write_records
+    from conflictlens.extract.batch import CodeSummary, code_records
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
+    summary = CodeSummary()
+    records = code_records(paths, published=parse_date(published), source=source, tallies=tallies,
+                           settings=load_settings(db).with_overrides(workers=workers), model_path=model,
+                           summary=summary)
+    write_records(records, fmt, sys.stdout)
+    sys.stdout.flush()
+    report_summary(summary)
+
+
+def report_summary(
+    summary: CodeSummary, warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr)
+) -> None:
+    """Name every skipped input and undated document on stderr; InputError when nothing was readable."""
+    for skip in summary.skipped:
+        warn(f"skipped: {skip.origin}: {skip.reason}")
+    if summary.run_dated:
+        warn(f"warning: no publication date in {len(summary.run_dated)} document(s); used today's date "
+             "(give --published YYYY-MM-DD)")
+    if summary.documents == 0 and summary.skipped:
+        raise InputError("no readable document in the input", "see the 'skipped:' lines above")

@@ -1,0 +1,69 @@
+"""`conflictlens ingest`: extract and store (idempotent). Parses and prints; the work is in `conflictlens.store`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+
+from conflictlens.cli.options import DbOption, expand_paths, open_db, parse_date
+
+
+def ingest_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to read ('-' for stdin).")],
+    db: DbOption = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Date when the input has none.")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Source name when the input has none.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract events from PATH... and store them (the same document twice stores nothing new)."""
+    from conflictlens.config import load_settings
+    from conflictlens.extract.extractor import Extractor
+    from conflictlens.ingest import read_inputs
+    from conflictlens.store.ingest import ingest
+
+    settings = load_settings(db_url=db)
+    items = read_inputs(
+        expand_paths(paths), published=parse_date(published, "--published"), source=source, settings=settings
+    )
+    extractor = Extractor(settings=settings)
+    with open_db(db) as store, _progress(quiet) as tick:
+        summary = ingest(
+            store,
+            items,
+            extractor.code,
+            extractor_version=extractor.version,
+            on_document=lambda item, result: tick(),
+        )
+    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items())) or "none"
+    typer.echo(f"documents: {summary.documents} ({statuses})")
+    typer.echo(
+        f"events stored: {summary.events} (+{summary.background} background); tallies: {summary.tallies}"
+    )
+    if summary.orphaned:
+        typer.echo(f"reviewed events with no match after re-extraction (kept, orphaned): {summary.orphaned}")
+    reasons = "; ".join(f"{r}: {n}" for r, n in summary.skipped_reasons().most_common())
+    typer.echo(f"skipped: {len(summary.skipped)}" + (f" ({reasons})" if reasons else ""))
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Any]:
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("ingesting"),
+        BarColumn(),
+        TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True, disable=quiet or not console.is_terminal) as bar:
+        task = bar.add_task("ingest", total=None)
+        yield lambda: bar.advance(task)

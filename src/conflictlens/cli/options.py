@@ -1,0 +1,54 @@
+"""What every command shares: the --db option, opening the store, dates and paths from the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from conflictlens.errors import UsageError
+
+if TYPE_CHECKING:
+    from conflictlens.store.engine import Store
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Database URL (sqlite:///file.db, postgresql+psycopg://...).")
+]
+
+
+@contextmanager
+def open_db(db: str | None) -> Iterator[Store]:
+    """The store named by --db, else CONFLICTLENS_DB, else the default SQLite file; closed afterwards."""
+    from conflictlens.config import load_settings
+    from conflictlens.store.engine import open_store
+
+    store = open_store(load_settings(db_url=db).db_url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{flag} {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2021-03-04") from None
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Folders become the files inside them (recursively, sorted); other paths pass through."""
+    out: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            out += sorted(str(p) for p in Path(path).rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            out.append(path)
+    return out

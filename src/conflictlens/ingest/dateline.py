@@ -1,0 +1,84 @@
+"""Calendar dates written out in full ("March 3, 2021", "3 March 2021", "2021-03-03") and the dateline at the
+top of an article. The month and year patterns live here, below the NLP date finder that builds on them, so
+the readers can date a document without loading any NLP."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+
+
+def cap_alts(words: list[str]) -> str:
+    """A regex alternation of the words in title and upper case, longest first."""
+    # Title case or upper case only: "may"/"march" in lower case are a verb, never a month.
+    alts = sorted({w.title() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+MON = r"(?P<mon>(?:" + cap_alts(["january", "february", "march", "april", "may", "june", "july",
+                                   "august", "september", "october", "november", "december"])
+MON += r")|(?:" + cap_alts(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
+                             "nov", "dec"]) + r")\.?)"
+DNUM = r"(?:[12]\d|3[01]|0?[1-9])"
+YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|s\b)"
+
+ISO_DATE = re.compile(
+    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+# One scan for every month-name form: "3 March 2021", "March 3, 2021", "July 2019", "May 21-23", "March".
+MONTH_DATE = re.compile(
+    r"\b(?:(?P<dday>" + DNUM + r")(?:st|nd|rd|th)?(?:\s+of)?\s+)?" + MON
+    + r"(?:\s+(?P<mday>" + DNUM + r")(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>" + DNUM + r"))?(?![\d:]|-\w))?"
+    + r"(?:,?\s+(?:of\s+)?" + YEAR + r"|(?P<lastyear>\s+last\s+year))?(?!\w)"
+)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept.", "MARCH")."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def full_date(m: re.Match[str]) -> dt.date | None:
+    """The date of an ISO_DATE or MONTH_DATE match that names day, month and year; else None."""
+    groups = m.groupdict()
+    if "m" in groups:  # ISO
+        return safe_date(int(m["year"]), int(m["m"]), int(m["day"]))
+    day, year = groups.get("dday") or groups.get("mday"), groups.get("year")
+    if not (day and year):
+        return None
+    return safe_date(int(year), month_number(m["mon"]), int(day))
+
+
+def parse_dateline(text: str) -> dt.date | None:
+    """A full date (with its year) near the start of an article, or None.
+
+    Only ISO dates and dates with a month name count: "12/03/2021" may be March or December, and a dateline
+    without a year ("BEIRUT, May 21 (Levant Wire) -") needs the published date from elsewhere.
+    """
+    head = text[:200]
+    found = sorted(
+        (m.start(), m.end(), m) for pattern in (ISO_DATE, MONTH_DATE) for m in pattern.finditer(head)
+    )
+    end = -1
+    for start, stop, m in found:
+        if start < end:  # overlaps an earlier date expression
+            continue
+        end = stop
+        date = full_date(m)
+        if date is not None:
+            return date
+    return None
