@@ -14,15 +14,13 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-sys.path.insert(0, str(Path(__file__).parent))
-from conflictlens.models import Claim, Document, Evidence, Report, Tally  # noqa: E402
-from conflictlens.store import open_store, write_document  # noqa: E402
-from conflictlens.store.schema import (  # noqa: E402
+from conflictlens.models import Claim, Document, Evidence, Report, Tally
+from conflictlens.store import open_store, write_document
+from conflictlens.store.schema import (
     claims,
     documents,
     evidence,
@@ -31,7 +29,6 @@ from conflictlens.store.schema import (  # noqa: E402
     reports,
     tallies,
 )
-from test_store_support import store_url  # noqa: E402, F401
 
 N_DOCS = 150
 GROUP = 3  # three documents report each strike
@@ -188,16 +185,16 @@ def kill_and_resume(url: str, kills: int, seed: int) -> None:
     assert counts(url) == expected()
 
 
-def test_sigkill_at_random_points_leaves_no_half_written_document(store_url):  # noqa: F811
+def test_sigkill_at_random_points_leaves_no_half_written_document(store_url):
     kill_and_resume(store_url, kills=20, seed=1)
 
 
 @pytest.mark.slow
-def test_sigkill_many_times(store_url):  # noqa: F811
+def test_sigkill_many_times(store_url):
     kill_and_resume(store_url, kills=100, seed=2)
 
 
-def test_two_concurrent_ingests_of_the_same_documents_do_not_duplicate(store_url):  # noqa: F811
+def test_two_concurrent_ingests_of_the_same_documents_do_not_duplicate(store_url):
     open_store(store_url).close()  # migrate first; concurrent first opens are covered by the kill test
     procs = [spawn(store_url, first=0), spawn(store_url, first=N_DOCS // 2)]
     for p in procs:

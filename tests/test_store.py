@@ -6,25 +6,25 @@ import dataclasses
 
 from sqlalchemy import func, select
 
+from builders import claim, doc, headline_reports, strike
 from conflictlens.store import open_store, write_document
 from conflictlens.store.records import ExportFilter, incident_records, report_records
 from conflictlens.store.review import history, review
 from conflictlens.store.schema import claims, documents, evidence, incident_reports, incidents, reports
-from test_store_support import claim, doc, headline_reports, store, store_url, strike  # noqa: F401
 
 
-def count(store, table) -> int:  # noqa: F811
+def count(store, table) -> int:
     with store.read() as conn:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def only_incident(store) -> dict:  # noqa: F811
+def only_incident(store) -> dict:
     records = list(incident_records(store))
     assert len(records) == 1, records
     return records[0]
 
 
-def test_reingesting_the_same_document_stores_nothing_new(store):  # noqa: F811
+def test_reingesting_the_same_document_stores_nothing_new(store):
     d, r = headline_reports()[0]
     assert write_document(store, d, [r]).status == "new"
     before = [count(store, t) for t in (documents, reports, claims, evidence, incidents)]
@@ -36,7 +36,7 @@ def test_reingesting_the_same_document_stores_nothing_new(store):  # noqa: F811
     )
 
 
-def test_reopening_a_store_keeps_its_data_and_migrations(store_url):  # noqa: F811
+def test_reopening_a_store_keeps_its_data_and_migrations(store_url):
     with open_store(store_url) as s:
         d, r = headline_reports()[0]
         write_document(s, d, [r])
@@ -44,7 +44,7 @@ def test_reopening_a_store_keeps_its_data_and_migrations(store_url):  # noqa: F8
         assert count(s, reports) == 1
 
 
-def test_three_differently_worded_reports_of_one_strike_become_one_incident(store):  # noqa: F811
+def test_three_differently_worded_reports_of_one_strike_become_one_incident(store):
     for d, r in headline_reports():
         write_document(store, d, [r])
     inc = only_incident(store)
@@ -66,7 +66,7 @@ def test_three_differently_worded_reports_of_one_strike_become_one_incident(stor
     assert "same sub_event_type" in links[1]["features"]["type"]
 
 
-def test_a_syndicated_copy_is_kept_but_counts_as_one_source(store):  # noqa: F811
+def test_a_syndicated_copy_is_kept_but_counts_as_one_source(store):
     (a, ra), (b, rb), _ = headline_reports()
     text = a.text
     copy = doc("yahoo-1", text, url="https://news.example/yahoo-copy", source="Yahoo News")
@@ -91,7 +91,7 @@ def test_a_syndicated_copy_is_kept_but_counts_as_one_source(store):  # noqa: F81
     assert len(inc["report_ids"]) == 3
 
 
-def test_a_changed_article_replaces_its_reports_and_keeps_reviewed_fields(store):  # noqa: F811
+def test_a_changed_article_replaces_its_reports_and_keeps_reviewed_fields(store):
     d, r = headline_reports()[0]
     write_document(store, d, [r])
     event = list(report_records(store))[0]["event_id_cnty"]
@@ -113,7 +113,7 @@ def test_a_changed_article_replaces_its_reports_and_keeps_reviewed_fields(store)
     assert only_incident(store)["fatalities"] == 70
 
 
-def test_a_reviewed_report_with_no_match_is_kept_and_flagged_orphaned(store):  # noqa: F811
+def test_a_reviewed_report_with_no_match_is_kept_and_flagged_orphaned(store):
     d, r = headline_reports()[0]
     write_document(store, d, [r])
     event = list(report_records(store))[0]["event_id_cnty"]
@@ -137,7 +137,7 @@ def test_a_reviewed_report_with_no_match_is_kept_and_flagged_orphaned(store):  #
     assert inc["event_type"] == "Protests"
 
 
-def test_an_unreviewed_report_with_no_match_is_replaced(store):  # noqa: F811
+def test_an_unreviewed_report_with_no_match_is_replaced(store):
     d, r = headline_reports()[0]
     write_document(store, d, [r])
     protest = strike(
@@ -148,7 +148,7 @@ def test_an_unreviewed_report_with_no_match_is_replaced(store):  # noqa: F811
     assert count(store, incidents) == 1
 
 
-def test_a_denial_does_not_enter_the_range(store):  # noqa: F811
+def test_a_denial_does_not_enter_the_range(store):
     (a, ra), (b, rb), _ = headline_reports()
     denial = claim("Russian Defence Ministry", None, doc_id="reuters-1", stance="denies_event")
     write_document(store, a, [dataclasses.replace(ra, claims=(*ra.claims, denial))])
@@ -159,7 +159,7 @@ def test_a_denial_does_not_enter_the_range(store):  # noqa: F811
     assert any(c["stance"] == "denies_event" for c in inc["claims"])
 
 
-def test_background_reports_never_count_or_start_an_incident(store):  # noqa: F811
+def test_background_reports_never_count_or_start_an_incident(store):
     (a, ra), (b, _), _ = headline_reports()
     old = strike(
         "sohr-1",
@@ -183,7 +183,7 @@ def test_background_reports_never_count_or_start_an_incident(store):  # noqa: F8
     assert len(list(report_records(store, ExportFilter(include_background=True)))) == 3
 
 
-def test_two_strikes_on_the_same_day_200_km_apart_stay_two_incidents(store):  # noqa: F811
+def test_two_strikes_on_the_same_day_200_km_apart_stay_two_incidents(store):
     (a, ra), (b, rb), _ = headline_reports()
     far = dataclasses.replace(rb, latitude=34.73, longitude=38.45, location="Palmyra", admin1="Homs")
     write_document(store, a, [ra])
@@ -191,7 +191,7 @@ def test_two_strikes_on_the_same_day_200_km_apart_stay_two_incidents(store):  # 
     assert count(store, incidents) == 2
 
 
-def test_review_writes_the_audit_trail_and_history_returns_it(store):  # noqa: F811
+def test_review_writes_the_audit_trail_and_history_returns_it(store):
     for d, r in headline_reports():
         write_document(store, d, [r])
     event = list(report_records(store))[0]["event_id_cnty"]
@@ -213,7 +213,7 @@ def test_review_writes_the_audit_trail_and_history_returns_it(store):  # noqa: F
     assert len(history(store, numeric)) == 3
 
 
-def test_reviewed_fields_survive_reingesting_a_new_extractor_version(store):  # noqa: F811
+def test_reviewed_fields_survive_reingesting_a_new_extractor_version(store):
     d, r = headline_reports()[0]
     write_document(store, d, [r])
     event = list(report_records(store))[0]["event_id_cnty"]
@@ -224,7 +224,7 @@ def test_reviewed_fields_survive_reingesting_a_new_extractor_version(store):  # 
     assert rec["reviewed_fields"] == ["location", "is_background"]
 
 
-def test_ingest_driver_summarises_documents_events_and_skips(store):  # noqa: F811
+def test_ingest_driver_summarises_documents_events_and_skips(store):
     from conflictlens.models import Skip
     from conflictlens.store.ingest import ingest
 

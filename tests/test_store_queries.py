@@ -9,6 +9,7 @@ import json
 
 from sqlalchemy import text
 
+from builders import DAY, doc, headline_reports, strike
 from conflictlens.cli import main
 from conflictlens.export.acled_csv import columns_for, write_acled_csv
 from conflictlens.export.jsonl import write_jsonl
@@ -16,10 +17,9 @@ from conflictlens.models import ACLED_COLUMNS
 from conflictlens.store import write_document
 from conflictlens.store.queries import ReportQuery, build, find_reports
 from conflictlens.store.records import ExportFilter, incident_records, report_records
-from test_store_support import DAY, doc, headline_reports, store, store_url, strike  # noqa: F401
 
 
-def fill(store) -> None:  # noqa: F811
+def fill(store) -> None:
     for d, r in headline_reports():
         write_document(store, d, [r])
     protest = strike(
@@ -52,7 +52,7 @@ def ids(rows) -> list[str]:
     return sorted(r["doc_id"] for r in rows)
 
 
-def test_queries_by_each_filter(store):  # noqa: F811
+def test_queries_by_each_filter(store):
     fill(store)
     assert ids(find_reports(store, country="SYR")) == ["afp-9", "local-1", "reuters-1", "sohr-1"]
     assert ids(find_reports(store, country="Iraq")) == ["ina-1"]
@@ -71,7 +71,7 @@ def test_queries_by_each_filter(store):  # noqa: F811
     assert find_reports(store, text="'\"*(") == find_reports(store)  # no words: no text filter, no error
 
 
-def test_queries_use_indexes(store):  # noqa: F811
+def test_queries_use_indexes(store):
     fill(store)
     stmt = build(ReportQuery(country="SYR", since=DAY), store.dialect)
     sql = str(stmt.compile(store.engine, compile_kwargs={"literal_binds": True}))
@@ -83,7 +83,7 @@ def test_queries_use_indexes(store):  # noqa: F811
     assert "ix_reports" in plan, plan
 
 
-def test_incident_export_as_acled_csv_puts_acled_columns_first(store):  # noqa: F811
+def test_incident_export_as_acled_csv_puts_acled_columns_first(store):
     fill(store)
     out = io.StringIO()
     n = write_acled_csv(incident_records(store, ExportFilter(country="SYR")), out, columns_for("incident"))
@@ -96,14 +96,14 @@ def test_incident_export_as_acled_csv_puts_acled_columns_first(store):  # noqa: 
     assert strike_row["contested"] == "true" and strike_row["fatalities"] == "12"
 
 
-def test_report_export_filters_by_date(store):  # noqa: F811
+def test_report_export_filters_by_date(store):
     fill(store)
     out = io.StringIO()
     assert write_jsonl(report_records(store, ExportFilter(until=DAY.replace(year=2023, month=12))), out) == 1
     assert json.loads(out.getvalue())["doc_id"] == "ina-1"
 
 
-def test_review_history_and_export_commands(store, store_url, tmp_path, capsys):  # noqa: F811
+def test_review_history_and_export_commands(store, store_url, tmp_path, capsys):
     fill(store)
     event = find_reports(store, country="Iraq")[0]["event_id_cnty"]
     assert main(["review", event, "--set", "fatalities=3", "--by", "ana", "--reason", "photos", "--db", store_url]) == 0

@@ -86,10 +86,15 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
     return store
 
 
-def upgrade(store: Store, revision: str = "head") -> None:
-    """Apply alembic migrations up to `revision` inside one write transaction."""
+def _config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def upgrade(store: Store, revision: str = "head") -> None:
+    """Apply alembic migrations up to `revision` inside one write transaction."""
+    cfg = _config()
     with store.write() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

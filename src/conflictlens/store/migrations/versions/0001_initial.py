@@ -1,20 +1,34 @@
-"""The first schema: every table of design.md §4.3 plus full-text search.
+"""The first schema: every table of design.md §4.3 plus full-text search, frozen as it stood at 0001.
 
 Revision ID: 0001
 Revises:
 Create Date: 2025-11-26
 
-This revision creates the tables from `schema.metadata` as it stands at revision 0001. Later schema
-changes must go into new revisions written with `op.*` calls (never by editing a table here), so that a
-store created by this revision is upgraded step by step.
+The tables are written out here, not taken from `schema.metadata`: a migration must build the same schema
+whatever the current code says, or a later column would be created twice. Every later change is a revision
+of its own written with `op.*` calls (tests/test_migrations.py upgrades a store made by each revision).
 """
 
 from __future__ import annotations
 
 from alembic import op
-
-from conflictlens.store import fts
-from conflictlens.store.schema import metadata
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 revision = "0001"
 down_revision = None
@@ -22,13 +36,324 @@ branch_labels = None
 depends_on = None
 
 
+def _id() -> Column:
+    return Column("id", Integer, primary_key=True, autoincrement=True)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _id() -> Column:
+    return Column("id", Integer, primary_key=True, autoincrement=True)
+
+
+documents = Table(
+    "documents",
+    metadata,
+    _id(),
+    # URL, else the input id (which ingest sets to a hash of the text when there is none): design.md §4.3
+    Column("identity", String(2048), nullable=False),
+    Column("doc_id", String(512), nullable=False),
+    Column("url", Text),
+    Column("source", String(512), nullable=False, default=""),
+    Column("title", Text),
+    Column("published", Date),
+    Column("text", Text, nullable=False, default=""),
+    Column("text_hash", String(64), nullable=False),
+    # a syndicated copy points to the first document stored with the same text; NULL for originals
+    Column("canonical_doc_id", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
+    Column("extractor_version", String(64), nullable=False, default=""),
+    Column("skipped", Text),
+    # the manifest of what the extraction produced; the crash test checks rows against it
+    Column("n_reports", Integer, nullable=False, default=0),
+    Column("n_claims", Integer, nullable=False, default=0),
+    Column("n_evidence", Integer, nullable=False, default=0),
+    Column("n_tallies", Integer, nullable=False, default=0),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("identity"),
+    Index(None, "text_hash"),
+    Index(None, "doc_id"),
+)
+
+places = Table(
+    "places",
+    metadata,
+    _id(),
+    Column("name", String(512), nullable=False),
+    Column("iso3", String(3), nullable=False, default=""),
+    Column("country", String(128), nullable=False, default=""),
+    Column("admin1", String(256), nullable=False, default=""),
+    Column("admin2", String(256), nullable=False, default=""),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("key", String(700), nullable=False),  # name|iso3|lat|lon, rounded: one row a gazetteer place
+    UniqueConstraint("key"),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    _id(),
+    Column("iso3", String(3), nullable=False, default=""),
+    Column("country", String(128), nullable=False, default=""),
+    Column("event_date", Date),
+    Column("event_type", String(64), nullable=False, default=""),
+    Column("sub_event_type", String(64), nullable=False, default=""),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("n_reports", Integer, nullable=False, default=0),
+    Column("n_sources", Integer, nullable=False, default=0),
+    Column("fatalities", Integer, nullable=False, default=0),
+    Column("fatalities_best", Integer),
+    Column("fatalities_low", Integer),
+    Column("fatalities_high", Integer),
+    Column("injured_best", Integer),
+    Column("injured_low", Integer),
+    Column("injured_high", Integer),
+    Column("contested", Boolean, nullable=False, default=False),
+    Column("grade", String(16), nullable=False, default="weak"),
+    Column("grade_reason", Text, nullable=False, default=""),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index(None, "iso3", "event_date"),
+    Index(None, "event_date"),
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    _id(),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),  # position in the extractor's output for the document
+    Column("doc_id", String(512), nullable=False),
+    Column("event_id_cnty", String(32)),  # ISO3 + the row id, set in the inserting transaction
+    Column("event_date", Date, nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("time_precision", Integer, nullable=False, default=1),
+    Column("date_prec", Integer, nullable=False, default=1),
+    Column("event_type", String(64), nullable=False),
+    Column("sub_event_type", String(64), nullable=False),
+    Column("actor1", String(256), nullable=False, default=""),
+    Column("actor2", String(256), nullable=False, default=""),
+    Column("assoc_actor_1", JSON, nullable=False),
+    Column("assoc_actor_2", JSON, nullable=False),
+    Column("inter1", Integer),
+    Column("inter2", Integer),
+    Column("civilian_targeting", String(64), nullable=False, default=""),
+    Column("iso", Integer),
+    Column("iso3", String(3), nullable=False, default=""),
+    Column("region", String(64), nullable=False, default=""),
+    Column("country", String(128), nullable=False, default=""),
+    Column("admin1", String(256), nullable=False, default=""),
+    Column("admin2", String(256), nullable=False, default=""),
+    Column("admin3", String(256), nullable=False, default=""),
+    Column("location", String(512), nullable=False, default=""),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("where_prec", Integer),
+    Column("place_id", Integer, ForeignKey("places.id", ondelete="SET NULL")),
+    Column("source", String(512), nullable=False, default=""),
+    Column("source_scale", String(128), nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("fatalities", Integer, nullable=False, default=0),
+    Column("fatalities_low", Integer),
+    Column("fatalities_high", Integer),
+    Column("injured", Integer),
+    Column("injured_low", Integer),
+    Column("injured_high", Integer),
+    Column("civilian_fatalities", Integer),
+    Column("tags", JSON, nullable=False),
+    Column("is_background", Boolean, nullable=False, default=False),
+    Column("confidence", Float, nullable=False, default=0.5),
+    Column("extractor_version", String(64), nullable=False, default=""),
+    Column("timestamp", BigInteger),
+    Column("contested", Boolean, nullable=False, default=False),
+    Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="SET NULL")),
+    # review state: the fields an analyst set (never overwritten by re-extraction) and the grade hook
+    Column("reviewed_fields", JSON, nullable=False),
+    Column("grade_override", String(16)),
+    Column("orphaned", Boolean, nullable=False, default=False),
+    UniqueConstraint("event_id_cnty"),
+    UniqueConstraint("document_id", "ordinal"),
+    Index(None, "event_date"),
+    Index(None, "iso3", "event_date"),
+    Index(None, "country", "event_date"),
+    Index(None, "admin1", "event_date"),
+    Index(None, "event_type", "event_date"),
+    Index(None, "actor1"),
+    Index(None, "actor2"),
+    Index(None, "latitude", "longitude"),
+    Index(None, "incident_id"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    _id(),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("claimant", String(512), nullable=False, default=""),
+    Column("stance", String(32), nullable=False, default="reports"),
+    Column("killed", Integer),
+    Column("killed_low", Integer),
+    Column("killed_high", Integer),
+    Column("killed_civilians", Integer),
+    Column("injured", Integer),
+    Column("blames", String(512)),
+    Column("quote", Text, nullable=False, default=""),
+    Column("doc_id", String(512), nullable=False, default=""),
+    Column("vague_word", String(64)),
+    UniqueConstraint("report_id", "ordinal"),
+    Index(None, "claimant"),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    _id(),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("doc_id", String(512), nullable=False, default=""),
+    Column("url", Text),
+    Column("sentence", Text, nullable=False, default=""),
+    Column("start", Integer, nullable=False, default=-1),
+    Column("end", Integer, nullable=False, default=-1),
+    UniqueConstraint("report_id", "ordinal"),
+)
+
+tallies = Table(
+    "tallies",
+    metadata,
+    _id(),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("doc_id", String(512), nullable=False),
+    Column("claimant", String(512), nullable=False, default=""),
+    Column("killed", Integer, nullable=False),
+    Column("since", String(32), nullable=False, default=""),
+    Column("period", Text, nullable=False, default=""),
+    Column("quote", Text, nullable=False, default=""),
+    Column("country", String(128), nullable=False, default=""),
+    Column("evidence", JSON, nullable=False),
+    UniqueConstraint("document_id", "ordinal"),
+)
+
+incident_reports = Table(
+    "incident_reports",
+    metadata,
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    # the explanation: which existing report it matched, the score and the features that matched
+    Column("matched_report_id", Integer, ForeignKey("reports.id", ondelete="SET NULL")),
+    Column("score", Float, nullable=False, default=0.0),
+    Column("features", JSON, nullable=False),
+    Column("linked_at", DateTime(timezone=True), nullable=False),
+    Index(None, "incident_id"),
+)
+
+agreements = Table(
+    "agreements",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("parties", JSON, nullable=False),
+    Column("area", JSON, nullable=False),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("text", Text, nullable=False, default=""),
+)
+
+agreement_terms = Table(
+    "agreement_terms",
+    metadata,
+    _id(),
+    Column("agreement_id", String(128), ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
+    Column("term", String(128), nullable=False),
+    Column("kind", String(64), nullable=False, default=""),
+    Column("parties", JSON, nullable=False),
+    Column("area", JSON, nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    UniqueConstraint("agreement_id", "term"),
+)
+
+violations = Table(
+    "violations",
+    metadata,
+    _id(),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("agreement_id", String(128), nullable=False),
+    Column("term", String(128), nullable=False, default=""),
+    Column("reason", Text, nullable=False, default=""),
+    UniqueConstraint("report_id", "ordinal"),
+    Index(None, "agreement_id"),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    _id(),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="SET NULL")),
+    Column("event_id_cnty", String(32), nullable=False),
+    Column("field", String(64), nullable=False),
+    Column("before", JSON),
+    Column("after", JSON),
+    Column("by", String(256), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index(None, "report_id"),
+    Index(None, "event_id_cnty"),
+)
+
+
+SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS reports_fts USING fts5("
+    "notes, actor1, actor2, location, content='reports', content_rowid='id', tokenize='unicode61')",
+    "CREATE TRIGGER IF NOT EXISTS reports_fts_ai AFTER INSERT ON reports BEGIN "
+    "INSERT INTO reports_fts(rowid, notes, actor1, actor2, location) "
+    "VALUES (new.id, new.notes, new.actor1, new.actor2, new.location); END",
+    "CREATE TRIGGER IF NOT EXISTS reports_fts_ad AFTER DELETE ON reports BEGIN "
+    "INSERT INTO reports_fts(reports_fts, rowid, notes, actor1, actor2, location) "
+    "VALUES ('delete', old.id, old.notes, old.actor1, old.actor2, old.location); END",
+    "CREATE TRIGGER IF NOT EXISTS reports_fts_au AFTER UPDATE OF notes, actor1, actor2, location ON reports "
+    "BEGIN INSERT INTO reports_fts(reports_fts, rowid, notes, actor1, actor2, location) "
+    "VALUES ('delete', old.id, old.notes, old.actor1, old.actor2, old.location); "
+    "INSERT INTO reports_fts(rowid, notes, actor1, actor2, location) "
+    "VALUES (new.id, new.notes, new.actor1, new.actor2, new.location); END",
+)
+SQLITE_DROP = (
+    "DROP TRIGGER IF EXISTS reports_fts_au",
+    "DROP TRIGGER IF EXISTS reports_fts_ad",
+    "DROP TRIGGER IF EXISTS reports_fts_ai",
+    "DROP TABLE IF EXISTS reports_fts",
+)
+
+PG_TSV = (
+    "to_tsvector('english'::regconfig, coalesce(notes, '') || ' ' || coalesce(actor1, '') || ' ' || "
+    "coalesce(actor2, '') || ' ' || coalesce(location, ''))"
+)
+PG_DDL = (f"CREATE INDEX IF NOT EXISTS ix_reports_fts ON reports USING gin ({PG_TSV})",)
+PG_DROP = ("DROP INDEX IF EXISTS ix_reports_fts",)
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     metadata.create_all(bind=bind)
-    fts.create(bind)
+    for stmt in {"sqlite": SQLITE_DDL, "postgresql": PG_DDL}.get(bind.dialect.name, ()):
+        bind.exec_driver_sql(stmt)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    fts.drop(bind)
+    for stmt in {"sqlite": SQLITE_DROP, "postgresql": PG_DROP}.get(bind.dialect.name, ()):
+        bind.exec_driver_sql(stmt)
     metadata.drop_all(bind=bind)
