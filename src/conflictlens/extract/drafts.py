@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from conflictlens.extract.draft_index import Drafts
 from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
@@ -61,9 +62,17 @@ class Draft:
     touched: int = 0  # index of the last sentence that added to it
     leads: list[Draft] = field(default_factory=list)  # lead drafts folded into this one (fold_lead)
 
+    def __setattr__(self, name: str, value: object) -> None:
+        object.__setattr__(self, name, value)
+        index = self.__dict__.get("_index")
+        if index is not None:  # re-filed where merges look for it (draft_index)
+            index.changed(self, name)
+
 
 def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> list[Draft]:
-    """Add one sentence's facts to the article's drafts (returns the new list)."""
+    """Add one sentence's facts to the article's drafts (returns them, indexed for the next sentence)."""
+    if not isinstance(drafts, Drafts):
+        drafts = Drafts(drafts, radius_km=MERGE_KM, harmless=lambda d: _harmless(d.trigger))
     s = facts.sentence
     last = _focus(drafts, s)  # the event in focus; `violent`: the last one that can cause a toll
     violent = _focus(drafts, s, harmed=True)
@@ -88,7 +97,6 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             _add_evidence(focus, s, ctx)
             focus.touched = s.index
         return drafts
-    drafts = list(drafts)
     after_crowd = last is not None and last.trigger.event_type in ("Protests", "Riots") and _right_after(last, s)
     groups = _group_triggers(facts, ctx, after_crowd)
     for trigger, location, counts in groups:
@@ -100,8 +108,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         _add_evidence(new, s, ctx)
         # A news lead summarises what the body details: a body mention never merges into (and takes the
         # type of) a lead draft; fold_lead folds the lead into the body at the end.
-        match = next((d for d in reversed(drafts) if (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)),
-                     None)
+        match = drafts.finder.merge_target(
+            new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new))
         if match is None:
             drafts.append(new)
         else:
@@ -126,13 +134,13 @@ def _locate_vague(focus: Draft, facts: SentenceFacts, ctx: ArticleContext) -> No
         focus.touched = s.index
 
 
-def _detail_by_place(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> None:
+def _detail_by_place(drafts: Drafts, facts: SentenceFacts, ctx: ArticleContext) -> None:
     """'The attackers, believed to be ADF fighters, entered the village on the outskirts of Oicha late on
     Tuesday': a sentence with no event of its own that names an event's town details it — the day the event
     lacked, and the armed group that did it."""
     s = facts.sentence
     places = [loc for loc in (ctx.locate(m) for m in facts.places) if loc is not None and loc.where_prec < 4]
-    for d in drafts:
+    for d in drafts.finder.near(s.paragraph):
         if d.location is None or d.location.where_prec >= 4 or s.paragraph - d.paragraph > 1:
             continue
         if not any(_same_spot(p.place, d.location.place) for p in places):
@@ -192,13 +200,12 @@ def _has_claim(facts: SentenceFacts) -> bool:
     return bool(counts) or denial
 
 
-def _focus(drafts: list[Draft], s: Sentence, harmed: bool = False) -> Draft | None:
+def _focus(drafts: Drafts, s: Sentence, harmed: bool = False) -> Draft | None:
     """The event a trigger-less sentence continues: the draft touched last, within a paragraph. A death or
     injury toll goes to the last event that can cause one, not to an arrest or a curfew named after it."""
-    pool = [d for d in drafts if not (harmed and _harmless(d.trigger))] or drafts
-    if not pool:
+    focus = drafts.finder.latest(harmful=harmed)
+    if focus is None:
         return None
-    focus = max(pool, key=lambda d: d.touched)
     return focus if s.paragraph - focus.paragraph <= 1 else None
 
 
