@@ -118,9 +118,14 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Violation:
+    """A suspected violation of an agreement's term by an incident (design.md §4.2), checked per incident."""
+
     agreement_id: str
     term: str
-    reason: str
+    reason: str  # which test matched
+    party: str = ""  # the bound party whose actor did it
+    called_violation_in_text: bool = False  # the text itself calls it a breach ("in another breach of the deal")
+    proposed: bool = False  # the agreement was read from the news and is not yet accepted by a reviewer
 
 
 @dataclass(frozen=True)

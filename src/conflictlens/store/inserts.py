@@ -1,5 +1,5 @@
-"""Inserting reports with their claims, evidence, violations and places (used by new and re-extracted
-documents alike)."""
+"""Inserting reports with their claims, evidence and places (used by new and re-extracted documents alike).
+Violations are not a report's: they are checked per incident (agreements/check.py)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from sqlalchemy.engine import Connection
 
 from conflictlens.models import Report
 from conflictlens.store import rows as conv
-from conflictlens.store.schema import claims, evidence, places, reports, violations
+from conflictlens.store.schema import claims, evidence, places, reports
 
 
 def insert_reports(
     conn: Connection, document_id: int, new: Sequence[Report], first_ordinal: int
 ) -> list[int]:
-    """Insert reports with their claims, evidence and violations; returns the new report ids."""
+    """Insert reports with their claims and evidence; returns the new report ids."""
     if not new:
         return []
     values = []
@@ -46,13 +46,10 @@ def insert_reports(
 def insert_children(conn: Connection, pairs: list[tuple[int, Report]]) -> None:
     claim_rows = [row for rid, r in pairs for row in conv.claim_rows(rid, r.claims)]
     evidence_rows = [row for rid, r in pairs for row in conv.evidence_rows(rid, r.evidence)]
-    violation_rows = [row for rid, r in pairs for row in conv.violation_rows(rid, r.violations)]
     if claim_rows:
         conn.execute(insert(claims), claim_rows)
     if evidence_rows:
         conn.execute(insert(evidence), evidence_rows)
-    if violation_rows:
-        conn.execute(insert(violations), violation_rows)
 
 
 def _place_id(conn: Connection, report: Report) -> int | None:

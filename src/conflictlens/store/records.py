@@ -108,7 +108,7 @@ def incident_record(inc: Any, members: Sequence[tuple[Any, Report]]) -> dict[str
         n_sources=inc["n_sources"],
         claims=[asdict(c) for _, r in members for c in r.claims],
         evidence=[asdict(e) for _, r in members for e in r.evidence],
-        violations=[asdict(v) for _, r in members for v in r.violations],
+        violations=[asdict(v) for v in members[0][1].violations],  # the incident's, copied to every report
         report_ids=[r.event_id_cnty for _, r in members],
         is_background=all(r.is_background for _, r in members),
     )
@@ -127,13 +127,12 @@ def _rows(conn: Connection, where: Any, limit: int | None = BATCH) -> list[Any]:
 
 
 def _reports(conn: Connection, rows: Sequence[Any]) -> list[Report]:
-    """Reports with their claims, evidence and violations (three IN queries for the batch)."""
+    """Reports with their claims, evidence (two IN queries for the batch) and their incident's violations."""
     ids = [r["id"] for r in rows]
     children: dict[str, dict[int, list[Any]]] = {}
     for name, table, convert in (
         ("claims", claims, row_to_claim),
         ("evidence", evidence, row_to_evidence),
-        ("violations", violations, _violation),
     ):
         grouped: dict[int, list[Any]] = defaultdict(list)
         for start in range(0, len(ids), BATCH):
@@ -144,13 +143,34 @@ def _reports(conn: Connection, rows: Sequence[Any]) -> list[Report]:
             for child in conn.execute(query).mappings():
                 grouped[child["report_id"]].append(convert(child))
         children[name] = grouped
+    by_incident = incident_violations(conn, {r["incident_id"] for r in rows if r["incident_id"] is not None})
     return [
         row_to_report(
-            r, children["claims"][r["id"]], children["evidence"][r["id"]], children["violations"][r["id"]]
+            r, children["claims"][r["id"]], children["evidence"][r["id"]], by_incident.get(r["incident_id"], ())
         )
         for r in rows
     ]
 
 
-def _violation(row: Any) -> Violation:
-    return Violation(agreement_id=row["agreement_id"], term=row["term"], reason=row["reason"])
+def incident_violations(conn: Connection, incident_ids: set[int]) -> dict[int, list[Violation]]:
+    """The suspected violations of each incident (checked per incident, copied to its reports)."""
+    out: dict[int, list[Violation]] = defaultdict(list)
+    ids = sorted(incident_ids)
+    for start in range(0, len(ids), BATCH):
+        query = (
+            select(violations)
+            .where(violations.c.incident_id.in_(ids[start : start + BATCH]))
+            .order_by(violations.c.incident_id, violations.c.agreement_id, violations.c.term, violations.c.party)
+        )
+        for row in conn.execute(query).mappings():
+            out[row["incident_id"]].append(
+                Violation(
+                    agreement_id=row["agreement_id"],
+                    term=row["term"],
+                    reason=row["reason"],
+                    party=row["party"],
+                    called_violation_in_text=bool(row["called_violation_in_text"]),
+                    proposed=bool(row["proposed"]),
+                )
+            )
+    return out

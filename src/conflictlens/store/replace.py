@@ -18,7 +18,7 @@ from conflictlens.store import rows as conv
 from conflictlens.store.incidents import unplace_reports
 from conflictlens.store.inserts import insert_children, insert_reports
 from conflictlens.store.rematch import match_reports
-from conflictlens.store.schema import claims, evidence, reports, violations
+from conflictlens.store.schema import claims, evidence, reports
 
 
 def replace_reports(
@@ -68,6 +68,6 @@ def _update_report(conn: Connection, row: object, report: Report) -> None:
     values.update(orphaned=False, contested=report.contested)
     report_id = row["id"]  # type: ignore[index]
     conn.execute(update(reports).where(reports.c.id == report_id).values(**values))
-    for table in (claims, evidence, violations):
+    for table in (claims, evidence):
         conn.execute(delete(table).where(table.c.report_id == report_id))
     insert_children(conn, [(report_id, report)])

@@ -77,19 +77,6 @@ def evidence_rows(report_id: int, evidence: Sequence[Evidence]) -> list[dict[str
     ]
 
 
-def violation_rows(report_id: int, violations: Sequence[Violation]) -> list[dict[str, Any]]:
-    return [
-        {
-            "report_id": report_id,
-            "ordinal": i,
-            "agreement_id": v.agreement_id,
-            "term": v.term,
-            "reason": v.reason,
-        }
-        for i, v in enumerate(violations)
-    ]
-
-
 def tally_rows(document_id: int, tallies: Sequence[Tally]) -> list[dict[str, Any]]:
     return [
         {

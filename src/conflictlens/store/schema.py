@@ -109,6 +109,7 @@ incidents = Table(
     Column("grade", String(16), nullable=False, default="weak"),
     Column("grade_reason", Text, nullable=False, default=""),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("violations_checked_at", DateTime(timezone=True)),  # NULL or older than updated_at: to check
     Index(None, "iso3", "event_date"),
     Index(None, "event_date"),
 )
@@ -256,6 +257,13 @@ agreements = Table(
     Column("start_date", Date),
     Column("end_date", Date),
     Column("text", Text, nullable=False, default=""),
+    # accepted (a file, or a proposal a reviewer accepted) | proposed (read from the news) | rejected
+    Column("status", String(16), nullable=False, server_default="accepted"),
+    Column("origin", String(16), nullable=False, server_default="file"),  # file | text
+    Column("spec", JSON),  # the agreement as written (the YAML mapping), or what the text said
+    Column("reviewed_by", String(256), nullable=False, server_default=""),
+    Column("updated_at", DateTime(timezone=True)),
+    Index(None, "status"),
 )
 
 agreement_terms = Table(
@@ -268,20 +276,43 @@ agreement_terms = Table(
     Column("parties", JSON, nullable=False),
     Column("area", JSON, nullable=False),
     Column("description", Text, nullable=False, default=""),
+    Column("start_date", Date),  # a term's own period, inside the agreement's (NULL: the agreement's)
+    Column("end_date", Date),
+    Column("targets", JSON),  # "between X and Y": the parties it protects (NULL: anyone)
     UniqueConstraint("agreement_id", "term"),
 )
 
+# Agreement mentions in the news: an Agreement report linked to the agreement it speaks of (design.md §4.3).
+agreement_mentions = Table(
+    "agreement_mentions",
+    metadata,
+    _id(),
+    Column("agreement_id", String(128), ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(32), nullable=False, default=""),  # announcement | extension | collapse | appraisal
+    Column("reading", JSON, nullable=False),  # name, parties, start, end, area as read from the text
+    UniqueConstraint("report_id"),
+    Index(None, "agreement_id"),
+)
+
+# Suspected violations, checked per incident against every agreement term (agreements/check.py).
 violations = Table(
     "violations",
     metadata,
     _id(),
-    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
-    Column("ordinal", Integer, nullable=False),
-    Column("agreement_id", String(128), nullable=False),
+    Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    Column("agreement_id", String(128), ForeignKey("agreements.id", ondelete="CASCADE"), nullable=False),
     Column("term", String(128), nullable=False, default=""),
+    Column("party", String(256), nullable=False, default=""),
     Column("reason", Text, nullable=False, default=""),
-    UniqueConstraint("report_id", "ordinal"),
+    Column("evidence", JSON, nullable=False),
+    Column("called_violation_in_text", Boolean, nullable=False, default=False),
+    Column("proposed", Boolean, nullable=False, default=False),
+    Column("event_date", Date),
+    Column("checked_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("incident_id", "agreement_id", "term", "party"),
     Index(None, "agreement_id"),
+    Index(None, "party", "event_date"),
 )
 
 reviews = Table(
