@@ -31,7 +31,7 @@ def _register() -> None:
     if _registered:
         return
     _registered = True
-    from conflictlens.cli import code, evaluate, export, ingest, review
+    from conflictlens.cli import agreements, code, evaluate, export, ingest, review
 
     app.command("code")(code.code_cmd)
     app.command("ingest")(ingest.ingest_cmd)
@@ -40,6 +40,8 @@ def _register() -> None:
     app.command("export")(export.export_cmd)
     app.command("eval")(evaluate.eval_cmd)
     app.command("train")(evaluate.train_cmd)
+    app.add_typer(agreements.agreements_app, name="agreements")
+    app.command("violations")(agreements.violations_cmd)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,11 @@ def export_cmd(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Write stored events as JSON lines or ACLED-compatible CSV."""
+    """Write stored events as JSON lines or ACLED-compatible CSV (JSON lines end with the agreements)."""
+    import itertools
+
+    from conflictlens.agreements.listing import agreement_records
+    from conflictlens.agreements.refresh import refresh
     from conflictlens.export.acled_csv import columns_for, write_acled_csv
     from conflictlens.export.jsonl import write_jsonl
     from conflictlens.store.records import ExportFilter, incident_records, report_records
@@ -37,7 +41,10 @@ def export_cmd(
             raise UsageError(f"unknown --level {level!r}", "use incident or report")
         flt = ExportFilter(parse_date(since, "--since"), parse_date(until, "--until"), country, include_background)
         with open_db(db) as store:
+            refresh(store)  # violations current before they are written
             records = incident_records(store, flt) if level == "incident" else report_records(store, flt)
+            if format_ == "jsonl":  # the agreements the events' violations name, as `record_type: agreement`
+                records = itertools.chain(records, agreement_records(store))
             out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
             try:
                 if format_ == "jsonl":

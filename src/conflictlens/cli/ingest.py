@@ -23,6 +23,7 @@ def ingest_cmd(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract events from PATH... and store them (the same document twice stores nothing new)."""
+    from conflictlens.agreements.refresh import refresh
     from conflictlens.config import load_settings
     from conflictlens.extract.extractor import Extractor
     from conflictlens.ingest import read_inputs
@@ -41,11 +42,14 @@ def ingest_cmd(
             extractor_version=extractor.version,
             on_document=lambda item, result: tick(),
         )
+        checked = refresh(store)  # agreement mentions read, changed incidents checked against the agreements
     statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items())) or "none"
     typer.echo(f"documents: {summary.documents} ({statuses})")
     typer.echo(
         f"events stored: {summary.events} (+{summary.background} background); tallies: {summary.tallies}"
     )
+    if checked.violations or checked.proposed:
+        typer.echo(f"agreements proposed from the news: {checked.proposed}; suspected violations: {checked.violations}")
     if summary.orphaned:
         typer.echo(f"reviewed events with no match after re-extraction (kept, orphaned): {summary.orphaned}")
     reasons = "; ".join(f"{r}: {n}" for r, n in summary.skipped_reasons().most_common())

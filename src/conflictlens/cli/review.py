@@ -19,6 +19,7 @@ def review_cmd(
     db: DbOption = None,
 ) -> None:
     """Correct fields of an event; the change and its author go to the audit trail."""
+    from conflictlens.agreements.refresh import refresh
     from conflictlens.store.review import review
 
     changes = {}
@@ -29,6 +30,7 @@ def review_cmd(
         changes[name.strip()] = value
     with open_db(db) as store:
         entries = review(store, event, changes, by=by, reason=reason)
+        refresh(store)  # the event's incident changed: its suspected violations are checked again
     for e in entries:
         typer.echo(f"{e.event_id} {e.field}: {_show(e.before)} -> {_show(e.after)} (by {e.by})")
 
