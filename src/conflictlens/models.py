@@ -27,6 +27,22 @@ EXTRA_COLUMNS: tuple[str, ...] = (
 
 STANCES = ("reports", "denies_event", "denies_responsibility")
 
+# The dates a document or an event may carry: news of armed conflict since 1900, up to a year ahead (a
+# scheduled date). Outside it a date is a typo or junk (year 1 overflows date arithmetic), never a record.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+
+def latest_date(today: dt.date | None = None) -> dt.date:
+    return (today or dt.date.today()) + dt.timedelta(days=365)
+
+
+def date_in_range(day: dt.date, today: dt.date | None = None) -> bool:
+    return EARLIEST_DATE <= day <= latest_date(today)
+
+
+def date_range_text(today: dt.date | None = None) -> str:
+    return f"{EARLIEST_DATE.isoformat()} to {latest_date(today).isoformat()}"
+
 
 @dataclass(frozen=True)
 class Document:

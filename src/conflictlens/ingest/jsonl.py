@@ -8,28 +8,35 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from conflictlens.ingest.html import html_to_document
 from conflictlens.ingest.text import ReadContext, binary_reason, decode_bytes, make_document, normalise_text
-from conflictlens.models import Document, Skip
+from conflictlens.models import Document, Skip, date_in_range, date_range_text
 
 _LINE_OVERHEAD = 64 * 1024  # room for the other fields of a record
+_OBJECT_START = re.compile(r'\{\s*"[^"\\]{1,64}"\s*:')
+TOO_DEEP = "not JSON this reader can read: nested too deeply"
 _MAX_BYTES_PER_CHAR = 6  # a JSON-escaped character ("\u0627") is at most 6 bytes
 
 
 def looks_like_jsonl(head: str) -> bool:
-    """The first non-blank line is a complete JSON object."""
-    for line in head.splitlines():
+    """The first non-blank line is a complete JSON object (or starts like one and runs past the sniffed head:
+    a long first record)."""
+    for line in head.splitlines(keepends=True):
         if line.strip():
+            cut = not line.endswith(("\n", "\r")) and bool(_OBJECT_START.match(line.strip()))
             line = line.strip()
             if not (line.startswith("{") and line.endswith("}")):
-                return False
+                return cut
             try:
                 return isinstance(json.loads(line), dict)
             except ValueError:
-                return False
+                return cut
+            except RecursionError:
+                return True  # an object, too deeply nested to read: each line says so as a skip
     return False
 
 
@@ -74,6 +81,8 @@ def _parse_line(raw: bytes, where: str, ctx: ReadContext) -> Document | Skip | N
         record = json.loads(line)
     except ValueError as exc:
         return Skip(where, f"not JSON: {_json_error(exc, with_line=False)}")
+    except RecursionError:
+        return Skip(where, TOO_DEEP)
     return record_to_document(record, where, ctx)
 
 
@@ -87,6 +96,9 @@ def read_json(data: bytes, origin: str, ctx: ReadContext) -> Iterator[Document |
         value = json.loads(decode_bytes(data)[0])
     except ValueError as exc:
         yield Skip(origin, f"not JSON: {_json_error(exc)}")
+        return
+    except RecursionError:
+        yield Skip(origin, TOO_DEEP)
         return
     if isinstance(value, dict):
         yield record_to_document(value, origin, ctx)
@@ -107,7 +119,9 @@ def record_to_document(record: Any, where: str, ctx: ReadContext) -> Document | 
     published_raw = record.get("published")
     published = parse_published(published_raw)
     if published_raw not in (None, "") and published is None:
-        return Skip(where, f"published is not a date: {str(published_raw)[:40]!r} (use YYYY-MM-DD)")
+        return Skip(where, f"published is not a date: {_preview(published_raw)} (use YYYY-MM-DD)")
+    if published is not None and not date_in_range(published, ctx.today):
+        return Skip(where, f"published {published.isoformat()} is out of range ({date_range_text(ctx.today)})")
     doc_id = _field(record, "id")
     url, source, title = _field(record, "url"), _field(record, "source"), _field(record, "title")
     text = record.get("text")
@@ -139,6 +153,15 @@ def parse_published(value: Any) -> dt.date | None:
     settings = {"STRICT_PARSING": True, "PARSERS": ["custom-formats", "absolute-time"]}
     parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
     return parsed.date() if parsed else None
+
+
+def _preview(value: Any) -> str:
+    """The start of a value for a message (never the repr of a whole, possibly deeply nested, structure)."""
+    if isinstance(value, str):
+        return repr(value[:40])
+    if isinstance(value, bool | float) or (isinstance(value, int) and abs(value) < 10**40):
+        return repr(value)
+    return f"a {type(value).__name__}"
 
 
 def _field(record: dict[str, Any], key: str) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from conflictlens.config import Settings
 from conflictlens.ingest.dateline import parse_dateline
-from conflictlens.models import Document, Skip
+from conflictlens.models import Document, Skip, date_in_range
 
 SNIFF_BYTES = 64 * 1024  # how much of a file is looked at to decide binary / format
 _CONTROL_RATIO = 0.05  # more than this share of control characters -> not text
@@ -25,6 +25,7 @@ _TYPOGRAPHIC = frozenset("“”‘’–—…€«»°·£•\u00a0")  # cp125
 _WHITESPACE = re.compile(r"\s+")  # the same characters as str.split()
 _HASH_CHUNK = 1 << 20
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it) and lone surrogates
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+\n")
 
 
@@ -38,8 +39,9 @@ class ReadContext:
     today: dt.date = field(default_factory=dt.date.today)
 
     def pick_date(self, own: dt.date | None) -> tuple[dt.date, str]:
-        """The publication date and where it came from: document | flag | run-date."""
-        if own is not None:
+        """The publication date and where it came from: document | flag | run-date. A document's own date
+        outside the plausible range (models.date_in_range: a typo, a default such as 0001-01-01) is ignored."""
+        if own is not None and date_in_range(own, self.today):
             return own, "document"
         if self.published is not None:
             return self.published, "flag"
@@ -86,18 +88,31 @@ def make_document(
     site_name: str | None = None,
     title: str | None = None,
 ) -> Document:
-    """Build a Document: `source` = the document's own field, else --source, else the site name, else ""."""
+    """Build a Document: `source` = the document's own field, else --source, else the site name, else "".
+    Every string is `clean_text`ed here, once, so no later stage meets a NUL or a lone surrogate."""
     published, published_from = ctx.pick_date(own_date)
+    text, url, title = clean_text(text), clean_text(url), clean_text(title)
+    source = clean_text(source or ctx.source or site_name or "")
     return Document(
-        doc_id=doc_id or make_doc_id(text, url),
+        doc_id=clean_text(doc_id) or make_doc_id(text, url),
         text=text,
         published=published,
         url=url or None,
-        source=source or ctx.source or site_name or "",
+        source=source,
         title=title or None,
         published_from=published_from,
         origin=origin,
     )
+
+
+def clean_text(value: str | None) -> str:
+    """Text fit for every later stage and both databases: lone surrogates (from JSON escapes such as
+    "\\ud800") become U+FFFD, NUL characters are removed, and the text is in Unicode NFC."""
+    if not value:
+        return ""
+    if _UNSTORABLE.search(value):
+        value = _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
 
 
 def normalise_text(text: str) -> str:
