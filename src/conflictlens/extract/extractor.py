@@ -59,7 +59,7 @@ class Extractor:
         chunks = _chunks(documents, CHUNK)
         if workers <= 1:
             for chunk in chunks:
-                yield from self._code_chunk(chunk)
+                yield from self._code_safely(chunk)
             return
         import multiprocessing
 
@@ -73,6 +73,22 @@ class Extractor:
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
+
+    def _code_safely(self, docs: list[Document]) -> list[CodeResult]:
+        """`_code_chunk`, but a document whose coding fails is a result with the error as its skip reason
+        (the others are coded one by one), so one bad document never stops a batch."""
+        try:
+            return self._code_chunk(docs)
+        except Exception as exc:  # noqa: BLE001 - retried per document below; the failing one is recorded
+            if len(docs) == 1:
+                return [_failed(docs[0], exc)]
+        out = []
+        for doc in docs:
+            try:
+                out.extend(self._code_chunk([doc]))
+            except Exception as exc:  # noqa: BLE001 - recorded as the document's skip reason
+                out.append(_failed(doc, exc))
+        return out
 
     def _code_chunk(self, docs: list[Document]) -> list[CodeResult]:
         from conflictlens.nlp.pipeline import entity_spans
@@ -134,6 +150,10 @@ class Extractor:
                 for r, lab in zip(reports, labels, strict=True)]
 
 
+def _failed(doc: Document, exc: Exception) -> CodeResult:
+    return CodeResult(doc, (), (), skipped=f"extraction failed: {type(exc).__name__}: {exc} (please report it)")
+
+
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(documents)
     while chunk := list(itertools.islice(it, size)):
@@ -150,7 +170,7 @@ def _init_worker(settings: Settings, model_path: str | None) -> None:
 
 def _code_in_worker(chunk: list[Document]) -> list[CodeResult]:
     assert _WORKER is not None, "worker not initialised"
-    return _WORKER._code_chunk(chunk)
+    return _WORKER._code_safely(chunk)
 
 
 __all__ = ["CodeResult", "Extractor", "Sentence"]
