@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from conflictlens.cli.options import DbOption, parse_date
-from conflictlens.errors import InputError, UsageError
+from conflictlens.cli.options import DbOption, parse_date, report_skips
+from conflictlens.errors import UsageError
 from conflictlens.export import FORMATS
 
 if TYPE_CHECKING:  # the extractor is imported when the command runs, not at start-up
@@ -48,14 +47,9 @@ def code_cmd(
     report_summary(summary)
 
 
-def report_summary(
-    summary: CodeSummary, warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr)
-) -> None:
+def report_summary(summary: CodeSummary) -> None:
     """Name every skipped input and undated document on stderr; InputError when nothing was readable."""
-    for skip in summary.skipped:
-        warn(f"skipped: {skip.origin}: {skip.reason}")
     if summary.run_dated:
-        warn(f"warning: no publication date in {len(summary.run_dated)} document(s); used today's date "
-             "(give --published YYYY-MM-DD)")
-    if summary.documents == 0 and summary.skipped:
-        raise InputError("no readable document in the input", "see the 'skipped:' lines above")
+        print(f"warning: no publication date in {len(summary.run_dated)} document(s); used today's date "
+             "(give --published YYYY-MM-DD)", file=sys.stderr)
+    report_skips([(s.origin, s.reason) for s in summary.skipped], summary.documents)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from conflictlens.cli.options import DbOption, expand_paths, open_db, parse_date
+from conflictlens.cli.options import DbOption, expand_paths, open_db, parse_date, report_skips
 
 
 def ingest_cmd(
@@ -54,6 +54,7 @@ def ingest_cmd(
         typer.echo(f"reviewed events with no match after re-extraction (kept, orphaned): {summary.orphaned}")
     reasons = "; ".join(f"{r}: {n}" for r, n in summary.skipped_reasons().most_common())
     typer.echo(f"skipped: {len(summary.skipped)}" + (f" ({reasons})" if reasons else ""))
+    report_skips(summary.skipped, summary.documents)
 
 
 @contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from conflictlens.errors import UsageError
+from conflictlens.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from conflictlens.store.engine import Store
@@ -32,6 +33,14 @@ def open_db(db: str | None) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def report_skips(skipped: list[tuple[str, str]], documents: int) -> None:
+    """`skipped: FILE: reason` on stderr for every input not read; InputError (exit 3) when nothing was."""
+    for origin, reason in skipped:
+        print(f"skipped: {origin}: {reason}", file=sys.stderr)
+    if documents == 0 and skipped:
+        raise InputError("no readable document in the input", "see the 'skipped:' lines above")
 
 
 def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:

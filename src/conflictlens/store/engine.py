@@ -74,13 +74,13 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         except exc.OperationalError as err:
             engine.dispose()
             raise StoreError(
-                f"cannot open the database {store.url}: {_first_line(err)}",
+                f"cannot open the database {store.url}: {first_line(err)}",
                 "check that the server is running and the URL, user and password are right",
             ) from err
         except exc.DBAPIError as err:
             engine.dispose()
             raise StoreError(
-                f"cannot migrate the database {store.url}: {_first_line(err)}",
+                f"cannot migrate the database {store.url}: {first_line(err)}",
                 "check that the user may create tables, or point --db at a new database",
             ) from err
     return store
@@ -160,6 +160,7 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def _first_line(err: BaseException) -> str:
+def first_line(err: BaseException) -> str:
+    """The driver's own message, first line only (never the SQL statement SQLAlchemy appends)."""
     orig = getattr(err, "orig", None) or err
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0]

@@ -8,8 +8,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from sqlalchemy.exc import DataError
+
 from conflictlens.models import Document, Report, Skip, Tally
-from conflictlens.store.engine import Store
+from conflictlens.store.engine import Store, first_line
 from conflictlens.store.writer import WriteResult, write_document
 
 
@@ -55,14 +57,20 @@ def ingest(
                 on_document(item, None)
             continue
         coded = code(item)
-        result = write_document(
-            store,
-            item,
-            coded.reports,
-            coded.tallies,
-            extractor_version=extractor_version,
-            skipped=coded.skipped,
-        )
+        try:
+            result = write_document(
+                store,
+                item,
+                coded.reports,
+                coded.tallies,
+                extractor_version=extractor_version,
+                skipped=coded.skipped,
+            )
+        except DataError as err:  # a value this database cannot hold: the document is not stored, the rest are
+            summary.skipped.append((item.origin or item.doc_id, f"the database refused it: {first_line(err)}"))
+            if on_document:
+                on_document(item, None)
+            continue
         summary.documents += 1
         summary.statuses[result.status] += 1
         if coded.skipped:
