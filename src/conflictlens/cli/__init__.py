@@ -5,11 +5,14 @@ share. Every failure reaches `main` as an `Error` and leaves as one line on stde
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 
 import click
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError  # typer 0.29 vendors click
 
 from conflictlens.errors import Error
 
@@ -49,22 +52,29 @@ def main(argv: list[str] | None = None) -> int:
     _register()
     try:
         # Without standalone mode click returns a command's typer.Exit code instead of exiting: keep it.
-        returned = app(args=argv, standalone_mode=False)
+        returned = app(args=argv, prog_name="conflictlens", standalone_mode=False)
     except Error as err:
         print(err.one_line(), file=sys.stderr)
         return err.exit_code
-    except click.exceptions.Exit as exc:
+    except NoArgsIsHelpError as exc:  # `conflictlens` alone: the help (rich prints it itself), exit 2
+        if exc.format_message().strip():
+            print(exc.format_message(), file=sys.stderr)
+        return 2
+    except (ClickException, click.ClickException) as exc:  # unknown command or option, a bad value
+        where = exc.ctx.command_path if getattr(exc, "ctx", None) else "conflictlens"
+        print(f"error: {' '.join(exc.format_message().split())} (see `{where} --help`)", file=sys.stderr)
+        return 2
+    except (click.exceptions.Exit, typer.Exit) as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort, KeyboardInterrupt):
         print("error: interrupted", file=sys.stderr)
         return 130
-    except click.ClickException as exc:
-        print(f"error: {exc.format_message()} (see `conflictlens --help`)", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # the reader stopped early (`conflictlens export | head`): end quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
-        return 0
+        return _quiet_exit()
+    except SystemExit as exc:
+        if _closed_pipe(exc):  # click's own handling of a closed pipe exits 1: it is no failure
+            return _quiet_exit()
+        raise
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
         if os.environ.get("CONFLICTLENS_DEBUG"):
             raise
@@ -72,6 +82,19 @@ def main(argv: list[str] | None = None) -> int:
               "for a traceback)", file=sys.stderr)
         return 1
     return returned if isinstance(returned, int) else 0
+
+
+def _closed_pipe(exc: SystemExit) -> bool:
+    cause = exc.__context__
+    return isinstance(cause, OSError) and cause.errno == errno.EPIPE
+
+
+def _quiet_exit() -> int:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again; exit 0."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # a stdout with no descriptor (tests)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 def run() -> None:  # pragma: no cover - console script

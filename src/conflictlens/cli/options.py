@@ -44,12 +44,19 @@ def report_skips(skipped: list[tuple[str, str]], documents: int) -> None:
 
 
 def parse_date(value: str | None, flag: str = "--published") -> dt.date | None:
+    """A YYYY-MM-DD flag. `--published` (a date that is stored) must lie in models.date_in_range; a filter
+    such as `--since` may be any date."""
+    from conflictlens.models import date_in_range, date_range_text
+
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"{flag} {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2021-03-04") from None
+    if flag == "--published" and not date_in_range(day):
+        raise UsageError(f"{flag} {value} is out of range", f"give a date from {date_range_text()}")
+    return day
 
 
 def expand_paths(paths: list[str]) -> list[str]:
