@@ -25,6 +25,7 @@ FIX = Path(__file__).parent / "fixtures" / "eval"
         ("sents.jsonl", "ipe"),
         ("sents.csv", "ipe"),
         ("articles_small.jsonl", "articles"),
+        ("invented_wikievents_small.jsonl", "wikievents"),
     ],
 )
 def test_sniffs_each_format(name: str, fmt: str) -> None:
@@ -135,3 +136,21 @@ def test_a_directory_names_its_files_in_the_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         sniff_format(tmp_path)
     assert "is a directory" in err.value.message and "dev.json" in err.value.hint
+
+
+def test_wikievents_text_is_rebuilt_with_sentence_spans_and_argument_offsets() -> None:
+    es = read_eval_set(FIX / "invented_wikievents_small.jsonl")
+    assert es.fmt == "wikievents" and len(es.docs) == 2
+    gd = es.docs[0]
+    text = gd.doc.text
+    # a headline (no full stop) and a wider gap end a paragraph; a one-character gap after a stop is a space
+    assert text.startswith("Gunmen attack village in Borno\n\nMAIDUGURI")
+    assert "police said. They also burned" in text and "a clinic.\n\nSeparately" in text
+    for start, end, sent in gd.labels["sentences"]:
+        assert text[start:end] == sent
+    assert gd.doc.published == dt.date(2021, 3, 3)  # the dateline, as `conflictlens code` reads it
+    assert es.docs[1].doc.published is not None  # undated: a fixed day, not today
+    (die,) = [m for m in gd.labels["mentions"] if m["event_type"].startswith("Life.Die")]
+    victim = next(a for a in die["arguments"] if a["role"] == "Victim")
+    sentence = gd.labels["sentences"][victim["sent"]][2]
+    assert victim["entity_type"] == "PER" and sentence[victim["span"][0] : victim["span"][1]] == "11"

@@ -17,6 +17,7 @@ from conflictlens.evaluation import report as evaluate_report
 from conflictlens.evaluation.gold import EvalSet, GoldDoc
 from conflictlens.evaluation.match import actor_match, admin1_match, country_match, eligible, greedy
 from conflictlens.evaluation.score import bootstrap_scores, score_set
+from conflictlens.evaluation.score_roles import role_counts
 from conflictlens.evaluation.score_text import ipe_counts, muc_counts
 from conflictlens.evaluation.sets import read_eval_set
 from conflictlens.models import Document
@@ -32,6 +33,10 @@ def shared_dir() -> Path:
     here = REPO.parent / "shared"
     if here.is_dir():
         return here
+    common = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--path-format=absolute", "--git-common-dir"],
+                            capture_output=True, text=True, check=False).stdout.strip()
+    if common and (Path(common).parent.parent / "shared").is_dir():  # a worktree: beside its main checkout
+        return Path(common).parent.parent / "shared"
     origin = subprocess.run(["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
                             capture_output=True, text=True, check=False).stdout.strip()
     return Path(origin).parent / "shared" if origin else here
@@ -210,6 +215,8 @@ def test_agrees_with_the_reference_article_scorer() -> None:
         "recall",
         "f1",
         "bg_detected",
+        "bg_predicted_as_bg",
+        "bg_predicted_as_current",
         "event_type",
         "sub_event_type",
         "fatalities",
@@ -220,6 +227,43 @@ def test_agrees_with_the_reference_article_scorer() -> None:
         "false_current_bg_ge100",
     ):
         assert round(ours[key].value or 0.0, 3) == pytest.approx(theirs[key]), key
+
+
+# ------------------------------------------------------------------------------------------- roles
+def _on_sentence(gd: GoldDoc, i: int, **kw: Any) -> dict[str, Any]:
+    start, end, sent = gd.labels["sentences"][i]
+    rec = {"country": "Nigeria", "actor1": "", "actor2": "", "is_background": False}
+    rec.update(kw)
+    rec["evidence"] = [{"doc_id": gd.doc.doc_id, "sentence": sent, "start": start, "end": end}]
+    return rec
+
+
+def test_wikievents_coverage_and_roles_through_our_actor_normaliser() -> None:
+    es = read_eval_set(FIX / "invented_wikievents_small.jsonl")
+    gd = es.docs[0]
+    right = _on_sentence(gd, 1, actor1="Unidentified Armed Group (Nigeria)", actor2="Civilians (Nigeria)")
+    c = role_counts(gd, [right])
+    # four attack mentions (headline, the attack, the burning, the bomb); only the attack's sentence is covered
+    assert (c["att_n"], c["cov_hit"]) == (4, 1)
+    # "Gunmen" (Attacker and Killer) -> an unidentified armed group; "11" (Victim of the killing) heads
+    # "11 villagers" -> civilians; "They" and the clinic and market are no usable argument
+    assert (c["a1_n"], c["a1_hit"], c["a2_n"], c["a2_hit"]) == (1, 1, 1, 1)
+    wrong = _on_sentence(gd, 1, actor1="Military Forces of Nigeria", actor2="Civilians (Nigeria)")
+    c = role_counts(gd, [wrong])
+    assert (c["a1_n"], c["a1_hit"], c["a2_hit"]) == (1, 0, 1)
+    background = {**_on_sentence(gd, 3, actor1="Boko Haram"), "is_background": True}
+    c = role_counts(gd, [right, background])
+    assert c["cov_hit"] == 2 and c["ev_n"] == 2 and c["on_gold"] == 2  # background events count too
+    scores = score_set(es, {gd.doc.doc_id: [right]}, draws=20).scores
+    assert scores["coverage"].value == pytest.approx(0.25) and scores["attacker"].value == 1.0
+    assert scores["coverage"].low is not None and "f1" not in scores
+
+
+def test_wikievents_evidence_found_by_text_when_offsets_are_missing() -> None:
+    gd = read_eval_set(FIX / "invented_wikievents_small.jsonl").docs[0]
+    rec = _on_sentence(gd, 3)
+    rec["evidence"] = [{"sentence": gd.labels["sentences"][3][2]}]
+    assert role_counts(gd, [rec])["cov_hit"] == 1
 
 
 # ------------------------------------------------------------------------------------------- text sets

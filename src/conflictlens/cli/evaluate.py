@@ -15,7 +15,7 @@ from conflictlens.errors import GateError, UsageError
 
 def eval_cmd(
     gold: Annotated[
-        list[Path] | None, typer.Argument(help="Dev files: ACLED/PITF/MUC-4/IPE/article gold.")
+        list[Path] | None, typer.Argument(help="Dev files: ACLED/PITF/MUC-4/IPE/article gold/WikiEvents.")
     ] = None,
     limit: Annotated[
         int | None, typer.Option(help="Score a fixed seeded sample of N documents per file.")

@@ -37,6 +37,7 @@ from conflictlens.evaluation.match import (
     num,
     same,
 )
+from conflictlens.evaluation.score_roles import ROLE_METRICS, role_counts
 from conflictlens.evaluation.score_text import ipe_counts, muc_counts
 
 Counts = dict[str, float]
@@ -51,6 +52,7 @@ EVENT_METRICS: tuple[MetricSpec, ...] = (
     ("f1", "events: F1 (current)", "f1", ("tp", "pred", "gold")),
     ("bg_detected", "background detected", "ratio", ("bg_ok", "bg_total")),
     ("bg_predicted_as_bg", "  background predicted as background", "ratio", ("bg_as_bg", "bg_total")),
+    ("bg_predicted_as_current", "  background predicted as current", "count", ("bg_leak",)),
     ("false_current_bg_ge100", "current >=100 dead that gold marks background", "count", ("bg_ge100",)),
     ("event_type", "event_type accuracy (matched)", "ratio", ("et_hit", "m")),
     ("sub_event_type", "sub_event_type accuracy (matched)", "ratio", ("sub_hit", "sub_n")),
@@ -199,6 +201,7 @@ def _background_counts(
     c["bg_total"] += len(g_bg)
     c["bg_as_bg"] += len(as_bg)
     c["bg_ok"] += len(g_bg) - len(leak)
+    c["bg_leak"] += len(leak)
     for lpi, _ in leak:
         f = num(p_cur[left_p[lpi]].get("fatalities"))
         c["bg_ge100"] += f is not None and f >= 100
@@ -325,7 +328,7 @@ def _confusion(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
 
 
 def specs_for(fmt: str) -> tuple[MetricSpec, ...]:
-    base = {"muc4": MUC_METRICS, "ipe": IPE_METRICS}.get(fmt, EVENT_METRICS)
+    base = {"muc4": MUC_METRICS, "ipe": IPE_METRICS, "wikievents": ROLE_METRICS}.get(fmt, EVENT_METRICS)
     return (*base, SPEED_METRIC)
 
 
@@ -344,6 +347,7 @@ def score_set(
     count_fn: Callable[[GoldDoc, Sequence[Mapping[str, Any]]], Any] = {
         "muc4": muc_counts,
         "ipe": ipe_counts,
+        "wikievents": role_counts,
     }.get(es.fmt, event_counts)
     per_doc: list[Counts] = []
     pairs: list[tuple[str, str]] = []
@@ -357,7 +361,7 @@ def score_set(
         per_doc.append(counts)
         pairs.extend(conf)
     specs = specs_for(es.fmt)
-    labels = macro_labels(es.docs) if es.fmt not in ("muc4", "ipe") else []
+    labels = macro_labels(es.docs) if es.fmt not in ("muc4", "ipe", "wikievents") else []
     scores = bootstrap_scores(per_doc, specs, labels, draws=draws, seed=seed)
     if not seconds:
         scores = {k: v for k, v in scores.items() if k != "events_per_second"}

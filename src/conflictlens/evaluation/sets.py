@@ -8,6 +8,8 @@
 - ``muc4``       MUC-4 role-filling JSON (`{doc_id: {doc, roles}}`)  -> `sets_text.read_muc4`
 - ``ipe``        IndiaPoliceEvents sents.jsonl / sents.csv           -> `sets_text.read_ipe`
 - ``articles``   our article gold JSONL (`id, published, ... events`) -> `read_articles`
+                 (also `wire_gold.jsonl`: short wire reports in the same schema)
+- ``wikievents`` WikiEvents JSONL (`doc_id, sentences, event_mentions`) -> `sets_wikievents.read_wikievents`
 
 Every gold event is a dict with §4.2 keys (`event_date`, `event_type`, ...). A gold event may carry
 `event_type_any` (a list of acceptable event types, e.g. legacy "Riots/Protests" that the text cannot split).
@@ -20,15 +22,15 @@ import json
 from pathlib import Path
 
 from conflictlens.errors import InputError
-from conflictlens.evaluation import sets_acled, sets_text
+from conflictlens.evaluation import sets_acled, sets_text, sets_wikievents
 from conflictlens.evaluation.gold import EvalSet, GoldDoc, parse_iso_date, sample_docs
 from conflictlens.models import Document
 
-KNOWN_FORMATS: tuple[str, ...] = ("acled2020", "acled2015", "pitf", "muc4", "ipe", "articles")
+KNOWN_FORMATS: tuple[str, ...] = ("acled2020", "acled2015", "pitf", "muc4", "ipe", "articles", "wikievents")
 FORMAT_HINT = (
     "known formats: ACLED 2020 CSV (notes,event_date,...), legacy ACLED 2015 CSV (NOTES,EVENT_DATE,...), "
     "PITF atrocities TSV, MUC-4 JSON ({doc_id: {doc, roles}}), IndiaPoliceEvents sents.jsonl/sents.csv, "
-    "article gold JSONL (id, published, text, events)"
+    "article gold JSONL (id, published, text, events), WikiEvents JSONL (doc_id, sentences, event_mentions)"
 )
 
 
@@ -46,6 +48,8 @@ def sniff_format(path: Path) -> str:
     if head.lstrip().startswith("{"):
         if '"doc":' in head and '"events"' not in first:
             return "muc4"
+        if '"event_mentions"' in first and '"sentences"' in first:
+            return "wikievents"
         if '"sent_text"' in first:
             return "ipe"
         if '"events"' in first and '"text"' in first:
@@ -72,6 +76,7 @@ def read_eval_set(path: str | Path, limit: int | None = None, seed: int = 0) -> 
         "muc4": sets_text.read_muc4,
         "ipe": sets_text.read_ipe,
         "articles": read_articles,
+        "wikievents": sets_wikievents.read_wikievents,
     }
     try:
         docs, notes = readers[fmt](p, seed)
