@@ -143,3 +143,11 @@ def test_an_actor_named_as_the_target_does_not_act():
                          find_actor_mentions("A roadside bomb exploded, targeting a Govt forces convoy.", "Somalia",
                                              ON, country_of), 17, "Explosions/Remote violence")
     assert roles.actor1 is None
+
+
+def test_a_state_force_named_by_its_own_name_is_foreign_abroad():
+    home = find_actor_mentions("Taliban forces detained two traders.", "Afghanistan", dt.date(2023, 3, 1), country_of)
+    abroad = find_actor_mentions("Taliban forces fired mortars across the border.", "Pakistan", dt.date(2023, 3, 1),
+                                 country_of)
+    assert (home[0].kind, home[0].inter, home[0].country) == ("state", 1, "Afghanistan")
+    assert (abroad[0].kind, abroad[0].inter, abroad[0].country) == ("state", 8, "Afghanistan")

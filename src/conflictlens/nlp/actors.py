@@ -26,7 +26,7 @@ class ActorMention:
     start: int
     end: int
     text: str
-    country: str = ""  # the state's country for state forces
+    country: str = ""  # the state's country for state forces; a named group's home country (actors.toml)
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class _Group:
     # sentence holding none of them is skipped without running the (slow, case-insensitive) pattern.
     first_words: frozenset[str]
     only_in: str = ""  # `local = true` in actors.toml: the alias names this group only in its home country
+    home: str = ""  # `country` in actors.toml: a state force's own state (inter 8 when it acts abroad)
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -66,7 +67,7 @@ def _groups() -> tuple[_Group, ...]:
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
                    frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
-                   spec.get("country", "") if spec.get("local") else "")
+                   spec.get("country", "") if spec.get("local") else "", spec.get("country", ""))
         )
     return tuple(out)
 
@@ -242,7 +243,11 @@ def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> Ac
         if start <= on.isoformat() and (not end or on.isoformat() <= end):
             name, inter = v_name, int(v_inter)
     kind = "police" if name.startswith("Police Forces") else "state" if inter == 1 else "group"
-    return ActorMention(name, inter, kind, m.start(), m.end(), m.group(0))
+    if kind == "group":
+        return ActorMention(name, inter, kind, m.start(), m.end(), m.group(0), "" if g.branch else g.home)
+    # a state's forces named by their own name ("IDF", "UPDF") are foreign forces (inter 8) outside their state
+    inter = 8 if g.home and country and g.home != country else inter
+    return ActorMention(name, inter, kind, m.start(), m.end(), m.group(0), g.home)
 
 
 def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> ActorMention:
