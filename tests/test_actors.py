@@ -151,3 +151,8 @@ def test_a_state_force_named_by_its_own_name_is_foreign_abroad():
                                  country_of)
     assert (home[0].kind, home[0].inter, home[0].country) == ("state", 1, "Afghanistan")
     assert (abroad[0].kind, abroad[0].inter, abroad[0].country) == ("state", 8, "Afghanistan")
+
+
+def test_a_mixed_case_acronym_matches_only_as_written():
+    assert names("Police would not let the LeT commander go.", "India") == ["Police Forces of India",
+                                                                             "Lashkar-e-Taiba"]

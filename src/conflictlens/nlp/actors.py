@@ -45,8 +45,11 @@ class _Group:
 
 
 def _case_sensitive(alias: str) -> bool:
-    """A short acronym ("IS", "NPA", "LNA") matches only in capitals: "is" and "npa" are other words."""
-    return alias.isupper() and len(alias) <= 5
+    """A short acronym ("IS", "NPA", "LNA", "LeT", "JeM") matches only as written: "is", "npa", "let" and
+    "jem" are other words."""
+    if len(alias) > 5:
+        return False
+    return alias.isupper() or (" " not in alias and any(ch.isupper() for ch in alias[1:]))
 
 
 @cache
