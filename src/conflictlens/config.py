@@ -8,6 +8,7 @@ from pathlib import Path
 
 DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default limit
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a file larger than this is refused before reading
+AUTO_WORKERS = 0  # `workers` value: one process per available core when the input holds more than one chunk
 
 
 def data_dir() -> Path:
@@ -29,7 +30,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 64
-    workers: int = 1  # processes for coding (CONFLICTLENS_WORKERS, --workers)
+    workers: int = 1  # processes for coding (CONFLICTLENS_WORKERS, --workers); AUTO_WORKERS = every core
 
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -40,5 +41,21 @@ def load_settings(db_url: str | None = None) -> Settings:
     default_db = f"sqlite:///{data_dir() / 'conflictlens.db'}"
     max_chars = int(os.environ.get("CONFLICTLENS_MAX_CHARS", DEFAULT_MAX_CHARS))
     max_bytes = int(os.environ.get("CONFLICTLENS_MAX_BYTES", DEFAULT_MAX_BYTES))
-    workers = max(1, int(os.environ.get("CONFLICTLENS_WORKERS", 1)))
+    workers = env_workers(default=1)
     return Settings(db_url=db_url or env_db or default_db, max_chars=max_chars, max_bytes=max_bytes, workers=workers)
+
+
+def env_workers(default: int) -> int:
+    """CONFLICTLENS_WORKERS (a number, or "auto" = every core), else `default`."""
+    value = os.environ.get("CONFLICTLENS_WORKERS", "").strip().lower()
+    if not value:
+        return default
+    return AUTO_WORKERS if value == "auto" else max(1, int(value))
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's count where they differ)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from conflictlens.cli.options import DbOption, parse_date, report_skips
+from conflictlens.cli.options import DbOption, WorkersOption, parse_date, report_skips, resolve_workers
 from conflictlens.errors import UsageError
 from conflictlens.export import FORMATS
 
@@ -26,9 +26,7 @@ def code_cmd(
         bool, typer.Option("--tallies", help="Also print cumulative tallies (record_type tally).")
     ] = False,
     model: Annotated[str | None, typer.Option(help="A sub-event model from `conflictlens train`.")] = None,
-    workers: Annotated[
-        int | None, typer.Option(min=1, help="Processes to code with (default 1, or CONFLICTLENS_WORKERS).")
-    ] = None,
+    workers: WorkersOption = None,
     db: DbOption = None,
 ) -> None:
     """Extract events from files and print them, without touching a database."""
@@ -39,9 +37,9 @@ def code_cmd(
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     summary = CodeSummary()
+    settings = load_settings(db).with_overrides(workers=resolve_workers(workers))
     records = code_records(paths, published=parse_date(published), source=source, tallies=tallies,
-                           settings=load_settings(db).with_overrides(workers=workers), model_path=model,
-                           summary=summary)
+                           settings=settings, model_path=model, summary=summary)
     write_records(records, fmt, sys.stdout)
     sys.stdout.flush()
     report_summary(summary)

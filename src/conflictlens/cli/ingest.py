@@ -8,7 +8,15 @@ from typing import Annotated, Any
 
 import typer
 
-from conflictlens.cli.options import DbOption, expand_paths, open_db, parse_date, report_skips
+from conflictlens.cli.options import (
+    DbOption,
+    WorkersOption,
+    expand_paths,
+    open_db,
+    parse_date,
+    report_skips,
+    resolve_workers,
+)
 
 
 def ingest_cmd(
@@ -21,24 +29,25 @@ def ingest_cmd(
         str | None, typer.Option("--source", help="Source name when the input has none.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Extract events from PATH... and store them (the same document twice stores nothing new)."""
     from conflictlens.agreements.refresh import refresh
     from conflictlens.config import load_settings
+    from conflictlens.extract.batch import code_items
     from conflictlens.extract.extractor import Extractor
     from conflictlens.ingest import read_inputs
-    from conflictlens.store.ingest import ingest
+    from conflictlens.store.ingest import ingest_coded
 
-    settings = load_settings(db_url=db)
+    settings = load_settings(db_url=db).with_overrides(workers=resolve_workers(workers))
     items = read_inputs(
         expand_paths(paths), published=parse_date(published, "--published"), source=source, settings=settings
     )
     extractor = Extractor(settings=settings)
     with open_db(db) as store, _progress(quiet) as tick:
-        summary = ingest(
+        summary = ingest_coded(
             store,
-            items,
-            extractor.code,
+            code_items(items, extractor),
             extractor_version=extractor.version,
             on_document=lambda item, result: tick(),
         )

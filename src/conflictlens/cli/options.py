@@ -17,6 +17,11 @@ from conflictlens.errors import InputError, UsageError
 if TYPE_CHECKING:
     from conflictlens.store.engine import Store
 
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(min=1, help="Processes to code with (default: every core when the input holds more than one "
+                 "chunk of 16 documents, or CONFLICTLENS_WORKERS; 1 = one process)."),
+]
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (sqlite:///file.db, postgresql+psycopg://...).")
 ]
@@ -68,3 +73,10 @@ def expand_paths(paths: list[str]) -> list[str]:
         else:
             out.append(path)
     return out
+
+
+def resolve_workers(flag: int | None) -> int:
+    """--workers N, else CONFLICTLENS_WORKERS, else every core when the input is big enough (AUTO_WORKERS)."""
+    from conflictlens.config import AUTO_WORKERS, env_workers
+
+    return flag if flag is not None else env_workers(default=AUTO_WORKERS)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from conflictlens.config import Settings
-from conflictlens.extract.extractor import Extractor
-from conflictlens.models import Report, Skip, Tally
+from conflictlens.extract.extractor import CodeResult, Extractor
+from conflictlens.models import Document, Report, Skip, Tally
 
 
 @dataclass
@@ -54,3 +54,24 @@ def code_records(
         if tallies:
             summary.tallies += len(result.tallies)
             yield from result.tallies
+
+
+def code_items(
+    items: Iterable[Document | Skip], extractor: Extractor, workers: int | None = None
+) -> Iterator[tuple[Document | Skip, CodeResult | None]]:
+    """Each item with its extraction (None for a Skip), in input order, the documents coded through
+    `Extractor.code_many` (so in `workers` processes when asked) while the skips pass through in place."""
+    pending: deque[Document | Skip] = deque()
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            pending.append(item)
+            if isinstance(item, Document):
+                yield item
+
+    for result in extractor.code_many(documents(), workers):
+        while isinstance(pending[0], Skip):
+            yield pending.popleft(), None
+        yield pending.popleft(), result
+    while pending:  # skips after the last document
+        yield pending.popleft(), None

@@ -18,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from conflictlens.config import Settings, load_settings
+from conflictlens.config import AUTO_WORKERS, Settings, available_cores, load_settings
 from conflictlens.extract.drafts import Draft, absorb, fold_lead, place_lone_event
 from conflictlens.extract.finalize import finalize
 from conflictlens.extract.version import EXTRACTOR_VERSION
@@ -54,9 +54,12 @@ class Extractor:
 
     def code_many(self, documents: Iterable[Document], workers: int | None = None) -> Iterator[CodeResult]:
         """Results in input order. `workers` (default: settings.workers) > 1 codes chunks in child processes,
-        keeping at most two chunks per worker in flight, so an endless feed is streamed, not read whole."""
-        workers = workers or self.settings.workers
+        keeping at most two chunks per worker in flight, so an endless feed is streamed, not read whole.
+        AUTO_WORKERS (0) means one process per core when the input holds more than one chunk, else one."""
+        workers = self.settings.workers if workers is None else workers
         chunks = _chunks(documents, CHUNK)
+        if workers == AUTO_WORKERS:
+            workers, chunks = _auto_workers(chunks)
         if workers <= 1:
             for chunk in chunks:
                 yield from self._code_safely(chunk)
@@ -158,6 +161,13 @@ def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]
     it = iter(documents)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
+
+
+def _auto_workers(chunks: Iterator[list[Document]]) -> tuple[int, Iterator[list[Document]]]:
+    """Every core when there is a second chunk (a single chunk is not worth starting processes for)."""
+    head = list(itertools.islice(chunks, 2))
+    workers = available_cores() if len(head) > 1 else 1
+    return workers, itertools.chain(head, chunks)
 
 
 _WORKER: Extractor | None = None

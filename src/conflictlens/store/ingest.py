@@ -49,14 +49,27 @@ def ingest(
     on_document: Callable[[Document | Skip, WriteResult | None], None] | None = None,
 ) -> IngestSummary:
     """Extract and store each document; a document either commits whole or not at all."""
+    pairs = ((item, None if isinstance(item, Skip) else code(item)) for item in items)
+    return ingest_coded(store, pairs, extractor_version=extractor_version, on_document=on_document)
+
+
+def ingest_coded(
+    store: Store,
+    pairs: Iterable[tuple[Document | Skip, Coded | None]],
+    *,
+    extractor_version: str | None = None,
+    on_document: Callable[[Document | Skip, WriteResult | None], None] | None = None,
+) -> IngestSummary:
+    """Store documents already extracted (each with its result; a Skip with None), one transaction each —
+    for callers that code in several processes (`extract.batch.code_items`) or elsewhere (Spark)."""
     summary = IngestSummary()
-    for item in items:
-        if isinstance(item, Skip):
-            summary.skipped.append((item.origin, item.reason))
+    for item, coded in pairs:
+        if isinstance(item, Skip) or coded is None:
+            if isinstance(item, Skip):
+                summary.skipped.append((item.origin, item.reason))
             if on_document:
                 on_document(item, None)
             continue
-        coded = code(item)
         try:
             result = write_document(
                 store,
