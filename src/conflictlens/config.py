@@ -6,8 +6,11 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from conflictlens.errors import UsageError
+
 DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default limit
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a file larger than this is refused before reading
+DOCUMENT_FIELDS = ("id", "text", "html", "published", "url", "source", "title")
 AUTO_WORKERS = 0  # `workers` value: one process per available core when the input holds more than one chunk
 
 
@@ -31,6 +34,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 64
     workers: int = 1  # processes for coding (CONFLICTLENS_WORKERS, --workers); AUTO_WORKERS = every core
+    fields: tuple[tuple[str, str], ...] = ()  # document field -> input column (Parquet; --fields, CONFLICTLENS_FIELDS)
 
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -42,7 +46,9 @@ def load_settings(db_url: str | None = None) -> Settings:
     max_chars = int(os.environ.get("CONFLICTLENS_MAX_CHARS", DEFAULT_MAX_CHARS))
     max_bytes = int(os.environ.get("CONFLICTLENS_MAX_BYTES", DEFAULT_MAX_BYTES))
     workers = env_workers(default=1)
-    return Settings(db_url=db_url or env_db or default_db, max_chars=max_chars, max_bytes=max_bytes, workers=workers)
+    fields = parse_fields(os.environ.get("CONFLICTLENS_FIELDS"))
+    return Settings(db_url=db_url or env_db or default_db, max_chars=max_chars, max_bytes=max_bytes, workers=workers,
+                    fields=fields)
 
 
 def env_workers(default: int) -> int:
@@ -59,3 +65,18 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def parse_fields(spec: str | None) -> tuple[tuple[str, str], ...]:
+    """"text=body,published=date" -> (("text", "body"), ("published", "date")): which input column holds
+    each document field. UsageError for a pair that is not FIELD=COLUMN with a known FIELD."""
+    pairs: list[tuple[str, str]] = []
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        name, sep, column = (x.strip() for x in part.partition("="))
+        if not sep or name not in DOCUMENT_FIELDS or not column:
+            raise UsageError(f"bad field mapping {part.strip()!r}",
+                             f"write FIELD=COLUMN pairs separated by commas, FIELD one of {', '.join(DOCUMENT_FIELDS)}")
+        pairs.append((name, column))
+    return tuple(pairs)

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from conflictlens.cli.options import DbOption, WorkersOption, parse_date, report_skips, resolve_workers
+from conflictlens.cli.options import (
+    DbOption,
+    FieldsOption,
+    WorkersOption,
+    field_map,
+    parse_date,
+    report_skips,
+    resolve_workers,
+)
 from conflictlens.errors import UsageError
 from conflictlens.export import FORMATS
 
@@ -17,7 +25,7 @@ if TYPE_CHECKING:  # the extractor is imported when the command runs, not at sta
 
 def code_cmd(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt .html .jsonl .json RSS/Atom .warc[.gz]) or - for stdin.")
+        list[str], typer.Argument(help="Files (.txt .html .jsonl .json RSS/Atom .warc[.gz] .parquet) or - for stdin.")
     ],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD when a document has none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name when a document has none.")] = None,
@@ -27,6 +35,7 @@ def code_cmd(
     ] = False,
     model: Annotated[str | None, typer.Option(help="A sub-event model from `conflictlens train`.")] = None,
     workers: WorkersOption = None,
+    fields: FieldsOption = None,
     db: DbOption = None,
 ) -> None:
     """Extract events from files and print them, without touching a database."""
@@ -37,7 +46,7 @@ def code_cmd(
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     summary = CodeSummary()
-    settings = load_settings(db).with_overrides(workers=resolve_workers(workers))
+    settings = load_settings(db).with_overrides(workers=resolve_workers(workers), fields=field_map(fields))
     records = code_records(paths, published=parse_date(published), source=source, tallies=tallies,
                            settings=settings, model_path=model, summary=summary)
     write_records(records, fmt, sys.stdout)

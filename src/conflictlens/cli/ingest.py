@@ -10,8 +10,10 @@ import typer
 
 from conflictlens.cli.options import (
     DbOption,
+    FieldsOption,
     WorkersOption,
     expand_paths,
+    field_map,
     open_db,
     parse_date,
     report_skips,
@@ -30,6 +32,7 @@ def ingest_cmd(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: WorkersOption = None,
+    fields: FieldsOption = None,
 ) -> None:
     """Extract events from PATH... and store them (the same document twice stores nothing new)."""
     from conflictlens.agreements.refresh import refresh
@@ -39,7 +42,7 @@ def ingest_cmd(
     from conflictlens.ingest import read_inputs
     from conflictlens.store.ingest import ingest_coded
 
-    settings = load_settings(db_url=db).with_overrides(workers=resolve_workers(workers))
+    settings = load_settings(db_url=db).with_overrides(workers=resolve_workers(workers), fields=field_map(fields))
     items = read_inputs(
         expand_paths(paths), published=parse_date(published, "--published"), source=source, settings=settings
     )

@@ -22,6 +22,11 @@ WorkersOption = Annotated[
     typer.Option(min=1, help="Processes to code with (default: every core when the input holds more than one "
                  "chunk of 16 documents, or CONFLICTLENS_WORKERS; 1 = one process)."),
 ]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option("--fields", help="Columns of a Parquet corpus, e.g. text=body,published=date_publish,id=uuid "
+                 "(or CONFLICTLENS_FIELDS)."),
+]
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (sqlite:///file.db, postgresql+psycopg://...).")
 ]
@@ -80,3 +85,10 @@ def resolve_workers(flag: int | None) -> int:
     from conflictlens.config import AUTO_WORKERS, env_workers
 
     return flag if flag is not None else env_workers(default=AUTO_WORKERS)
+
+
+def field_map(flag: str | None) -> tuple[tuple[str, str], ...] | None:
+    """--fields as Settings.fields (None: keep CONFLICTLENS_FIELDS)."""
+    from conflictlens.config import parse_fields
+
+    return parse_fields(flag) if flag else None

@@ -5,7 +5,8 @@ file by file, one item per document. Bad input inside a file never raises: it be
 clear reason, so a batch goes on and nothing is lost silently.
 
 Formats (by suffix, else by sniffing the first bytes): .txt (and any other text), .html/.htm, .jsonl,
-.json, RSS/Atom (.xml/.rss/.atom or a document starting with <rss / <feed), .warc/.warc.gz, "-" = stdin.
+.json, RSS/Atom (.xml/.rss/.atom or a document starting with <rss / <feed), .warc/.warc.gz, .parquet,
+"-" = stdin.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".jsonl.txt", "jsonl"), (".json", "json"),
     (".html", "html"), (".htm", "html"), (".xhtml", "html"),
     (".xml", "feed"), (".rss", "feed"), (".atom", "feed"),
-    (".txt", "text"),
+    (".txt", "text"), (".parquet", "parquet"), (".pq", "parquet"),
 )
 
 
@@ -86,6 +87,11 @@ def read_file(path: str, ctx: ReadContext) -> Iterator[Document | Skip]:
     except OSError as exc:  # it was there when the batch started
         yield Skip(path, f"cannot read: {exc.strerror}")
         return
+    if stat.S_ISREG(info.st_mode) and path.lower().endswith((".parquet", ".pq")):  # streamed: no byte cap
+        from conflictlens.ingest.parquet import read_parquet
+
+        yield from read_parquet(path, ctx)
+        return
     limit = ctx.settings.max_bytes
     if not stat.S_ISREG(info.st_mode):
         yield from _read_special(path, info.st_mode, ctx)
@@ -105,7 +111,11 @@ def read_file(path: str, ctx: ReadContext) -> Iterator[Document | Skip]:
     with stream:
         kind = detect_format(path, stream.read(4096))
         stream.seek(0)
-        if kind == "jsonl":
+        if kind == "parquet":
+            from conflictlens.ingest.parquet import read_parquet
+
+            yield from read_parquet(path, ctx)
+        elif kind == "jsonl":
             from conflictlens.ingest.jsonl import read_jsonl
 
             yield from read_jsonl(stream, path, ctx)
@@ -150,6 +160,9 @@ def _read_whole(kind: str, data: bytes, origin: str, ctx: ReadContext) -> Iterat
     if kind == "gzip":
         yield Skip(origin, "compressed file (gzip), not a WARC: decompress it first")
         return
+    if kind == "parquet":
+        yield Skip(origin, "Parquet cannot be read from stdin: give the file's path")
+        return
     if kind == "json":
         from conflictlens.ingest.jsonl import read_json
 
@@ -175,7 +188,7 @@ def _read_whole(kind: str, data: bytes, origin: str, ctx: ReadContext) -> Iterat
 
 
 def detect_format(path: str, head: bytes) -> str:
-    """warc | jsonl | json | feed | html | text | gzip, from the suffix, else the first bytes."""
+    """warc | jsonl | json | feed | html | text | gzip | parquet, from the suffix, else the first bytes."""
     from conflictlens.ingest.feeds import looks_like_feed
 
     lower = path.lower()
@@ -195,6 +208,8 @@ def sniff_format(head: bytes) -> str:
 
     if looks_like_warc(head):
         return "warc"
+    if head.startswith(b"PAR1"):
+        return "parquet"
     if head.startswith(b"\x1f\x8b"):
         return "gzip"
     text = decode_bytes(head, partial=True)[0].lstrip("\ufeff \t\r\n")
