@@ -11,6 +11,7 @@ from conflictlens.cli.options import (
     DbOption,
     FieldsOption,
     WorkersOption,
+    expand_paths,
     field_map,
     parse_date,
     report_skips,
@@ -25,7 +26,8 @@ if TYPE_CHECKING:  # the extractor is imported when the command runs, not at sta
 
 def code_cmd(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt .html .jsonl .json RSS/Atom .warc[.gz] .parquet) or - for stdin.")
+        list[str],
+        typer.Argument(help="Files (.txt .html .jsonl .json RSS/Atom .warc[.gz] .parquet), folders, or - for stdin."),
     ],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD when a document has none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name when a document has none.")] = None,
@@ -47,7 +49,7 @@ def code_cmd(
         raise UsageError(f"unknown --format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     summary = CodeSummary()
     settings = load_settings(db).with_overrides(workers=resolve_workers(workers), fields=field_map(fields))
-    records = code_records(paths, published=parse_date(published), source=source, tallies=tallies,
+    records = code_records(expand_paths(paths), published=parse_date(published), source=source, tallies=tallies,
                            settings=settings, model_path=model, summary=summary)
     write_records(records, fmt, sys.stdout)
     sys.stdout.flush()
