@@ -34,7 +34,7 @@ def _register() -> None:
     if _registered:
         return
     _registered = True
-    from conflictlens.cli import agreements, code, evaluate, export, ingest, review
+    from conflictlens.cli import agreements, code, evaluate, export, ingest, review, spark
 
     app.command("code")(code.code_cmd)
     app.command("ingest")(ingest.ingest_cmd)
@@ -45,6 +45,7 @@ def _register() -> None:
     app.command("train")(evaluate.train_cmd)
     app.add_typer(agreements.agreements_app, name="agreements")
     app.command("violations")(agreements.violations_cmd)
+    app.command("spark")(spark.spark_cmd)
 
 
 def main(argv: list[str] | None = None) -> int:

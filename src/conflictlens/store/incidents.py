@@ -118,10 +118,12 @@ def _link_items(conn: Connection, where: Any) -> list[linking.LinkItem]:
             .order_by(evidence.c.report_id, evidence.c.ordinal)
         ):
             sentences[rid].append(sentence)
-    return [_item(r, sentences.get(r["id"], [])) for r in rows]
+    return [link_item(r, sentences.get(r["id"], [])) for r in rows]
 
 
-def _item(r: Any, sentences: list[str]) -> linking.LinkItem:
+def link_item(r: Any, sentences: list[str]) -> linking.LinkItem:
+    """What linking knows of a report: a `reports` row (or a mapping with its columns) and its evidence
+    sentences. The Spark job builds its items here too, so both link on the same features."""
     actors = [r["actor1"], r["actor2"], *(r["assoc_actor_1"] or ()), *(r["assoc_actor_2"] or ())]
     text = " ".join([r["notes"] or "", *sentences])[:1000]
     return linking.LinkItem(
