@@ -121,5 +121,5 @@ def test_spark_command_line_writes_parquet_and_a_summary(tmp_path: Path, capsys)
     assert main(["spark", str(folder), str(tmp_path / "out"), "--master", "local[2]", "--partitions", "2"]) == 0
     out, err = capsys.readouterr()
     assert out == ""  # data goes to the Parquet files, the summary to stderr
-    assert "7 documents, 7 events in 6 incidents, 0 skipped" in err
+    assert "coded 7 documents in " in err and ": 7 events, 0 skipped; incidents 6, files 5, partitions 2" in err
     assert len(_events(tmp_path / "out")) == 7

@@ -17,8 +17,10 @@ from conflictlens.cli.options import (
     report_skips,
     resolve_workers,
 )
+from conflictlens.cli.progress import QuietOption, run_progress
 from conflictlens.errors import UsageError
 from conflictlens.export import FORMATS
+from conflictlens.ingest.skips import reason_kind
 
 if TYPE_CHECKING:  # the extractor is imported when the command runs, not at start-up
     from conflictlens.extract.batch import CodeSummary
@@ -38,6 +40,7 @@ def code_cmd(
     model: Annotated[str | None, typer.Option(help="A sub-event model from `conflictlens train`.")] = None,
     workers: WorkersOption = None,
     fields: FieldsOption = None,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
     """Extract events from files and print them, without touching a database."""
@@ -49,11 +52,14 @@ def code_cmd(
         raise UsageError(f"unknown --format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     summary = CodeSummary()
     settings = load_settings(db).with_overrides(workers=resolve_workers(workers), fields=field_map(fields))
-    records = code_records(expand_paths(paths), published=parse_date(published), source=source, tallies=tallies,
-                           settings=settings, model_path=model, summary=summary)
-    write_records(records, fmt, sys.stdout)
-    sys.stdout.flush()
-    report_summary(summary)
+    with run_progress("coded", quiet) as tally:
+        records = code_records(expand_paths(paths), published=parse_date(published), source=source,
+                               tallies=tallies, settings=settings, model_path=model, summary=summary,
+                               on_result=lambda result: tally.document(len(result.reports)))
+        write_records(records, fmt, sys.stdout)
+        sys.stdout.flush()
+        tally.skipped.update(reason_kind(s.reason) for s in summary.skipped)
+        report_summary(summary)
 
 
 def report_summary(summary: CodeSummary) -> None:

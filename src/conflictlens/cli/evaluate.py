@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from conflictlens.cli.progress import QuietOption, run_progress
 from conflictlens.errors import GateError, UsageError
 
 
@@ -32,6 +33,7 @@ def eval_cmd(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for sampling, publication dates and the bootstrap.")] = 0,
     draws: Annotated[int, typer.Option(help="Bootstrap draws for the 95% intervals.")] = 500,
+    quiet: QuietOption = False,
 ) -> None:
     """Score the extractor on dev data (precision/recall/F1, field accuracies, 95% bootstrap intervals)."""
     from rich.console import Console
@@ -41,12 +43,15 @@ def eval_cmd(
 
     console = Console()
     failures: list[str] = []
-    if gate is not None:
-        results, failures = gates.run_gate(gates.load_gate(gate), model_path=model)
-    elif gold:
-        results = rep.evaluate_files(gold, limit=limit, seed=seed, draws=draws, model_path=model)
-    else:
+    if gate is None and not gold:
         raise UsageError("nothing to evaluate", "pass dev files, or --gate eval/floors.toml")
+    with run_progress("evaluated", quiet, unit="sets") as tally:
+        if gate is not None:
+            results, failures = gates.run_gate(gates.load_gate(gate), model_path=model)
+        else:
+            results = rep.evaluate_files(gold or [], limit=limit, seed=seed, draws=draws, model_path=model)
+        tally.documents = len(results)
+        tally.report = not failures  # a failed gate says so in its one error line
     rep.render(results, console)
     if json_out is not None:
         rep.write_json(results, json_out, failures)

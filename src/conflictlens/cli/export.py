@@ -10,6 +10,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from conflictlens.cli.options import DbOption, open_db, parse_date
+from conflictlens.cli.progress import QuietOption, RunTally, run_progress
 from conflictlens.errors import UsageError
 
 EXPORT_FORMATS = ("jsonl", "acled-csv", "geojson", "parquet", "ucdp-ged")
@@ -27,6 +28,7 @@ def export_cmd(
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="File to write (default stdout; parquet needs a file).")
     ] = None,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
     """Write stored events as JSON lines, ACLED-compatible CSV, GeoJSON, Parquet or UCDP GED columns (JSON
@@ -45,17 +47,23 @@ def export_cmd(
         raise UsageError("Parquet is a binary file format", "give --output FILE.parquet")
     flt = ExportFilter(parse_date(since, "--since"), parse_date(until, "--until"), country, include_background)
     try:
-        with open_db(db) as store:
+        with open_db(db) as store, run_progress("exported", quiet, unit="records") as tally:
             refresh(store)  # violations current before they are written
             records = incident_records(store, flt) if level == "incident" else report_records(store, flt)
             if format_ == "jsonl":  # the agreements the events' violations name, as `record_type: agreement`
                 records = itertools.chain(records, agreement_records(store))
-            n = _write(records, format_, level, output)
+            n = _write(_counted(records, tally), format_, level, output)
+            tally.extra["written"] = n  # geojson leaves out records without coordinates, ucdp-ged non-lethal ones
     except BrokenPipeError:
         raise  # the reader stopped early (`| head`): cli.main ends quietly
     except OSError as err:
         raise UsageError(f"cannot write {output}: {err.strerror}", "choose another --output") from err
-    typer.echo(f"{n} records", err=True)
+
+
+def _counted(records: Iterator[dict[str, Any]], tally: RunTally) -> Iterator[dict[str, Any]]:
+    for record in records:
+        tally.document()
+        yield record
 
 
 def _write(records: Iterator[dict[str, Any]], format_: str, level: str, output: str | None) -> int:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -19,6 +17,8 @@ from conflictlens.cli.options import (
     report_skips,
     resolve_workers,
 )
+from conflictlens.cli.progress import QuietOption, run_progress
+from conflictlens.ingest.skips import count_kinds
 
 
 def ingest_cmd(
@@ -30,7 +30,7 @@ def ingest_cmd(
     source: Annotated[
         str | None, typer.Option("--source", help="Source name when the input has none.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
     workers: WorkersOption = None,
     fields: FieldsOption = None,
 ) -> None:
@@ -47,40 +47,22 @@ def ingest_cmd(
         expand_paths(paths), published=parse_date(published, "--published"), source=source, settings=settings
     )
     extractor = Extractor(settings=settings)
-    with open_db(db) as store, _progress(quiet) as tick:
+    with open_db(db) as store, run_progress("ingested", quiet) as tally:
         summary = ingest_coded(
             store,
             code_items(items, extractor),
             extractor_version=extractor.version,
-            on_document=lambda item, result: tick(),
+            on_document=lambda item, result: tally.document() if result is not None else None,
         )
         checked = refresh(store)  # agreement mentions read, changed incidents checked against the agreements
-    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items())) or "none"
-    typer.echo(f"documents: {summary.documents} ({statuses})")
-    typer.echo(
-        f"events stored: {summary.events} (+{summary.background} background); tallies: {summary.tallies}"
-    )
-    if checked.violations or checked.proposed:
-        typer.echo(f"agreements proposed from the news: {checked.proposed}; suspected violations: {checked.violations}")
-    if summary.orphaned:
-        typer.echo(f"reviewed events with no match after re-extraction (kept, orphaned): {summary.orphaned}")
-    reasons = "; ".join(f"{r}: {n}" for r, n in summary.skipped_reasons().most_common())
-    typer.echo(f"skipped: {len(summary.skipped)}" + (f" ({reasons})" if reasons else ""))
-    report_skips(summary.skipped, summary.documents)
-
-
-@contextmanager
-def _progress(quiet: bool) -> Iterator[Any]:
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    columns = (
-        TextColumn("ingesting"),
-        BarColumn(),
-        TextColumn("{task.completed} documents"),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=True, disable=quiet or not console.is_terminal) as bar:
-        task = bar.add_task("ingest", total=None)
-        yield lambda: bar.advance(task)
+        tally.events = summary.events  # stored by this run (new or updated documents)
+        tally.skipped.update(count_kinds(reason for _, reason in summary.skipped))
+        tally.extra["background"] = summary.background
+        tally.extra["tallies"] = summary.tallies
+        tally.extra["documents"] = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items())) or "none"
+        if checked.violations or checked.proposed:
+            tally.extra["agreements proposed from the news"] = checked.proposed
+            tally.extra["suspected violations"] = checked.violations
+        if summary.orphaned:
+            tally.extra["reviewed events with no match (kept, orphaned)"] = summary.orphaned
+        report_skips(summary.skipped, summary.documents)  # each named on stderr; exit 3 when nothing was read

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from conflictlens.cli.options import DbOption, FieldsOption, field_map, parse_date
+from conflictlens.cli.progress import QuietOption, run_progress
 
 
 def spark_cmd(
@@ -21,6 +22,7 @@ def spark_cmd(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD when a document has none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name when a document has none.")] = None,
     fields: FieldsOption = None,
+    quiet: QuietOption = False,
     store: Annotated[
         bool, typer.Option("--store", help="Also write every document into the database (--db), as ingest does.")
     ] = False,
@@ -35,14 +37,14 @@ def spark_cmd(
         raise UsageError("give INPUT... OUTPUT", "e.g. conflictlens spark news/ out/")
     *sources, output = inputs
     settings = load_settings(db).with_overrides(fields=field_map(fields))
-    summary = run_job(sources, output, master=master, partitions=partitions, settings=settings,
-                      db_url=settings.db_url if store else None, published=parse_date(published),
-                      source=source)
-    skips = sum(summary.skipped.values())
-    reasons = ", ".join(f"{r} {n}" for r, n in summary.skipped.most_common())
-    typer.echo(f"spark: {summary.files} files, {summary.documents} documents, {summary.events} events in "
-               f"{summary.incidents} incidents, {skips} skipped" + (f" ({reasons})" if reasons else "")
-               + f"; {summary.partitions} partitions, {summary.extractors_loaded} extractors loaded; "
-               f"{summary.seconds:.1f} s -> {output}", err=True)
-    if summary.stored:
-        typer.echo("stored: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.stored.items())), err=True)
+    with run_progress("coded", quiet, bar_unit="tasks") as tally:
+        summary = run_job(sources, output, master=master, partitions=partitions, settings=settings,
+                          db_url=settings.db_url if store else None, published=parse_date(published),
+                          source=source, progress=tally.tasks)
+        tally.documents, tally.events = summary.documents, summary.events
+        tally.skipped.update(summary.skipped)
+        tally.extra.update(incidents=summary.incidents, files=summary.files, partitions=summary.partitions,
+                           **{"extractors loaded": summary.extractors_loaded})
+        if summary.stored:
+            tally.extra["stored"] = ", ".join(f"{k} {v}" for k, v in sorted(summary.stored.items()))
+        tally.extra["output"] = output

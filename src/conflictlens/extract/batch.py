@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
@@ -26,8 +26,10 @@ def code_records(
     paths: Sequence[str], *, published: dt.date | None = None, source: str | None = None,
     tallies: bool = False, settings: Settings | None = None, model_path: str | None = None,
     summary: CodeSummary | None = None, stdin: TextIO | None = None,
+    on_result: Callable[[CodeResult], None] | None = None,
 ) -> Iterator[Report | Tally]:
-    """Events (and, with `tallies`, cumulative tallies) of every readable document, in input order."""
+    """Events (and, with `tallies`, cumulative tallies) of every readable document, in input order.
+    `on_result` sees each document's extraction as it is done (a progress bar)."""
     from conflictlens.ingest import read_inputs
 
     summary = summary if summary is not None else CodeSummary()
@@ -45,6 +47,8 @@ def code_records(
             yield item
 
     for result in extractor.code_many(documents()):
+        if on_result is not None:
+            on_result(result)
         if result.skipped:
             summary.skipped.append(Skip(result.document.origin or result.document.doc_id, result.skipped))
         for report in result.reports:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import os
+import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -84,16 +86,21 @@ def run_job(
     inputs: list[str], output: str, *, master: str | None = None, partitions: int | None = None,
     db_url: str | None = None, settings: Settings | None = None, published: dt.date | None = None,
     source: str | None = None, model_path: str | None = None, spark: Any = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> SparkSummary:
-    """Run the job; returns the summary. `spark`: an existing session (tests share one)."""
+    """Run the job; returns the summary. `spark`: an existing session (tests share one); `progress` is
+    called about twice a second with the tasks done and the tasks of the running stages."""
     started = time.perf_counter()
     settings = settings or load_settings()
     paths = input_files(inputs)
     own = spark is None
     spark = spark or spark_session(master)
+    watcher = _Watcher(spark.sparkContext, progress) if progress else None
     try:
         summary = _run(spark, paths, output, partitions, db_url, settings, published, source, model_path)
     finally:
+        if watcher:
+            watcher.stop()
         if own:
             spark.stop()
     summary.seconds = time.perf_counter() - started
@@ -130,6 +137,25 @@ def _run(spark: Any, paths: list[str], output: str, partitions: int | None, db_u
         coded.unpersist()
     summary.extractors_loaded = loads.value
     return summary
+
+
+class _Watcher:
+    """Polls Spark's status tracker on a daemon thread and reports task progress to a callback."""
+
+    def __init__(self, sc: Any, callback: Callable[[int, int], None], every: float = 0.5) -> None:
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._loop, args=(sc.statusTracker(), callback, every), daemon=True)
+        self._thread.start()
+
+    def _loop(self, tracker: Any, callback: Callable[[int, int], None], every: float) -> None:
+        while not self._done.wait(every):
+            stages = [tracker.getStageInfo(i) for i in tracker.getActiveStageIds()]
+            stages = [s for s in stages if s is not None]
+            callback(sum(s.numCompletedTasks for s in stages), sum(s.numTasks for s in stages))
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join(timeout=2)
 
 
 def _code(items: Any, settings: Settings, model_path: str | None, loads: Any) -> Any:
