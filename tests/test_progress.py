@@ -33,7 +33,8 @@ def test_code_prints_data_on_stdout_and_the_summary_on_stderr(tmp_path: Path, ca
     assert all(json.loads(line)["record_type"] == "event" for line in out.splitlines())
     summary = err.splitlines()[-1]
     assert summary.startswith("coded 12 documents in ")
-    assert "3 skipped (" in summary and "not JSON 1" in summary and "wrong schema 1" in summary
+    assert "4 skipped (" in summary and "not JSON 1" in summary and "wrong schema 1" in summary
+    assert "not English 1" in summary
     assert main(["code", str(folder), "--format", "jsonl", "--workers", "1", "--quiet"]) == 0
     quiet_out, quiet_err = capsys.readouterr()
     assert quiet_out == out and "coded 12 documents" not in quiet_err

@@ -84,11 +84,13 @@ def test_bad_input_is_recorded_and_counted_and_the_job_goes_on(spark, tmp_path: 
     write_bad(tmp_path / "in" / "bad")
     summary = run_job([str(tmp_path / "in")], str(tmp_path / "out"), partitions=2, spark=spark)
     skipped = ds.dataset(tmp_path / "out" / "skipped").to_table().to_pylist()
-    reasons = {Path(s["origin"]).name.split(":")[0]: s["reason"] for s in skipped}
-    assert reasons["cut.warc"].startswith("record for https://courier.example/goma is truncated")
-    assert reasons["docs.jsonl"].startswith("not JSON")
+    reasons = {Path(s["origin"]).name: s["reason"] for s in skipped}
+    assert reasons["cut.warc:record 2"].startswith("record for https://courier.example/goma is truncated")
+    assert reasons["docs.jsonl:line 2"].startswith("not JSON")
+    assert reasons["docs.jsonl:line 3"].startswith("not English: French (fr")
     assert reasons["wrong.parquet"].startswith("wrong schema")
     assert summary.skipped["not JSON"] == 1 and summary.skipped["wrong schema"] == 1
+    assert summary.skipped["not English"] == 1
     assert sum(summary.skipped.values()) == len(skipped)
     assert {e["location"] for e in _events(tmp_path / "out")} >= {"Kaduna", "Talbiseh", "Goma", "Mogadishu"}
 

@@ -94,10 +94,12 @@ class Extractor:
         return out
 
     def _code_chunk(self, docs: list[Document]) -> list[CodeResult]:
+        from conflictlens.nlp.language import foreign_language
         from conflictlens.nlp.pipeline import entity_spans
 
         started = time.perf_counter()
-        contexts = {i: self._context(doc) for i, doc in enumerate(docs) if doc.text.strip()}
+        foreign = {i: reason for i, doc in enumerate(docs) if (reason := foreign_language(doc.text))}
+        contexts = {i: self._context(doc) for i, doc in enumerate(docs) if doc.text.strip() and i not in foreign}
         texts = {i: ctx.ner_texts() for i, ctx in contexts.items()}
         whole = [contexts[i].lower_cased for i, ts in texts.items() for _ in ts]
         flat = entity_spans([t for ts in texts.values() for t in ts], self.settings.batch_size, whole=whole)
@@ -108,7 +110,7 @@ class Extractor:
         out = []
         for i, doc in enumerate(docs):
             if i not in contexts:
-                out.append(CodeResult(doc, (), (), skipped="empty text"))
+                out.append(CodeResult(doc, (), (), skipped=foreign.get(i, "empty text")))
                 continue
             t0 = time.perf_counter()
             reports, tallies = self._code_context(contexts[i], spans[i])
