@@ -34,7 +34,7 @@ def _register() -> None:
     if _registered:
         return
     _registered = True
-    from conflictlens.cli import agreements, code, evaluate, export, ingest, review, spark
+    from conflictlens.cli import agreements, code, evaluate, export, ingest, review, spark, watch
 
     app.command("code")(code.code_cmd)
     app.command("ingest")(ingest.ingest_cmd)
@@ -46,6 +46,7 @@ def _register() -> None:
     app.add_typer(agreements.agreements_app, name="agreements")
     app.command("violations")(agreements.violations_cmd)
     app.command("spark")(spark.spark_cmd)
+    app.command("watch")(watch.watch_cmd)
 
 
 def main(argv: list[str] | None = None) -> int:
