@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from conflictlens.config import AUTO_WORKERS, Settings, available_cores, load_settings
+from conflictlens.extract.agreements import recode_agreements
 from conflictlens.extract.drafts import Draft, absorb, fold_lead, place_lone_event
 from conflictlens.extract.finalize import finalize
 from conflictlens.extract.version import EXTRACTOR_VERSION
@@ -132,7 +133,7 @@ class Extractor:
             drafts = absorb(drafts, fact, ctx)
         place_lone_event(drafts, ctx)
         reports = [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
-        reports = [r for r in reports if r is not None]
+        reports = recode_agreements([r for r in reports if r is not None], ctx)
         if self.model_path:
             reports = self._apply_model(reports)
         return reports, tallies

@@ -133,7 +133,7 @@ def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | 
     article's country, at its capital (geo_precision 3)."""
     # Only an event with a reported death earns a country-level record: without a town, a death toll is
     # what makes a mention more than commentary ("the fighting has buried the truce").
-    if not any(c.killed for c in d.claims):
+    if not any(c.killed for c in d.claims) and not _truce(d):
         return None
     from conflictlens.geo.countries import iso3_by_name
     from conflictlens.geo.gazetteer import capital_of_country
@@ -147,6 +147,13 @@ def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | 
     iso3 = iso3_by_name(ctx.main_country) if ctx.main_country else None
     capital = capital_of_country(iso3) if iso3 else None
     return Location(capital, 3, 6, ctx.main_country) if capital else None
+
+
+def _truce(d: Draft) -> bool:
+    """A truce or peace deal with no town is coded to the capital, as a death toll is (issue 13)."""
+    from conflictlens.nlp.agreements import is_truce
+
+    return d.trigger.sub_event_type == "Agreement" and is_truce(d.sentence.text)
 
 
 def _date(d: Draft, ctx: ArticleContext) -> tuple[dt.date, int, int]:
