@@ -45,6 +45,8 @@ def _register() -> None:
     app.command("train")(evaluate.train_cmd)
     app.add_typer(agreements.agreements_app, name="agreements")
     app.command("violations")(agreements.violations_cmd)
+    app.command("control")(agreements.control_cmd)
+    app.command("harm")(agreements.harm_cmd)
     app.command("spark")(spark.spark_cmd)
     app.command("watch")(watch.watch_cmd)
 

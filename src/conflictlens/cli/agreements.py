@@ -177,3 +177,66 @@ def _text(found: list[dict[str, Any]], counts: list[dict[str, Any]]) -> None:
     typer.echo("per party, per day:")
     for c in counts:
         typer.echo(f"  {c['event_date']}  {c['party']}: {c['violations']}")
+
+
+def control_cmd(
+    place: Annotated[str, typer.Argument(help="A place name as coded or in the gazetteer (e.g. Debaltseve).")],
+    radius: Annotated[float, typer.Option("--radius", help="Also changes within this many km.")] = 10.0,
+    format_: Annotated[str, typer.Option("--format", help="text or jsonl.")] = "text",
+    db: DbOption = None,
+) -> None:
+    """The control timeline of a place: who took it from whom, when, reversals marked."""
+    from dataclasses import asdict
+
+    from conflictlens.agreements.control import control_timeline
+
+    if format_ not in ("text", "jsonl"):
+        raise UsageError(f"unknown --format {format_!r}", "use text or jsonl")
+    with open_db(db) as store:
+        changes = control_timeline(store, place, radius)
+    if format_ == "jsonl":
+        for c in changes:
+            typer.echo(json.dumps({"record_type": "control_change", **asdict(c)}, default=str, ensure_ascii=False))
+        return
+    if not changes:
+        typer.echo(f"no territorial changes recorded at {place}")
+        return
+    for c in changes:
+        who = c.gained_by or "(not named)"
+        frm = f" from {c.lost_by}" if c.lost_by else ""
+        marks = (" [reversal]" if c.reversal else "") + (" [background]" if c.is_background else "")
+        typer.echo(f"{c.event_date} {c.location}: {who} took control{frm} — {c.sub_event_type} ({c.event_id}){marks}")
+    typer.echo(f"held by: {changes[-1].gained_by or '(not named)'} since {changes[-1].event_date}")
+
+
+def harm_cmd(
+    actor: Annotated[str | None, typer.Option("--actor", help="Only this actor (any of its names).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last event date, YYYY-MM-DD.")] = None,
+    format_: Annotated[str, typer.Option("--format", help="text or jsonl.")] = "text",
+    db: DbOption = None,
+) -> None:
+    """Civilian harm per belligerent: civilians killed and injured, min-max from incidents' ranges and grades;
+    cumulative tallies in the news shown beside the sum, never added."""
+    from conflictlens.agreements.harm import harm_table
+    from conflictlens.cli.options import parse_date
+
+    if format_ not in ("text", "jsonl"):
+        raise UsageError(f"unknown --format {format_!r}", "use text or jsonl")
+    with open_db(db) as store:
+        rows = harm_table(store, actor, parse_date(since, "--since"), parse_date(until, "--until"))
+    if format_ == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row.to_record(), ensure_ascii=False))
+        return
+    if not rows:
+        typer.echo("no civilian harm recorded")
+        return
+    typer.echo("actor | incidents | civilians killed (min-max) | injured (min-max) | contested | grades")
+    for r in rows:
+        grades = ", ".join(f"{g} {n}" for g, n in sorted(r.grades.items()))
+        typer.echo(f"{r.actor} | {r.incidents} | {r.killed_min}-{r.killed_max} | {r.injured_min}-{r.injured_max} | "
+                   f"{r.contested_incidents} (up to {r.contested_killed_max} killed) | {grades}")
+        for t in r.tallies:
+            typer.echo(f"    tally, not added: {t['claimant'] or 'unattributed'}: {t['killed']} since "
+                       f"{t['since'] or '?'} — {t['quote']}")

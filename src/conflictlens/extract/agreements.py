@@ -36,7 +36,11 @@ _ADJECTIVE_OF = re.compile(r"\s+(?:city|capital|town|port|province|region|border
 
 
 def recode_agreements(reports: list[Report], ctx: ArticleContext) -> list[Report]:
-    return merge_mentions([_recode(r, ctx) if r.sub_event_type == "Agreement" else r for r in reports])
+    """Agreement mentions re-dated and given their parties; access denials, sieges and airdrops tagged."""
+    from conflictlens.extract.access import tag_access
+
+    recoded = [_recode(r, ctx) if r.sub_event_type == "Agreement" else tag_access(r) for r in reports]
+    return merge_mentions(recoded)
 
 
 def merge_mentions(reports: list[Report]) -> list[Report]:
