@@ -84,7 +84,8 @@ def kind_matches(kind: TermKind, event_type: str, sub_event_type: str, tags: tup
     if kind.all_words:
         hit = f"{typed} with {worded}" if typed and worded else ""
     else:
-        hit = typed or (f"tagged {tagged}" if tagged else "") or (f"evidence says {worded}" if worded else "")
+        parts = [typed, f"tagged {tagged}" if tagged else "", f"evidence says {worded}" if worded else ""]
+        hit = "; ".join(p for p in parts if p)
     if not hit:
         return ""
     if kind.populated and not populated:
