@@ -130,6 +130,7 @@ class SetScores:
 class Predictions:
     by_doc: Mapping[str, list[dict[str, Any]]]
     seconds: Mapping[str, float]  # wall time attributed to each document
+    reports: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)  # the Reports, for the agreement scores
 
 
 def predict(docs: Sequence[GoldDoc], extractor: Any) -> Predictions:
@@ -140,12 +141,14 @@ def predict(docs: Sequence[GoldDoc], extractor: Any) -> Predictions:
     )
     by_doc: dict[str, list[dict[str, Any]]] = {}
     seconds: dict[str, float] = {}
+    reports: dict[str, tuple[Any, ...]] = {}
     last = time.perf_counter()
     for gd, res in zip(docs, results, strict=True):
         now = time.perf_counter()
         seconds[gd.doc.doc_id], last = now - last, now
         by_doc[gd.doc.doc_id] = [r.to_record() for r in res.reports]
-    return Predictions(by_doc=by_doc, seconds=seconds)
+        reports[gd.doc.doc_id] = tuple(res.reports)
+    return Predictions(by_doc=by_doc, seconds=seconds, reports=reports)
 
 
 # ------------------------------------------------------------------------------------- event sets
@@ -351,16 +354,26 @@ def score_set(
     }.get(es.fmt, event_counts)
     per_doc: list[Counts] = []
     pairs: list[tuple[str, str]] = []
+    reports = preds.reports if isinstance(preds, Predictions) else {}
+    with_agreements = es.fmt == "articles" and bool(reports)
     for gd in es.docs:
         got = list(by_doc.get(gd.doc.doc_id, []))
         res = count_fn(gd, got)
         counts, conf = res if isinstance(res, tuple) else (res, [])
         counts = dict(counts)
+        if with_agreements:
+            from conflictlens.evaluation.agreements import agreement_counts
+
+            counts.update(agreement_counts(gd, reports.get(gd.doc.doc_id, ())))
         counts["events_out"] = len(got)
         counts["seconds"] = float(seconds.get(gd.doc.doc_id, 0.0))
         per_doc.append(counts)
         pairs.extend(conf)
     specs = specs_for(es.fmt)
+    if with_agreements:
+        from conflictlens.evaluation.agreements import AGREEMENT_METRICS
+
+        specs = (*specs, *AGREEMENT_METRICS)
     labels = macro_labels(es.docs) if es.fmt not in ("muc4", "ipe", "wikievents") else []
     scores = bootstrap_scores(per_doc, specs, labels, draws=draws, seed=seed)
     if not seconds:

@@ -108,6 +108,6 @@ def read_articles(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
             origin=f"{path.name}:{n}",
         )
         events = tuple(e for e in obj["events"] if isinstance(e, dict))
-        labels = {"cumulative_claims": obj.get("cumulative_claims") or []}
+        labels = {"cumulative_claims": obj.get("cumulative_claims") or [], "agreements": obj.get("agreements") or []}
         docs.append(GoldDoc(doc=doc, events=events, labels=labels))
     return docs, notes
