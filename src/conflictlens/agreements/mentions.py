@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from conflictlens.agreements.model import Agreement, Area, Party, Term
@@ -22,7 +22,7 @@ from conflictlens.agreements.parties import key_of, member_keys
 from conflictlens.agreements.repo import load_agreements, mark_all_stale, now, write_agreement
 from conflictlens.agreements.yamlfile import slug
 from conflictlens.nlp.agreements import AgreementReading, is_truce, read_agreement
-from conflictlens.store.schema import agreement_mentions, agreements, documents, evidence, reports
+from conflictlens.store.schema import agreement_mentions, agreements, documents, evidence, incidents, reports
 
 WINDOW = dt.timedelta(days=45)  # a mention within this of an agreement's period speaks of it
 _AID = ("humanitarian", "aid", "relief", "convoy")
@@ -59,19 +59,32 @@ def read_mentions(conn: Connection) -> tuple[int, int]:
 
 
 def _unread(conn: Connection) -> list[tuple[Any, str, dt.date | None]]:
+    """Agreement reports not yet linked, about a truce, of incidents changed since their last check (or of none:
+    a background report joins an incident only when it matches one)."""
     done = select(agreement_mentions.c.report_id)
+    stale = or_(incidents.c.violations_checked_at.is_(None), incidents.c.violations_checked_at < incidents.c.updated_at)
     query = (
         select(reports, documents.c.published)
         .join(documents, documents.c.id == reports.c.document_id)
-        .where(reports.c.sub_event_type == "Agreement", reports.c.orphaned.is_(False), reports.c.id.not_in(done))
+        .outerjoin(incidents, incidents.c.id == reports.c.incident_id)
+        .where(reports.c.sub_event_type == "Agreement", reports.c.orphaned.is_(False), reports.c.id.not_in(done),
+               or_(reports.c.incident_id.is_(None), stale))  # background reports stand in no incident
         .order_by(reports.c.id)
     )
+    rows = conn.execute(query).mappings().all()
+    said: dict[int, list[str]] = {}
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), 500):
+        ev = (
+            select(evidence.c.report_id, evidence.c.sentence)
+            .where(evidence.c.report_id.in_(ids[start : start + 500]))
+            .order_by(evidence.c.report_id, evidence.c.ordinal)
+        )
+        for rid, sentence in conn.execute(ev):
+            said.setdefault(rid, []).append(sentence)
     out = []
-    for row in conn.execute(query).mappings().all():
-        sentences = conn.execute(
-            select(evidence.c.sentence).where(evidence.c.report_id == row["id"]).order_by(evidence.c.ordinal)
-        ).scalars().all()
-        sentence = next((s for s in sentences if is_truce(s)), "")
+    for row in rows:
+        sentence = next((s for s in said.get(row["id"], []) if is_truce(s)), "")
         if sentence:
             out.append((row, sentence, row["published"]))
     return out
