@@ -22,7 +22,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:expired|lapsed|collapsed|broke down|fell apart|ended|was over|is over|unravell?ed|abandoned|"
         r"suspended|pulled out of|withdrew from|dead letter|buried|declared (?:it )?(?:dead|over))\b", re.I)),
     ("extension", re.compile(r"\b(?:extended|extends|extension|renewed|renews|prolonged|recommit\w*)\b", re.I)),
-    ("exchange", re.compile(r"\b(?:prisoner|detainee|captive)s? (?:exchange|swap|release)s?\b|\bexchanged\b", re.I)),
+    ("exchange", re.compile(r"\b(?:prisoner|detainee|captive)s? (?:exchange|swap|release)s?\b|\bexchanged\b|"
+                            r"\brelease (?:\w+ ){0,6}(?:prisoners|detainees|captives)\b", re.I)),
     ("announcement", re.compile(
         r"\b(?:signed|agreed|reached|announced|brokered|struck|sealed|took effect|came into (?:force|effect)|"
         r"entered into force|began|declared|pledged?)\b", re.I)),
@@ -97,7 +98,7 @@ class AgreementReading:
 
 
 def mentions_agreement(sentence: str) -> bool:
-    return bool(AGREEMENT.search(sentence)) or bool(_KINDS[2][1].search(sentence))
+    return bool(AGREEMENT.search(sentence)) or bool(_KINDS[2][1].search(sentence)) or is_truce(sentence)
 
 
 def mention_kind(sentence: str) -> str:
