@@ -94,3 +94,23 @@ def test_a_contested_incident_is_charged_to_actor1_and_to_the_party_blamed(store
     russia, syria = records["Military Forces of Russia"], records["Military Forces of Syria"]
     assert russia.contested_incidents == syria.contested_incidents == 1
     assert (russia.killed_min, russia.killed_max) == (0, 20) == (syria.killed_min, syria.killed_max)
+
+
+def test_the_control_and_harm_commands_print_the_timeline_and_the_table(tmp_path, capsys):
+    from conflictlens.cli import main
+    from conflictlens.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    with open_store(url) as store:
+        taken = territory("t1", dt.date(2024, 3, 2), "Hayat Tahrir al-Sham", "Military Forces of Syria",
+                          "Non-state actor overtakes territory", "HTS fighters captured Talbiseh on Saturday.")
+        write_document(store, doc("t1", taken.notes, source="t1"), [taken])
+        r = civilian_strike("s1", "Military Forces of Russia", 7, source="Local")
+        write_document(store, doc("s1", r.notes, source="Local"), [r])
+    assert main(["control", "Tallbisah", "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "2024-03-02 Tallbisah: Hayat Tahrir al-Sham took control from Military Forces of Syria" in out
+    assert "held by: Hayat Tahrir al-Sham since 2024-03-02" in out
+    assert main(["harm", "--actor", "Russia", "--db", url]) == 0
+    assert "Military Forces of Russia | 1 | 0-7 | 0-0 |" in capsys.readouterr().out
+    assert main(["harm", "--format", "xml", "--db", url]) == 2

@@ -72,6 +72,21 @@ def _record(r: dict[str, Any], place: tuple[str, str]) -> dict[str, Any]:
     }
 
 
+def agreement_mentions_of(store: Store, agreement_id: str) -> list[dict[str, Any]]:
+    """The news mentions linked to an agreement: what each said, when, in which document."""
+    from conflictlens.store.schema import agreement_mentions
+
+    query = (
+        select(agreement_mentions.c.kind, agreement_mentions.c.reading, reports.c.event_id_cnty, reports.c.doc_id,
+               reports.c.event_date)
+        .join(reports, reports.c.id == agreement_mentions.c.report_id)
+        .where(agreement_mentions.c.agreement_id == agreement_id)
+        .order_by(reports.c.event_date, reports.c.id)
+    )
+    with store.read() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
 def counts_per_party_day(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per party and day: how many incidents are suspected violations (an incident counts once per party)."""
     seen = {(r["party"], r["event_date"], r["incident_id"]) for r in records}

@@ -66,7 +66,7 @@ def list_cmd(
 @agreements_app.command("show")
 def show_cmd(agreement_id: Annotated[str, typer.Argument(help="Agreement id.")], db: DbOption = None) -> None:
     """Show one agreement: parties, area, period, each term and what breaks it, its violations and mentions."""
-    from conflictlens.agreements.listing import agreement_record, list_violations
+    from conflictlens.agreements.listing import agreement_mentions_of, agreement_record, list_violations
     from conflictlens.agreements.refresh import refresh
     from conflictlens.agreements.repo import agreement_counts, get_agreement
     from conflictlens.agreements.terms import term_kinds
@@ -75,6 +75,7 @@ def show_cmd(agreement_id: Annotated[str, typer.Argument(help="Agreement id.")],
         refresh(store)
         ag = get_agreement(store, agreement_id)
         found = list_violations(store, agreement=agreement_id)
+        mentions = agreement_mentions_of(store, agreement_id)
         rec = agreement_record(ag, agreement_counts(store).get(ag.id, (0, 0)))
     typer.echo(f"{ag.id}: {ag.name}")
     typer.echo(f"  status: {ag.status} ({'read from the news' if ag.origin == 'text' else 'from a file'})")
@@ -89,6 +90,8 @@ def show_cmd(agreement_id: Annotated[str, typer.Argument(help="Agreement id.")],
                    + (f"; protects {', '.join(t.targets)}" if t.targets else "")
                    + (f"; area {t.area.describe()}" if t.area else "") + ")")
     typer.echo(f"  suspected violations: {rec['violations']}; mentions in the news: {rec['mentions']}")
+    for m in mentions:
+        typer.echo(f"    mention {m['event_date']} {m['kind']} ({m['event_id_cnty']}, {m['doc_id']})")
     for v in found:
         term = v["term"] or "(text)"
         typer.echo(f"    {v['event_date']} {v['party']} {term}: {v['location']} ({v['sub_event_type']})")
