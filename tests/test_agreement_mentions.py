@@ -100,3 +100,15 @@ def test_a_mention_of_a_stored_agreement_is_linked_to_it(store):
     assert summary.proposed == 0 and summary.mentions == 1
     (rec,) = agreement_records(store)
     assert rec["agreement_id"] == "hodeidah" and rec["mentions"] == 1
+
+
+def test_a_truce_hosted_abroad_is_placed_in_the_articles_country_and_the_host_is_no_party():
+    text = (
+        "SANAA, May 2 (Test Wire) - Houthi shelling killed two civilians in Taiz on Monday, medics said.\n\n"
+        "A nationwide truce between the government and the Houthis took effect on April 10, ahead of peace "
+        "talks that opened in Kuwait."
+    )
+    _, result = _code(text, published=dt.date(2024, 5, 2))
+    (ag,) = [r for r in result.reports if r.sub_event_type == "Agreement"]
+    assert ag.country == "Yemen" and ag.event_date == dt.date(2024, 4, 10)
+    assert "Government of Kuwait" not in (ag.actor1, ag.actor2)

@@ -21,9 +21,12 @@ from conflictlens.nlp.dates import DateMention, find_dates
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext
 
-# Mediators and hosts are not parties: "brokered by Saudi Arabia and the United States", "talks hosted by Qatar".
+# Mediators and hosts are not parties: "brokered by Saudi Arabia and the United States", "talks hosted by Qatar",
+# "the peace talks that opened in Kuwait".
 _MEDIATED = re.compile(
-    r"\b(?:brokered|mediated|hosted|facilitated|monitored|guaranteed|sponsored|overseen) by\b[^.;]{0,70}", re.I)
+    r"\b(?:brokered|mediated|hosted|facilitated|monitored|guaranteed|sponsored|overseen) by\b[^.;]{0,70}|"
+    r"\b(?:talks|negotiations|summit|conference|meeting|consultations)\b[^.;]{0,30}?\b(?:in|at)\s+[A-Z][\w'-]+",
+    re.I)
 _BOTH_SIDES = re.compile(r"\b(?:both sides|the two sides|(?:the )?warring (?:sides|parties)|both parties|"
                          r"all sides|the two parties|the belligerents|the two delegations|both delegations)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,[^\n]{0,80}?\)\s*[-\u2013\u2014]\s*")

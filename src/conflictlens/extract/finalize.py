@@ -139,7 +139,9 @@ def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | 
     from conflictlens.geo.gazetteer import capital_of_country
 
     if country_level is not None and country_level.place.country != ctx.main_country:
-        return None  # a foreign country named in passing ("the truce Russia brokered")
+        if not _truce(d):
+            return None  # a foreign country named in passing ("the truce Russia brokered")
+        country_level = None  # a truce hosted abroad ("talks in Kuwait") is the article's country's
     if ctx.note_place is not None:
         return ctx.note_place
     if country_level is not None:
