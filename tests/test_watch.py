@@ -114,3 +114,22 @@ def test_an_unreachable_feed_is_a_skip_and_the_watch_goes_on(tmp_path: Path, sit
 def test_bad_alert_options_are_usage_errors(tmp_path: Path, capsys, args: list[str], message: str) -> None:
     assert main(["watch", str(tmp_path), "--rounds", "1", *args]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_suspected_violation_raises_its_own_alert(tmp_path: Path, capsys) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    truce = Path(__file__).parent / "fixtures" / "agreements" / "idlib-air-truce.yaml"
+    assert main(["agreements", "add", str(truce), "--db", db]) == 0
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "idlib.jsonl").write_text(json.dumps({
+        "id": "idlib-1", "published": "2024-03-13",
+        "text": "Russian jets struck a market in Idlib city on Tuesday, killing 8 civilians, the Syrian Observatory "
+                "for Human Rights said."}) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    lines, _ = _watch(capsys, str(inbox), "--db", db, "--rounds", "1", "--alert", "country=SYR")
+    assert lines == [
+        "alert [country=SYR]: incident 1 on 2024-03-12: Air/drone strike in Idlib, Syria, 8 killed, 1 report(s)",
+        "alert [country=SYR]: incident 1 on 2024-03-12: Air/drone strike in Idlib, Syria, 8 killed, 1 report(s); "
+        "suspected violation of idlib-air-truce-test (no-russian-air-strikes) by Russia",
+    ]

@@ -3,8 +3,9 @@
 Each poll reads what is new — files in the folder not read yet by this process (or changed since), or the
 entries of every feed — skips documents the store already holds with the same text and extractor version
 (so a restarted watch codes nothing twice: the store is its memory), codes the rest and stores them as
-`ingest` does. Then every incident created by the poll is checked against the alert filters; a match is
-written as a line, or posted as JSON to a webhook on the local network.
+`ingest` does (agreements refreshed too). Then every incident created by the poll, and every suspected
+violation of an agreement that the poll raised, is checked against the alert filters; a match is written as a
+line, or posted as JSON to a webhook on the local network.
 
 A filter is `key=value` pairs joined by commas: country (name or ISO3), event_type, sub_event_type, admin1,
 actor (actor1 or actor2 of any of its reports) and min_fatalities, e.g.
@@ -34,7 +35,7 @@ from conflictlens.ingest import ReadContext, read_file
 from conflictlens.models import Document, Skip
 from conflictlens.store.engine import Store
 from conflictlens.store.ingest import IngestSummary, ingest_coded
-from conflictlens.store.schema import documents, incidents, reports
+from conflictlens.store.schema import documents, incidents, reports, violations
 from conflictlens.store.writer import document_identity, text_hash
 
 FILTER_KEYS = ("country", "event_type", "sub_event_type", "admin1", "actor", "min_fatalities")
@@ -119,12 +120,40 @@ def poll(store: Store, extractor: Extractor, sources: Sources, ctx: ReadContext,
                 continue
             yield item
 
+    from conflictlens.agreements.refresh import refresh
+
     with store.read() as conn:
         before = conn.execute(select(func.coalesce(func.max(incidents.c.id), 0))).scalar_one()
+        suspected = _violation_keys(conn)
     summary = ingest_coded(store, code_items(fresh(), extractor), extractor_version=extractor.version)
+    refresh(store)  # agreement mentions read, changed incidents checked against the agreements (as ingest does)
     created = new_incidents(store, before) if filters else []
     alerts = [(f, inc) for inc in created for f in filters if f.matches(inc)]
+    if filters:
+        alerts += [(f, inc) for inc in new_violations(store, suspected) for f in filters if f.matches(inc)]
     return Poll(summary, known, alerts)
+
+
+def _violation_keys(conn: Any) -> set[tuple[int, str, str, str]]:
+    query = select(violations.c.incident_id, violations.c.agreement_id, violations.c.term, violations.c.party)
+    return {tuple(row) for row in conn.execute(query)}  # type: ignore[misc]
+
+
+def new_violations(store: Store, before: set[tuple[int, str, str, str]]) -> list[dict[str, Any]]:
+    """Suspected violations that were not there before the poll, each as its incident (see new_incidents)
+    with a `violation` entry: agreement, term, party, reason."""
+    with store.read() as conn:
+        rows = conn.execute(select(violations).order_by(violations.c.id)).mappings().all()
+    fresh = [r for r in rows if (r["incident_id"], r["agreement_id"], r["term"], r["party"]) not in before]
+    if not fresh:
+        return []
+    by_id = {inc["id"]: inc for inc in _incidents(store, incidents.c.id.in_({r["incident_id"] for r in fresh}))}
+    out = []
+    for r in fresh:
+        if r["incident_id"] in by_id:
+            violation = {k: r[k] for k in ("agreement_id", "term", "party", "reason")}
+            out.append({**by_id[r["incident_id"]], "violation": violation})
+    return out
 
 
 def _read(sources: Sources, ctx: ReadContext) -> Iterator[Document | Skip]:
@@ -166,9 +195,12 @@ def _stored(store: Store, doc: Document, version: str) -> bool:
 
 def new_incidents(store: Store, after_id: int) -> list[dict[str, Any]]:
     """Incidents with ids above `after_id`, with the places and actors of their reports."""
+    return _incidents(store, incidents.c.id > after_id)
+
+
+def _incidents(store: Store, where: Any) -> list[dict[str, Any]]:
     with store.read() as conn:
-        rows = [dict(r) for r in conn.execute(
-            select(incidents).where(incidents.c.id > after_id).order_by(incidents.c.id)).mappings()]
+        rows = [dict(r) for r in conn.execute(select(incidents).where(where).order_by(incidents.c.id)).mappings()]
         members = conn.execute(
             select(reports.c.incident_id, reports.c.location, reports.c.admin1, reports.c.actor1, reports.c.actor2)
             .where(reports.c.incident_id.in_([r["id"] for r in rows])).order_by(reports.c.id)).mappings().all()
@@ -184,8 +216,12 @@ def alert_line(flt: AlertFilter, inc: dict[str, Any]) -> str:
     best = f" (best {inc['fatalities_best']})" if inc["fatalities_best"] not in (None, inc["fatalities"]) else ""
     where = f"{inc['location']}, {inc['country']}" if inc["location"] else inc["country"]
     what = inc["sub_event_type"] or inc["event_type"]
-    return (f"alert [{flt.text}]: incident {inc['id']} on {inc['event_date']}: {what} in {where}, "
+    line = (f"alert [{flt.text}]: incident {inc['id']} on {inc['event_date']}: {what} in {where}, "
             f"{inc['fatalities']} killed{best}, {inc['n_reports']} report(s)")
+    if "violation" in inc:
+        v = inc["violation"]
+        line += f"; suspected violation of {v['agreement_id']} ({v['term']}) by {v['party'] or 'an unnamed party'}"
+    return line
 
 
 def alert_json(flt: AlertFilter, inc: dict[str, Any]) -> dict[str, Any]:
@@ -193,7 +229,10 @@ def alert_json(flt: AlertFilter, inc: dict[str, Any]) -> dict[str, Any]:
             "longitude", "fatalities", "fatalities_best", "fatalities_low", "fatalities_high", "contested",
             "grade", "n_reports", "n_sources")
     body = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in inc.items() if k in keep}
-    return {"filter": flt.text, "incident": body}
+    payload = {"filter": flt.text, "incident": body}
+    if "violation" in inc:
+        payload["violation"] = inc["violation"]
+    return payload
 
 
 def local_webhook(url: str) -> str:
