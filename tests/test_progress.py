@@ -32,12 +32,13 @@ def test_code_prints_data_on_stdout_and_the_summary_on_stderr(tmp_path: Path, ca
     out, err = capsys.readouterr()
     assert all(json.loads(line)["record_type"] == "event" for line in out.splitlines())
     summary = err.splitlines()[-1]
-    assert summary.startswith("coded 12 documents in ")
-    assert "4 skipped (" in summary and "not JSON 1" in summary and "wrong schema 1" in summary
+    assert summary.startswith("coded 11 documents in ")
+    assert "5 skipped (" in summary and "no article in the page 1" in summary
+    assert "not JSON 1" in summary and "wrong schema 1" in summary
     assert "not English 1" in summary
     assert main(["code", str(folder), "--format", "jsonl", "--workers", "1", "--quiet"]) == 0
     quiet_out, quiet_err = capsys.readouterr()
-    assert quiet_out == out and "coded 12 documents" not in quiet_err
+    assert quiet_out == out and "coded 11 documents" not in quiet_err
 
 
 def test_ingest_and_export_keep_stdout_for_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

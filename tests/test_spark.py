@@ -89,6 +89,7 @@ def test_bad_input_is_recorded_and_counted_and_the_job_goes_on(spark, tmp_path: 
     assert reasons["docs.jsonl:line 2"].startswith("not JSON")
     assert reasons["docs.jsonl:line 3"].startswith("not English: French (fr")
     assert reasons["wrong.parquet"].startswith("wrong schema")
+    assert reasons["empty-page.html"] == "no article in the page (only 'Home | World')"
     assert summary.skipped["not JSON"] == 1 and summary.skipped["wrong schema"] == 1
     assert summary.skipped["not English"] == 1
     assert sum(summary.skipped.values()) == len(skipped)

@@ -25,6 +25,8 @@ _BLOCK_TAGS = frozenset({
     "section", "article", "header", "footer", "figure",
 })
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_ARTICLE_WORDS = 5  # fewer words than this is a menu or a bare heading, not an article
 
 
 def read_html(data: bytes, origin: str, ctx: ReadContext) -> Iterator[Document | Skip]:
@@ -56,6 +58,8 @@ def html_to_document(
     text = lines_to_paragraphs(result.text or "")
     if not text:
         return Skip(origin, NO_TEXT)
+    if len(_WORD.findall(text[:2000])) < MIN_ARTICLE_WORDS:  # a menu or a bare heading: nothing to code
+        return Skip(origin, f"no article in the page (only {' '.join(text.split())[:60]!r})")
     return make_document(
         ctx,
         text,
