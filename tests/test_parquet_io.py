@@ -123,6 +123,7 @@ def test_ucdp_ged_export_gives_best_low_high_from_the_claims(stored: str, capsys
     assert row["where_prec"] and row["date_prec"] == "1"
     assert row["date_start"] == row["date_end"] == "2022-06-13"
     assert row["geom_wkt"].startswith("POINT (36.7")
+    assert row["id"] == row["relid"] == "SYR1"  # a report's own event id; per incident, the incident's
 
 
 def test_geojson_export_reads_back_as_point_features(stored: str, capsys) -> None:

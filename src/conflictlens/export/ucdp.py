@@ -59,7 +59,10 @@ def ged_row(record: dict[str, Any]) -> dict[str, Any] | None:
     civilians = best if kind == 3 else min(record.get("civilian_fatalities") or 0, best)
     day = dt.date.fromisoformat(str(record["event_date"])[:10])
     start, end = _date_span(day, record.get("date_prec"))
-    ident = record.get("incident_id") or record.get("event_id_cnty") or record.get("report_id")
+    if "report_ids" in record:  # an incident: its id; a report: its own event id
+        ident = record.get("incident_id")
+    else:
+        ident = record.get("event_id_cnty") or record.get("report_id")
     sources = [s.strip() for s in str(record.get("source") or "").split(";") if s.strip()]
     lat, lon = record.get("latitude"), record.get("longitude")
     evidence = record.get("evidence") or []
