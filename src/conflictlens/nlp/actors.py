@@ -78,7 +78,7 @@ def _groups() -> tuple[_Group, ...]:
 _WORD = re.compile(r"\w+")
 _FOLLOWER = (r"(?:\s+(?i:rebel (?:forces|fighters)|fighters|militants|rebels|forces|gunmen|members|insurgents|"
              r"jihadists|militia|militiamen|"
-             r"air force|troops|soldiers|units|warplanes|jets|drones|artillery))?")
+             r"air force|troops|soldiers|units|warplanes|jets|drones|artillery)(?!\w))?")
 _DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
 _STATE = re.compile(
     _DEMONYM
@@ -142,7 +142,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     """Every actor named in a sentence, with offsets; overlapping mentions keep the more specific."""
     found: list[ActorMention] = []
     words = {w.lower() for w in _WORD.findall(sentence)}
-    found.extend(named_groups(sentence, country, on, words))
+    named = named_groups(sentence, country, on, words)
+    found.extend(named)
     for m in LED_COALITION.finditer(sentence):
         lead = state_of_word(m.group("dem"), country_of)
         if lead:
@@ -155,6 +156,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         for m in _STATE_OF.finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
     for m in _ETHNIC_MILITIA.finditer(sentence):
+        if any(n.start < m.end() and m.start() < n.end for n in named):
+            continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group
         words = (m.group("people") or m.group("people2")).split()
         while words and words[0].lower() in _NOT_A_PEOPLE:  # "Suspected Fulani militias"
             words = words[1:]
