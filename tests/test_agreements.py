@@ -186,6 +186,15 @@ def test_parties_match_actors_by_canonical_names_and_aliases():
     assert match_party(Party("Houthis"), "Military Forces of Yemen") == ""
 
 
+def test_a_state_named_by_its_forces_own_name_is_that_state():
+    """Dictionary entries for a state's own forces ("IDF", "Frontier Corps") are the state, not a group; a
+    faction in brackets stays a party of its own."""
+    assert match_party(Party("ANDSF"), "Military Forces of Afghanistan") == "itself"
+    assert match_party(Party("Government of Afghanistan"), "Military Forces of Afghanistan (2014-)") == "itself"
+    assert match_party(Party("India"), "Police Forces of India") == "itself"
+    assert match_party(Party("GNA"), "Military Forces of Libya") == ""
+
+
 @pytest.mark.parametrize(
     ("data", "words"),
     [

@@ -30,13 +30,17 @@ def _fold(text: str) -> str:
 
 @cache
 def _aliases() -> dict[str, str]:
-    """Folded alias or canonical name -> the group's canonical name."""
+    """Folded alias or canonical name -> its key: `group:<canonical name>`, or `state:ISO3` for a state's own
+    forces named by their names and acronyms ("IDF", "Frontier Corps"; not a faction in brackets)."""
     out: dict[str, str] = {}
     for spec in load_resource("actors.toml")["group"]:
+        state = _state(spec["name"]) if int(spec["inter"]) == 1 and not _BRACKET.search(spec["name"]) else None
+        key = f"state:{state}" if state else f"group:{spec['name']}"
         for alias in (spec["name"], *spec.get("aliases", ())):
-            out.setdefault(_fold(alias), spec["name"])
+            out.setdefault(_fold(alias), key)
         for period in spec.get("valid", ()):
-            out.setdefault(_fold(str(period[3])), spec["name"])
+            if not _state(str(period[3])):  # HTS became "Military Forces of Syria": that name is the state's
+                out.setdefault(_fold(str(period[3])), key)
     return out
 
 
@@ -61,12 +65,12 @@ def _state(text: str) -> str | None:
 def key_of(name: str) -> str:
     """One key per actor: `state:ISO3`, `group:<canonical name>` or `name:<folded name>`."""
     text = name.strip()
-    group = _aliases().get(_fold(text))
-    if group is None:
+    key = _aliases().get(_fold(text))
+    if key is None:
         bare = _BRACKET.sub("", text)  # "Islamic State (Syria)": a branch of the group
-        group = _aliases().get(_fold(bare)) if bare != text else None
-    if group is not None:
-        return f"group:{group}"
+        key = _aliases().get(_fold(bare)) if bare != text else None
+    if key is not None:
+        return key
     iso = _state(_BRACKET.sub("", text)) or _state(text)
     if iso:
         return f"state:{iso}"
