@@ -38,6 +38,7 @@ def _register() -> None:
 
     app.command("code")(code.code_cmd)
     app.command("ingest")(ingest.ingest_cmd)
+    app.command("reextract")(ingest.reextract_cmd)
     app.command("review")(review.review_cmd)
     app.command("history")(review.history_cmd)
     app.command("export")(export.export_cmd)

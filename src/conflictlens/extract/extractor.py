@@ -22,7 +22,7 @@ from conflictlens.config import AUTO_WORKERS, Settings, available_cores, load_se
 from conflictlens.extract.agreements import recode_agreements
 from conflictlens.extract.drafts import Draft, absorb, fold_lead, place_lone_event
 from conflictlens.extract.finalize import finalize
-from conflictlens.extract.version import EXTRACTOR_VERSION
+from conflictlens.extract.version import extractor_version
 from conflictlens.models import Document, Report, Tally
 from conflictlens.nlp.sentences import Sentence, split_sentences
 
@@ -42,13 +42,17 @@ class CodeResult:
 
 
 class Extractor:
-    """Codes documents into ACLED-style events. Loads spaCy and the gazetteer lazily, once."""
+    """Codes documents into ACLED-style events. Loads spaCy and the gazetteer lazily, once. `version` (default:
+    the rules' own, extract/version.py) is what the records and the store are stamped with."""
 
-    def __init__(self, settings: Settings | None = None, model_path: str | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, model_path: str | None = None, version: str | None = None
+    ) -> None:
         self.settings = settings or load_settings()
         self.model_path = model_path
         self._model = None
-        self.version = EXTRACTOR_VERSION if not model_path else f"{EXTRACTOR_VERSION}+model"
+        version = version or extractor_version()
+        self.version = version if not model_path else f"{version}+model"
 
     def code(self, document: Document) -> CodeResult:
         return next(iter(self.code_many([document])))
@@ -69,7 +73,7 @@ class Extractor:
 
         ctx = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(self.settings, self.model_path)) as pool:
+                                 initargs=(self.settings, self.model_path, self.version)) as pool:
             pending: deque[Future[list[CodeResult]]] = deque()
             for chunk in chunks:
                 pending.append(pool.submit(_code_in_worker, chunk))
@@ -176,9 +180,10 @@ def _auto_workers(chunks: Iterator[list[Document]]) -> tuple[int, Iterator[list[
 _WORKER: Extractor | None = None
 
 
-def _init_worker(settings: Settings, model_path: str | None) -> None:
+def _init_worker(settings: Settings, model_path: str | None, version: str) -> None:
     global _WORKER
     _WORKER = Extractor(settings, model_path)
+    _WORKER.version = version
 
 
 def _code_in_worker(chunk: list[Document]) -> list[CodeResult]:
