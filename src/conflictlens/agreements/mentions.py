@@ -36,13 +36,13 @@ def read_mentions(conn: Connection) -> tuple[int, int]:
     known = load_agreements(conn, ("accepted", "proposed", "rejected"))
     read = proposed = 0
     changed = False
-    for row, sentence, published in rows:
+    for row, sentence, published, said in rows:
         reading = read_agreement(sentence, published or row["event_date"])
         if reading is None:
             continue
         match = _match(row, reading, known)
         if match is None:
-            match = _propose(row, reading, sentence)
+            match = _propose(row, reading, said)
             if match is None:
                 continue
             write_agreement(conn, match)
@@ -58,7 +58,7 @@ def read_mentions(conn: Connection) -> tuple[int, int]:
     return read, proposed
 
 
-def _unread(conn: Connection) -> list[tuple[Any, str, dt.date | None]]:
+def _unread(conn: Connection) -> list[tuple[Any, str, dt.date | None, str]]:
     """Agreement reports not yet linked, about a truce, of incidents changed since their last check (or of none:
     a background report joins an incident only when it matches one)."""
     done = select(agreement_mentions.c.report_id)
@@ -84,9 +84,9 @@ def _unread(conn: Connection) -> list[tuple[Any, str, dt.date | None]]:
             said.setdefault(rid, []).append(sentence)
     out = []
     for row in rows:
-        sentence = next((s for s in said.get(row["id"], []) if is_truce(s)), "")
-        if sentence:
-            out.append((row, sentence, row["published"]))
+        truce = [s for s in said.get(row["id"], []) if is_truce(s)]
+        if truce:  # the first truce sentence is read; the others (merged mentions) add what the terms need
+            out.append((row, truce[0], row["published"], " ".join(truce)))
     return out
 
 
@@ -122,7 +122,8 @@ def _near(day: dt.date, reading: AgreementReading, ag: Agreement) -> bool:
     return (lo is None or day >= lo) and (hi is None or day <= hi)
 
 
-def _propose(row: Any, reading: AgreementReading, sentence: str) -> Agreement | None:
+def _propose(row: Any, reading: AgreementReading, said: str) -> Agreement | None:
+    """A proposed agreement from one mention (`said`: the report's truce sentences)."""
     names = _parties(row)
     if not names:
         return None
@@ -137,13 +138,13 @@ def _propose(row: Any, reading: AgreementReading, sentence: str) -> Agreement | 
     kind = "other" if reading.kind == "exchange" else "cessation_of_hostilities"
     terms = [Term("ceasefire" if kind != "other" else "commitments", kind,
                   targets=tuple(names) if len(names) > 1 and kind != "other" else ())]
-    if kind != "other" and any(w in sentence.lower() for w in _AID):
+    if kind != "other" and any(w in said.lower() for w in _AID):
         terms.append(Term("humanitarian-access", "humanitarian_access"))
     label = reading.name or f"{'Agreement' if kind == 'other' else 'Ceasefire'} between {' and '.join(names[:2])}"
     if reading.signed_at and not reading.name:
         label += f" ({reading.signed_at})"
     ident = f"proposed-{slug(label)}-{start.isoformat()}"[:128]
-    spec = {"read_from": row["doc_id"], "sentence": sentence, "kind": reading.kind}
+    spec = {"read_from": row["doc_id"], "sentences": said, "kind": reading.kind}
     return Agreement(ident, label, parties, area, start, end, tuple(terms), status="proposed", origin="text",
                      spec=spec)
 
