@@ -5,11 +5,13 @@ documents, the Spark driver's peak memory as the input grows, and what that mean
 
 Every run is a fresh process, timed end to end from the command line (model and JVM start-up included, as a
 user would see it), so the figures are comparable with each other; rates are also given as ratios against
-`code` in one process, measured in the same run. Articles are the bundled examples (350-600 words) with
-distinct ids. The driver-memory runs use short one-paragraph reports (what grows on a driver is the number of
-documents and events, not their length), at --n and --big documents: the driver's Python process and the
-JVM are reported apart (in local mode the JVM also hosts the executors and their cached partitions, which on
-a cluster live on the workers).
+`code` in one process, measured in the same run. Each run's CPU time (its processes and all their children:
+worker processes, the JVM, Spark's Python workers) is reported too: on a shared machine the wall clock
+measures the neighbours as much as the code, while CPU-seconds per article is what sizing a cluster needs.
+Articles are the bundled examples (350-600 words) with distinct ids. The driver-memory runs use short one-
+paragraph reports (what grows on a driver is the number of documents and events, not their length), at --n and
+--big documents: the driver's Python process and the JVM are reported apart (in local mode the JVM also hosts
+the executors and their cached partitions, which on a cluster live on the workers).
 """
 
 from __future__ import annotations
@@ -54,21 +56,27 @@ def write_short(path: Path, n: int, seed: int = 7) -> None:
             out.write(json.dumps({"id": f"short-{i}", "published": day, "text": text}) + "\n")
 
 
-def run_code(corpus: Path, workers: int) -> float:
-    started = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_code(corpus: Path, workers: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one `code` run."""
+    started, cpu = time.perf_counter(), _children_cpu()
     cmd = [sys.executable, "-c", "import sys; from conflictlens.cli import main; sys.exit(main(sys.argv[1:]))",
            "code", str(corpus), "--workers", str(workers), "--format", "jsonl", "--quiet"]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
 
 
 def run_spark(corpus: Path, master: str, partitions: int) -> dict:
     out = tempfile.mkdtemp(prefix="bench-spark-")
     cmd = [sys.executable, __file__, "--child", str(corpus), out, master, str(partitions)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run(cmd, check=True, capture_output=True, text=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    result["seconds"] = time.perf_counter() - started
+    result["seconds"], result["cpu"] = time.perf_counter() - started, _children_cpu() - cpu
     return result
 
 
@@ -109,16 +117,18 @@ def main() -> None:
     articles = tmp / "articles.jsonl"
     write_articles(articles, args.n)
     print(f"{args.n} articles (the bundled examples, distinct ids), {os.cpu_count()} cores here")
-    rates = {}
-    base = run_code(articles, 1)
-    rates["code, 1 process"] = args.n / base
-    rates["code --workers 2"] = args.n / run_code(articles, 2)
+    runs: dict[str, tuple[float, float]] = {}  # name -> (wall s, CPU s)
+    runs["code, 1 process"] = run_code(articles, 1)
+    runs["code --workers 2"] = run_code(articles, 2)
     if not args.no_spark:
         for master in ("local[1]", "local[2]"):
             result = run_spark(articles, master, int(master[6]) * 2)
-            rates[f"spark {master}"] = args.n / result["seconds"]
-    for name, rate in rates.items():
-        print(f"  {name:<18} {rate:7.1f} articles/s   x{rate / rates['code, 1 process']:.2f}")
+            runs[f"spark {master}"] = (result["seconds"], result["cpu"])
+    base = args.n / runs["code, 1 process"][0]
+    for name, (wall, cpu) in runs.items():
+        rate = args.n / wall
+        print(f"  {name:<18} {rate:7.1f} articles/s  x{rate / base:.2f}   {1000 * cpu / args.n:6.0f} CPU-ms/article "
+              f"({wall:.0f} s wall, {cpu:.0f} s CPU)")
     if args.no_spark:
         return
     print("driver peak memory, spark local[2] on short reports:")
@@ -127,13 +137,14 @@ def main() -> None:
         write_short(short, n)
         r = run_spark(short, "local[2]", 4)
         print(f"  {n:>6} documents ({r['events']} events, {r['incidents']} incidents): python driver "
-              f"{r['python_driver_mb']:.0f} MB, JVM {r['jvm_mb']:.0f} MB, {r['seconds']:.0f} s")
-    per_core = rates["spark local[2]"] / 2
+              f"{r['python_driver_mb']:.0f} MB, JVM {r['jvm_mb']:.0f} MB, {r['seconds']:.0f} s wall, "
+              f"{1000 * r['cpu'] / n:.0f} CPU-ms/document")
+    cpu_ms = 1000 * runs["spark local[2]"][1] / args.n
     need = 1_000_000 / 86_400
-    print(f"1 M articles a day = {need:.1f} articles/s. At {per_core:.1f} articles/s per core (spark local[2] "
-          f"here, start-up included), 32 cores code {32 * per_core:.0f} articles/s = "
-          f"{32 * per_core * 86_400 / 1e6:.1f} M a day; 1 M takes {1e6 / (32 * per_core) / 3600:.1f} h.")
-
+    cores = 1_000_000 * cpu_ms / 1000 / 86_400
+    print(f"1 M articles a day = {need:.1f} articles/s. Spark here spends {cpu_ms:.0f} CPU-ms an article (JVM and "
+          f"model start-up included), so 1 M a day needs {cores:.1f} busy cores; 32 cores code "
+          f"{32 * 86_400 / (cpu_ms / 1000) / 1e6:.1f} M a day, or 1 M in {1e6 * cpu_ms / 1000 / 32 / 3600:.1f} h.")
 
 if __name__ == "__main__":
     main()
