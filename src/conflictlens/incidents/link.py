@@ -13,6 +13,10 @@ A report joins the best-scoring incident at or above `THRESHOLD`; ties go to the
 the lowest report id, so the same input in the same order always gives the same incidents. Background
 reports only join an existing incident; they never start one.
 
+A reviewer's decisions come first (`Decisions`): a report kept *together* with another joins that report's
+incident whatever the score or the gates say; a report kept *apart* from another never joins an incident
+that holds it (design.md §4.3: manual merges and splits survive re-linking).
+
 Cost: candidates are found through a (country, time precision, date) index, so each report looks at the
 reports of a few days in its own country: near-linear in the number of reports.
 """
@@ -76,13 +80,28 @@ class Link:
     features: dict[str, object] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Decisions:
+    """A reviewer's stored link decisions: report id -> the report ids it must join / must never join."""
+
+    together: dict[int, frozenset[int]] = field(default_factory=dict)
+    apart: dict[int, frozenset[int]] = field(default_factory=dict)
+
+
+NO_DECISIONS = Decisions()
+
+
 @dataclass
 class _Index:
     by_key: dict[tuple[str, int, dt.date], list[LinkItem]] = field(default_factory=lambda: defaultdict(list))
     docs: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))  # incident -> documents
     precisions: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    placed: dict[int, tuple[int, LinkItem]] = field(default_factory=dict)  # report -> (incident, item)
+    members: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))  # incident -> reports
 
     def add(self, item: LinkItem, incident: int) -> None:
+        self.placed[item.report_id] = (incident, item)
+        self.members[incident].add(item.report_id)
         self.by_key[(item.country, item.time_precision, item.event_date)].append(item)
         self.docs[incident].add(item.document_id)
         self.precisions[item.country].add(item.time_precision)
@@ -95,7 +114,12 @@ class _Index:
                 yield from self.by_key.get((item.country, tp, item.event_date + dt.timedelta(offset)), ())
 
 
-def link(existing: Sequence[LinkItem], new: Sequence[LinkItem], threshold: float = THRESHOLD) -> list[Link]:
+def link(
+    existing: Sequence[LinkItem],
+    new: Sequence[LinkItem],
+    threshold: float = THRESHOLD,
+    decisions: Decisions = NO_DECISIONS,
+) -> list[Link]:
     """Place each new report, in order; later new reports can join incidents earlier ones started.
 
     New incidents get negative local keys (-1, -2, ...) in `Link.new_incident` and in the `incident_id` of
@@ -107,7 +131,7 @@ def link(existing: Sequence[LinkItem], new: Sequence[LinkItem], threshold: float
     out: list[Link] = []
     next_key = -1
     for item in new:
-        best = best_match(item, index)
+        best = _decided(item, index, decisions) or best_match(item, index, threshold, decisions)
         if best is not None:
             incident, matched, score, features = best
             out.append(Link(item.report_id, incident, None, matched.report_id, score, features))
@@ -121,14 +145,28 @@ def link(existing: Sequence[LinkItem], new: Sequence[LinkItem], threshold: float
     return out
 
 
+def _decided(
+    item: LinkItem, index: _Index, decisions: Decisions
+) -> tuple[int, LinkItem, float, dict[str, object]] | None:
+    """The incident of a placed report a reviewer kept `item` together with (the lowest report id first)."""
+    for partner in sorted(decisions.together.get(item.report_id, ())):
+        if partner in index.placed:
+            incident, matched = index.placed[partner]
+            return incident, matched, 0.0, {"manual": f"kept together with report {partner} by a reviewer"}
+    return None
+
+
 def best_match(
-    item: LinkItem, index: _Index, threshold: float = THRESHOLD
+    item: LinkItem, index: _Index, threshold: float = THRESHOLD, decisions: Decisions = NO_DECISIONS
 ) -> tuple[int, LinkItem, float, dict[str, object]] | None:
     """The incident `item` should join, the report it matched best, the score and features."""
     best: tuple[tuple[float, int, int], int, LinkItem, float, dict[str, object]] | None = None
+    apart = decisions.apart.get(item.report_id, frozenset())
     for cand in index.candidates(item):
         incident = cand.incident_id
         if incident is None or item.document_id in index.docs[incident]:
+            continue
+        if apart and apart & index.members[incident]:
             continue
         scored = score_pair(item, cand)
         if scored is None or scored[0] < threshold:

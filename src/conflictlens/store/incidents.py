@@ -1,6 +1,7 @@
 """Applying linking and reconciliation inside a write transaction: new reports join or start incidents
-(`link.link` decides; the explanation goes to `incident_reports`), then every touched incident is
-reconciled (`reconcile.reconcile`) and its summary row rewritten."""
+(`link.link` decides, after a reviewer's stored merge/split decisions; the explanation goes to
+`incident_reports`), then every touched incident is reconciled (`reconcile.reconcile`) and its summary row
+rewritten. Reports of a retracted document are never placed."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from conflictlens.incidents import link as linking
 from conflictlens.incidents.reconcile import SourcedClaim, reconcile
+from conflictlens.store.queries import not_retracted
 from conflictlens.store.rows import row_to_claim
 from conflictlens.store.schema import (
     claims,
@@ -21,6 +23,7 @@ from conflictlens.store.schema import (
     evidence,
     incident_reports,
     incidents,
+    link_decisions,
     reports,
     reviews,
 )
@@ -59,10 +62,11 @@ def place_reports(conn: Connection, report_ids: Sequence[int]) -> set[int]:
     """Link the given (unplaced) reports into incidents; returns the incidents touched."""
     if not report_ids:
         return set()
-    new = _link_items(conn, reports.c.id.in_(list(report_ids)))
+    new = _link_items(conn, and_(reports.c.id.in_(list(report_ids)), not_retracted()))
     new.sort(key=lambda item: item.report_id)
-    existing = _candidates(conn, new)
-    decisions = linking.link(existing, new)
+    manual = load_decisions(conn, [item.report_id for item in new])
+    existing = _candidates(conn, new, manual)
+    decisions = linking.link(existing, new, decisions=manual)
     created: dict[int, int] = {}
     touched: set[int] = set()
     stamp = now()
@@ -106,6 +110,28 @@ def unplace_reports(conn: Connection, report_ids: Sequence[int]) -> set[int]:
     return left
 
 
+def load_decisions(conn: Connection, report_ids: Sequence[int]) -> linking.Decisions:
+    """The stored merge/split decisions that involve the given reports."""
+    together: dict[int, set[int]] = defaultdict(set)
+    apart: dict[int, set[int]] = defaultdict(set)
+    ids = list(report_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            select(link_decisions.c.kind, link_decisions.c.report_a, link_decisions.c.report_b).where(
+                or_(link_decisions.c.report_a.in_(chunk), link_decisions.c.report_b.in_(chunk))
+            )
+        )
+        for kind, a, b in rows:
+            target = together if kind == "together" else apart
+            target[a].add(b)
+            target[b].add(a)
+    return linking.Decisions(
+        together={k: frozenset(v) for k, v in together.items()},
+        apart={k: frozenset(v) for k, v in apart.items()},
+    )
+
+
 def _link_items(conn: Connection, where: Any) -> list[linking.LinkItem]:
     rows = conn.execute(select(*_LINK_COLUMNS).where(where)).mappings().all()
     sentences: dict[int, list[str]] = defaultdict(list)
@@ -146,9 +172,12 @@ def link_item(r: Any, sentences: list[str]) -> linking.LinkItem:
     )
 
 
-def _candidates(conn: Connection, new: Sequence[linking.LinkItem]) -> list[linking.LinkItem]:
+def _candidates(
+    conn: Connection, new: Sequence[linking.LinkItem], manual: linking.Decisions = linking.NO_DECISIONS
+) -> list[linking.LinkItem]:
     """Placed reports that could link to a new one (blocking): same country, and a date within the two
-    reports' combined tolerance — a window that depends on the candidate's time precision too."""
+    reports' combined tolerance — a window that depends on the candidate's time precision too — plus the
+    reports a reviewer kept a new one together with, wherever they are."""
     blocks = []
     tolerances = linking.DATE_TOLERANCE_DAYS
     for item in new:
@@ -160,6 +189,9 @@ def _candidates(conn: Connection, new: Sequence[linking.LinkItem]) -> list[linki
             blocks.append(and_(country, dates, reports.c.time_precision == tp))
         wide = reports.c.event_date.between(item.event_date - MAX_WINDOW, item.event_date + MAX_WINDOW)
         blocks.append(and_(country, wide, reports.c.time_precision.not_in(list(tolerances))))
+    partners = sorted({p for item in new for p in manual.together.get(item.report_id, ())})
+    if partners:
+        blocks.append(reports.c.id.in_(partners))
     where = and_(or_(*blocks), reports.c.incident_id.is_not(None), reports.c.orphaned.is_(False))
     items = _link_items(conn, where)
     items.sort(key=lambda item: item.report_id)
@@ -215,7 +247,13 @@ def refresh_incident(conn: Connection, incident_id: int) -> None:
 def _summary(lead: Any, n_reports: int, result: Any) -> dict[str, Any]:
     """The incidents row: where/when/what from the lead report, figures and grade from reconciliation."""
     values = {k: lead[k] for k in ("iso3", "country", "event_date", "event_type", "sub_event_type")}
-    values.update(latitude=lead["latitude"], longitude=lead["longitude"], n_reports=n_reports, updated_at=now())
+    values.update(
+        latitude=lead["latitude"],
+        longitude=lead["longitude"],
+        n_reports=n_reports,
+        updated_at=now(),
+        version=incidents.c.version + 1,
+    )
     for name in (
         "n_sources",
         "fatalities",

@@ -14,7 +14,7 @@ from sqlalchemy import Select, and_, or_, select
 
 from conflictlens.store import fts
 from conflictlens.store.engine import Store
-from conflictlens.store.schema import reports
+from conflictlens.store.schema import documents, reports
 
 SUMMARY_COLUMNS = (
     reports.c.id,
@@ -66,6 +66,11 @@ def period_country_conds(table: Any, since: dt.date | None, until: dt.date | Non
     return conds
 
 
+def not_retracted() -> Any:
+    """Reports whose document a reviewer has not retracted."""
+    return reports.c.document_id.not_in(select(documents.c.id).where(documents.c.retracted.is_(True)))
+
+
 def build(query: ReportQuery, dialect: str) -> Select[Any]:
     """The SELECT for a query (exposed so tests and benchmarks can EXPLAIN it)."""
     conds = period_country_conds(reports, query.since, query.until, query.country)
@@ -84,6 +89,7 @@ def build(query: ReportQuery, dialect: str) -> Select[Any]:
     if not query.include_background:
         conds.append(reports.c.is_background.is_(False))
     conds.append(reports.c.orphaned.is_(False))
+    conds.append(not_retracted())
     stmt = select(*SUMMARY_COLUMNS).where(and_(*conds))
     return (
         stmt.order_by(reports.c.event_date.desc(), reports.c.id.desc())

@@ -19,9 +19,10 @@ from sqlalchemy.engine import Connection
 
 from conflictlens.models import Report, Violation
 from conflictlens.store.engine import Store
-from conflictlens.store.queries import period_country_conds
+from conflictlens.store.queries import not_retracted, period_country_conds
 from conflictlens.store.rows import row_to_claim, row_to_evidence, row_to_report
 from conflictlens.store.schema import claims, evidence, incidents, reports, violations
+from conflictlens.store.search import Filters, event_conds, incident_conds
 
 BATCH = 500
 
@@ -32,10 +33,14 @@ class ExportFilter:
     until: dt.date | None = None
     country: str | None = None  # English name or ISO3
     include_background: bool = False
+    search: Filters | None = None  # the dashboard's filters (store.search), when a download asks for them
 
 
 def report_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterator[dict[str, Any]]:
     conds = _conds(reports, flt)
+    conds.append(not_retracted())  # a retracted document's reports leave every export
+    if flt.search is not None:
+        conds += event_conds(flt.search, store.dialect)
     if not flt.include_background:
         conds.append(reports.c.is_background.is_(False))
     with store.read() as conn:
@@ -44,7 +49,7 @@ def report_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterator
             rows = _rows(conn, and_(*conds, reports.c.id > last))
             if not rows:
                 return
-            for row, report in zip(rows, _reports(conn, rows), strict=True):
+            for row, report in zip(rows, load_reports(conn, rows), strict=True):
                 record = report.to_record()
                 record.update(
                     report_id=row["id"], orphaned=row["orphaned"], reviewed_fields=row["reviewed_fields"]
@@ -55,6 +60,8 @@ def report_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterator
 
 def incident_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterator[dict[str, Any]]:
     conds = _conds(incidents, flt)
+    if flt.search is not None:
+        conds += incident_conds(flt.search, store.dialect)
     with store.read() as conn:
         last = 0
         while True:
@@ -75,7 +82,7 @@ def incident_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterat
                 conn, and_(reports.c.incident_id.in_(ids), reports.c.orphaned.is_(False)), limit=None
             )
             by_incident: dict[int, list[tuple[Any, Report]]] = defaultdict(list)
-            for row, report in zip(rows, _reports(conn, rows), strict=True):
+            for row, report in zip(rows, load_reports(conn, rows), strict=True):
                 if flt.include_background or not report.is_background:
                     by_incident[row["incident_id"]].append((row, report))
             for inc in batch:
@@ -126,7 +133,7 @@ def _rows(conn: Connection, where: Any, limit: int | None = BATCH) -> list[Any]:
     return list(conn.execute(query).mappings().all())
 
 
-def _reports(conn: Connection, rows: Sequence[Any]) -> list[Report]:
+def load_reports(conn: Connection, rows: Sequence[Any]) -> list[Report]:
     """Reports with their claims, evidence (two IN queries for the batch) and their incident's violations."""
     ids = [r["id"] for r in rows]
     children: dict[str, dict[int, list[Any]]] = {}

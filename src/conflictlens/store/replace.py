@@ -65,7 +65,7 @@ def _update_report(conn: Connection, row: object, report: Report) -> None:
         reviewed.add("year")
     for name in reviewed:
         values.pop(name, None)
-    values.update(orphaned=False, contested=report.contested)
+    values.update(orphaned=False, contested=report.contested, version=reports.c.version + 1)
     report_id = row["id"]  # type: ignore[index]
     conn.execute(update(reports).where(reports.c.id == report_id).values(**values))
     for table in (claims, evidence):

@@ -4,6 +4,10 @@ reviewed fields are never overwritten by re-extraction. `history()` returns the 
 
 Events are named by `event_id_cnty` (e.g. SYR12) or the numeric report id. The field `grade` sets the
 Airwars grade of the report's incident (e.g. `discounted`, or empty to clear the override).
+
+Every report has a `version`, bumped by each review and re-extraction. A caller that showed the user a
+version passes it as `expected_version`: when someone else saved first, the edit is refused (`StaleEdit`,
+carrying the current values) instead of overwriting their change.
 """
 
 from __future__ import annotations
@@ -51,6 +55,14 @@ _TRUE = {"true", "yes", "1", "y", "t"}
 _FALSE = {"false", "no", "0", "n", "f"}
 
 
+class StaleEdit(UsageError):
+    """The record changed since the reviewer loaded it; `current` holds its values now."""
+
+    def __init__(self, message: str, hint: str, current: dict[str, Any]) -> None:
+        super().__init__(message, hint)
+        self.current = current
+
+
 @dataclass(frozen=True)
 class ReviewEntry:
     event_id: str
@@ -63,7 +75,13 @@ class ReviewEntry:
 
 
 def review(
-    store: Store, event_id: str | int, changes: Mapping[str, Any], *, by: str, reason: str = ""
+    store: Store,
+    event_id: str | int,
+    changes: Mapping[str, Any],
+    *,
+    by: str,
+    reason: str = "",
+    expected_version: int | None = None,
 ) -> list[ReviewEntry]:
     """Apply `changes` ({field: value}; strings are converted to the field's type) to one event."""
     if not by.strip():
@@ -72,6 +90,7 @@ def review(
         raise UsageError("nothing to change", "pass --set field=value")
     with store.write() as conn:
         row = find_event(conn, event_id)
+        check_version(row, expected_version)
         values = {name: coerce(name, value) for name, value in changes.items()}
         entries = _apply(conn, row, values, by=by.strip(), reason=reason)
         touched = {row["incident_id"]} if row["incident_id"] is not None else set()
@@ -106,12 +125,26 @@ def _apply(conn: Connection, row: Any, values: dict[str, Any], *, by: str, reaso
                 by=by,
                 reason=reason,
                 at=stamp,
+                incident_id=row["incident_id"],
             )
         )
         entries.append(entry)
     updates["reviewed_fields"] = reviewed
+    updates["version"] = reports.c.version + 1
     conn.execute(update(reports).where(reports.c.id == row["id"]).values(**updates))
     return entries
+
+
+def check_version(row: Any, expected: int | None) -> None:
+    """Refuse an edit made on an older view of the report (someone else saved first)."""
+    if expected is None or int(expected) == row["version"]:
+        return
+    current = {k: jsonable(v) for k, v in row.items() if k in REVIEWABLE or k in ("version", "grade_override")}
+    raise StaleEdit(
+        f"event {row['event_id_cnty']} changed since you loaded it (version {expected}, now {row['version']})",
+        "reload it, check the current values and apply your change again",
+        current,
+    )
 
 
 def history(store: Store, event_id: str | int) -> list[ReviewEntry]:

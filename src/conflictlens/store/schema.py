@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData(
@@ -64,6 +65,8 @@ documents = Table(
     Column("n_tallies", Integer, nullable=False, default=0),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # a reviewer withdrew it: its reports leave every incident, count and export (reviews hold who and why)
+    Column("retracted", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("identity"),
     Index(None, "text_hash"),
     Index(None, "doc_id"),
@@ -110,6 +113,8 @@ incidents = Table(
     Column("grade_reason", Text, nullable=False, default=""),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("violations_checked_at", DateTime(timezone=True)),  # NULL or older than updated_at: to check
+    # bumped by every change of the row: a merge or split based on an older view is refused
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
     Index(None, "iso3", "event_date"),
     Index(None, "event_date"),
 )
@@ -169,6 +174,8 @@ reports = Table(
     Column("reviewed_fields", JSON, nullable=False),
     Column("grade_override", String(16)),
     Column("orphaned", Boolean, nullable=False, default=False),
+    # bumped by every review and re-extraction: an edit made on an older view is refused (stale edit)
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
     UniqueConstraint("event_id_cnty"),
     UniqueConstraint("document_id", "ordinal"),
     Index(None, "event_date"),
@@ -327,6 +334,39 @@ reviews = Table(
     Column("by", String(256), nullable=False),
     Column("reason", Text, nullable=False, default=""),
     Column("at", DateTime(timezone=True), nullable=False),
+    # set for document-level entries (retract / restore); report_id names each report it touched
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
+    # the incident the report was in when the change was made (kept after the incident is merged away)
+    Column("incident_id", Integer),
     Index(None, "report_id"),
     Index(None, "event_id_cnty"),
+    Index(None, "incident_id"),
+)
+
+# A reviewer's merge or split, kept so that re-linking respects it (design.md §4.3): `together` pairs join
+# one incident whatever linking scores; `apart` pairs never share one. report_a < report_b.
+link_decisions = Table(
+    "link_decisions",
+    metadata,
+    _id(),
+    Column("kind", String(16), nullable=False),
+    Column("report_a", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("report_b", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("by", String(256), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("report_a", "report_b"),
+    Index(None, "report_b"),
+)
+
+# API tokens for writes (`conflictlens token create NAME`): only a SHA-256 of the token is stored.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    _id(),
+    Column("name", String(128), nullable=False),
+    Column("token_hash", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("name"),
+    UniqueConstraint("token_hash"),
 )
