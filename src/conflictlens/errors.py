@@ -33,6 +33,10 @@ class UsageError(Error):
     exit_code = 2
 
 
+class NotFound(UsageError):
+    """A record named by the user is not in the store (the API answers 404)."""
+
+
 class InputError(Error):
     exit_code = 3
 

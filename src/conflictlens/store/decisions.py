@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from conflictlens.errors import UsageError
+from conflictlens.errors import NotFound, UsageError
 from conflictlens.store.engine import Store
 from conflictlens.store.incidents import now, place_reports, refresh_incidents, unplace_reports
 from conflictlens.store.review import ReviewEntry, StaleEdit, find_event
@@ -156,7 +156,7 @@ def find_document(conn: Connection, document: str | int) -> Any:
         cond = or_(cond, documents.c.id == int(key))
     row = conn.execute(select(documents).where(cond).order_by(documents.c.id).limit(1)).mappings().first()
     if row is None:
-        raise UsageError(f"no document {key!r} in the store", "give a document's numeric id or doc_id")
+        raise NotFound(f"no document {key!r} in the store", "give a document's numeric id or doc_id")
     return row
 
 
@@ -169,7 +169,7 @@ def _reviewer(by: str) -> str:
 def _incident(conn: Connection, incident_id: int, expected: int | None) -> Any:
     row = conn.execute(select(incidents).where(incidents.c.id == int(incident_id))).mappings().first()
     if row is None:
-        raise UsageError(f"no incident {incident_id} in the store", "reload the page: it may have been merged")
+        raise NotFound(f"no incident {incident_id} in the store", "reload the page: it may have been merged")
     if expected is not None and int(expected) != row["version"]:
         raise StaleEdit(
             f"incident {incident_id} changed since you loaded it (version {expected}, now {row['version']})",

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 
-from conflictlens.errors import UsageError
+from conflictlens.errors import NotFound
 from conflictlens.store.engine import Store
 from conflictlens.store.records import load_reports
 from conflictlens.store.rows import jsonable
@@ -26,7 +26,7 @@ def incident_detail(store: Store, incident_id: int) -> dict[str, Any]:
     with store.read() as conn:
         inc = conn.execute(select(incidents).where(incidents.c.id == int(incident_id))).mappings().first()
         if inc is None:
-            raise UsageError(f"no incident {incident_id} in the store", "it may have been merged into another")
+            raise NotFound(f"no incident {incident_id} in the store", "it may have been merged into another")
         rows = list(
             conn.execute(select(reports).where(reports.c.incident_id == inc["id"]).order_by(reports.c.id))
             .mappings()

@@ -51,9 +51,7 @@ def report_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterator
                 return
             for row, report in zip(rows, load_reports(conn, rows), strict=True):
                 record = report.to_record()
-                record.update(
-                    report_id=row["id"], orphaned=row["orphaned"], reviewed_fields=row["reviewed_fields"]
-                )
+                record.update(report_id=row["id"], orphaned=row["orphaned"], reviewed_fields=row["reviewed_fields"])
                 yield record
             last = rows[-1]["id"]
 
@@ -67,10 +65,7 @@ def incident_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterat
         while True:
             batch = (
                 conn.execute(
-                    select(incidents)
-                    .where(and_(*conds, incidents.c.id > last))
-                    .order_by(incidents.c.id)
-                    .limit(BATCH)
+                    select(incidents).where(and_(*conds, incidents.c.id > last)).order_by(incidents.c.id).limit(BATCH)
                 )
                 .mappings()
                 .all()
@@ -78,25 +73,36 @@ def incident_records(store: Store, flt: ExportFilter = ExportFilter()) -> Iterat
             if not batch:
                 return
             ids = [inc["id"] for inc in batch]
-            rows = _rows(
-                conn, and_(reports.c.incident_id.in_(ids), reports.c.orphaned.is_(False)), limit=None
-            )
-            by_incident: dict[int, list[tuple[Any, Report]]] = defaultdict(list)
-            for row, report in zip(rows, load_reports(conn, rows), strict=True):
-                if flt.include_background or not report.is_background:
-                    by_incident[row["incident_id"]].append((row, report))
-            for inc in batch:
-                members = by_incident.get(inc["id"])
-                if members:  # an incident of background reports only exists when asked for them
-                    yield incident_record(inc, members)
+            yield from _incident_batch(conn, batch, flt.include_background)
             last = ids[-1]
+
+
+def incident_records_by_ids(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The incident records of the given ids, in that order (background-only incidents left out)."""
+    with store.read() as conn:
+        rows = {
+            r["id"]: r for r in conn.execute(select(incidents).where(incidents.c.id.in_(list(ids) or [-1]))).mappings()
+        }
+        batch = [rows[i] for i in ids if i in rows]
+        return list(_incident_batch(conn, batch, include_background=False))
+
+
+def _incident_batch(conn: Connection, batch: Sequence[Any], include_background: bool) -> Iterator[dict[str, Any]]:
+    ids = [inc["id"] for inc in batch]
+    rows = _rows(conn, and_(reports.c.incident_id.in_(ids), reports.c.orphaned.is_(False)), limit=None)
+    by_incident: dict[int, list[tuple[Any, Report]]] = defaultdict(list)
+    for row, report in zip(rows, load_reports(conn, rows), strict=True):
+        if include_background or not report.is_background:
+            by_incident[row["incident_id"]].append((row, report))
+    for inc in batch:
+        members = by_incident.get(inc["id"])
+        if members:  # an incident of background reports only exists when asked for them
+            yield incident_record(inc, members)
 
 
 def incident_record(inc: Any, members: Sequence[tuple[Any, Report]]) -> dict[str, Any]:
     counted = [m for m in members if not m[1].is_background] or list(members)
-    _, lead = min(
-        counted, key=lambda m: (m[1].time_precision, m[1].geo_precision or 9, -m[1].confidence, m[0]["id"])
-    )
+    _, lead = min(counted, key=lambda m: (m[1].time_precision, m[1].geo_precision or 9, -m[1].confidence, m[0]["id"]))
     record = lead.to_record()
     sources = list(dict.fromkeys(r.source for _, r in members if r.source))
     record.update(
@@ -144,9 +150,7 @@ def load_reports(conn: Connection, rows: Sequence[Any]) -> list[Report]:
         grouped: dict[int, list[Any]] = defaultdict(list)
         for start in range(0, len(ids), BATCH):
             chunk = ids[start : start + BATCH]
-            query = (
-                select(table).where(table.c.report_id.in_(chunk)).order_by(table.c.report_id, table.c.ordinal)
-            )
+            query = select(table).where(table.c.report_id.in_(chunk)).order_by(table.c.report_id, table.c.ordinal)
             for child in conn.execute(query).mappings():
                 grouped[child["report_id"]].append(convert(child))
         children[name] = grouped

@@ -288,3 +288,66 @@ def stats(
 
 def _key(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+MAP_MAX = 50_000
+
+
+def map_points(store: Store, flt: Filters = Filters(), *, limit: int = MAP_MAX) -> tuple[list[list[Any]], int]:
+    """The incidents to draw, newest first, as compact rows [id, lat, lon, event_type, fatalities, date]
+    (those without coordinates left out), and how many matched in all."""
+    conds = [*incident_conds(flt, store.dialect), incidents.c.latitude.is_not(None), incidents.c.longitude.is_not(None)]
+    stmt = (
+        select(
+            incidents.c.id,
+            incidents.c.latitude,
+            incidents.c.longitude,
+            incidents.c.event_type,
+            incidents.c.fatalities,
+            incidents.c.event_date,
+        )
+        .where(*conds)
+        .order_by(incidents.c.event_date.desc(), incidents.c.id.desc())
+        .limit(min(limit, MAP_MAX))
+    )
+    with store.read() as conn:
+        rows = [[r[0], r[1], r[2], r[3], r[4], _key(r[5])] for r in conn.execute(stmt)]
+        total = len(rows)
+        if total >= limit:
+            total = int(conn.execute(select(func.count()).select_from(incidents).where(*conds)).scalar_one())
+    return rows, total
+
+
+def incident_leads(store: Store, incident_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """For each incident, where and who as its lead report tells it (best time, then place precision, then
+    confidence), for lists and map pop-ups."""
+    if not incident_ids:
+        return {}
+    stmt = select(
+        reports.c.incident_id,
+        reports.c.location,
+        reports.c.admin1,
+        reports.c.actor1,
+        reports.c.actor2,
+        reports.c.notes,
+        reports.c.time_precision,
+        reports.c.geo_precision,
+        reports.c.confidence,
+        reports.c.id,
+        reports.c.is_background,
+    ).where(reports.c.incident_id.in_(incident_ids), reports.c.orphaned.is_(False))
+    out: dict[int, tuple[Any, dict[str, Any]]] = {}
+    with store.read() as conn:
+        for row in conn.execute(stmt).mappings():
+            rank = (
+                bool(row["is_background"]),
+                row["time_precision"],
+                row["geo_precision"] or 9,
+                -row["confidence"],
+                row["id"],
+            )
+            current = out.get(row["incident_id"])
+            if current is None or rank < current[0]:
+                keep = {k: row[k] for k in ("location", "admin1", "actor1", "actor2", "notes")}
+                out[row["incident_id"]] = (rank, keep)
+    return {k: v[1] for k, v in out.items()}
