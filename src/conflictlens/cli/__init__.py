@@ -34,7 +34,7 @@ def _register() -> None:
     if _registered:
         return
     _registered = True
-    from conflictlens.cli import agreements, code, evaluate, export, ingest, review, spark, watch
+    from conflictlens.cli import agreements, code, evaluate, export, ingest, review, serve, spark, watch
 
     app.command("code")(code.code_cmd)
     app.command("ingest")(ingest.ingest_cmd)
@@ -50,6 +50,8 @@ def _register() -> None:
     app.command("harm")(agreements.harm_cmd)
     app.command("spark")(spark.spark_cmd)
     app.command("watch")(watch.watch_cmd)
+    app.command("serve")(serve.serve_cmd)
+    app.add_typer(serve.token_app, name="token")
 
 
 def main(argv: list[str] | None = None) -> int:
