@@ -271,3 +271,22 @@ def test_token_command_and_serve_warning(store_url, capsys, monkeypatch):
     assert calls == [{"host": "0.0.0.0", "port": 8123, "log_level": "warning"}]
     assert main(["serve", "--db", store_url]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_pages_work_and_say_so_without_the_npm_assets(client, monkeypatch, tmp_path):
+    import conflictlens.web.common as common
+
+    monkeypatch.setattr(common, "VENDOR", tmp_path / "no-vendor")
+    html = client.get("/").text
+    assert 'id="assets-missing"' in html and "/static/vendor/" not in html
+    assert "Damascus" in html  # the incident list is rendered on the server
+    assert client.get("/api/meta").json()["assets_missing"]
+    inc = client.get("/api/incidents").json()["items"][0]["id"]
+    assert "Review" in client.get(f"/incidents/{inc}").text
+
+
+def test_an_empty_filter_form_means_no_filter(client):
+    blank = "since=&until=&country=&admin1=&event_type=&sub_event_type=&actor=&q=&min_confidence=&bbox="
+    assert client.get("/?" + blank).status_code == 200
+    assert len(client.get("/api/incidents?" + blank).json()["items"]) == 2
+    assert client.get("/api/incidents?since=2024-02-30").status_code == 422

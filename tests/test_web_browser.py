@@ -130,3 +130,13 @@ def test_a_new_user_maps_filters_opens_reviews(server, page, tmp_path):
     page.screenshot(path=str(shots / "5-document.png"), full_page=True)
     for name in ("1-map", "2-filtered", "3-incident", "4-reviewed", "5-document"):
         assert (shots / f"{name}.png").stat().st_size > 10_000
+
+
+def test_the_readme_acled_script_runs_against_a_local_server(server, capsys):
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    script = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    assert 'BASE = "http://127.0.0.1:8000/api/acled/read"' in script
+    exec(compile(script.replace("http://127.0.0.1:8000", server), "README.md", "exec"), {})  # noqa: S102
+    lines = capsys.readouterr().out.splitlines()
+    assert int(lines[0].split()[0]) == len(lines) - 1 > 0
+    assert all(line.startswith("2016-") for line in lines[1:])

@@ -108,7 +108,7 @@ def page_size(limit: int | None) -> int:
 
 def _country(table: Any, value: str) -> ColumnElement[bool]:
     value = value.strip()
-    return table.c.iso3 == value.upper() if len(value) == 3 and value.isalpha() else table.c.country == value
+    return table.c.iso3 == value.upper() if len(value) == 3 else table.c.country == value
 
 
 def _actor(value: str) -> ColumnElement[bool]:
@@ -250,8 +250,7 @@ def stats(
         raise UsageError(f"cannot group by {by!r}", "use one of " + ", ".join(PERIODS + FIELDS))
     if stack is not None and stack not in STACKS:
         raise UsageError(f"cannot stack by {stack!r}", "use one of " + ", ".join(STACKS))
-    base = select(incidents.c.id).where(*incident_conds(flt, store.dialect)).subquery("matched")
-    source: Any = incidents.join(base, base.c.id == incidents.c.id)
+    source: Any = incidents
     if by in ("admin1", "actor"):
         column = reports.c.admin1 if by == "admin1" else reports.c.actor1
         pairs = (
@@ -264,7 +263,7 @@ def stats(
             .distinct()
             .subquery("keys")
         )
-        source = source.join(pairs, pairs.c.incident_id == incidents.c.id)
+        source = incidents.join(pairs, pairs.c.incident_id == incidents.c.id)
         key = pairs.c.key
     elif by in PERIODS:
         key = _period(store.dialect, incidents.c.event_date, by)
@@ -274,7 +273,11 @@ def stats(
     labels = [key.label("key")] + ([incidents.c[stack].label("stack")] if stack else [])
     fatalities = func.coalesce(func.sum(incidents.c.fatalities), 0).label("fatalities")
     stmt = (
-        select(*labels, func.count().label("count"), fatalities).select_from(source).group_by(*group).order_by(*group)
+        select(*labels, func.count().label("count"), fatalities)
+        .select_from(source)
+        .where(*incident_conds(flt, store.dialect))
+        .group_by(*group)
+        .order_by(*group)
     )
     with store.read() as conn:
         out = []
@@ -290,7 +293,7 @@ def _key(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-MAP_MAX = 50_000
+MAP_MAX = 20_000
 
 
 def map_points(store: Store, flt: Filters = Filters(), *, limit: int = MAP_MAX) -> tuple[list[list[Any]], int]:
