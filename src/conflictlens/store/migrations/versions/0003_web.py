@@ -1,5 +1,6 @@
 """Web review: a version per report and incident (stale edits are refused), retracted documents,
-review entries that name their document and incident, stored merge/split decisions, and hashed API tokens.
+review entries that name their document and incident, an index covering the timeline's stats, stored
+merge/split decisions, and hashed API tokens.
 
 Revision ID: 0003
 Revises: 0002
@@ -20,6 +21,11 @@ depends_on = None
 def upgrade() -> None:
     op.add_column("reports", sa.Column("version", sa.Integer, nullable=False, server_default="1"))
     op.add_column("incidents", sa.Column("version", sa.Integer, nullable=False, server_default="1"))
+    op.create_index(
+        "ix_incidents_event_date_event_type_n_reports_fatalities",
+        "incidents",
+        ["event_date", "event_type", "n_reports", "fatalities"],
+    )
     op.add_column("documents", sa.Column("retracted", sa.Boolean, nullable=False, server_default=sa.false()))
     with op.batch_alter_table("reviews") as batch:
         batch.add_column(sa.Column("document_id", sa.Integer))
@@ -69,5 +75,6 @@ def downgrade() -> None:
         batch.drop_column("incident_id")
         batch.drop_column("document_id")
     op.drop_column("documents", "retracted")
+    op.drop_index("ix_incidents_event_date_event_type_n_reports_fatalities", table_name="incidents")
     op.drop_column("incidents", "version")
     op.drop_column("reports", "version")
