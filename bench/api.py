@@ -103,6 +103,12 @@ def _incident(r: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
     }
 
 
+def _with_leads(store: Any, page: search.Page) -> search.Page:
+    """What the endpoint does besides the page: where and who for each row, from its lead report."""
+    search.incident_leads(store, [row["id"] for row in page.items])
+    return page
+
+
 def cases(rng: random.Random, n: int) -> dict[str, tuple[Callable[[], tuple[str, dict[str, Any], Callable]]]]:
     """name -> a maker of (path, params, the same query through the store function)."""
 
@@ -111,7 +117,7 @@ def cases(rng: random.Random, n: int) -> dict[str, tuple[Callable[[], tuple[str,
         return (
             "/api/incidents",
             {"country": iso3, "event_type": etype, "limit": 100},
-            lambda s: search.find_incidents(s, Filters(country=iso3, event_type=etype), limit=100),
+            lambda s: _with_leads(s, search.find_incidents(s, Filters(country=iso3, event_type=etype), limit=100)),
         )
 
     def year_stats() -> tuple[str, dict[str, Any], Callable]:
@@ -141,7 +147,7 @@ def cases(rng: random.Random, n: int) -> dict[str, tuple[Callable[[], tuple[str,
         return (
             "/api/incidents",
             {"country": iso3, "contested": "true", "limit": 100},
-            lambda s: search.find_incidents(s, Filters(country=iso3, contested_only=True), limit=100),
+            lambda s: _with_leads(s, search.find_incidents(s, Filters(country=iso3, contested_only=True), limit=100)),
         )
 
     return {

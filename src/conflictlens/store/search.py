@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, cast, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from conflictlens.errors import UsageError
@@ -227,17 +227,15 @@ def count_incidents(store: Store, flt: Filters = Filters()) -> int:
         return int(conn.execute(stmt).scalar_one())
 
 
-def _period(dialect: str, column: Any, period: str) -> Any:
-    """The first day of the period holding `column`, as an ISO date string."""
-    if dialect == "sqlite":
-        formats = {
-            "day": func.date(column),
-            "week": func.date(column, "weekday 0", "-6 days"),  # the Monday of its ISO week
-            "month": func.strftime("%Y-%m-01", column),
-            "year": func.strftime("%Y-01-01", column),
-        }
-        return formats[period]
-    return func.to_char(cast(func.date_trunc(period, column), Date), "YYYY-MM-DD")
+def period_start(day: dt.date, period: str) -> dt.date:
+    """The first day of the day/week (Monday)/month/year holding `day`."""
+    if period == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    if period == "year":
+        return day.replace(month=1, day=1)
+    return day
 
 
 def stats(
@@ -266,7 +264,7 @@ def stats(
         source = incidents.join(pairs, pairs.c.incident_id == incidents.c.id)
         key = pairs.c.key
     elif by in PERIODS:
-        key = _period(store.dialect, incidents.c.event_date, by)
+        key = incidents.c.event_date  # grouped by day in SQL (index order), folded into periods here
     else:
         key = incidents.c[by]
     group = [key] + ([incidents.c[stack]] if stack else [])
@@ -277,15 +275,24 @@ def stats(
         .select_from(source)
         .where(*incident_conds(flt, store.dialect))
         .group_by(*group)
-        .order_by(*group)
     )
+    totals: dict[tuple[Any, Any], list[int]] = {}
     with store.read() as conn:
-        out = []
         for row in conn.execute(stmt).mappings():
-            item = {"key": _key(row["key"]), "count": int(row["count"]), "fatalities": int(row["fatalities"])}
-            if stack:
-                item["stack"] = row["stack"]
-            out.append(item)
+            value = row["key"]
+            if by in PERIODS and value is not None:
+                value = period_start(value if isinstance(value, dt.date) else dt.date.fromisoformat(value), by)
+            slot = totals.setdefault((_key(value), row["stack"] if stack else None), [0, 0])
+            slot[0] += int(row["count"])
+            slot[1] += int(row["fatalities"])
+    out = []
+    for (key_value, stack_value), (count, dead) in sorted(
+        totals.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))
+    ):
+        item: dict[str, Any] = {"key": key_value, "count": count, "fatalities": dead}
+        if stack:
+            item["stack"] = stack_value
+        out.append(item)
     return out
 
 
