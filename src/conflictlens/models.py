@@ -22,7 +22,7 @@ ACLED_COLUMNS: tuple[str, ...] = (
 EXTRA_COLUMNS: tuple[str, ...] = (
     "doc_id", "record_type", "fatalities_low", "fatalities_high", "injured", "injured_low",
     "injured_high", "civilian_fatalities", "claims", "evidence", "incident_id", "contested",
-    "is_background", "violations", "confidence", "where_prec", "date_prec", "extractor_version",
+    "is_background", "violations", "confidence", "where_prec", "date_prec", "coding_rules", "extractor_version",
 )
 
 STANCES = ("reports", "denies_event", "denies_responsibility")
@@ -190,6 +190,7 @@ class Report:
     violations: tuple[Violation, ...] = ()
     confidence: float = 0.5
     extractor_version: str = ""
+    coding_rules: tuple[str, ...] = ()  # the recode rules that set its type and sides, in order
     incident_id: str | None = None
     contested: bool = False
     event_id_cnty: str = ""
@@ -255,6 +256,7 @@ class Report:
             "confidence": round(self.confidence, 3),
             "where_prec": self.where_prec,
             "date_prec": self.date_prec,
+            "coding_rules": list(self.coding_rules),
             "extractor_version": self.extractor_version,
         }
         return rec

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from conflictlens.extract.draft_index import Drafts
+from conflictlens.extract.recode import protest_with_intervention, recode_triggers
 from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
@@ -76,8 +77,9 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     s = facts.sentence
     last = _focus(drafts, s)  # the event in focus; `violent`: the last one that can cause a toll
     violent = _focus(drafts, s, harmed=True)
-    if last is not None and _intervened_after(last, facts):
-        last.trigger = replace(last.trigger, key="protest_intervention", sub_event_type="Protest with intervention")
+    intervened = protest_with_intervention(last.trigger, facts, _right_after(last, s)) if last is not None else None
+    if last is not None and intervened is not None:
+        last.trigger = intervened
         last.extra_actors += facts.actors  # the police who intervened
         _add_evidence(last, s, ctx)
         last.touched = s.index
@@ -165,26 +167,6 @@ def _arrests_after(focus: Draft, facts: SentenceFacts) -> bool:
     return focus.trigger.sub_event_type != "Arrests" and _right_after(focus, facts.sentence)
 
 
-# "The police intervened and arrested the MP", "Police dispersed them", "Several arrests were made", "Around 20
-# people were arrested". Not "He was arrested in connection with a case" (the arrest the protest was about).
-_INTERVENED = re.compile(
-    r"\b(?:police|policemen|security forces|security personnel|gendarmes|troops|soldiers)\b"
-    r"[^.]{0,60}?\b(?:intervened|dispersed|detained|arrested|broke up|baton|lathi|tear ?gas|beat|removed)\b|"
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|scores|hundreds|a few)\b"
-    r"[^.]{0,50}?\bwere (?:\w+ ){0,2}(?:arrested|detained)\b|\barrests were made\b|"
-    r"\b(?:protesters|demonstrators|participants|marchers|they) were (?:\w+ ){0,2}(?:arrested|detained)\b", re.I)
-
-
-def _intervened_after(focus: Draft, facts: SentenceFacts) -> bool:
-    """A peaceful protest whose next sentence (no place of its own, no other event) tells of police
-    intervention or arrests was a protest with intervention."""
-    if focus.trigger.sub_event_type != "Peaceful protest" or facts.places:
-        return False
-    if any(t.event_type not in ("Protests", "Strategic developments") for t in facts.triggers):
-        return False
-    return _right_after(focus, facts.sentence) and bool(_INTERVENED.search(facts.sentence.text))
-
-
 def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:
     """'A rescue team in the town said six people were killed': a placeless sentence whose only triggers read
     the event through its victims gives another figure for the violent event just described (`violent`), not
@@ -223,7 +205,7 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
     """One (trigger, location, counts) per event the sentence holds: triggers are split by clause
     ("shelling killed civilians in X and air strikes hit Y" are two events), then by nearest place."""
     s = facts.sentence
-    triggers = _crowd_clashes(_protest_clashes(list(facts.triggers), after_crowd), facts)
+    triggers = recode_triggers(list(facts.triggers), facts, after_crowd)
     located = [(m, ctx.locate(m)) for m in facts.places]
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
@@ -285,40 +267,6 @@ def _prominent_by_name(m: PlaceMention, loc: Location) -> bool:
     words = normalise(m.text).split()
     return (prominent((loc.place,)) and normalise(loc.place.name) == normalise(m.text)
             and bool(words) and words[0] not in NEIGHBOURHOOD_WORDS)
-
-
-def _bare_clash(triggers: list[Trigger]) -> bool:
-    """The sentence's only battle words are a bare 'clashed'/'fought' (the generic Armed clash rule)."""
-    battles = [t for t in triggers if t.event_type == "Battles"]
-    return bool(battles) and all(t.key == "armed_clash" for t in battles)
-
-
-def _as_riots(triggers: list[Trigger], sub_event_type: str, key: str) -> list[Trigger]:
-    return [replace(t, event_type="Riots", sub_event_type=sub_event_type, key=key)
-            if t.event_type == "Battles" else t for t in triggers]
-
-
-def _protest_clashes(triggers: list[Trigger], after_crowd: bool = False) -> list[Trigger]:
-    """'Residents held a demonstration and clashed with ...': when a sentence's only battle words are a bare
-    'clashed'/'fought' beside a protest (or right after one: "Clashes broke out with police"), the clash is the
-    demonstrators' violence (Violent demonstration)."""
-    crowd = after_crowd or any(t.event_type in ("Protests", "Riots") for t in triggers)
-    return _as_riots(triggers, "Violent demonstration", "riot_clash") if crowd and _bare_clash(triggers) else triggers
-
-
-_CROWD = re.compile(r"\b(?:two (?:\w+ )?groups|groups? of (?:\w+ )?(?:people|villagers|locals|residents|youths|drivers|"
-                    r"workers|students|supporters)|villagers|locals|residents|activists|supporters|communit(?:y|ies)|"
-                    r"famil(?:y|ies)|clans? members|youths|accomplices|a group of people|neighbou?rs)\b", re.I)
-
-
-def _crowd_clashes(triggers: list[Trigger], facts: SentenceFacts) -> list[Trigger]:
-    """'Two groups of villagers clashed over a land dispute': a bare clash between unarmed crowds, with no state
-    force or armed group named, is Mob violence, not a battle."""
-    if not _bare_clash(triggers) or not _CROWD.search(facts.sentence.text):
-        return triggers
-    if any(a.kind in ("state", "police", "group", "unidentified") for a in facts.actors):
-        return triggers
-    return _as_riots(triggers, "Mob violence", "mob_clash")
 
 
 def _fold_placeless(by_place: dict[tuple[int, str], list[Trigger]], place_of: dict) -> None:

@@ -156,7 +156,8 @@ class Extractor:
         if not texts:
             return reports
         labels = self._model.predict(texts)  # type: ignore[attr-defined]
-        return [replace(r, sub_event_type=lab, event_type=EVENT_TYPE_OF.get(lab, r.event_type))
+        return [replace(r, sub_event_type=lab, event_type=EVENT_TYPE_OF.get(lab, r.event_type),
+                        coding_rules=(*r.coding_rules, "user_model") if lab != r.sub_event_type else r.coding_rules)
                 for r, lab in zip(reports, labels, strict=True)]
 
 

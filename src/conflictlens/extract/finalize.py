@@ -9,20 +9,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
+from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, with_article
 
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext
-
-ARMED = ("state", "police", "group", "unidentified", "government")
-
-
-@dataclass(frozen=True)
-class Side:
-    name: str = ""
-    inter: int | None = None
-
 
 @dataclass(frozen=True)
 class Cast:
@@ -32,6 +24,7 @@ class Cast:
     assoc2: tuple[str, ...]
     sub_event_type: str
     event_type: str = ""  # set when the actors change the trigger's type (an "attack" on soldiers is a clash)
+    rules: tuple[str, ...] = ()  # the recode rules that changed the event, in order
 
 
 def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
@@ -65,6 +58,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
         injured_high=max(injured) if injured else None, civilian_fatalities=min(civilians) if civilians else None,
         claims=tuple(_dedupe(d.claims)), evidence=tuple(d.evidence), tags=_tags(d),
         is_background=is_background, confidence=_confidence(d, cast), extractor_version=version,
+        coding_rules=cast.rules,
         contested=is_contested(min(killed), max(killed)) if killed else False,
     )
     from conflictlens.extract.notes import write_notes
@@ -91,13 +85,6 @@ def _recalled(d: Draft) -> bool:
     if d.date is not None or d.leads:
         return False
     return bool(_PLUPERFECT.search(d.sentence.text[: d.trigger_offset + len(d.trigger.text)]))
-
-
-# A takeover undone the same day is a clash (taxonomy §1: a change that lasts a day or less).
-_TAKEN_BACK = re.compile(
-    r"\b(?:pushed (?:them|the \w+) back|drove (?:them|the \w+) (?:back|out)|were repelled|were repulsed|"
-    r"(?:retook|recaptured|regained) (?:it|them|the \w+) (?:by nightfall|hours later|the same day|later that day))\b",
-    re.I)
 
 
 _UNIT_AFTER = re.compile(
@@ -177,9 +164,8 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
                 roles = Roles(lead_roles.actor1, roles.actor2 if roles.actor2 is not None else lead_roles.actor2,
                               roles.assoc1 or lead_roles.assoc1, roles.assoc2)
                 break
-    a1, a2 = _side(roles.actor1, country), _side(roles.actor2, country)
-    unidentified, civ = Side(f"Unidentified Armed Group ({country})", 3), Side(f"Civilians ({country})", 7)
-    assoc1 = tuple(_side(m, country).name for m in roles.assoc1)
+    a1, a2 = side(roles.actor1, country), side(roles.actor2, country)
+    assoc1 = tuple(side(m, country).name for m in roles.assoc1)
     if not a1.name or a1.name.startswith("Unidentified Armed Group"):
         # Nobody, or "gunmen", in the primary sentence: the event's other sentences may name the group
         # ("armed men in RSF uniforms", a lead that the body details). A named group or state beats a generic.
@@ -187,74 +173,23 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
                  and not m.name.startswith("Unidentified") and m.name != a2.name]
         fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
         if fallback is not None and (not a1.name or named):
-            a1 = _side(fallback, country)
+            a1 = side(fallback, country)
     # "Police officers" of a note whose opening named the Military Police: the branch the note named
     if a1.name in (f"Police Forces of {with_article(country)}", f"Military Forces of {with_article(country)}"):
         branch = next((m for m in [*actors, *d.extra_actors] if m.kind in ("state", "police")
                        and m.name.startswith(("Police Forces of", "Military Forces of")) and "(" in m.name
                        and with_article(country) in m.name), None)
         if branch is not None:
-            a1 = _side(branch, country)
+            a1 = side(branch, country)
     sole = _sole_group(ctx)
     if sole and et in ("Battles", "Explosions/Remote violence", "Violence against civilians") and (
             not a1.name or a1.name.startswith("Unidentified Armed Group")) and sole != a2.name:
         # an article that names one armed group only: the unattributed attacks it reports are that group's
         a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
-    if not a1.name and (et in ("Battles", "Explosions/Remote violence") or d.trigger.key == "arson"):
-        # ACLED's convention when nobody is named ("a shoot-out took place", "artillery fire by an unknown
-        # party", "a car was set on fire"): the doer is an unidentified armed group of the country
-        a1 = unidentified
-    off_duty = bool(_OFF_DUTY.search(d.sentence.text)) and (d.trigger.key == "armed_clash_victims" or sub == "Attack")
-    if off_duty:
-        et, sub = "Violence against civilians", "Attack"  # an off-duty soldier or police officer is a civilian
-        a2 = civ
-        if not a1.name or a1.inter == 1:  # the off-duty officers named first are the victims
-            a1 = unidentified
-    if et == "Protests":
-        police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)
-        a1 = Side(f"Protesters ({country})", 6)
-        a2 = _side(police, country) if sub != "Peaceful protest" else Side()
-        if sub == "Excessive force against protesters":  # the forces act on the protesters (taxonomy §1)
-            a1, a2 = _side(police, country) if police else Side(f"Police Forces of {country}", 1), a1
-    elif et == "Riots":
-        target = next((m for m in d.actors if m.kind in ARMED), None)
-        a1 = Side(f"Rioters ({country})", 5)
-        if sub == "Violent demonstration" and ctx is not None and not _DEMONSTRATION.search(ctx.text):
-            sub = "Mob violence"  # stones thrown or a clash in a text that tells of no demonstration: rioting
-        a2 = _side(target, country) if target else (civ if sub == "Mob violence" else Side())
-    elif off_duty:
-        pass
-    elif et == "Violence against civilians" and sub == "Attack" and a2.inter in (None, 7) and any(
-            _GANG_VICTIM.search(text) for text in [d.sentence.text, *(e.sentence for e in d.evidence)]):
-        # the one shot was a gang member or drug trafficker: one armed group's violence on another's member
-        et, sub = "Battles", "Armed clash"
-        a2 = Side(f"Unidentified Gang ({country})", 3)
-        if not a1.name:
-            a1 = unidentified
-    elif et == "Violence against civilians" and sub == "Attack" and _armed_target(roles, a1):
-        et, sub = "Battles", "Armed clash"  # militants attacking an army base or police: both sides are armed
-        if not a1.name:
-            a1 = unidentified
-    elif et == "Violence against civilians":
-        if not a1.name or a1.inter == 7:
-            a1 = unidentified
-        a2 = civ
-    elif et == "Explosions/Remote violence":
-        victims_civilian = any(c.civilians for c in d.counts) or any(m.kind == "civilians" for m in d.actors)
-        if not a2.name or (victims_civilian and a2.inter != 7 and _civ_only(d)):
-            a2 = civ if victims_civilian else a2
-    elif et == "Battles" and d.trigger.kind == "territory" and _TAKEN_BACK.search(
-            d.sentence.text[d.trigger_offset:]):
-        sub = "Armed clash"  # "stormed the positions ... before troops pushed them back": no lasting change
-    elif et == "Battles" and d.trigger.kind == "territory":
-        sub = "Government regains territory" if a1.inter == 1 else "Non-state actor overtakes territory"
-    elif sub == "Arrests" and (not a1.name or a1.inter not in (1, 8)):
-        a1, a2 = Side(f"Police Forces of {country}", 1), a1 if a1.name else a2
-    elif sub == "Agreement":
-        a1, a2 = _government(a1), _government(a2)
-    if a2.name == a1.name:
-        a2 = Side()
-    return Cast(a1, a2, tuple(n for n in assoc1 if n and n != a1.name), (), sub, et)
+    coding = recode(Coding(et, sub, a1, a2, d.trigger.rules), EventView(d, ctx, country, roles))
+    a1 = coding.actor1
+    return Cast(coding.actor1, coding.actor2, tuple(n for n in assoc1 if n and n != a1.name), (),
+                coding.sub_event_type, coding.event_type, coding.rules)
 
 
 _SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
@@ -359,48 +294,6 @@ def _sole_group(ctx: ArticleContext | None) -> str:
     if ctx is None or len(ctx.groups_named) != 1 or ctx.one_paragraph:
         return ""
     return next(iter(ctx.groups_named))
-
-
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
-# A victim who belonged to a gang or traded drugs ("an alleged drug dealer", "the victim had charges against him for
-# drug trafficking", "a gang member was killed by rival gang members").
-_GANG_VICTIM = re.compile(
-    r"\b(?:alleged |suspected |a |an |rival )?(?:gang members?|drug (?:dealers?|traffickers?)|members? of (?:a |the )?"
-    r"(?:[\w-]+ ){0,3}(?:gang|cartel|criminal group))\b|"
-    r"\bvictims? (?:had|has|was|were) (?:\w+ ){0,4}(?:charges?|convicted|records?|involved|members?)\b[^.]{0,60}?"
-    r"\b(?:drugs?|trafficking|gangs?|cartel)\b", re.I)
-# Words that tell of a demonstration (a riot without them is mob violence).
-_DEMONSTRATION = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|agitat\w*|strik(?:e|es|ers|ing)|sit-in|"
-    r"blockades?|blocked|dharna|bandh|hartal|picket\w*|riot(?:s|ed|ing)?|rioters)\b", re.I)
-
-
-def _armed_target(roles: Roles, a1: Side) -> bool:
-    """The one attacked is a state force or a named armed group (not the attackers themselves)."""
-    target = roles.actor2
-    return target is not None and target.kind in ("state", "police", "group") and target.name != a1.name
-
-
-def _civ_only(d: Draft) -> bool:
-    return not any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset)
-
-
-def _side(m: ActorMention | None, country: str) -> Side:
-    if m is None:
-        return Side()
-    inter = m.inter
-    if m.kind in ("state", "police") and m.country and country and m.country != country:
-        inter = 8
-    elif m.kind in ("state", "police"):
-        inter = 1
-    return Side(m.name, inter)
-
-
-def _government(side: Side) -> Side:
-    for prefix in ("Military Forces of ", "Police Forces of "):
-        if side.name.startswith(prefix):
-            return Side("Government of " + side.name.removeprefix(prefix), side.inter)
-    return side
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -22,6 +22,7 @@ class Trigger:
     start: int  # offsets within the sentence
     end: int
     text: str
+    rules: tuple[str, ...] = ()  # the recode rules that rewrote it (extract/recode.py)
 
 
 # Words shortly before a trigger that make it unreal: a threat, plan, condition or negation. The modal "may" is

@@ -1,0 +1,363 @@
+"""Recode: the named rules that give an event its type, sub-type and ACLED's actor conventions.
+
+A trigger word proposes a type ("clashed" → Battles / Armed clash); these rules decide what the event is once
+more is known. Each rule is a small function whose docstring opens with the sentence it handles; it returns the
+changed value, or None when it does not apply. Rules run at two moments:
+
+- **sentence rules** rewrite one sentence's triggers before its events are grouped and merged (so what they
+  decide also decides what merges): `SENTENCE_RULES`, and `protest_with_intervention` for the sentence after
+  a protest;
+- **event rules** run once per event on its `Coding` (type, sub-type, actor1, actor2) after its actors are
+  read: `BEFORE` rules in order, then the first `CONVENTIONS` rule that applies, then `AFTER` rules.
+
+Every rule that changes something records its name, in order, in the record's `coding_rules`, so a user sees
+why an event got its type, and `conflictlens eval` counts which rules help and which hurt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from conflictlens.nlp.actors import ActorMention, Roles
+from conflictlens.nlp.triggers import Trigger
+
+if TYPE_CHECKING:
+    from conflictlens.extract.context import ArticleContext, SentenceFacts
+    from conflictlens.extract.drafts import Draft
+
+ARMED = ("state", "police", "group", "unidentified", "government")
+
+
+@dataclass(frozen=True)
+class Side:
+    name: str = ""
+    inter: int | None = None
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What the event rules decide: type, sub-type and the two sides; `rules` names the rules that changed it."""
+
+    event_type: str
+    sub_event_type: str
+    actor1: Side
+    actor2: Side
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventView:
+    """What the event rules read: the draft, its article, its country and the roles read from its sentence."""
+
+    draft: Draft
+    ctx: ArticleContext | None
+    country: str
+    roles: Roles
+
+    @property
+    def unidentified(self) -> Side:
+        return Side(f"Unidentified Armed Group ({self.country})", 3)
+
+    @property
+    def civilians(self) -> Side:
+        return Side(f"Civilians ({self.country})", 7)
+
+    def texts(self) -> list[str]:
+        return [self.draft.sentence.text, *(e.sentence for e in self.draft.evidence)]
+
+
+EventRule = Callable[[Coding, EventView], "Coding | None"]
+
+
+def side(m: ActorMention | None, country: str) -> Side:
+    """An actor mention as a side: state forces of another country than the event's are external (inter 8)."""
+    if m is None:
+        return Side()
+    inter = m.inter
+    if m.kind in ("state", "police") and m.country and country and m.country != country:
+        inter = 8
+    elif m.kind in ("state", "police"):
+        inter = 1
+    return Side(m.name, inter)
+
+
+# ------------------------------------------------------------------------------------------ sentence rules
+def _bare_clash(triggers: Sequence[Trigger]) -> bool:
+    """The sentence's only battle words are a bare 'clashed'/'fought' (the generic Armed clash rule)."""
+    battles = [t for t in triggers if t.event_type == "Battles"]
+    return bool(battles) and all(t.key == "armed_clash" for t in battles)
+
+
+def _as_riots(triggers: list[Trigger], sub_event_type: str, key: str, rule: str) -> list[Trigger]:
+    return [replace(t, event_type="Riots", sub_event_type=sub_event_type, key=key, rules=(*t.rules, rule))
+            if t.event_type == "Battles" else t for t in triggers]
+
+
+def clash_beside_protest(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
+    """'Residents held a demonstration and clashed with police': when a sentence's only battle words are a bare
+    'clashed'/'fought' beside a protest (or right after one: "Clashes broke out with police"), the clash is the
+    demonstrators' violence (Riots / Violent demonstration)."""
+    crowd = after_crowd or any(t.event_type in ("Protests", "Riots") for t in triggers)
+    if not (crowd and _bare_clash(triggers)):
+        return None
+    return _as_riots(triggers, "Violent demonstration", "riot_clash", "clash_beside_protest")
+
+
+_CROWD = re.compile(r"\b(?:two (?:\w+ )?groups|groups? of (?:\w+ )?(?:people|villagers|locals|residents|youths|drivers|"
+                    r"workers|students|supporters)|villagers|locals|residents|activists|supporters|communit(?:y|ies)|"
+                    r"famil(?:y|ies)|clans? members|youths|accomplices|a group of people|neighbou?rs)\b", re.I)
+
+
+def crowd_clash(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
+    """'Two groups of villagers clashed over a land dispute': a bare clash between unarmed crowds, with no state
+    force or armed group named, is Riots / Mob violence, not a battle."""
+    if not _bare_clash(triggers) or not _CROWD.search(facts.sentence.text):
+        return None
+    if any(a.kind in ("state", "police", "group", "unidentified") for a in facts.actors):
+        return None
+    return _as_riots(triggers, "Mob violence", "mob_clash", "crowd_clash")
+
+
+SENTENCE_RULES = (clash_beside_protest, crowd_clash)
+
+
+def recode_triggers(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool = False) -> list[Trigger]:
+    """A sentence's triggers after the sentence rules, in order (each rule sees the previous one's output)."""
+    for rule in SENTENCE_RULES:
+        triggers = rule(triggers, facts, after_crowd) or triggers
+    return triggers
+
+
+# "The police intervened and arrested the MP", "Police dispersed them", "Several arrests were made", "Around 20
+# people were arrested". Not "He was arrested in connection with a case" (the arrest the protest was about).
+_INTERVENED = re.compile(
+    r"\b(?:police|policemen|security forces|security personnel|gendarmes|troops|soldiers)\b"
+    r"[^.]{0,60}?\b(?:intervened|dispersed|detained|arrested|broke up|baton|lathi|tear ?gas|beat|removed)\b|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|scores|hundreds|a few)\b"
+    r"[^.]{0,50}?\bwere (?:\w+ ){0,2}(?:arrested|detained)\b|\barrests were made\b|"
+    r"\b(?:protesters|demonstrators|participants|marchers|they) were (?:\w+ ){0,2}(?:arrested|detained)\b", re.I)
+
+
+def protest_with_intervention(protest: Trigger, facts: SentenceFacts, right_after: bool) -> Trigger | None:
+    """'Hundreds marched to the governor's office. Police dispersed them with tear gas.': a peaceful protest
+    whose next sentence (no place of its own, no other event) tells of police intervening or of protesters
+    arrested was a Protest with intervention."""
+    if protest.sub_event_type != "Peaceful protest" or facts.places or not right_after:
+        return None
+    if any(t.event_type not in ("Protests", "Strategic developments") for t in facts.triggers):
+        return None
+    if not _INTERVENED.search(facts.sentence.text):
+        return None
+    return replace(protest, key="protest_intervention", sub_event_type="Protest with intervention",
+                   rules=(*protest.rules, "protest_with_intervention"))
+
+
+# ------------------------------------------------------------------------------------------ event rules
+def unnamed_doer(c: Coding, v: EventView) -> Coding | None:
+    """'A shoot-out took place in the market', 'a car was set on fire': ACLED's convention when nobody is
+    named for a battle, remote violence or arson is an unidentified armed group of the country."""
+    doers_named = c.event_type in ("Battles", "Explosions/Remote violence") or v.draft.trigger.key == "arson"
+    if c.actor1.name or not doers_named:
+        return None
+    return replace(c, actor1=v.unidentified)
+
+
+# Words that tell of a demonstration (a riot without them is mob violence).
+_DEMONSTRATION = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|agitat\w*|strik(?:e|es|ers|ing)|sit-in|"
+    r"blockades?|blocked|dharna|bandh|hartal|picket\w*|riot(?:s|ed|ing)?|rioters)\b", re.I)
+
+
+def riot_without_demonstration(c: Coding, v: EventView) -> Coding | None:
+    """'Villagers threw stones at a passing bus': stones thrown or a clash in a text that tells of no
+    demonstration is Mob violence, not a Violent demonstration."""
+    if c.event_type != "Riots" or c.sub_event_type != "Violent demonstration" or v.ctx is None:
+        return None
+    return None if _DEMONSTRATION.search(v.ctx.text) else replace(c, sub_event_type="Mob violence")
+
+
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
+
+
+def off_duty_victim(c: Coding, v: EventView) -> Coding | None:
+    """'Gunmen shot dead an off-duty police officer at his home': an off-duty soldier or police officer is
+    attacked as a civilian (Violence against civilians / Attack)."""
+    d = v.draft
+    victims = d.trigger.key == "armed_clash_victims" or c.sub_event_type == "Attack"
+    if not (victims and _OFF_DUTY.search(d.sentence.text)):
+        return None
+    a1 = v.unidentified if not c.actor1.name or c.actor1.inter == 1 else c.actor1  # the officers named first
+    return replace(c, event_type="Violence against civilians", sub_event_type="Attack", actor1=a1, actor2=v.civilians)
+
+
+def protesters_act(c: Coding, v: EventView) -> Coding | None:
+    """'Students protested in the capital; police fired tear gas': protesters are actor1, the forces that
+    intervened actor2; with excessive force the forces act on the protesters (taxonomy §1)."""
+    if c.event_type != "Protests":
+        return None
+    d = v.draft
+    police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)
+    a1 = Side(f"Protesters ({v.country})", 6)
+    a2 = side(police, v.country) if c.sub_event_type != "Peaceful protest" else Side()
+    if c.sub_event_type == "Excessive force against protesters":
+        a1, a2 = side(police, v.country) if police else Side(f"Police Forces of {v.country}", 1), a1
+    return replace(c, actor1=a1, actor2=a2)
+
+
+def rioters_act(c: Coding, v: EventView) -> Coding | None:
+    """'A mob set fire to a police station': rioters are actor1; the armed side they hit (else, in mob
+    violence, civilians) is actor2."""
+    if c.event_type != "Riots":
+        return None
+    target = next((m for m in v.draft.actors if m.kind in ARMED), None)
+    a2 = side(target, v.country) if target else (v.civilians if c.sub_event_type == "Mob violence" else Side())
+    return replace(c, actor1=Side(f"Rioters ({v.country})", 5), actor2=a2)
+
+
+# A victim who belonged to a gang or traded drugs ("an alleged drug dealer", "the victim had charges against him for
+# drug trafficking", "a gang member was killed by rival gang members").
+_GANG_VICTIM = re.compile(
+    r"\b(?:alleged |suspected |a |an |rival )?(?:gang members?|drug (?:dealers?|traffickers?)|members? of (?:a |the )?"
+    r"(?:[\w-]+ ){0,3}(?:gang|cartel|criminal group))\b|"
+    r"\bvictims? (?:had|has|was|were) (?:\w+ ){0,4}(?:charges?|convicted|records?|involved|members?)\b[^.]{0,60}?"
+    r"\b(?:drugs?|trafficking|gangs?|cartel)\b", re.I)
+
+
+def gang_member_shot(c: Coding, v: EventView) -> Coding | None:
+    """'Gunmen shot dead an alleged drug dealer': the one shot was a gang member or drug trafficker, so it is
+    one armed group's violence on another's member (Battles / Armed clash against an unidentified gang)."""
+    if not (c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"
+            and c.actor2.inter in (None, 7) and any(_GANG_VICTIM.search(t) for t in v.texts())):
+        return None
+    return replace(c, event_type="Battles", sub_event_type="Armed clash", actor1=c.actor1 if c.actor1.name else
+                   v.unidentified, actor2=Side(f"Unidentified Gang ({v.country})", 3))
+
+
+def armed_target(c: Coding, v: EventView) -> Coding | None:
+    """'Militants attacked an army base': when the one attacked is a state force or a named armed group (not
+    the attackers themselves), both sides are armed: Battles / Armed clash."""
+    target = v.roles.actor2
+    if not (c.event_type == "Violence against civilians" and c.sub_event_type == "Attack" and target is not None
+            and target.kind in ("state", "police", "group") and target.name != c.actor1.name):
+        return None
+    return replace(c, event_type="Battles", sub_event_type="Armed clash",
+                   actor1=c.actor1 if c.actor1.name else v.unidentified)
+
+
+def civilians_targeted(c: Coding, v: EventView) -> Coding | None:
+    """'Five villagers were abducted from their farms': violence against civilians has civilians as actor2 and
+    an unidentified armed group as actor1 when nobody (or only civilians) is named as the doer."""
+    if c.event_type != "Violence against civilians":
+        return None
+    a1 = v.unidentified if not c.actor1.name or c.actor1.inter == 7 else c.actor1
+    return replace(c, actor1=a1, actor2=v.civilians)
+
+
+def civilians_hit(c: Coding, v: EventView) -> Coding | None:
+    """'Shelling hit a market, killing six civilians': remote violence whose victims are civilians (and no armed
+    side is named after the trigger) has civilians as actor2."""
+    if c.event_type != "Explosions/Remote violence":
+        return None
+    d = v.draft
+    victims_civilian = any(n.civilians for n in d.counts) or any(m.kind == "civilians" for m in d.actors)
+    civ_only = not any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset)
+    if not c.actor2.name or (victims_civilian and c.actor2.inter != 7 and civ_only):
+        return replace(c, actor2=v.civilians if victims_civilian else c.actor2)
+    return c
+
+
+# A takeover undone the same day is a clash (taxonomy §1: a change that lasts a day or less).
+_TAKEN_BACK = re.compile(
+    r"\b(?:pushed (?:them|the \w+) back|drove (?:them|the \w+) (?:back|out)|were repelled|were repulsed|"
+    r"(?:retook|recaptured|regained) (?:it|them|the \w+) (?:by nightfall|hours later|the same day|later that day))\b",
+    re.I)
+
+
+def takeover_undone(c: Coding, v: EventView) -> Coding | None:
+    """'Militants stormed the army positions before troops pushed them back': a takeover undone the same day
+    is no lasting change of territory: Armed clash."""
+    d = v.draft
+    if not (c.event_type == "Battles" and d.trigger.kind == "territory"
+            and _TAKEN_BACK.search(d.sentence.text[d.trigger_offset:])):
+        return None
+    return replace(c, sub_event_type="Armed clash")
+
+
+def territory_by_taker(c: Coding, v: EventView) -> Coding | None:
+    """'The army retook the town' / 'Rebels captured the town': who takes it decides the territory sub-type
+    (Government regains territory for state forces, else Non-state actor overtakes territory)."""
+    if c.event_type != "Battles" or v.draft.trigger.kind != "territory":
+        return None
+    sub = "Government regains territory" if c.actor1.inter == 1 else "Non-state actor overtakes territory"
+    return replace(c, sub_event_type=sub)
+
+
+def arrests_by_police(c: Coding, v: EventView) -> Coding | None:
+    """'Three men were arrested in the market': arrests are made by the state (the police of the country when
+    no state force is named); a group named beside them is the one arrested."""
+    if c.sub_event_type != "Arrests" or (c.actor1.name and c.actor1.inter in (1, 8)):
+        return None
+    return replace(c, actor1=Side(f"Police Forces of {v.country}", 1), actor2=c.actor1 if c.actor1.name else c.actor2)
+
+
+def agreement_parties(c: Coding, v: EventView) -> Coding | None:
+    """'The army and the rebels signed a ceasefire': the parties to an agreement are governments, not their
+    forces ("Government of Sudan", not "Military Forces of Sudan")."""
+    if c.sub_event_type != "Agreement":
+        return None
+    return replace(c, actor1=_government(c.actor1), actor2=_government(c.actor2))
+
+
+def _government(s: Side) -> Side:
+    for prefix in ("Military Forces of ", "Police Forces of "):
+        if s.name.startswith(prefix):
+            return Side("Government of " + s.name.removeprefix(prefix), s.inter)
+    return s
+
+
+def no_self_target(c: Coding, v: EventView) -> Coding | None:
+    """'The militants clashed among themselves': an actor is not its own target; actor2 is left empty."""
+    return replace(c, actor2=Side()) if c.actor2.name and c.actor2.name == c.actor1.name else None
+
+
+BEFORE: tuple[EventRule, ...] = (unnamed_doer, riot_without_demonstration)
+CONVENTIONS: tuple[EventRule, ...] = (
+    off_duty_victim, protesters_act, rioters_act, gang_member_shot, armed_target, civilians_targeted,
+    civilians_hit, takeover_undone, territory_by_taker, arrests_by_police, agreement_parties,
+)
+AFTER: tuple[EventRule, ...] = (no_self_target,)
+
+
+def _apply(rule: EventRule, c: Coding, v: EventView) -> Coding | None:
+    out = rule(c, v)
+    if out is None:
+        return None
+    changed = (out.event_type, out.sub_event_type, out.actor1, out.actor2) != (
+        c.event_type, c.sub_event_type, c.actor1, c.actor2)
+    return replace(out, rules=(*c.rules, rule.__name__)) if changed else out
+
+
+def recode(c: Coding, v: EventView) -> Coding:
+    """The event after every rule: BEFORE in order, the first CONVENTIONS rule that applies, AFTER in order."""
+    for rule in BEFORE:
+        c = _apply(rule, c, v) or c
+    for rule in CONVENTIONS:
+        out = _apply(rule, c, v)
+        if out is not None:
+            c = out
+            break
+    for rule in AFTER:
+        c = _apply(rule, c, v) or c
+    return c
+
+
+def rule_names() -> list[str]:
+    """Every rule's name, in the order the rules run (what `coding_rules` may hold)."""
+    return [r.__name__ for r in (*SENTENCE_RULES, protest_with_intervention, *BEFORE, *CONVENTIONS, *AFTER)] + [
+        "user_model"]
+
+
+__all__ = ["Coding", "EventView", "Side", "protest_with_intervention", "recode", "recode_triggers", "side"]

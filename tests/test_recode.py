@@ -1,0 +1,115 @@
+"""The recode stage (extract/recode.py): each named rule on two or more wordings written for these tests, end to
+end through the real extractor, and the rule recorded on the record in `coding_rules`."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import inspect
+
+import pytest
+
+from conflictlens.extract import recode
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def code(extractor: Extractor, text: str) -> Report:
+    reports = extractor.code(Document("t", text, DAY, source="Test Wire")).reports
+    assert len(reports) == 1, [(r.sub_event_type, r.location) for r in reports]
+    return reports[0]
+
+
+CASES = [
+    # (rule, text, event_type, sub_event_type, actor1, actor2)
+    ("off_duty_victim", "Gunmen shot dead an off-duty police officer outside his home in Kaduna on Monday.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("off_duty_victim", "An off-duty soldier was killed by unknown attackers in Maiduguri on Sunday.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("clash_beside_protest", "Residents held a demonstration in Lahore on Monday and clashed with police.",
+     "Riots", "Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan"),
+    ("clash_beside_protest", "Hundreds of farmers marched through Amritsar on Monday and fought with police.",
+     "Riots", "Violent demonstration", "Rioters (India)", "Police Forces of India"),
+    ("crowd_clash", "Two groups of villagers clashed over a land dispute in Gaya district on Monday.",
+     "Riots", "Mob violence", "Rioters (India)", "Civilians (India)"),
+    ("crowd_clash", "Residents of two neighbouring villages clashed with sticks in Nyala on Sunday.",
+     "Riots", "Mob violence", "Rioters (Sudan)", "Civilians (Sudan)"),
+    ("protest_with_intervention", "Hundreds of teachers marched to the governor's office in Kano on Monday. "
+     "Police dispersed them with tear gas.", "Protests", "Protest with intervention", "Protesters (Nigeria)", None),
+    ("protest_with_intervention", "Dozens of students protested outside parliament in Nairobi on Tuesday. About 20 "
+     "protesters were arrested.", "Protests", "Protest with intervention", "Protesters (Kenya)", None),
+    ("gang_member_shot", "Gunmen shot dead an alleged drug dealer in Culiacan on Monday.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Mexico)", "Unidentified Gang (Mexico)"),
+    ("gang_member_shot", "A suspected gang member was killed by rival gang members in Tijuana on Sunday.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Mexico)", "Unidentified Gang (Mexico)"),
+    ("armed_target", "Militants attacked an army base near Gao on Monday.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("civilians_targeted", "Unknown gunmen abducted five farmers from their fields near Zaria on Monday.",
+     "Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)",
+     "Civilians (Nigeria)"),
+    ("civilians_hit", "Shelling hit a market in Donetsk on Monday, killing six civilians.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Ukraine)",
+     "Civilians (Ukraine)"),
+    ("unnamed_doer", "A shoot-out took place in the market of Bamako on Monday.",
+     "Battles", "Armed clash", "Unidentified Armed Group (Mali)", ""),
+    ("unnamed_doer", "A car was set on fire in Kisumu on Monday.",
+     "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Kenya)", ""),
+    ("riot_without_demonstration", "Villagers threw stones at a passing bus in Meerut on Monday.",
+     "Riots", "Mob violence", "Rioters (India)", "Civilians (India)"),
+    ("agreement_parties", "The army and the rebels signed a ceasefire agreement in Juba on Monday.",
+     "Strategic developments", "Agreement", "Government of South Sudan", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "event_type", "sub", "actor1", "actor2"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_rule_codes_its_sentences_and_is_recorded(
+    extractor: Extractor, rule: str, text: str, event_type: str, sub: str, actor1: str, actor2: str | None
+) -> None:
+    r = code(extractor, text)
+    assert (r.event_type, r.sub_event_type, r.actor1) == (event_type, sub, actor1)
+    if actor2 is not None:
+        assert r.actor2 == actor2
+    assert rule in r.coding_rules
+    assert r.to_record()["coding_rules"] == list(r.coding_rules)
+
+
+def test_a_plain_event_that_no_rule_changes_records_none(extractor: Extractor) -> None:
+    r = code(extractor, "Police arrested three men in the market of Peshawar on Monday.")
+    assert (r.sub_event_type, r.actor1, r.coding_rules) == ("Arrests", "Police Forces of Pakistan", ())
+
+
+def test_the_first_convention_that_applies_ends_the_conventions(extractor: Extractor) -> None:
+    # the off-duty officer's attack is not then recoded as a clash with an armed target
+    r = code(extractor, "Militants shot dead an off-duty soldier in Kaduna on Monday.")
+    assert r.coding_rules.count("off_duty_victim") == 1 and "armed_target" not in r.coding_rules
+
+
+def _rules() -> list:
+    return [*recode.SENTENCE_RULES, recode.protest_with_intervention, *recode.BEFORE, *recode.CONVENTIONS,
+            *recode.AFTER]
+
+
+def test_every_rule_opens_its_docstring_with_the_sentence_it_handles() -> None:
+    for rule in _rules():
+        doc = inspect.getdoc(rule) or ""
+        assert doc.startswith(("'", '"')), f"{rule.__name__}: the docstring should open with an example sentence"
+
+
+def test_rule_names_are_unique_and_listed() -> None:
+    names = recode.rule_names()
+    assert len(names) == len(set(names))
+    assert {r.__name__ for r in _rules()} <= set(names)
+
+
+def test_no_rule_reads_module_state_it_could_change() -> None:
+    """Rules are pure: no `global` statement in recode.py."""
+    tree = ast.parse(inspect.getsource(recode))
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Global)]
