@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from sqlalchemy import func, select
 
 from builders import claim, doc, headline_reports, strike
+from conflictlens.errors import UsageError
 from conflictlens.store import open_store, write_document
 from conflictlens.store.records import ExportFilter, incident_records, report_records
 from conflictlens.store.review import history, review
@@ -34,6 +36,15 @@ def test_reingesting_the_same_document_stores_nothing_new(store):
         == before
         == [1, 1, 1, 1, 1]
     )
+
+
+def test_the_coding_rules_are_stored_and_exported_but_not_reviewable(store):
+    d, r = headline_reports()[0]
+    write_document(store, d, [dataclasses.replace(r, coding_rules=("unnamed_doer", "civilians_hit"))])
+    [rec] = list(report_records(store))
+    assert rec["coding_rules"] == ["unnamed_doer", "civilians_hit"]
+    with pytest.raises(UsageError, match="coding_rules"):
+        review(store, rec["event_id_cnty"], {"coding_rules": "[]"}, by="ana")
 
 
 def test_reopening_a_store_keeps_its_data_and_migrations(store_url):

@@ -30,7 +30,7 @@ from conflictlens.store.schema import reports, reviews
 
 GRADE_FIELD = "grade"
 REVIEWABLE: frozenset[str] = frozenset(set(REPORT_SCALARS) - {"doc_id", "extractor_version"}) | frozenset(
-    {*REPORT_LISTS, GRADE_FIELD}
+    {*REPORT_LISTS, GRADE_FIELD} - {"coding_rules"}
 )
 # fields that decide which incident a report belongs to: changing one relinks the report
 LINK_FIELDS = frozenset(

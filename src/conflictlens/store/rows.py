@@ -49,7 +49,7 @@ REPORT_SCALARS: tuple[str, ...] = (
     "extractor_version",
     "timestamp",
 )
-REPORT_LISTS: tuple[str, ...] = ("assoc_actor_1", "assoc_actor_2", "tags")
+REPORT_LISTS: tuple[str, ...] = ("assoc_actor_1", "assoc_actor_2", "tags", "coding_rules")
 CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
 EVIDENCE_FIELDS = tuple(f.name for f in dataclasses.fields(Evidence))
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 
 metadata = MetaData(
@@ -166,6 +167,8 @@ reports = Table(
     Column("injured_high", Integer),
     Column("civilian_fatalities", Integer),
     Column("tags", JSON, nullable=False),
+    # the recode rules that set the event's type and sides (extract/recode.py), in order
+    Column("coding_rules", JSON, nullable=False, server_default=text("'[]'")),
     Column("is_background", Boolean, nullable=False, default=False),
     Column("confidence", Float, nullable=False, default=0.5),
     Column("extractor_version", String(64), nullable=False, default=""),
