@@ -36,6 +36,8 @@ def render(results: Sequence[SetScores], console: Any, confusion_rows: int = 12)
         console.print(table)
         if res.confusion:
             console.print(confusion_table(res, confusion_rows))
+        if res.rules:
+            console.print(rules_table(res))
         for note in res.notes:
             console.print(f"note: {note}")
 
@@ -57,6 +59,20 @@ def confusion_table(res: SetScores, rows: int = 12) -> Any:
             str(preds.get("(missed)", 0)),
             ", ".join(f"{p} {n}" for p, n in wrong),
         )
+    return table
+
+
+def rules_table(res: SetScores) -> Any:
+    """Per recode rule: events it changed that matched gold (and how many got the right sub-type), and
+    predictions it changed that matched nothing."""
+    from rich.table import Table
+
+    table = Table(title=f"{res.name}: recode rules (extract/recode.py)", title_justify="left")
+    for col in ("rule", "matched", "sub-type right", "unmatched"):
+        table.add_column(col, justify="left" if col == "rule" else "right")
+    for name, row in res.rules.items():
+        right = f"{row['right']} ({row['right'] / row['matched']:.0%})" if row["matched"] else "0"
+        table.add_row(name, str(row["matched"]), right, str(row["unmatched"]))
     return table
 
 

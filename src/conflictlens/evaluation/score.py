@@ -124,6 +124,8 @@ class SetScores:
     notes: tuple[str, ...] = ()
     seconds: float = 0.0
     events: int = 0
+    # per recode rule (extract/recode.py): on matched events [fired, sub-type right], on unmatched predictions
+    rules: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,7 @@ def event_counts(gd: GoldDoc, preds: Sequence[Mapping[str, Any]]) -> tuple[Count
         confusion.append(
             (str(g_cur[gi].get("sub_event_type") or ""), str(p_cur[pi].get("sub_event_type") or ""))
         )
+    _rule_counts(c, p_cur, g_cur, pairs)
     matched = {gi: pi for pi, gi in pairs}
     for gi, g in enumerate(g_cur):
         have = claim_killed(p_cur[matched[gi]].get("claims")) if gi in matched else set()
@@ -239,6 +242,33 @@ def event_counts(gd: GoldDoc, preds: Sequence[Mapping[str, Any]]) -> tuple[Count
                 c["claims_hit"] += k in have
     _background_counts(c, p_cur, p_bg, g_bg, {pi for pi, _ in pairs})
     return dict(c), confusion
+
+
+def _rule_counts(c: Counts, p_cur: Sequence[Mapping[str, Any]], g_cur: Sequence[Mapping[str, Any]],
+                 pairs: Sequence[tuple[int, int]]) -> None:
+    """Which recode rules fired on matched events (and whether the sub-type came out right) and on predictions
+    that matched no gold event: how each rule helps or hurts."""
+    for pi, gi in pairs:
+        for name in p_cur[pi].get("coding_rules") or ():
+            c[f"rule_matched|{name}"] += 1
+            c[f"rule_right|{name}"] += same(p_cur[pi], g_cur[gi], "sub_event_type")
+    matched = {pi for pi, _ in pairs}
+    for pi, p in enumerate(p_cur):
+        if pi not in matched:
+            for name in p.get("coding_rules") or ():
+                c[f"rule_unmatched|{name}"] += 1
+
+
+def rule_table(per_doc: Sequence[Mapping[str, float]]) -> dict[str, dict[str, int]]:
+    """{rule: {matched, right, unmatched}} summed over documents."""
+    out: dict[str, dict[str, int]] = {}
+    for counts in per_doc:
+        for key, n in counts.items():
+            if key.startswith("rule_"):
+                kind, name = key.removeprefix("rule_").split("|", 1)
+                row = out.setdefault(name, {"matched": 0, "right": 0, "unmatched": 0})
+                row[kind] += int(n)
+    return dict(sorted(out.items()))
 
 
 # ------------------------------------------------------------------------------------- metrics
@@ -390,4 +420,5 @@ def score_set(
         notes=es.notes,
         seconds=float(sum(seconds.values())),
         events=sum(len(v) for v in by_doc.values()),
+        rules=rule_table(per_doc),
     )
