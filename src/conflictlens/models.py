@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
+from enum import IntEnum
 from typing import Any
+
+from conflictlens.taxonomy import PROTESTS, RIOTS, STRATEGIC, WherePrec
 
 # ACLED columns, in ACLED's order (design.md §4.2); the CSV export writes exactly these first.
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -86,7 +89,7 @@ class Place:
 
 @dataclass(frozen=True)
 class Location:
-    """Where an event happened: a place plus the precision codes (taxonomy.md §4)."""
+    """Where an event happened: a place plus the precision codes (docs/taxonomy.md §4)."""
 
     place: Place
     geo_precision: int  # ACLED 1-3
@@ -94,6 +97,11 @@ class Location:
     mention: str = ""  # the words in the text
     start: int = -1
     end: int = -1
+
+    @property
+    def local(self) -> bool:
+        """Placed at a town or a district, finer than a province (where_prec 1-3)."""
+        return self.where_prec < WherePrec.ADMIN1
 
 
 @dataclass(frozen=True)
@@ -196,6 +204,13 @@ class Report:
     event_id_cnty: str = ""
     timestamp: int | None = None
     record_type: str = field(default="event", init=False)
+
+    def __post_init__(self) -> None:
+        # the codes are IntEnums in the code (taxonomy.py); records carry plain integers (JSON, Parquet, SQL)
+        for name in ("inter1", "inter2", "time_precision", "date_prec", "geo_precision", "where_prec"):
+            value = getattr(self, name)
+            if isinstance(value, IntEnum):
+                object.__setattr__(self, name, int(value))
 
     @property
     def disorder_type(self) -> str:
@@ -301,10 +316,10 @@ def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
     """ACLED disorder_type from the event type (2020+ codebook)."""
-    if event_type in ("Protests", "Riots"):
+    if event_type in (PROTESTS, RIOTS):
         return "Demonstrations"
-    if event_type == "Strategic developments":
-        return "Strategic developments"
+    if event_type == STRATEGIC:
+        return STRATEGIC
     return "Political violence"
 
 

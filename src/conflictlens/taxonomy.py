@@ -1,17 +1,27 @@
-"""The ACLED event taxonomy (taxonomy.md §1): 6 event types, 25 sub-event types."""
+"""The ACLED event taxonomy (docs/taxonomy.md §1): 6 event types, 25 sub-event types; the numeric codes (inter,
+ACLED's and UCDP's precision codes) as IntEnums; and ACLED's names for the actors the coder names itself."""
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    EXPLOSIONS: (
         "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
         "Remote explosive/landmine/IED", "Grenade",
     ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
+    VIOLENCE_AGAINST_CIVILIANS: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: (
         "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
         "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory",
         "Other",
@@ -19,3 +29,85 @@ SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 EVENT_TYPE_OF: dict[str, str] = {sub: et for et, subs in SUB_EVENT_TYPES.items() for sub in subs}
 EVENT_TYPES: tuple[str, ...] = tuple(SUB_EVENT_TYPES)
+
+
+class Inter(IntEnum):
+    """ACLED's actor classes (inter1/inter2)."""
+
+    STATE = 1
+    REBELS = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL = 8
+
+
+class GeoPrecision(IntEnum):
+    """ACLED's geo_precision: the town itself, near or part of it, or only the region (province) is known."""
+
+    TOWN = 1
+    NEAR = 2
+    REGION = 3
+
+
+class TimePrecision(IntEnum):
+    """ACLED's time_precision: the day, the week (or a few days), the month."""
+
+    DAY = 1
+    WEEK = 2
+    MONTH = 3
+
+
+class WherePrec(IntEnum):
+    """UCDP's where_prec: exact place, within 25 km, second-order area, province, a larger area between,
+    country, international waters or airspace."""
+
+    EXACT = 1
+    NEAR = 2
+    ADMIN2 = 3
+    ADMIN1 = 4
+    AREA = 5
+    COUNTRY = 6
+    INTERNATIONAL = 7
+
+
+class DatePrec(IntEnum):
+    """UCDP's date_prec: the day, 2-6 days, a week, a month, more (the year)."""
+
+    DAY = 1
+    DAYS = 2
+    WEEK = 3
+    MONTH = 4
+    YEAR = 5
+
+
+_ARTICLE = ("Democratic Republic", "United States", "United Kingdom", "United Arab", "Central African",
+            "Philippines", "Netherlands", "Gambia")
+
+
+def with_article(country: str) -> str:
+    """ACLED writes 'Military Forces of the Democratic Republic of Congo', '... of the United States'."""
+    return f"the {country}" if country.startswith(_ARTICLE) else country
+
+
+def forces(country: str, branch: str = "Military") -> str:
+    """'Military Forces of Nigeria', 'Police Forces of the Philippines'."""
+    return f"{branch} Forces of {with_article(country)}"
+
+
+def unidentified_group(country: str) -> str:
+    return f"Unidentified Armed Group ({country})"
+
+
+def civilians(country: str) -> str:
+    return f"Civilians ({country})"
+
+
+def protesters(country: str) -> str:
+    return f"Protesters ({country})"
+
+
+def rioters(country: str) -> str:
+    return f"Rioters ({country})"

@@ -15,16 +15,17 @@ from typing import Any
 
 from conflictlens.evaluation.gold import GoldDoc, published_after
 from conflictlens.models import Document
+from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
 
 # legacy (pre-2018) ACLED event types -> (current event_type, sub_event_type or "")
 LEGACY_TYPES: dict[str, tuple[str, str]] = {
-    "battle-no change of territory": ("Battles", ""),
-    "battle-government regains territory": ("Battles", "Government regains territory"),
-    "battle-non-state actors overtake territory": ("Battles", "Non-state actor overtakes territory"),
-    "remote violence": ("Explosions/Remote violence", ""),
-    "violence against civilians": ("Violence against civilians", ""),
-    "strategic development": ("Strategic developments", ""),
-    "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
+    "battle-no change of territory": (BATTLES, ""),
+    "battle-government regains territory": (BATTLES, "Government regains territory"),
+    "battle-non-state actors overtake territory": (BATTLES, "Non-state actor overtakes territory"),
+    "remote violence": (EXPLOSIONS, ""),
+    "violence against civilians": (VIOLENCE_AGAINST_CIVILIANS, ""),
+    "strategic development": (STRATEGIC, ""),
+    "non-violent transfer of territory": (STRATEGIC, "Non-violent transfer of territory"),
 }
 RIOT_CUES = re.compile(
     r"\b(clash\w*|violen\w*|stones?|stone[- ]pelt\w*|pelt\w*|torch\w*|set (?:fire|ablaze)|ablaze|vandali\w*|"
@@ -122,12 +123,12 @@ def legacy_event_type(legacy: str, text: str, inter1: int | None) -> tuple[str, 
         return legacy, "", [legacy]
     violent = bool(RIOT_CUES.search(text))
     if inter1 == 5:
-        return "Riots", "", ["Riots"]
+        return RIOTS, "", [RIOTS]
     if not violent and (inter1 == 6 or PROTEST_CUES.search(text)):
-        return "Protests", "", ["Protests"]
+        return PROTESTS, "", [PROTESTS]
     if violent and inter1 != 6:
-        return "Riots", "", ["Riots"]
-    return "Protests or Riots", "", ["Protests", "Riots"]
+        return RIOTS, "", [RIOTS]
+    return "Protests or Riots", "", [PROTESTS, RIOTS]
 
 
 _LEGACY_COLUMNS = {"assoc_actor_1": "ALLY_ACTOR_1", "assoc_actor_2": "ALLY_ACTOR_2"}
@@ -282,8 +283,8 @@ def _pitf_gold(row: Mapping[str, Any]) -> dict[str, Any] | None:
     return {
         "event_date": when.isoformat(),
         "time_precision": precision,
-        "event_type": "Explosions/Remote violence" if explosive else "Violence against civilians",
-        "event_type_any": ["Violence against civilians", "Explosions/Remote violence"],
+        "event_type": EXPLOSIONS if explosive else VIOLENCE_AGAINST_CIVILIANS,
+        "event_type_any": [VIOLENCE_AGAINST_CIVILIANS, EXPLOSIONS],
         "sub_event_type": "",
         "actor1": perp or (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"),
         "actor2": f"Civilians ({country})" if country else "Civilians",

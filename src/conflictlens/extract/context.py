@@ -22,13 +22,13 @@ from conflictlens.nlp.actors import (
     home_countries,
     named_groups,
     state_of_word,
-    with_article,
 )
 from conflictlens.nlp.dates import DateMention, sentence_date
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
 from conflictlens.nlp.triggers import Trigger, find_triggers, has_trigger
+from conflictlens.taxonomy import Inter, TimePrecision, WherePrec, forces
 
 _FIGURE = re.compile(
     r"\b(?:kill\w*|dead|died|death|toll|wounded|injur\w*|hurt|lives|bodies|casualt\w*|fatalit\w*|abduct\w*|"
@@ -241,8 +241,8 @@ class ArticleContext:
         lead = self.coalition_lead
         if a.kind != "state" or not _COALITION_NOUN.match(a.text) or not lead:
             return a
-        inter = 1 if lead == country else 8
-        return replace(a, name=f"Military Forces of {with_article(lead)}", inter=inter, country=lead)
+        inter = Inter.STATE if lead == country else Inter.EXTERNAL
+        return replace(a, name=forces(lead), inter=inter, country=lead)
 
     def _bare_coalitions(self, text: str, found: Sequence[ActorMention], country: str) -> list[ActorMention]:
         """'The coalition said its aircraft ...' once the article named the X-led coalition: its lead state."""
@@ -252,7 +252,7 @@ class ArticleContext:
         out = []
         for m in _BARE_COALITION.finditer(text):
             if not any(a.start < m.end() and m.start() < a.end for a in found):
-                out.append(ActorMention(f"Military Forces of {with_article(lead)}", 1 if lead == country else 8,
+                out.append(ActorMention(forces(lead), Inter.STATE if lead == country else Inter.EXTERNAL,
                                         "state", m.start(), m.end(), m.group(0), lead))
         return out
 
@@ -264,7 +264,7 @@ class ArticleContext:
             # Inside the sentence ("monitors who visited the next morning said ...") such a phrase dates a
             # visit or a statement; only a sentence-opening one ("A day earlier, ...") dates the event.
             return None
-        if found is not None and found.kind != "anchored" and found.time_precision == 1:
+        if found is not None and found.kind != "anchored" and found.time_precision == TimePrecision.DAY:
             self._anchor = found
         return found
 
@@ -278,7 +278,7 @@ class ArticleContext:
         ("Russia's defence ministry said") is often a speaker or a party, not where it happened: it does not count."""
         for m in sorted(places, key=lambda m: not m.held):  # a town its area confirmed comes first
             loc = self.locate(m)
-            if loc is not None and loc.place.kind != "country" and loc.where_prec < 6:
+            if loc is not None and loc.place.kind != "country" and loc.where_prec < WherePrec.COUNTRY:
                 return loc.place.country
         return self.main_country
 
@@ -310,7 +310,7 @@ class ArticleContext:
         if not self.one_paragraph:
             return None
         towns = [(m, loc) for m in self._mentions if (loc := self.locate(m)) is not None
-                 and loc.place.kind != "country" and loc.where_prec < 4]
+                 and loc.place.kind != "country" and loc.local]
         held = [loc for m, loc in towns if m.held]
         if held:
             return held[0]

@@ -203,9 +203,9 @@ def _posts(loc: Location, radius_km: float) -> list[tuple]:
         keys.append(("whole", p.country))
     if p.admin1:
         keys.append(("admin1", p.country, p.admin1))
-        if loc.where_prec >= 4:
+        if not loc.local:
             keys.append(("wide", p.country, p.admin1))
-    if loc.where_prec < 4 and math.isfinite(p.latitude) and math.isfinite(p.longitude):
+    if loc.local and math.isfinite(p.latitude) and math.isfinite(p.longitude):
         keys.append(("cell", p.country, *_cell(p.latitude, p.longitude)))
     return keys
 
@@ -219,8 +219,8 @@ def _probes(loc: Location, radius_km: float) -> list[tuple]:
     if p.kind == "country":
         keys.append(("country", p.country))
     if p.admin1:
-        keys.append(("admin1", p.country, p.admin1) if loc.where_prec >= 4 else ("wide", p.country, p.admin1))
-    if loc.where_prec < 4 and math.isfinite(p.latitude) and math.isfinite(p.longitude):
+        keys.append(("admin1", p.country, p.admin1) if not loc.local else ("wide", p.country, p.admin1))
+    if loc.local and math.isfinite(p.latitude) and math.isfinite(p.longitude):
         keys += [("cell", p.country, *c) for c in _cells_near(p.latitude, p.longitude, radius_km)]
     return keys
 

@@ -33,6 +33,7 @@ from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
 from conflictlens.nlp.sentences import Sentence
 from conflictlens.nlp.triggers import Trigger
+from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS, WherePrec
 
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext, SentenceFacts
@@ -99,7 +100,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             _add_evidence(focus, s, ctx)
             focus.touched = s.index
         return drafts
-    after_crowd = last is not None and last.trigger.event_type in ("Protests", "Riots") and _right_after(last, s)
+    after_crowd = last is not None and last.trigger.event_type in (PROTESTS, RIOTS) and _right_after(last, s)
     groups = _group_triggers(facts, ctx, after_crowd)
     for trigger, location, counts in groups:
         new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
@@ -123,14 +124,15 @@ def _locate_vague(focus: Draft, facts: SentenceFacts, ctx: ArticleContext) -> No
     """'Two bombers blew themselves up in northeastern Nigeria ... The bombers struck the market in Konduga':
     the sentence right after an event placed no closer than a province names its town."""
     s = facts.sentence
-    if s.index - focus.touched > 1 or (focus.location is not None and focus.location.where_prec < 4):
+    if s.index - focus.touched > 1 or (focus.location is not None and focus.location.local):
         return
     if focus.location is None and focus.date is None:
         return  # an undated, placeless mention ("had suspended kidnappings") is not an event to place
     towns = [loc for loc in (ctx.locate(m) for m in facts.places) if loc is not None and loc.place.kind != "country"]
     if focus.location is not None:  # the town must lie inside the province or country the event was placed in
-        wide, prec = focus.location.place, focus.location.where_prec
-        towns = [t for t in towns if t.place.country == wide.country and (prec >= 6 or t.place.admin1 == wide.admin1)]
+        wide, country_wide = focus.location.place, focus.location.where_prec >= WherePrec.COUNTRY
+        towns = [t for t in towns
+                 if t.place.country == wide.country and (country_wide or t.place.admin1 == wide.admin1)]
     if towns:
         focus.location = towns[0]
         focus.touched = s.index
@@ -141,9 +143,9 @@ def _detail_by_place(drafts: Drafts, facts: SentenceFacts, ctx: ArticleContext) 
     Tuesday': a sentence with no event of its own that names an event's town details it — the day the event
     lacked, and the armed group that did it."""
     s = facts.sentence
-    places = [loc for loc in (ctx.locate(m) for m in facts.places) if loc is not None and loc.where_prec < 4]
+    places = [loc for loc in (ctx.locate(m) for m in facts.places) if loc is not None and loc.local]
     for d in drafts.finder.near(s.paragraph):
-        if d.location is None or d.location.where_prec >= 4 or s.paragraph - d.paragraph > 1:
+        if d.location is None or not d.location.local or s.paragraph - d.paragraph > 1:
             continue
         if not any(_same_spot(p.place, d.location.place) for p in places):
             continue
@@ -192,7 +194,7 @@ def _focus(drafts: Drafts, s: Sentence, harmed: bool = False) -> Draft | None:
 
 
 def _harmless(t: Trigger) -> bool:
-    return t.event_type == "Strategic developments" or t.sub_event_type == "Peaceful protest"
+    return t.event_type == STRATEGIC or t.sub_event_type == "Peaceful protest"
 
 
 CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
@@ -228,8 +230,8 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
         # ("in Coatzacoalcos, Veracruz, a man was burned and his body was found ...")
         here = ([(m, loc) for m, loc in located if lo <= m.start < hi] or (located if len(triggers) == 1 else [])
                 or [(m, loc) for m, loc in orphans if m.start >= lo] or [(m, loc) for m, loc in orphans][-1:])
-        if any(loc.where_prec < 4 for _, loc in here):  # a town beats a province named in the same clause
-            here = [(m, loc) for m, loc in here if loc.where_prec < 4]
+        if any(loc.local for _, loc in here):  # a town beats a province named in the same clause
+            here = [(m, loc) for m, loc in here if loc.local]
         key: tuple[int, str] = (clause, "")
         loc = None
         if here:
@@ -288,8 +290,8 @@ def _distance(pos: int, start: int, end: int) -> int:
 def choose_primary(triggers: list[Trigger]) -> Trigger:
     """The taxonomy's hierarchy: territory change or a clash beats remote violence inside one battle;
     otherwise the highest priority (chemical > suicide > air > shelling > IED > grenade; attack > abduction)."""
-    battles = [t for t in triggers if t.event_type == "Battles"]
-    remote = [t for t in triggers if t.event_type == "Explosions/Remote violence"]
+    battles = [t for t in triggers if t.event_type == BATTLES]
+    remote = [t for t in triggers if t.event_type == EXPLOSIONS]
     if battles and remote and not any(t.key == "chemical" for t in remote):
         return max(battles, key=lambda t: t.priority)
     return max(triggers, key=lambda t: t.priority)
@@ -301,12 +303,12 @@ def compatible(old: Draft, new: Draft) -> bool:
 
 def _types_agree(a: Trigger, b: Trigger) -> bool:
     if a.event_type == b.event_type:
-        return a.event_type != "Strategic developments" or a.sub_event_type == b.sub_event_type
+        return a.event_type != STRATEGIC or a.sub_event_type == b.sub_event_type
     pair = {a.event_type, b.event_type}
     return pair in (
-        {"Battles", "Explosions/Remote violence"},
-        {"Explosions/Remote violence", "Violence against civilians"},
-        {"Protests", "Riots"},
+        {BATTLES, EXPLOSIONS},
+        {EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS},
+        {PROTESTS, RIOTS},
     )
 
 
@@ -322,7 +324,7 @@ def _places_agree(old: Draft, new: Draft) -> bool:
         return False
     if "country" in (pa.kind, pb.kind):
         return True
-    if a.where_prec >= 4 or b.where_prec >= 4:  # a province-level mention covers its towns
+    if not (a.local and b.local):  # a province-level mention covers its towns
         return bool(pa.admin1) and pa.admin1 == pb.admin1
     # Two named towns are one place only when close; "near X" widens the circle.
     limit = MERGE_KM if max(a.geo_precision, b.geo_precision) >= 2 else 10.0
@@ -367,7 +369,7 @@ def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:
     fighting"), unless the later one is more specific of the same type, a territory change or a chemical."""
     if old.event_type == new.event_type:
         return new.priority > old.priority
-    if (old.event_type, new.event_type) == ("Protests", "Riots"):
+    if (old.event_type, new.event_type) == (PROTESTS, RIOTS):
         # the crowd turned violent: the riot names the event, unless it is dated apart ("riots in the prisons
         # the previous week" recalled in a protest note)
         return same_time
@@ -435,7 +437,7 @@ def _lead_place_agrees(lead: Draft, body: Draft) -> bool:
         return True
     if a.place.country != b.place.country:
         return False
-    return a.where_prec >= 4 or _same_spot(a.place, b.place)
+    return not a.local or _same_spot(a.place, b.place)
 
 
 def _same_spot(a: Place, b: Place) -> bool:

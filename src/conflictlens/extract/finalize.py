@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING
 from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.models import Claim, Location, Report, is_contested
-from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, with_article
+from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
+from conflictlens.taxonomy import (
+    BATTLES,
+    EXPLOSIONS,
+    VIOLENCE_AGAINST_CIVILIANS,
+    GeoPrecision,
+    Inter,
+    WherePrec,
+    forces,
+    with_article,
+)
 
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext
@@ -29,7 +39,7 @@ class Cast:
 
 def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     location = d.location
-    if location is None or location.place.kind == "country" or location.where_prec >= 6:
+    if location is None or location.place.kind == "country" or location.where_prec >= WherePrec.COUNTRY:
         location = _fallback_location(d, ctx, location)
         if location is None:
             return None
@@ -42,8 +52,8 @@ def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
     is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS or _recalled(d)
     event_type = cast.event_type or d.trigger.event_type
-    civ_target = "Civilians targeted" if cast.actor2.inter == 7 and event_type in (
-        "Violence against civilians", "Explosions/Remote violence") else ""
+    civ_target = "Civilians targeted" if cast.actor2.inter == Inter.CIVILIANS and event_type in (
+        VIOLENCE_AGAINST_CIVILIANS, EXPLOSIONS) else ""
     report = Report(
         doc_id=ctx.doc.doc_id, event_date=date, time_precision=tp, date_prec=dp, event_type=event_type,
         sub_event_type=cast.sub_event_type, actor1=cast.actor1.name, inter1=cast.actor1.inter,
@@ -96,7 +106,7 @@ def _place_name(location: Location) -> str:
     """The town as the article spells it ("Talbiseh", not GeoNames' "Tallbisah") when the text named it;
     the gazetteer's name for a provincial capital or a country's capital stood in for a wider area."""
     mention = _UNIT_AFTER.sub("", location.mention.strip())  # "Djugu territory" is coded to Djugu
-    if location.where_prec <= 3 and mention and not mention.isupper() and len(mention) > 2:
+    if location.where_prec <= WherePrec.ADMIN2 and mention and not mention.isupper() and len(mention) > 2:
         return mention
     return _plain(location.place.name)
 
@@ -135,7 +145,8 @@ def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | 
         return country_level
     iso3 = iso3_by_name(ctx.main_country) if ctx.main_country else None
     capital = capital_of_country(iso3) if iso3 else None
-    return Location(capital, 3, 6, ctx.main_country) if capital else None
+    region = (GeoPrecision.REGION, WherePrec.COUNTRY)
+    return Location(capital, *region, ctx.main_country) if capital else None
 
 
 def _truce(d: Draft) -> bool:
@@ -175,14 +186,14 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
         if fallback is not None and (not a1.name or named):
             a1 = side(fallback, country)
     # "Police officers" of a note whose opening named the Military Police: the branch the note named
-    if a1.name in (f"Police Forces of {with_article(country)}", f"Military Forces of {with_article(country)}"):
+    if a1.name in (forces(country, "Police"), forces(country)):
         branch = next((m for m in [*actors, *d.extra_actors] if m.kind in ("state", "police")
                        and m.name.startswith(("Police Forces of", "Military Forces of")) and "(" in m.name
                        and with_article(country) in m.name), None)
         if branch is not None:
             a1 = side(branch, country)
     sole = _sole_group(ctx)
-    if sole and et in ("Battles", "Explosions/Remote violence", "Violence against civilians") and (
+    if sole and et in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS) and (
             not a1.name or a1.name.startswith("Unidentified Armed Group")) and sole != a2.name:
         # an article that names one armed group only: the unattributed attacks it reports are that group's
         a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
@@ -319,7 +330,7 @@ def _tags(d: Draft) -> tuple[str, ...]:
 
 def _confidence(d: Draft, cast: Cast) -> float:
     score = 0.35
-    score += 0.15 if d.location is not None and d.location.geo_precision <= 2 else 0.05
+    score += 0.15 if d.location is not None and d.location.geo_precision <= GeoPrecision.NEAR else 0.05
     score += 0.1 if d.date is not None else 0.0
     score += 0.1 if cast.actor1.name else 0.0
     score += 0.1 if d.claims else 0.0

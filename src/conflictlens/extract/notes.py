@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conflictlens.models import Report
+from conflictlens.taxonomy import GeoPrecision, TimePrecision
 
 _VERBS = {
     "Armed clash": "clashed with",
@@ -34,14 +35,15 @@ _VERBS = {
 
 
 def write_notes(r: Report) -> str:
-    when = f"On {r.event_date.day} {r.event_date:%B %Y}" if r.time_precision == 1 else (
-        f"Around {r.event_date.day} {r.event_date:%B %Y}" if r.time_precision == 2 else f"In {r.event_date:%B %Y}")
+    day = f"{r.event_date.day} {r.event_date:%B %Y}"
+    when = {TimePrecision.DAY: f"On {day}", TimePrecision.WEEK: f"Around {day}"}.get(
+        r.time_precision, f"In {r.event_date:%B %Y}")
     verb = _VERBS.get(r.sub_event_type, "was involved in an event with")
     who = r.actor1 or "Unknown actors"
     target = f" {r.actor2}" if r.actor2 else ""
     if not r.actor2 and verb.endswith((" with", " from", " of", " on", " against", " at", " by", ",")):
         verb = verb.rsplit(" ", 1)[0]
-    where = "near " if r.geo_precision == 2 else "in "
+    where = "near " if r.geo_precision == GeoPrecision.NEAR else "in "
     place = f"{r.location} ({r.admin1})" if r.admin1 and r.admin1 != r.location else r.location
     text = f"{when}, {who} {verb}{target} {where}{place}, {r.country}."
     if r.fatalities_high and r.fatalities_high != r.fatalities:

@@ -23,6 +23,19 @@ from typing import TYPE_CHECKING
 
 from conflictlens.nlp.actors import ActorMention, Roles
 from conflictlens.nlp.triggers import Trigger
+from conflictlens.taxonomy import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VIOLENCE_AGAINST_CIVILIANS,
+    Inter,
+    civilians,
+    protesters,
+    rioters,
+    unidentified_group,
+)
 
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext, SentenceFacts
@@ -59,11 +72,11 @@ class EventView:
 
     @property
     def unidentified(self) -> Side:
-        return Side(f"Unidentified Armed Group ({self.country})", 3)
+        return Side(unidentified_group(self.country), Inter.POLITICAL_MILITIA)
 
     @property
     def civilians(self) -> Side:
-        return Side(f"Civilians ({self.country})", 7)
+        return Side(civilians(self.country), Inter.CIVILIANS)
 
     def texts(self) -> list[str]:
         return [self.draft.sentence.text, *(e.sentence for e in self.draft.evidence)]
@@ -78,29 +91,29 @@ def side(m: ActorMention | None, country: str) -> Side:
         return Side()
     inter = m.inter
     if m.kind in ("state", "police") and m.country and country and m.country != country:
-        inter = 8
+        inter = Inter.EXTERNAL
     elif m.kind in ("state", "police"):
-        inter = 1
+        inter = Inter.STATE
     return Side(m.name, inter)
 
 
 # ------------------------------------------------------------------------------------------ sentence rules
 def _bare_clash(triggers: Sequence[Trigger]) -> bool:
     """The sentence's only battle words are a bare 'clashed'/'fought' (the generic Armed clash rule)."""
-    battles = [t for t in triggers if t.event_type == "Battles"]
+    battles = [t for t in triggers if t.event_type == BATTLES]
     return bool(battles) and all(t.key == "armed_clash" for t in battles)
 
 
 def _as_riots(triggers: list[Trigger], sub_event_type: str, key: str, rule: str) -> list[Trigger]:
-    return [replace(t, event_type="Riots", sub_event_type=sub_event_type, key=key, rules=(*t.rules, rule))
-            if t.event_type == "Battles" else t for t in triggers]
+    return [replace(t, event_type=RIOTS, sub_event_type=sub_event_type, key=key, rules=(*t.rules, rule))
+            if t.event_type == BATTLES else t for t in triggers]
 
 
 def clash_beside_protest(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
     """'Residents held a demonstration and clashed with police': when a sentence's only battle words are a bare
     'clashed'/'fought' beside a protest (or right after one: "Clashes broke out with police"), the clash is the
     demonstrators' violence (Riots / Violent demonstration)."""
-    crowd = after_crowd or any(t.event_type in ("Protests", "Riots") for t in triggers)
+    crowd = after_crowd or any(t.event_type in (PROTESTS, RIOTS) for t in triggers)
     if not (crowd and _bare_clash(triggers)):
         return None
     return _as_riots(triggers, "Violent demonstration", "riot_clash", "clash_beside_protest")
@@ -147,7 +160,7 @@ def protest_with_intervention(protest: Trigger, facts: SentenceFacts, right_afte
     arrested was a Protest with intervention."""
     if protest.sub_event_type != "Peaceful protest" or facts.places or not right_after:
         return None
-    if any(t.event_type not in ("Protests", "Strategic developments") for t in facts.triggers):
+    if any(t.event_type not in (PROTESTS, STRATEGIC) for t in facts.triggers):
         return None
     if not _INTERVENED.search(facts.sentence.text):
         return None
@@ -159,7 +172,7 @@ def protest_with_intervention(protest: Trigger, facts: SentenceFacts, right_afte
 def unnamed_doer(c: Coding, v: EventView) -> Coding | None:
     """'A shoot-out took place in the market', 'a car was set on fire': ACLED's convention when nobody is
     named for a battle, remote violence or arson is an unidentified armed group of the country."""
-    doers_named = c.event_type in ("Battles", "Explosions/Remote violence") or v.draft.trigger.key == "arson"
+    doers_named = c.event_type in (BATTLES, EXPLOSIONS) or v.draft.trigger.key == "arson"
     if c.actor1.name or not doers_named:
         return None
     return replace(c, actor1=v.unidentified)
@@ -174,7 +187,7 @@ _DEMONSTRATION = re.compile(
 def riot_without_demonstration(c: Coding, v: EventView) -> Coding | None:
     """'Villagers threw stones at a passing bus': stones thrown or a clash in a text that tells of no
     demonstration is Mob violence, not a Violent demonstration."""
-    if c.event_type != "Riots" or c.sub_event_type != "Violent demonstration" or v.ctx is None:
+    if c.event_type != RIOTS or c.sub_event_type != "Violent demonstration" or v.ctx is None:
         return None
     return None if _DEMONSTRATION.search(v.ctx.text) else replace(c, sub_event_type="Mob violence")
 
@@ -189,32 +202,32 @@ def off_duty_victim(c: Coding, v: EventView) -> Coding | None:
     victims = d.trigger.key == "armed_clash_victims" or c.sub_event_type == "Attack"
     if not (victims and _OFF_DUTY.search(d.sentence.text)):
         return None
-    a1 = v.unidentified if not c.actor1.name or c.actor1.inter == 1 else c.actor1  # the officers named first
-    return replace(c, event_type="Violence against civilians", sub_event_type="Attack", actor1=a1, actor2=v.civilians)
+    a1 = v.unidentified if not c.actor1.name or c.actor1.inter == Inter.STATE else c.actor1  # the officers named first
+    return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack", actor1=a1, actor2=v.civilians)
 
 
 def protesters_act(c: Coding, v: EventView) -> Coding | None:
     """'Students protested in the capital; police fired tear gas': protesters are actor1, the forces that
     intervened actor2; with excessive force the forces act on the protesters (taxonomy §1)."""
-    if c.event_type != "Protests":
+    if c.event_type != PROTESTS:
         return None
     d = v.draft
     police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)
-    a1 = Side(f"Protesters ({v.country})", 6)
+    a1 = Side(protesters(v.country), Inter.PROTESTERS)
     a2 = side(police, v.country) if c.sub_event_type != "Peaceful protest" else Side()
     if c.sub_event_type == "Excessive force against protesters":
-        a1, a2 = side(police, v.country) if police else Side(f"Police Forces of {v.country}", 1), a1
+        a1, a2 = side(police, v.country) if police else Side(f"Police Forces of {v.country}", Inter.STATE), a1
     return replace(c, actor1=a1, actor2=a2)
 
 
 def rioters_act(c: Coding, v: EventView) -> Coding | None:
     """'A mob set fire to a police station': rioters are actor1; the armed side they hit (else, in mob
     violence, civilians) is actor2."""
-    if c.event_type != "Riots":
+    if c.event_type != RIOTS:
         return None
     target = next((m for m in v.draft.actors if m.kind in ARMED), None)
     a2 = side(target, v.country) if target else (v.civilians if c.sub_event_type == "Mob violence" else Side())
-    return replace(c, actor1=Side(f"Rioters ({v.country})", 5), actor2=a2)
+    return replace(c, actor1=Side(rioters(v.country), Inter.RIOTERS), actor2=a2)
 
 
 # A victim who belonged to a gang or traded drugs ("an alleged drug dealer", "the victim had charges against him for
@@ -229,42 +242,42 @@ _GANG_VICTIM = re.compile(
 def gang_member_shot(c: Coding, v: EventView) -> Coding | None:
     """'Gunmen shot dead an alleged drug dealer': the one shot was a gang member or drug trafficker, so it is
     one armed group's violence on another's member (Battles / Armed clash against an unidentified gang)."""
-    if not (c.event_type == "Violence against civilians" and c.sub_event_type == "Attack"
-            and c.actor2.inter in (None, 7) and any(_GANG_VICTIM.search(t) for t in v.texts())):
+    if not (c.event_type == VIOLENCE_AGAINST_CIVILIANS and c.sub_event_type == "Attack"
+            and c.actor2.inter in (None, Inter.CIVILIANS) and any(_GANG_VICTIM.search(t) for t in v.texts())):
         return None
-    return replace(c, event_type="Battles", sub_event_type="Armed clash", actor1=c.actor1 if c.actor1.name else
-                   v.unidentified, actor2=Side(f"Unidentified Gang ({v.country})", 3))
+    return replace(c, event_type=BATTLES, sub_event_type="Armed clash", actor1=c.actor1 if c.actor1.name else
+                   v.unidentified, actor2=Side(f"Unidentified Gang ({v.country})", Inter.POLITICAL_MILITIA))
 
 
 def armed_target(c: Coding, v: EventView) -> Coding | None:
     """'Militants attacked an army base': when the one attacked is a state force or a named armed group (not
     the attackers themselves), both sides are armed: Battles / Armed clash."""
     target = v.roles.actor2
-    if not (c.event_type == "Violence against civilians" and c.sub_event_type == "Attack" and target is not None
+    if not (c.event_type == VIOLENCE_AGAINST_CIVILIANS and c.sub_event_type == "Attack" and target is not None
             and target.kind in ("state", "police", "group") and target.name != c.actor1.name):
         return None
-    return replace(c, event_type="Battles", sub_event_type="Armed clash",
+    return replace(c, event_type=BATTLES, sub_event_type="Armed clash",
                    actor1=c.actor1 if c.actor1.name else v.unidentified)
 
 
 def civilians_targeted(c: Coding, v: EventView) -> Coding | None:
     """'Five villagers were abducted from their farms': violence against civilians has civilians as actor2 and
     an unidentified armed group as actor1 when nobody (or only civilians) is named as the doer."""
-    if c.event_type != "Violence against civilians":
+    if c.event_type != VIOLENCE_AGAINST_CIVILIANS:
         return None
-    a1 = v.unidentified if not c.actor1.name or c.actor1.inter == 7 else c.actor1
+    a1 = v.unidentified if not c.actor1.name or c.actor1.inter == Inter.CIVILIANS else c.actor1
     return replace(c, actor1=a1, actor2=v.civilians)
 
 
 def civilians_hit(c: Coding, v: EventView) -> Coding | None:
     """'Shelling hit a market, killing six civilians': remote violence whose victims are civilians (and no armed
     side is named after the trigger) has civilians as actor2."""
-    if c.event_type != "Explosions/Remote violence":
+    if c.event_type != EXPLOSIONS:
         return None
     d = v.draft
     victims_civilian = any(n.civilians for n in d.counts) or any(m.kind == "civilians" for m in d.actors)
     civ_only = not any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset)
-    if not c.actor2.name or (victims_civilian and c.actor2.inter != 7 and civ_only):
+    if not c.actor2.name or (victims_civilian and c.actor2.inter != Inter.CIVILIANS and civ_only):
         return replace(c, actor2=v.civilians if victims_civilian else c.actor2)
     return c
 
@@ -280,7 +293,7 @@ def takeover_undone(c: Coding, v: EventView) -> Coding | None:
     """'Militants stormed the army positions before troops pushed them back': a takeover undone the same day
     is no lasting change of territory: Armed clash."""
     d = v.draft
-    if not (c.event_type == "Battles" and d.trigger.kind == "territory"
+    if not (c.event_type == BATTLES and d.trigger.kind == "territory"
             and _TAKEN_BACK.search(d.sentence.text[d.trigger_offset:])):
         return None
     return replace(c, sub_event_type="Armed clash")
@@ -289,18 +302,19 @@ def takeover_undone(c: Coding, v: EventView) -> Coding | None:
 def territory_by_taker(c: Coding, v: EventView) -> Coding | None:
     """'The army retook the town' / 'Rebels captured the town': who takes it decides the territory sub-type
     (Government regains territory for state forces, else Non-state actor overtakes territory)."""
-    if c.event_type != "Battles" or v.draft.trigger.kind != "territory":
+    if c.event_type != BATTLES or v.draft.trigger.kind != "territory":
         return None
-    sub = "Government regains territory" if c.actor1.inter == 1 else "Non-state actor overtakes territory"
+    sub = "Government regains territory" if c.actor1.inter == Inter.STATE else "Non-state actor overtakes territory"
     return replace(c, sub_event_type=sub)
 
 
 def arrests_by_police(c: Coding, v: EventView) -> Coding | None:
     """'Three men were arrested in the market': arrests are made by the state (the police of the country when
     no state force is named); a group named beside them is the one arrested."""
-    if c.sub_event_type != "Arrests" or (c.actor1.name and c.actor1.inter in (1, 8)):
+    if c.sub_event_type != "Arrests" or (c.actor1.name and c.actor1.inter in (Inter.STATE, Inter.EXTERNAL)):
         return None
-    return replace(c, actor1=Side(f"Police Forces of {v.country}", 1), actor2=c.actor1 if c.actor1.name else c.actor2)
+    police = Side(f"Police Forces of {v.country}", Inter.STATE)
+    return replace(c, actor1=police, actor2=c.actor1 if c.actor1.name else c.actor2)
 
 
 def agreement_parties(c: Coding, v: EventView) -> Coding | None:

@@ -27,6 +27,7 @@ from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, de
 from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
 from conflictlens.geo.sources import stopwords
 from conflictlens.models import Location, Place
+from conflictlens.taxonomy import GeoPrecision, WherePrec
 
 QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within")
 POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -511,14 +512,14 @@ def resolve(mention: PlaceMention, priors: Mapping[str, float]) -> Location | No
 
     if place.kind == "country":
         capital = capital_of_country(place.iso3)
-        return loc(capital or place, 3, 6)
+        return loc(capital or place, GeoPrecision.REGION, WherePrec.COUNTRY)
     if place.kind == "admin1" or mention.qualifier == "province":
         capital = capital_of_admin1(place.iso3, place.admin1)
         # the province's seat may lie outside it (Chandigarh, seat of Punjab and Haryana): the record's admin1
         # stays the province the text named
-        return loc(replace(capital, admin1=place.admin1) if capital else place, 3, 4)
+        return loc(replace(capital, admin1=place.admin1) if capital else place, GeoPrecision.REGION, WherePrec.ADMIN1)
     if mention.qualifier in ("near", "outskirts", "distance"):
-        return loc(place, 2, 2)
+        return loc(place, GeoPrecision.NEAR, WherePrec.NEAR)
     if mention.qualifier == "admin2":
-        return loc(place, 2, 3)
-    return loc(place, 1, 1)
+        return loc(place, GeoPrecision.NEAR, WherePrec.ADMIN2)
+    return loc(place, GeoPrecision.TOWN, WherePrec.EXACT)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from conflictlens.geo.distance import haversine_km
+from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
 
 THRESHOLD = 5.0
 DATE_TOLERANCE_DAYS = {1: 1, 2: 7, 3: 31}  # ACLED time_precision -> how far the true date may be
@@ -38,10 +39,10 @@ DISTANCE_KM = {1: 25.0, 2: 50.0, 3: 100.0}  # ACLED geo_precision -> how far the
 # Types that can describe the same incident (an air strike inside a battle, shelling that kills civilians).
 COMPATIBLE_TYPES = frozenset(
     {
-        frozenset({"Battles", "Explosions/Remote violence"}),
-        frozenset({"Explosions/Remote violence", "Violence against civilians"}),
-        frozenset({"Battles", "Violence against civilians"}),
-        frozenset({"Protests", "Riots"}),
+        frozenset({BATTLES, EXPLOSIONS}),
+        frozenset({EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS}),
+        frozenset({BATTLES, VIOLENCE_AGAINST_CIVILIANS}),
+        frozenset({PROTESTS, RIOTS}),
     }
 )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from conflictlens.nlp.lexicon import load_resource
+from conflictlens.taxonomy import BATTLES, Inter, forces, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
 
@@ -147,8 +148,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     for m in LED_COALITION.finditer(sentence):
         lead = state_of_word(m.group("dem"), country_of)
         if lead:
-            inter = 1 if lead == country else 8
-            found.append(ActorMention(f"Military Forces of {with_article(lead)}", inter, "state", m.start(), m.end(),
+            inter = Inter.STATE if lead == country else Inter.EXTERNAL
+            found.append(ActorMention(forces(lead), inter, "state", m.start(), m.end(),
                                       m.group(0), lead))
     if not words.isdisjoint(_STATE_WORDS):
         for m in _STATE.finditer(sentence):
@@ -244,7 +245,7 @@ def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> Ac
     if g.branch:
         name = f"{g.name} ({country})" if country else g.name
     if g.generic:
-        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        name = unidentified_group(country) if country else "Unidentified Armed Group"
     for start, end, v_inter, v_name in g.valid:
         if start <= on.isoformat() and (not end or on.isoformat() <= end):
             name, inter = v_name, int(v_inter)
@@ -295,14 +296,6 @@ def _state_of_mentions(m: re.Match[str], country: str, country_of: CountryOf) ->
 def state_of_word(word: str, country_of: CountryOf) -> str:
     """The country a demonym or short name stands for ("U.S." -> United States, "Saudi" -> Saudi Arabia)."""
     return _US.get(word, "") or country_of(word) or ""
-
-
-def with_article(country: str) -> str:
-    """ACLED writes 'Military Forces of the Democratic Republic of Congo', '... of the United States'."""
-    if country.startswith(("Democratic Republic", "United States", "United Kingdom", "United Arab", "Central African",
-                           "Philippines", "Netherlands", "Gambia")):
-        return f"the {country}"
-    return country
 
 
 def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
@@ -362,7 +355,7 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
     else:
         # "an IED exploded, targeting a Govt forces convoy": an actor named as the target does not act
         free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start])]
-        actor1 = free[0] if free else (after[0] if after and event_type == "Battles" else None)
+        actor1 = free[0] if free else (after[0] if after and event_type == BATTLES else None)
     others = [m for m in armed if actor1 is None or m.name != actor1.name]
     targets = [m for m in others if m.start >= (actor1.end if actor1 else trigger_start)] or others
     actor2 = targets[0] if targets else None

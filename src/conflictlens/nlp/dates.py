@@ -34,8 +34,19 @@ from dataclasses import dataclass
 
 from conflictlens.ingest.dateline import ISO_DATE, MONTH_DATE, YEAR, cap_alts, month_number, safe_date
 from conflictlens.models import EventDate
+from conflictlens.taxonomy import DatePrec, TimePrecision
 
 __all__ = ["DateMention", "find_dates", "sentence_date"]
+
+
+# (ACLED time_precision, UCDP date_prec) of each kind of date expression
+Precision = tuple[TimePrecision, DatePrec]
+ON_DAY: Precision = (TimePrecision.DAY, DatePrec.DAY)  # "on Saturday", "3 March 2021"
+FEW_DAYS: Precision = (TimePrecision.WEEK, DatePrec.DAYS)  # "over the weekend", "since Friday", "May 21-23"
+WITHIN_WEEK: Precision = (TimePrecision.WEEK, DatePrec.WEEK)  # "last week", "May 3-12"
+WITHIN_MONTH: Precision = (TimePrecision.WEEK, DatePrec.MONTH)  # "earlier this month"
+IN_MONTH: Precision = (TimePrecision.MONTH, DatePrec.MONTH)  # "in July", "last month"
+IN_YEAR: Precision = (TimePrecision.MONTH, DatePrec.YEAR)  # "in 2013", "three years ago"
 
 
 @dataclass(frozen=True)
@@ -123,9 +134,9 @@ def _hit(m: re.Match[str], text: str) -> _Hit:
     return _Hit(m, text, back.start(), " ".join(back.group("cue").lower().split()))
 
 
-def _mention(date: dt.date, tp: int, dp: int, h: _Hit, kind: str, future: bool = False) -> DateMention:
+def _mention(date: dt.date, prec: Precision, h: _Hit, kind: str, future: bool = False) -> DateMention:
     end = h.m.end()
-    return DateMention(date, tp, dp, h.text[h.start:end], h.start, end, kind=kind, future=future)
+    return DateMention(date, *prec, h.text[h.start:end], h.start, end, kind=kind, future=future)
 
 
 def _modal_before(text: str, start: int) -> bool:
@@ -171,7 +182,7 @@ def _weekday_back(wd: int, pub: dt.date, strictly: bool = False) -> dt.date:
 
 def _iso(h: _Hit, pub: dt.date) -> DateMention | None:
     d = safe_date(int(h.m.group("year")), int(h.m.group("m")), int(h.m.group("day")))
-    return None if d is None else _mention(d, 1, 1, h, "full", future=d > pub)
+    return None if d is None else _mention(d, ON_DAY, h, "full", future=d > pub)
 
 
 def _monthish(h: _Hit, pub: dt.date) -> DateMention | None:
@@ -181,11 +192,11 @@ def _monthish(h: _Hit, pub: dt.date) -> DateMention | None:
         year = str((pub.year if pub != dt.date.max else 9999) - 1)
     if day and year:
         d = safe_date(int(year), _month_of(h), int(day))
-        return None if d is None else _mention(d, 1, 1, h, "full", future=d > pub)
+        return None if d is None else _mention(d, ON_DAY, h, "full", future=d > pub)
     if year:
         d = dt.date(int(year), _month_of(h), 15)
         future = d.replace(day=1) > pub
-        return _mention(d if future else min(d, pub), 3, 4, h, "month", future=future)
+        return _mention(d if future else min(d, pub), IN_MONTH, h, "month", future=future)
     if day:
         return _month_day(h, pub, int(day))
     return _month_only(h, pub) if h.cue in _MONTH_CUES else None
@@ -204,17 +215,17 @@ def _month_day(h: _Hit, pub: dt.date, day: int) -> DateMention | None:
         mid = safe_date(d.year, month, (day + int(day2)) // 2) or d
         span = int(day2) - day + 1
         mid = mid if future else min(mid, pub)
-        return _mention(mid, 2, 2 if span <= 6 else 3, h, "span", future=future)
-    return _mention(d, 1, 1, h, "month_day", future=future)
+        return _mention(mid, FEW_DAYS if span <= 6 else WITHIN_WEEK, h, "span", future=future)
+    return _mention(d, ON_DAY, h, "month_day", future=future)
 
 
 def _month_only(h: _Hit, pub: dt.date) -> DateMention:
     month = _month_of(h)
     if _is_future(h) or h.cue == "next":
         year = pub.year if month > pub.month else pub.year + 1
-        return _mention(dt.date(year, month, 15), 3, 4, h, "month", future=True)
+        return _mention(dt.date(year, month, 15), IN_MONTH, h, "month", future=True)
     year = pub.year if month < pub.month or (month == pub.month and h.cue != "last") else pub.year - 1
-    return _mention(min(dt.date(year, month, 15), pub), 3, 4, h, "month")
+    return _mention(min(dt.date(year, month, 15), pub), IN_MONTH, h, "month")
 
 
 def _year_only(h: _Hit, pub: dt.date) -> DateMention | None:
@@ -223,17 +234,17 @@ def _year_only(h: _Hit, pub: dt.date) -> DateMention | None:
     year = int(h.m.group("year"))
     future = year > pub.year or (h.cue in _FUTURE_CUES and year >= pub.year)
     d = dt.date(year, 7, 1)
-    return _mention(d if future else min(d, pub), 3, 5, h, "year", future=future)
+    return _mention(d if future else min(d, pub), IN_YEAR, h, "year", future=future)
 
 
 def _weekday(h: _Hit, pub: dt.date) -> DateMention:
     wd, cue = _WEEKDAYS[(h.group("wd") or "").lower()], h.cue
     if cue == "next" or cue in _FROM_CUES or _is_future(h):
         delta = (wd - pub.weekday()) % 7 or (7 if cue == "next" else 0)
-        return _mention(pub + dt.timedelta(days=delta), 1, 1, h, "weekday", future=True)
+        return _mention(pub + dt.timedelta(days=delta), ON_DAY, h, "weekday", future=True)
     if cue == "since":
-        return _mention(_weekday_back(wd, pub, strictly=True), 2, 2, h, "span")
-    return _mention(_weekday_back(wd, pub, strictly=cue == "last"), 1, 1, h, "weekday")
+        return _mention(_weekday_back(wd, pub, strictly=True), FEW_DAYS, h, "span")
+    return _mention(_weekday_back(wd, pub, strictly=cue == "last"), ON_DAY, h, "weekday")
 
 
 _DAY_OFFSETS = {
@@ -261,15 +272,15 @@ def _relative_offset(rel: str) -> tuple[int, bool] | None:
 def _relative(h: _Hit, pub: dt.date) -> DateMention | None:
     rel = h.m.group("rel").lower()
     if rel in ("tomorrow", "tonight"):
-        return _mention(pub + dt.timedelta(days=rel == "tomorrow"), 1, 1, h, "relative", future=True)
+        return _mention(pub + dt.timedelta(days=rel == "tomorrow"), ON_DAY, h, "relative", future=True)
     found = _relative_offset(rel)
     if found is None:
         return None
     days, anchored = found
     kind = "anchored" if anchored else "relative"
     if "week" in rel:  # "the previous week", "the week before": a week's span, seven days off
-        return _mention(pub + dt.timedelta(days=7 * days), 2, 3, h, kind)
-    return _mention(pub + dt.timedelta(days=days), 1, 1, h, kind)
+        return _mention(pub + dt.timedelta(days=7 * days), WITHIN_WEEK, h, kind)
+    return _mention(pub + dt.timedelta(days=days), ON_DAY, h, kind)
 
 
 def _weekend(rel: str, pub: dt.date, h: _Hit) -> DateMention:
@@ -282,17 +293,17 @@ def _weekend(rel: str, pub: dt.date, h: _Hit) -> DateMention:
         d = pub
     else:
         d = _weekday_back(6, pub)
-    return _mention(d, 2, 2, h, "span")
+    return _mention(d, FEW_DAYS, h, "span")
 
 
 def _next_period(rel: str, pub: dt.date, h: _Hit) -> DateMention:
     if rel.endswith("month"):
         first = (pub.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return _mention(first.replace(day=15), 3, 4, h, "month", future=True)
+        return _mention(first.replace(day=15), IN_MONTH, h, "month", future=True)
     if rel.endswith("year"):
-        return _mention(dt.date(pub.year + 1, 7, 1), 3, 5, h, "year", future=True)
+        return _mention(dt.date(pub.year + 1, 7, 1), IN_YEAR, h, "year", future=True)
     thursday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=10)
-    return _mention(thursday, 2, 3, h, "span", future=True)
+    return _mention(thursday, WITHIN_WEEK, h, "span", future=True)
 
 
 def _period(h: _Hit, pub: dt.date) -> DateMention | None:
@@ -304,17 +315,17 @@ def _period(h: _Hit, pub: dt.date) -> DateMention | None:
     monday = pub - dt.timedelta(days=pub.weekday())
     if rel.endswith("week"):
         if "last" in rel:
-            return _mention(monday - dt.timedelta(days=4), 2, 3, h, "span")
-        return _mention(min(monday + dt.timedelta(days=3), pub), 2, 3, h, "span")
+            return _mention(monday - dt.timedelta(days=4), WITHIN_WEEK, h, "span")
+        return _mention(min(monday + dt.timedelta(days=3), pub), WITHIN_WEEK, h, "span")
     if rel.endswith("month"):
         if "last" in rel:
             last_month = pub.replace(day=1) - dt.timedelta(days=1)
-            return _mention(last_month.replace(day=15), 3, 4, h, "month")
-        return _mention(pub.replace(day=1 + (pub.day - 1) // 2), 2, 4, h, "span")
+            return _mention(last_month.replace(day=15), IN_MONTH, h, "month")
+        return _mention(pub.replace(day=1 + (pub.day - 1) // 2), WITHIN_MONTH, h, "span")
     if "last" in rel:
-        return _mention(dt.date(pub.year - 1, 7, 1), 3, 5, h, "year")
+        return _mention(dt.date(pub.year - 1, 7, 1), IN_YEAR, h, "year")
     first = dt.date(pub.year, 1, 1)
-    return _mention(first + (pub - first) // 2, 3, 5, h, "year")
+    return _mention(first + (pub - first) // 2, IN_YEAR, h, "year")
 
 
 def _ago(h: _Hit, pub: dt.date) -> DateMention | None:
@@ -324,16 +335,16 @@ def _ago(h: _Hit, pub: dt.date) -> DateMention | None:
     if count == 0 or (direction == "later" and unit != "day"):
         return None  # "two years later" needs the anchor's own precision; left to the caller
     if direction == "later":  # "two days later": counted from the anchor by the caller
-        return _mention(pub + dt.timedelta(days=count), 1, 1, h, "anchored")
+        return _mention(pub + dt.timedelta(days=count), ON_DAY, h, "anchored")
     kind = "relative" if direction == "ago" else "anchored"
     if unit == "day":
-        return _mention(pub - dt.timedelta(days=count), 1, 1, h, kind)
+        return _mention(pub - dt.timedelta(days=count), ON_DAY, h, kind)
     if unit == "week":
-        return _mention(pub - dt.timedelta(days=7 * count), 2, 3, h, kind)
+        return _mention(pub - dt.timedelta(days=7 * count), WITHIN_WEEK, h, kind)
     if unit == "month":
         months = pub.year * 12 + pub.month - 1 - count
-        return _mention(dt.date(months // 12, months % 12 + 1, 15), 3, 4, h, kind)
-    return _mention(dt.date(pub.year - count, 7, 1), 3, 5, h, kind)
+        return _mention(dt.date(months // 12, months % 12 + 1, 15), IN_MONTH, h, kind)
+    return _mention(dt.date(pub.year - count, 7, 1), IN_YEAR, h, kind)
 
 
 # "(20/01)", "[13/10]": South Asian papers put the day and month after the weekday or "yesterday". Bracketed,
@@ -346,7 +357,7 @@ def _day_month(h: _Hit, pub: dt.date) -> DateMention | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     d = _back_md(month, day, pub)
-    return _mention(d, 1, 1, h, "month_day") if d is not None else None
+    return _mention(d, ON_DAY, h, "month_day") if d is not None else None
 
 
 _Handler = Callable[[_Hit, dt.date], DateMention | None]
@@ -383,7 +394,7 @@ def _reanchor(mention: DateMention, anchor: DateMention | None, pub: dt.date) ->
     if anchor is None:
         return mention
     shifted = anchor.date + (mention.date - pub)
-    if mention.date_prec == 5:
+    if mention.date_prec == DatePrec.YEAR:
         shifted = dt.date(anchor.date.year - (pub.year - mention.date.year), 7, 1)
     tp = max(mention.time_precision, anchor.time_precision)
     dp = max(mention.date_prec, anchor.date_prec)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from conflictlens.nlp.dates import find_dates
 from conflictlens.nlp.number_words import CIVILIAN_NOUNS, NUMBER, NUMBER_SIMPLE, VAGUE, VICTIM_NOUN, to_int
+from conflictlens.taxonomy import DatePrec, TimePrecision
 
 __all__ = ["Count", "TallyFigure", "find_counts", "find_tally", "to_int", "total"]
 
@@ -392,9 +393,9 @@ def _since(period: str, published: dt.date | None) -> str:
     for mention in find_dates(period, base):
         if published is None and not re.search(r"\d{4}", mention.mention):
             continue
-        if mention.date_prec == 5:
+        if mention.date_prec == DatePrec.YEAR:
             return str(mention.date.year)
-        if mention.date_prec == 4 and mention.time_precision == 3:
+        if mention.date_prec == DatePrec.MONTH and mention.time_precision == TimePrecision.MONTH:
             return mention.date.isoformat()[:7]
         return mention.date.isoformat()
     return ""

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from conflictlens.nlp.lexicon import PatternRef, pattern_index, trigger_rules, word_starts
+from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,11 @@ _GRIEVANCE = re.compile(
     r"\b(?:against|over|to demand|demanding|to denounce|denouncing|condemning|to condemn|"
     r"in protest (?:at|of|against|over)|to protest|protesting|justice for|in solidarity with)\b", re.I)
 _GRIEVANCE_END = re.compile(r"[;.]|,\s+(?:and|while|but|as|when)\b")
-_HARM_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_HARM_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
-    protests = [t for t in found if t.event_type == "Protests"]
+    protests = [t for t in found if t.event_type == PROTESTS]
     if not protests:
         return found
     out = []
@@ -109,7 +110,7 @@ def _is_unreal(sentence: str, start: int) -> bool:
 
 
 # Event types whose specific triggers silence a weak (victim-read) trigger in the sentence.
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Protests", "Riots", "Violence against civilians"})
+_VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS})
 
 
 # A weak trigger after "X said" or inside a quotation ("Police said four people were killed"): in an article, a
@@ -136,15 +137,15 @@ def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger
     A weak trigger in a quoted figure or beside an accident names nothing."""
     mishap = bool(_MISHAP.search(sentence))
     triggers = [t for t in triggers if t.kind != "weak" or not (mishap or _quoted_figure(sentence, t.start))]
-    if any(t.kind == "weak" and t.event_type == "Battles" for t in triggers):  # armed victims make it a clash
-        triggers = [t for t in triggers if not (t.kind == "weak" and t.event_type == "Violence against civilians")]
+    if any(t.kind == "weak" and t.event_type == BATTLES for t in triggers):  # armed victims make it a clash
+        triggers = [t for t in triggers if not (t.kind == "weak" and t.event_type == VIOLENCE_AGAINST_CIVILIANS)]
     strong = [t for t in triggers if t.kind != "weak" and t.event_type in _VIOLENT_TYPES]
     if not strong:
         return triggers
     out = []
     for t in triggers:
         if t.kind == "weak" and any(
-            not (t.event_type == "Battles" and u.event_type == "Violence against civilians") for u in strong
+            not (t.event_type == BATTLES and u.event_type == VIOLENCE_AGAINST_CIVILIANS) for u in strong
         ):
             continue
         out.append(t)
