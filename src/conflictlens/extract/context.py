@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from conflictlens.geo.countries import iso3_by_name
 from conflictlens.geo.gazetteer import country_by_name
@@ -24,6 +24,7 @@ from conflictlens.nlp.actors import (
     state_of_word,
 )
 from conflictlens.nlp.dates import DateMention, sentence_date
+from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
@@ -41,18 +42,10 @@ _ORG = re.compile(
     r"Group|Army|Front|Nations|Watch|International|Society|Hospital|Federation)(?:\s+(?:for|of|on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s*){1,4})?)"
 )
-_GENERIC_CLAIMANTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:\w+'s )?(?:military|army|armed forces|general staff|military spokesman|army spokesman)$", re.I),
-     "Military Forces of {c}"),
-    (re.compile(r"^(?:\w+'s )?(?:police|police spokesman|police chief|police officials?)$", re.I),
-     "Police Forces of {c}"),
-    (re.compile(r"^(?:\w+ )?(?:defen[cs]e ministry|ministry of defen[cs]e)$", re.I), "Ministry of Defence of {c}"),
-    (re.compile(r"^(?:\w+ )?(?:health ministry|ministry of health)$", re.I), "Ministry of Health of {c}"),
-    (re.compile(r"^(?:\w+ )?(?:interior ministry|ministry of interior)$", re.I), "Ministry of Interior of {c}"),
-    (re.compile(r"^(?:\w+ )?(?:foreign ministry|ministry of foreign affairs)$", re.I),
-     "Ministry of Foreign Affairs of {c}"),
-    (re.compile(r"^(?:\w+ )?government$", re.I), "Government of {c}"),
-)
+@cache
+def _office_claimants() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, ACLED-style name template) of claimants named by their office (resources/claimants.toml)."""
+    return tuple((re.compile(e["pattern"], re.I), e["name"]) for e in load_resource("claimants.toml")["claimant"])
 
 
 @dataclass(frozen=True)
@@ -109,7 +102,7 @@ class ArticleContext:
             rest = m.group("rest")
         else:
             rest = np
-        for rx, template in _GENERIC_CLAIMANTS:
+        for rx, template in _office_claimants():
             if rx.match(rest) and country:
                 return template.format(c=country)
         return np

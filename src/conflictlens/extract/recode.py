@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from conflictlens.nlp.actors import ActorMention, Roles
+from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
     BATTLES,
@@ -119,15 +121,15 @@ def clash_beside_protest(triggers: list[Trigger], facts: SentenceFacts, after_cr
     return _as_riots(triggers, "Violent demonstration", "riot_clash", "clash_beside_protest")
 
 
-_CROWD = re.compile(r"\b(?:two (?:\w+ )?groups|groups? of (?:\w+ )?(?:people|villagers|locals|residents|youths|drivers|"
-                    r"workers|students|supporters)|villagers|locals|residents|activists|supporters|communit(?:y|ies)|"
-                    r"famil(?:y|ies)|clans? members|youths|accomplices|a group of people|neighbou?rs)\b", re.I)
+@cache
+def _crowd() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation("crowd") + r"\b", re.I)
 
 
 def crowd_clash(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
     """'Two groups of villagers clashed over a land dispute': a bare clash between unarmed crowds, with no state
     force or armed group named, is Riots / Mob violence, not a battle."""
-    if not _bare_clash(triggers) or not _CROWD.search(facts.sentence.text):
+    if not _bare_clash(triggers) or not _crowd().search(facts.sentence.text):
         return None
     if any(a.kind in ("state", "police", "group", "unidentified") for a in facts.actors):
         return None
@@ -178,10 +180,10 @@ def unnamed_doer(c: Coding, v: EventView) -> Coding | None:
     return replace(c, actor1=v.unidentified)
 
 
-# Words that tell of a demonstration (a riot without them is mob violence).
-_DEMONSTRATION = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied)|agitat\w*|strik(?:e|es|ers|ing)|sit-in|"
-    r"blockades?|blocked|dharna|bandh|hartal|picket\w*|riot(?:s|ed|ing)?|rioters)\b", re.I)
+@cache
+def _demonstration() -> re.Pattern[str]:
+    """Words that tell of a demonstration (a riot without them is mob violence)."""
+    return re.compile(r"\b" + alternation("demonstration") + r"\b", re.I)
 
 
 def riot_without_demonstration(c: Coding, v: EventView) -> Coding | None:
@@ -189,7 +191,7 @@ def riot_without_demonstration(c: Coding, v: EventView) -> Coding | None:
     demonstration is Mob violence, not a Violent demonstration."""
     if c.event_type != RIOTS or c.sub_event_type != "Violent demonstration" or v.ctx is None:
         return None
-    return None if _DEMONSTRATION.search(v.ctx.text) else replace(c, sub_event_type="Mob violence")
+    return None if _demonstration().search(v.ctx.text) else replace(c, sub_event_type="Mob violence")
 
 
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)

@@ -30,26 +30,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from conflictlens.models import Claim, is_contested
+from conflictlens.nlp.lexicon import word_list
 
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")
-_STATE_WORDS = frozenset(
-    [
-        "ministry",
-        "army",
-        "military",
-        "forces",
-        "defence",
-        "defense",
-        "government",
-        "spokesman",
-        "spokesperson",
-        "command",
-        "navy",
-        "police",
-        "troops",
-        "armed",
-    ]
-)
 _PREFIX = re.compile(r"^(military|police) forces of |^government of ")
 
 
@@ -201,7 +184,7 @@ def _state_match(raw: str, other_norm: str) -> bool:
         return False
     country = _clean(raw)[m.end() :].split()
     words = set(other_norm.split())
-    if not country or not words & _STATE_WORDS:
+    if not country or words.isdisjoint(word_list("state_claimant_words")):
         return False
     stem = country[0][:5]
     return any(w.startswith(stem) for w in words)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from conflictlens.nlp.lexicon import load_resource
+from conflictlens.nlp.lexicon import alternation, load_resource, word_list
 from conflictlens.taxonomy import BATTLES, Inter, forces, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
@@ -81,51 +81,61 @@ _FOLLOWER = (r"(?:\s+(?i:rebel (?:forces|fighters)|fighters|militants|rebels|for
              r"jihadists|militia|militiamen|"
              r"air force|troops|soldiers|units|warplanes|jets|drones|artillery)(?!\w))?")
 _DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
-_STATE = re.compile(
-    _DEMONYM
-    + r"(?P<mod>(?i:(?:pro-)?(?:governmental|government|regime|army|military|security|state|junta|federal|national|"
-    r"loyalist|coalition|allied|naval|air|special|elite|ground|police))\s)?"
-    r"(?P<noun>(?i:forces|troops|soldiers|army|military|servicemen|soldier|warplanes|jets|aircraft|air force|"
-    r"air power|navy|junta|regime|tatmadaw|police|policemen|policeman|policewoman|police officers?|riot police|"
-    r"gendarmes?|marines|"
-    r"artillery|paratroopers|commandos|security personnel|armed forces|defence ministry|defense ministry|"
-    # "governmental positions" (as monitors write): positions only with a state word before them
-    r"(?:(?<=government )|(?<=governmental )|(?<=army )|(?<=military )|(?<=regime ))positions))\b"
-)
+
+
+@cache
+def _state() -> re.Pattern[str]:
+    """'Syrian government forces', 'the junta', 'riot police': a state's forces, with the demonym before them."""
+    return re.compile(
+        _DEMONYM
+        + r"(?P<mod>(?i:(?:pro-)?" + alternation("state_modifiers") + r")\s)?"
+        r"(?P<noun>(?i:" + "|".join(word_list("state_nouns")) + "|"
+        # "governmental positions" (as monitors write): positions only with a state word before them
+        r"(?:(?<=government )|(?<=governmental )|(?<=army )|(?<=military )|(?<=regime ))positions))\b"
+    )
+
+
 # "military forces of Azerbaijan", "police forces of India and Pakistan": the country (or two) named after the noun.
 # The mention covers the country words, so they are not read as the event's place.
-_STATE_OF = re.compile(
-    r"\b(?P<noun>(?i:military|police|security|armed|naval|government) forces) of (?:the )?"
-    r"(?P<c1>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3})"
-    r"(?: and (?:the )?(?P<c2>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3}))?"
-)
+@cache
+def _state_of() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<noun>(?i:" + "|".join(word_list("state_of_nouns")) + r") forces) of (?:the )?"
+        r"(?P<c1>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3})"
+        r"(?: and (?:the )?(?P<c2>[A-Z][\w'-]+(?: (?:of )?[A-Z][\w'-]+){0,3}))?"
+    )
+
+
 # "the US-led coalition", "Saudi-led coalition": the leading state acts (taxonomy.md §2).
 LED_COALITION = re.compile(r"\b(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:[\w-]+\s+)?coalition\b")
 _US = {"U.S.": "United States", "US": "United States", "American": "United States"}
-_CIVILIANS = re.compile(
-    r"\b(?:civilians?|children|child|women|villagers|residents|shoppers|worshippers|students|schoolchildren|"
-    r"schoolgirls|pupils|passengers|farmers|herders|mourners|displaced people|refugees|journalists?|reporters?|"
-    r"aid workers?|teachers?|doctors?|patients|family members|families|traders|miners|fishermen|pilgrims|"
-    r"people|men|boys|girls|teenagers?|relatives|bystanders|community members)\b",
-    re.I,
-)
-_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|activists|strikers)\b", re.I)
-_RIOTERS = re.compile(r"\b(?:rioters|mobs?|crowds?|youths|stone-pelters)\b", re.I)
-_UNIDENTIFIED = re.compile(
-    r"\b(?:gunmen|(?:unidentified|unknown) (?:gunmen|attackers|assailants|men|perpetrators|individuals|persons)|"
-    r"perpetrators|arsonists|"
-    r"armed men|assailants|attackers|militants|insurgents|jihadists|rebels|fighters|bandits|hitmen|cartel gunmen|"
-    r"terrorists)\b",
-    re.I,
-)
-# First words of _STATE's nouns: a sentence with none of them holds no state-force mention.
-_STATE_WORDS = frozenset((
-    "forces", "troops", "soldiers", "army", "military", "servicemen", "soldier", "warplanes", "jets", "aircraft",
-    "air", "navy", "junta", "regime", "tatmadaw", "police", "policemen", "policeman", "policewoman", "riot",
-    "gendarmes", "gendarme", "marines",
-    "artillery", "paratroopers", "commandos", "security", "armed", "defence", "defense", "positions", "naval",
-    "government",
-))
+
+
+@cache
+def _people_patterns() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
+    """(pattern, kind, inter, ACLED label) for people named by what they are: protesters, rioters, unidentified
+    armed men, civilians (resources/words.toml)."""
+    people = (
+        (alternation("protesters"), "protesters", Inter.PROTESTERS, "Protesters"),
+        (alternation("rioters"), "rioters", Inter.RIOTERS, "Rioters"),
+        (alternation("unidentified"), "unidentified", Inter.POLITICAL_MILITIA, "Unidentified Armed Group"),
+        (alternation("civilians"), "civilians", Inter.CIVILIANS, "Civilians"),
+    )
+    return tuple((re.compile(r"\b" + words + r"\b", re.I), kind, inter, label) for words, kind, inter, label in people)
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """The first words of every state-force noun: a sentence with none of them holds no state-force mention."""
+    out = {"positions"} | set(word_list("state_of_nouns"))
+    for entry in word_list("state_nouns"):
+        first = re.match(r"[a-z]+s?\??", entry)
+        if first:
+            word = first.group(0)
+            out |= {word.rstrip("?"), word[:-2]} if word.endswith("s?") else {word}
+    return frozenset(out)
+
+
 # "Fulani militias", "Tiv militiamen", "Hawadle clan militia": identity militias named by their people (inter 4).
 # "Murle raiders"; "militiamen from the Leelkayse clan" (the people after the noun).
 _PEOPLE = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?"
@@ -134,8 +144,6 @@ _ETHNIC_MILITIA = re.compile(
     r"\b(?P<people>" + _PEOPLE + r") (?P<clan>clan |ethnic |communal )?(?:militias?|militiamen|raiders)\b"
     r"(?!" + _FROM_CLAN.replace("?P<people2>", "").replace("?P<clan2>", "") + r")"
     r"|\b(?:militias?|militiamen|fighters)" + _FROM_CLAN)
-_NOT_A_PEOPLE = frozenset(("government", "state", "local", "armed", "islamist", "islamic", "christian", "muslim",
-                           "pro", "rebel", "the", "suspected", "communal", "ethnic", "village", "youth", "mai"))
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
 
 
@@ -151,29 +159,25 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             inter = Inter.STATE if lead == country else Inter.EXTERNAL
             found.append(ActorMention(forces(lead), inter, "state", m.start(), m.end(),
                                       m.group(0), lead))
-    if not words.isdisjoint(_STATE_WORDS):
-        for m in _STATE.finditer(sentence):
+    if not words.isdisjoint(_state_words()):
+        for m in _state().finditer(sentence):
             found.append(_state_mention(m, country, country_of))
-        for m in _STATE_OF.finditer(sentence):
+        for m in _state_of().finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
     for m in _ETHNIC_MILITIA.finditer(sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group
         words = (m.group("people") or m.group("people2")).split()
-        while words and words[0].lower() in _NOT_A_PEOPLE:  # "Suspected Fulani militias"
+        not_a_people = word_list("not_a_people")
+        while words and words[0].lower() in not_a_people:  # "Suspected Fulani militias"
             words = words[1:]
-        if not words or country_of(words[0]) or words[0].lower() in _NOT_A_PEOPLE:
+        if not words or country_of(words[0]) or words[0].lower() in not_a_people:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
         people = " ".join(words)
         kind_word = "Clan" if (m.group("clan") or "").strip().lower() == "clan" or m.group("clan2") else "Ethnic"
         name = f"{people} {kind_word} Militia ({country})" if country else f"{people} {kind_word} Militia"
         found.append(ActorMention(name, 4, "group", m.start(), m.end(), m.group(0)))
-    for rx, kind, inter, label in (
-        (_PROTESTERS, "protesters", 6, "Protesters"),
-        (_RIOTERS, "rioters", 5, "Rioters"),
-        (_UNIDENTIFIED, "unidentified", 3, "Unidentified Armed Group"),
-        (_CIVILIANS, "civilians", 7, "Civilians"),
-    ):
+    for rx, kind, inter, label in _people_patterns():
         for m in rx.finditer(sentence):
             found.append(ActorMention(f"{label} ({country})" if country else label, inter, kind,
                                       m.start(), m.end(), m.group(0)))

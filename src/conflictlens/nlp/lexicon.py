@@ -1,19 +1,101 @@
-"""Loading the packaged lexicons in `resources/` (TOML), compiled once per process on first use."""
+"""Loading the packaged lexicons in `resources/` (TOML), checked against their schemas and compiled once per
+process on first use (never at import)."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from conflictlens.taxonomy import EVENT_TYPE_OF
+
+# Per file: how its tables are laid out ("tables": {name: {...}}, "arrays": {name: [{...}, ...]}), the keys each
+# table must have and the keys it may have. An unknown key is an error, not a silently ignored typo.
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "triggers.toml": {"layout": "tables", "required": {"event_type", "sub_event_type", "priority", "patterns"},
+                      "optional": {"kind", "context", "case"}},
+    "words.toml": {"layout": "tables", "required": {"words"}, "optional": {"doc"}},
+    "actors.toml": {"layout": "arrays", "arrays": {
+        "group": ({"name", "inter", "aliases"}, {"branch", "country", "valid", "local", "cue", "generic"}),
+        "cue": ({"country", "aliases"}, set()),
+    }},
+    "claimants.toml": {"layout": "arrays", "arrays": {"claimant": ({"pattern", "name"}, set())}},
+}
+TRIGGER_KINDS = frozenset({"", "territory", "weak"})
+
+
+class ResourceError(ValueError):
+    """A packaged or user data file that does not follow its schema."""
+
 
 def load_resource(name: str) -> dict[str, Any]:
-    """A TOML file from conflictlens/resources."""
+    """A TOML file from conflictlens/resources, checked against its schema (ResourceError names the bad key)."""
     with resources.files("conflictlens.resources").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
+        data = tomllib.load(fh)
+    check_resource(name, data)
+    return data
+
+
+def check_resource(name: str, data: Mapping[str, Any]) -> None:
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        return
+    if schema["layout"] == "tables":
+        for key, table in data.items():
+            _check_keys(f"{name} [{key}]", table, schema["required"], schema["optional"])
+        if name == "triggers.toml":
+            for key, table in data.items():
+                _check_trigger(key, table)
+        return
+    arrays = schema["arrays"]
+    for key, items in data.items():
+        if key not in arrays:
+            raise ResourceError(f"{name}: unknown table [[{key}]] (known: {', '.join(sorted(arrays))})")
+        required, optional = arrays[key]
+        for i, item in enumerate(items):
+            _check_keys(f"{name} [[{key}]] #{i + 1} ({item.get('name') or item.get('country') or '?'})", item,
+                        required, optional)
+
+
+def _check_keys(where: str, table: Any, required: set[str], optional: set[str]) -> None:
+    if not isinstance(table, Mapping):
+        raise ResourceError(f"{where}: expected a table")
+    missing, unknown = required - set(table), set(table) - required - optional
+    if missing:
+        raise ResourceError(f"{where}: missing {', '.join(sorted(missing))}")
+    if unknown:
+        raise ResourceError(f"{where}: unknown key {', '.join(sorted(unknown))} "
+                            f"(allowed: {', '.join(sorted(required | optional))})")
+
+
+def _check_trigger(key: str, table: Mapping[str, Any]) -> None:
+    sub, et = table["sub_event_type"], table["event_type"]
+    if EVENT_TYPE_OF.get(sub) != et:
+        raise ResourceError(f"triggers.toml [{key}]: {et!r} / {sub!r} is not a type and sub-type of the taxonomy")
+    if table.get("kind", "") not in TRIGGER_KINDS:
+        raise ResourceError(f"triggers.toml [{key}]: kind {table['kind']!r} (allowed: territory, weak)")
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return load_resource("words.toml")
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of a list in resources/words.toml (KeyError names the missing list)."""
+    table = _words().get(name)
+    if table is None:
+        raise KeyError(f"resources/words.toml has no list [{name}]")
+    return tuple(table["words"])
+
+
+def alternation(name: str) -> str:
+    """A words.toml list as one regex group, in the order written: '(?:a|b|c)'."""
+    return "(?:" + "|".join(word_list(name)) + ")"
 
 
 @dataclass(frozen=True)
