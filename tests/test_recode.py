@@ -51,7 +51,7 @@ CASES = [
      "Battles", "Armed clash", "Unidentified Armed Group (Mexico)", "Unidentified Gang (Mexico)"),
     ("armed_target", "Militants attacked an army base near Gao on Monday.",
      "Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
-    ("civilians_targeted", "Unknown gunmen abducted five farmers from their fields near Zaria on Monday.",
+    ("civilians_targeted", "Five farmers were abducted from their fields near Zaria on Monday.",
      "Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)",
      "Civilians (Nigeria)"),
     ("civilians_hit", "Shelling hit a market in Donetsk on Monday, killing six civilians.",

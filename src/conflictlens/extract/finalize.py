@@ -12,9 +12,12 @@ from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
+from conflictlens.nlp.syntax import syntactic_roles
 from conflictlens.taxonomy import (
     BATTLES,
     EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
     GeoPrecision,
     Inter,
@@ -224,14 +227,31 @@ def _without_claimant(d: Draft) -> list[ActorMention]:
 
 
 def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Roles]:
-    """Who acted and who was hit, from the draft's primary sentence."""
+    """Who acted and who was hit, from the draft's primary sentence: its parse first, then word order."""
     actors = _without_claimant(d) if ctx is not None else d.actors
     actors = _in_clause(d, actors, ctx)
     # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
     at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])
     roles = assign_roles(d.sentence.text, actors, at, d.trigger.event_type)
+    if ctx is not None and d.trigger.event_type not in (PROTESTS, RIOTS):
+        end = d.trigger_offset + len(d.trigger.text)
+        parsed = syntactic_roles(d.sentence.text, d.actors, d.trigger_offset, end, ctx.main_country, ctx.country_of)
+        if parsed is not None:
+            roles = _with_parse(roles, parsed)
     roles = _repelled(d.sentence.text, roles, actors)
     return actors, replace(roles, actor1=_owner(d.sentence.text, roles.actor1, actors))
+
+
+def _with_parse(order: Roles, parsed: Roles) -> Roles:
+    """The parse's roles, the word-order ones filling what the parse left open (never the parse's target as
+    the doer: "Twelve soldiers were killed by a roadside bomb" names no doer)."""
+    def same(a: ActorMention | None, b: ActorMention | None) -> bool:
+        return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
+
+    actor1 = parsed.actor1 or (None if same(order.actor1, parsed.actor2) else order.actor1)
+    actor2 = parsed.actor2 or (None if actor1 is not None and order.actor2 is not None
+                               and order.actor2.name == actor1.name else order.actor2)
+    return Roles(actor1, actor2, parsed.assoc1 or order.assoc1, order.assoc2)
 
 
 # "Afghan forces repulsed their attack", "troops repelled a Taliban assault": the defenders are the target.

@@ -1,0 +1,261 @@
+"""Who did what to whom, from the dependency parse of an event sentence.
+
+The actor scan (actors.py) finds who a sentence names; this module decides their roles from the sentence's
+syntax around the event's trigger word: the subject of the trigger verb (or the passive agent, or the
+possessor or "of"/"by"-phrase of a trigger noun) did it; its object (or passive subject, or the "on"/
+"against" phrase) was hit. Only event sentences are parsed, once each, with spaCy's parser (NER excluded: it
+ran already). When the parse names no doer, the caller keeps the word-order rules.
+
+    aircraft of the Saudi-led coalition bombed a market  -> actor1 the coalition's leading state
+    a strike by the U.S.-led coalition hit a school       -> actor1 the United States
+    Eleven soldiers were killed when jihadists attacked   -> actor1 the jihadists, actor2 the soldiers
+    Rwandan troops said they had killed 11 insurgents     -> actor1 Rwandan troops (they), actor2 insurgents
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from conflictlens.nlp.actors import ActorMention, Roles
+from conflictlens.taxonomy import Inter, forces
+
+ARMED = ("state", "police", "group", "unidentified", "government")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Words that report rather than act: their subject is the claimant, not the doer of the clause they report.
+SPEECH = frozenset({"say", "said", "says", "tell", "told", "report", "reported", "claim", "claimed", "confirm",
+                    "confirmed", "announce", "announced", "state", "stated", "add", "added", "accuse", "accused",
+                    "blame", "blamed", "allege", "alleged", "deny", "denied", "insist", "insisted"})
+TARGET_PREPS = frozenset({"on", "against", "at", "into", "upon", "targeting"})
+PRONOUNS = frozenset({"they", "it", "we", "its", "their", "our"})
+# A noun attached to the doer by these relations names the doer more exactly ("fighters of the Hashd",
+# "Russian jets", "the group's fighters"); a clause hung on it ("backed by army helicopters") does not.
+OWNERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "appos", "conj", "cc", "punct", "parataxis"})
+
+
+@cache
+def load_parser() -> Any:
+    """spaCy's tagger and parser (no NER), loaded once per process on first use."""
+    import spacy
+
+    from conflictlens.nlp.pipeline import MODEL
+
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+
+
+@lru_cache(maxsize=2048)
+def parse(text: str) -> Any:
+    """The parsed sentence (cached: an event sentence is parsed once however many events it holds)."""
+    return load_parser()(text)
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """The tokens that fill the event's roles: the doer's head token, the target's, and the speech verb the
+    clause hangs from (whose subject a pronoun doer may stand for)."""
+
+    doer: Any = None
+    target: Any = None
+    speech: Any = None
+
+
+CountryOf = Callable[[str], "str | None"]
+
+
+def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end: int,
+                    country: str, country_of: CountryOf) -> Roles | None:
+    """actor1/actor2 of the event whose trigger spans text[start:end] as the parse reads them (either may be
+    None: "Twelve soldiers were killed by a roadside bomb" names the target only); None when the parse finds
+    neither."""
+    doc = parse(text)
+    head = _trigger_head(doc, start, end)
+    if head is None:
+        return None
+    slots = _verb_slots(head) if head.pos_ in ("VERB", "AUX") else _noun_slots(head)
+    doer = _mention_at(slots.doer, doc, mentions, country, country_of, armed=True) if slots.doer else None
+    if doer is None and slots.doer is not None and slots.doer.lower_ in PRONOUNS and slots.speech is not None:
+        speaker = _subject(slots.speech)  # "the Arakan Army said its fighters captured": the speaker acts
+        doer = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
+    target = _mention_at(slots.target, doc, mentions, country, country_of, armed=False) if slots.target else None
+    if target is None:
+        target = _victims_of_main_clause(head, doc, mentions, country, country_of)
+    if target is not None and doer is not None and target.name == doer.name:
+        target = None
+    if doer is None and target is None:
+        return None
+    return Roles(doer, target, _backers(slots.doer, doc, mentions) if slots.doer is not None else (), ())
+
+
+def _trigger_head(doc: Any, start: int, end: int) -> Any:
+    span = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not span:
+        return None
+    inside = {t.i for t in span}
+    heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    return heads[0] if heads else span[0]
+
+
+def _child(tok: Any, *deps: str) -> Any:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _subject(verb: Any) -> Any:
+    return _child(verb, "nsubj", "csubj")
+
+
+def _speech_verb(tok: Any) -> Any:
+    """The verb of saying a clause is reported by ("the ministry said on Monday that gunmen killed 14")."""
+    while tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.lower_ in SPEECH:
+        return head
+    return None
+
+
+def _prep_object(tok: Any, preps: frozenset[str]) -> Any:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = _child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def _verb_slots(verb: Any) -> _Slots:
+    """'gunmen killed 14 villagers' / 'the convoy was hit by a roadside bomb' / 'rebels stormed the base and
+    killed 12' (a conjoined verb shares its subject)."""
+    speech = _speech_verb(verb)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        agent = _child(verb, "agent")
+        doer = _child(agent, "pobj") if agent is not None else None
+        target = _child(verb, "nsubjpass")
+    else:
+        doer = _subject(verb)
+        target = _child(verb, "dobj") or _prep_object(verb, TARGET_PREPS)
+    holder = verb
+    while doer is None and not passive and holder.dep_ in ("conj", "xcomp", "advcl") and holder.head.i != holder.i:
+        # "stormed the village and killed 12", "went on to attack", "..., killing 12 people"
+        holder = holder.head
+        doer = _subject(holder)
+    if doer is None and passive:
+        doer = _when_clause_subject(verb)
+    return _Slots(doer=doer, target=target, speech=speech)
+
+
+def _when_clause_subject(verb: Any) -> Any:
+    """'Eleven soldiers were killed when jihadists attacked their patrol': a passive with no agent whose
+    'when'/'as'/'after' clause says who attacked: that clause's subject did it."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children
+                                     if m.dep_ in ("advmod", "mark")):
+            subject = _subject(c)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _noun_slots(noun: Any) -> _Slots:
+    """'a strike by the coalition hit a school', 'Russian air strikes on Idlib', 'killed in an air strike by
+    the army', 'the coalition carried out air strikes on the port'."""
+    doer = _prep_object(noun, frozenset({"by", "of", "from"})) or _child(noun, "poss")
+    if doer is None:
+        doer = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                     and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
+    target = _prep_object(noun, TARGET_PREPS)
+    governor = noun.head
+    if doer is None and noun.dep_ == "pobj" and governor.dep_ in ("prep", "agent") and governor.head.pos_ in (
+            "VERB", "AUX"):
+        # "Rwandan troops said they had killed 11 insurgents in a clash", "were killed in an air strike": the
+        # verb the event noun hangs from has the roles
+        slots = _verb_slots(governor.head)
+        return _Slots(doer=slots.doer, target=target or slots.target, speech=slots.speech)
+    if noun.dep_ in SUBJECTS and governor.pos_ in ("VERB", "AUX"):
+        target = target or _child(governor, "dobj") or _prep_object(governor, TARGET_PREPS)
+    elif noun.dep_ == "dobj" and doer is None:  # "carried out / launched / conducted an attack on ..."
+        doer = _subject(governor)
+        target = target or _prep_object(governor, TARGET_PREPS)
+    return _Slots(doer=doer, target=target, speech=_speech_verb(governor))
+
+
+def _victims_of_main_clause(head: Any, doc: Any, mentions: Sequence[ActorMention], country: str,
+                            country_of: CountryOf) -> ActorMention | None:
+    """'Eleven soldiers were killed when jihadists attacked their patrol': the victims of the clause the event
+    clause explains are its target."""
+    clause = head
+    while clause.dep_ not in ("advcl",) and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    victims = _child(main, "nsubjpass") or _child(main, "dobj")
+    return _mention_at(victims, doc, mentions, country, country_of, armed=False) if victims is not None else None
+
+
+def _mention_tokens(doc: Any, m: ActorMention) -> set[int]:
+    return {t.i for t in doc if t.idx < m.end and t.idx + len(t.text) > m.start}
+
+
+def _phrase(tok: Any) -> dict[int, int]:
+    """The tokens of the noun phrase headed by `tok`, each with its rank: 0 the head, 1 what names it more
+    exactly (possessor, modifier, 'of'/'by' phrase), 2 the rest; clauses hung on it left out."""
+    ranks = {tok.i: 0}
+    todo = [(c, 1 if (c.dep_ in OWNERS or (c.dep_ == "prep" and c.lower_ in ("of", "by"))) else 2)
+            for c in tok.children if c.dep_ not in CLAUSES]
+    while todo:
+        t, rank = todo.pop()
+        ranks.setdefault(t.i, rank)
+        todo.extend((c, rank) for c in t.children if c.dep_ not in CLAUSES)
+    return ranks
+
+
+def _mention_at(tok: Any, doc: Any, mentions: Sequence[ActorMention], country: str, country_of: CountryOf,
+                armed: bool) -> ActorMention | None:
+    """The actor the phrase headed by `tok` names: a named one beats a generic noun ("fighters of the Hashd"),
+    one nearer the head beats one further in; a demonym on a weapon or force noun names that state's
+    forces ("Ukrainian shells")."""
+    if tok is None:
+        return None
+    ranks = _phrase(tok)
+    found = []
+    for m in mentions:
+        if armed and m.kind not in ARMED:
+            continue
+        rank = min((ranks[i] for i in _mention_tokens(doc, m) if i in ranks), default=None)
+        if rank is not None:
+            generic = m.kind == "unidentified" or m.text.islower()
+            found.append((generic, rank, m.start, m))
+    if found:
+        return min(found, key=lambda f: f[:3])[3]
+    if not armed:
+        return None
+    return _demonym_state(tok, ranks, doc, country, country_of)
+
+
+def _demonym_state(tok: Any, ranks: dict[int, int], doc: Any, country: str,
+                   country_of: CountryOf) -> ActorMention | None:
+    for i in sorted(ranks, key=lambda i: (ranks[i], i)):
+        t = doc[i]
+        if t.dep_ in ("amod", "compound", "poss") and t.text[:1].isupper():
+            state = country_of(t.text.removesuffix("'s"))
+            if state:
+                inter = Inter.STATE if state == country else Inter.EXTERNAL
+                return ActorMention(forces(state), inter, "state", t.idx, t.idx + len(t.text), t.text, state)
+    return None
+
+
+def _backers(tok: Any, doc: Any, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """'fighters of the Hashd, backed by army helicopters': who backs the doer is an associate of its side."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lower_ in ("backed", "supported", "aided", "assisted", "joined"):
+            agent = _child(c, "agent")
+            obj = _child(agent, "pobj") if agent is not None else None
+            if obj is not None:
+                subtree = {t.i for t in obj.subtree}
+                out += [m for m in mentions if m.kind in ARMED and _mention_tokens(doc, m) & subtree]
+    return tuple(out)

@@ -1,0 +1,79 @@
+"""Roles from the parse of the event sentence (nlp/syntax.py), end to end through the extractor on sentences
+written for these tests: several wordings of each kind of sentence issue 11 names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+from conflictlens.nlp.syntax import parse
+
+DAY = dt.date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def only(extractor: Extractor, text: str) -> Report:
+    reports = extractor.code(Document("t", text, DAY, source="Test Wire")).reports
+    assert len(reports) == 1, [(r.sub_event_type, r.actor1) for r in reports]
+    return reports[0]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Aircraft of the Saudi-led coalition bombed a market in Saada on Monday, killing 12 people.",
+     "Military Forces of Saudi Arabia"),
+    ("An air raid by Israeli jets destroyed a house in Rafah on Sunday.", "Military Forces of Israel"),
+    ("Turkish drones struck a car near Qamishli on Monday, killing three SDF fighters.", "Military Forces of Turkey"),
+    ("Ukrainian shells hit the town of Shebekino on Sunday, killing two people.", "Military Forces of Ukraine"),
+    ("Russian missiles struck an apartment block in Dnipro on Saturday.", "Military Forces of Russia"),
+    ("Fighters of the Hashd al-Shaabi recaptured the village of Albu Jawari near Baiji on Thursday.",
+     "PMF: Popular Mobilization Forces"),
+    ("Militants of al-Shabaab attacked a military base in Beledweyne on Friday.", "Al Shabaab"),
+])
+def test_the_doer_inside_a_noun_phrase(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Rwandan troops said they had killed 11 insurgents in a clash near Pemba on Thursday.",
+     "Military Forces of Rwanda", None),
+    ("The RSF said its forces had shot down a military aircraft over El Fasher on Sunday.",
+     "Rapid Support Forces", None),
+    ("The interior ministry said on Monday that gunmen killed 14 villagers in Zamfara.",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+])
+def test_a_speaker_is_the_doer_only_when_it_speaks_of_itself(
+    extractor: Extractor, text: str, actor1: str, actor2: str | None
+) -> None:
+    r = only(extractor, text)
+    assert r.actor1 == actor1
+    if actor2:
+        assert r.actor2 == actor2
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Eleven soldiers were killed when jihadists attacked their patrol near Ayorou on Monday.",
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+    ("Five policemen were killed when Taliban fighters stormed a checkpoint in Ghazni on Monday.",
+     "Taliban", "Police Forces of Afghanistan"),
+    ("Twelve soldiers were killed when their convoy was hit by a roadside bomb near Kidal on Sunday.",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("A police patrol was ambushed by Boko Haram fighters near Bama on Wednesday.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Police Forces of Nigeria"),
+    ("Three farmers were shot dead by bandits in Zurmi on Tuesday.",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+])
+def test_passive_and_victim_first_sentences(extractor: Extractor, text: str, actor1: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+def test_a_sentence_is_parsed_once() -> None:
+    text = "Gunmen killed two traders in Bama on Monday."
+    assert parse(text) is parse(text)
