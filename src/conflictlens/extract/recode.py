@@ -302,11 +302,14 @@ def takeover_undone(c: Coding, v: EventView) -> Coding | None:
 
 
 def territory_by_taker(c: Coding, v: EventView) -> Coding | None:
-    """'The army retook the town' / 'Rebels captured the town': who takes it decides the territory sub-type
-    (Government regains territory for state forces, else Non-state actor overtakes territory)."""
+    """'The army retook the town' / 'Militiamen backed by army helicopters recaptured the village' / 'Rebels
+    captured the town': who takes it decides the territory sub-type (Government regains territory for state
+    forces or their allies, taxonomy §1; else Non-state actor overtakes territory)."""
     if c.event_type != BATTLES or v.draft.trigger.kind != "territory":
         return None
-    sub = "Government regains territory" if c.actor1.inter == Inter.STATE else "Non-state actor overtakes territory"
+    allied = any(m.kind in ("state", "police") and m.country in ("", v.country) for m in v.roles.assoc1)
+    state = c.actor1.inter == Inter.STATE or allied
+    sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     return replace(c, sub_event_type=sub)
 
 
