@@ -12,3 +12,37 @@ def test_offsets_point_back_into_the_text():
 
 def test_abbreviations_do_not_end_a_sentence():
     assert len(split_sentences("The U.N. envoy met Lt. Col. Haddad in St. Louis on Monday.")) == 1
+
+
+FURNITURE = """ADEN, March 4 (Wire) - Two fighters were killed in clashes near Aden airport on Monday.
+Read More: Houthis say drone hit Saudi oil plant
+READ ALSO - Blast kills three in Mogadishu
+Related: Gunmen kill five traders in Kano
+See also: Army retakes town near Mosul
+You may also like
+Sign up for our weekly conflict briefing.
+Advertisement
+Follow us on social media for updates.
+The coalition said it had struck the port.
+
+Most read
+Rebels seize border post in Kivu
+Militants attack base in Gao
+Police said the toll had risen to four."""
+
+
+def test_page_furniture_yields_no_sentence_and_the_story_keeps_its_offsets():
+    sentences = split_sentences(FURNITURE)
+    assert [s.text for s in sentences] == [
+        "ADEN, March 4 (Wire) - Two fighters were killed in clashes near Aden airport on Monday.",
+        "The coalition said it had struck the port.",
+        "Police said the toll had risen to four.",
+    ]
+    assert all(FURNITURE[s.start:s.end] == s.text for s in sentences)
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_words_that_open_furniture_labels_still_open_story_sentences():
+    text = ("Watchdog groups said 12 people died. Related clashes broke out in the north. "
+            "Video footage showed soldiers firing on the crowd. Subscribers to the militia's channel were warned.")
+    assert len(split_sentences(text)) == 4

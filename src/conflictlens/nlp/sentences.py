@@ -20,6 +20,21 @@ _ABBREV = re.compile(
 )
 
 
+# Page furniture: lines a web page or feed dump carries around the story ("Read More: ...", "Related: ...",
+# newsletter and share prompts). They are never events, so they yield no sentence. A label alone on its line
+# ("Related stories", "Most read") makes the short unpunctuated lines after it (a list of headlines) furniture too.
+_FURNITURE = re.compile(
+    r"^\W{0,3}(?:(?:read (?:more|also|next)|also read|see also|related(?: (?:coverage|stories|articles|news|links|"
+    r"content))?|more (?:on this|from|stories|news)|recommended(?: for you)?|most (?:read|popular|viewed)|"
+    r"trending(?: now)?|top stories|editor'?s picks?|watch|video|photos?|gallery|listen|podcast)\s*(?:[:|>»–—-]|$)"
+    r"|(?:you (?:may|might) (?:also )?(?:like|be interested)|sign up\b|subscribe\b|newsletter\b|click here\b|"
+    r"follow us\b|share (?:this|on)\b|advertisement\s*$|sponsored\s*$|copyright\b|©|all rights reserved))",
+    re.I,
+)
+_LIST_LABEL = re.compile(r"\W*$|.*[:|>»]\s*$")  # "Related stories" alone on its line, or "Read more:"
+_HEADLINE = re.compile(r"^[^.!?]{3,120}$")  # a short line with no sentence end
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -48,19 +63,45 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of a document, paragraph-aware, with offsets."""
+    """Sentences of a document, paragraph-aware, with offsets; page furniture lines yield none."""
     out: list[Sentence] = []
+    listing = False  # inside a list of headlines under a furniture label ("Related stories")
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
-        para = text[p_start:p_end]
-        cut = 0
-        for m in _END.finditer(para):
-            stop = m.start() + len(m.group(1))
-            if _ABBREV.search(para[cut : m.start()]):
-                continue
-            _add(out, para, cut, stop, p_start, p_index)
-            cut = m.end()
-        _add(out, para, cut, len(para), p_start, p_index)
+        stretches, listing = _story_lines(text, p_start, p_end, listing)
+        for l_start, l_end in stretches:
+            _split(out, text[l_start:l_end], l_start, p_index)
     return out
+
+
+def _story_lines(text: str, start: int, end: int, listing: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The paragraph's stretches that are story, not furniture, and whether a headline list runs on after it."""
+    out: list[tuple[int, int]] = []
+    pos = keep_from = start
+    for line in text[start:end].split("\n"):
+        l_start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        label = _FURNITURE.match(stripped)
+        if label is None and not (listing and _HEADLINE.match(stripped)):
+            listing = False
+            continue
+        if l_start > keep_from:
+            out.append((keep_from, l_start))
+        keep_from = pos
+        listing = listing or bool(label and _LIST_LABEL.match(stripped[label.end():]))
+    if keep_from < end:
+        out.append((keep_from, end))
+    return out, listing
+
+
+def _split(out: list[Sentence], para: str, p_start: int, p_index: int) -> None:
+    cut = 0
+    for m in _END.finditer(para):
+        stop = m.start() + len(m.group(1))
+        if _ABBREV.search(para[cut : m.start()]):
+            continue
+        _add(out, para, cut, stop, p_start, p_index)
+        cut = m.end()
+    _add(out, para, cut, len(para), p_start, p_index)
 
 
 def _add(out: list[Sentence], para: str, s: int, e: int, base: int, p_index: int) -> None:
