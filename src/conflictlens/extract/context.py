@@ -167,8 +167,7 @@ class ArticleContext:
                                      [*cues, *(m.candidates[0].country for m in owners)])
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
-        facts = [self._facts(s) if s.index in keep else SentenceFacts(s, places=self._places_in(s), date=self._date(s))
-                 for s in self.sentences]
+        facts = [self._facts(s) if s.index in keep else self._plain_facts(s) for s in self.sentences]
         if not self.one_paragraph:  # an article: the armed groups it names, in every sentence
             named = [a for f in facts if f.sentence.index in keep for a in f.actors] + [
                 a for s in self.sentences if s.index not in keep
@@ -176,6 +175,13 @@ class ArticleContext:
             self.groups_named = {a.name: a.inter for a in named
                                  if a.kind == "group" and not a.name.startswith("Unidentified")}
         return facts
+
+    def _plain_facts(self, s: Sentence) -> SentenceFacts:
+        """A sentence with no event of its own: its places and date, and the groups it names when it says who
+        did an attack ("Al-Shabaab claimed responsibility for the attack")."""
+        actors = tuple(named_groups(s.text, self.main_country, self.published)) if claims_mod.tells_responsibility(
+            s.text) else ()
+        return SentenceFacts(s, places=self._places_in(s), date=self._date(s), actors=actors)
 
     def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that

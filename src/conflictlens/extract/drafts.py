@@ -63,6 +63,8 @@ class Draft:
     triggers: list[Trigger] = field(default_factory=list)
     touched: int = 0  # index of the last sentence that added to it
     leads: list[Draft] = field(default_factory=list)  # lead drafts folded into this one (fold_lead)
+    # who another sentence says did it: ("claimed" | "blamed", the group) - "IS claimed the bombing"
+    responsible: list[tuple[str, ActorMention]] = field(default_factory=list)
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -78,6 +80,9 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     s = facts.sentence
     last = _focus(drafts, s)  # the event in focus; `violent`: the last one that can cause a toll
     violent = _focus(drafts, s, harmed=True)
+    party = claims_mod.responsible_party(s.text, facts.actors)
+    if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2:
+        violent.responsible.append((party[1], party[0]))
     intervened = protest_with_intervention(last.trigger, facts, _right_after(last, s)) if last is not None else None
     if last is not None and intervened is not None:
         last.trigger = intervened
@@ -106,6 +111,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
                     attribution=facts.attribution,
                     trigger_offset=trigger.start, triggers=[trigger], touched=s.index)
+        if party is not None:
+            new.responsible.append((party[1], party[0]))
         if _has_claim(facts) and counts is not None:
             _add_claim(new, facts, ctx, counts)
         _add_evidence(new, s, ctx)
@@ -361,6 +368,7 @@ def merge_into(old: Draft, new: Draft) -> None:
     old.evidence += [e for e in new.evidence if e not in old.evidence]
     old.counts += new.counts
     old.triggers += new.triggers
+    old.responsible += [r for r in new.responsible if r not in old.responsible]
     old.touched = max(old.touched, new.touched)
 
 

@@ -195,6 +195,11 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
                        and with_article(country) in m.name), None)
         if branch is not None:
             a1 = side(branch, country)
+    if not a1.name or a1.name.startswith("Unidentified Armed Group"):
+        # "Al-Shabaab claimed responsibility for the attack", else "officials blamed the Pakistani Taliban"
+        named = [m for kind in ("claimed", "blamed") for k, m in d.responsible if k == kind and m.name != a2.name]
+        if named:
+            a1 = side(named[0], country)
     sole = _sole_group(ctx)
     if sole and et in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS) and (
             not a1.name or a1.name.startswith("Unidentified Armed Group")) and sole != a2.name:

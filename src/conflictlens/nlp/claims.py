@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from conflictlens.nlp.actors import ActorMention
+
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|claimed|claims|put|puts|confirmed|confirms|stated|announced|"
     r"added|estimated|estimates|wrote|tweeted|posted|counted|recorded|documented|observed|heard|accused|blamed|"
@@ -50,6 +52,41 @@ _STOP_HEADS = re.compile(
     r"a (?:spokesman|spokeswoman|spokesperson)|the (?:statement|report|agency))$",
     re.I,
 )
+
+
+_EVENT_NOUN = (r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|strikes?|raids?|"
+               r"abductions?|kidnappings?|massacres?|shootings?|operations?|beheadings?)")
+# "Al-Shabaab claimed responsibility for the attack", "the BLA claimed Monday's bombing"; not "claimed the strike
+# killed 20" (a claim about the event, not of it).
+_CLAIMS_IT = re.compile(
+    r"\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:responsibility\s+|credit\s+)?(?:for\s+)?"
+    r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN
+    + r"\b(?!\s+(?:killed|was|were|had|has|hit|left|wounded|injured|that)\b)", re.I)
+_CLAIMED_BY = re.compile(_EVENT_NOUN + r"\s+(?:was|were|has been|have been|had been)\s+claimed\s+by\b", re.I)
+_BLAMED = re.compile(r"\b(?:blamed|blaming|blames|accused|accusing|accuses|attributed)\b", re.I)
+
+
+def tells_responsibility(sentence: str) -> bool:
+    """Whether a sentence may say who carried out an attack (a cheap test before finding the actors)."""
+    return bool(_CLAIMS_IT.search(sentence) or _CLAIMED_BY.search(sentence) or _BLAMED.search(sentence))
+
+
+def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, str] | None:
+    """The named armed group or state a sentence says carried out an attack, and how it says so: 'claimed'
+    ("IS claimed the bombing", "the attack was claimed by JNIM") or 'blamed' ("officials blamed the Pakistani
+    Taliban for the blast"). None when it says neither."""
+    named = [m for m in mentions if m.kind in ("group", "state", "police") and not m.name.startswith("Unidentified")]
+    m = _CLAIMS_IT.search(sentence)
+    before = [a for a in named if m is not None and a.end <= m.start()]
+    if before:
+        return before[-1], "claimed"
+    m = _CLAIMED_BY.search(sentence)
+    after = [a for a in named if m is not None and a.start >= m.end()]
+    if after:
+        return after[0], "claimed"
+    m = _BLAMED.search(sentence)
+    after = [a for a in named if m is not None and m.end() <= a.start <= m.end() + 60]
+    return (after[0], "blamed") if after else None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,45 @@
+"""Who did it, when another sentence says so: a claim of responsibility, else a blame (written for this test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document
+from conflictlens.nlp.claims import tells_responsibility
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A car bomb exploded at a market in Mogadishu on Tuesday, killing nine people, police said. "
+     "Al-Shabaab claimed responsibility for the attack.", "Al Shabaab"),
+    ("A bomb tore through a bus in Quetta on Monday, killing six passengers. The Balochistan Liberation Army "
+     "claimed the bombing in a statement.", "BLA: Baloch Liberation Army"),
+    ("Gunmen killed 11 villagers near Tillaberi on Sunday. The attack was claimed by Boko Haram.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("A roadside bomb killed three soldiers near Kidal on Monday. The army blamed JNIM for the blast.",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_claim_or_a_blame_in_another_sentence_names_the_doer(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert r.actor1 == actor1
+
+
+def test_a_claim_about_the_toll_names_no_doer(extractor: Extractor) -> None:
+    text = ("An air strike hit a wedding in Lashkar Gah on Monday, killing 20 civilians. "
+            "The Taliban claimed the strike killed 40 people.")
+    assert not any(r.actor1 == "Taliban" for r in extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports)
+
+
+def test_the_cue_words() -> None:
+    assert tells_responsibility("IS claimed Tuesday's bombing through its news agency.")
+    assert tells_responsibility("Officials accused the RSF of the killings.")
+    assert not tells_responsibility("The group claimed to have shot down a drone.")
