@@ -43,3 +43,16 @@ def test_the_cue_words() -> None:
     assert tells_responsibility("IS claimed Tuesday's bombing through its news agency.")
     assert tells_responsibility("Officials accused the RSF of the killings.")
     assert not tells_responsibility("The group claimed to have shot down a drone.")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("ISWAP fighters attacked an army base in Monguno on Monday, killing four soldiers, residents said.\n\n"
+     "After withdrawing from Monguno, the militants overran the town of Kukawa on Tuesday, residents said.\n\n"
+     "The army said it had sent reinforcements to the area.", "Islamic State (West Africa)"),
+    ("Al-Shabaab fighters stormed a police station in Beledweyne on Monday, officials said.\n\n"
+     "On Tuesday the insurgents ambushed an army convoy near Jowhar, killing three soldiers.\n\n"
+     "The government condemned the attacks.", "Al Shabaab"),
+])
+def test_the_militants_are_the_group_named_before(extractor: Extractor, text: str, actor1: str) -> None:
+    reports = extractor.code(Document("t", text, dt.date(2024, 3, 13))).reports
+    assert [r.actor1 for r in reports][-1] == actor1

@@ -73,6 +73,8 @@ class ArticleContext:
     _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
     _anchor: DateMention | None = None  # the last day-precise date named, for "the next day"
     groups_named: dict[str, int] = field(default_factory=dict)  # non-state armed groups named -> inter code
+    # every naming of a non-state armed group: (sentence index, -1 for the title; name; inter)
+    group_mentions: list[tuple[int, str, int]] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Document, text: str, sentences: Sequence[Sentence], published: dt.date) -> ArticleContext:
@@ -168,12 +170,14 @@ class ArticleContext:
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else self._plain_facts(s) for s in self.sentences]
-        if not self.one_paragraph:  # an article: the armed groups it names, in every sentence
-            named = [a for f in facts if f.sentence.index in keep for a in f.actors] + [
-                a for s in self.sentences if s.index not in keep
+        if not self.one_paragraph:  # an article: the armed groups it names, in every sentence (and the title)
+            named = [(f.sentence.index, a) for f in facts if f.sentence.index in keep for a in f.actors] + [
+                (s.index, a) for s in self.sentences if s.index not in keep
                 for a in named_groups(s.text, self.main_country, self.published)]
-            self.groups_named = {a.name: a.inter for a in named
-                                 if a.kind == "group" and not a.name.startswith("Unidentified")}
+            title = [(-1, a) for a in named_groups(self.doc.title or "", self.main_country, self.published)]
+            self.group_mentions = sorted((i, a.name, a.inter) for i, a in [*title, *named]
+                                         if a.kind == "group" and not a.name.startswith("Unidentified"))
+            self.groups_named = {name: inter for i, name, inter in self.group_mentions if i >= 0}
         return facts
 
     def _plain_facts(self, s: Sentence) -> SentenceFacts:

@@ -180,31 +180,7 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
                 break
     a1, a2 = side(roles.actor1, country), side(roles.actor2, country)
     assoc1 = tuple(side(m, country).name for m in roles.assoc1)
-    if not a1.name or a1.name.startswith("Unidentified Armed Group"):
-        # Nobody, or "gunmen", in the primary sentence: the event's other sentences may name the group
-        # ("armed men in RSF uniforms", a lead that the body details). A named group or state beats a generic.
-        named = [m for m in [*actors, *d.extra_actors] if m.kind in ("group", "state", "police")
-                 and not m.name.startswith("Unidentified") and m.name != a2.name]
-        fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
-        if fallback is not None and (not a1.name or named):
-            a1 = side(fallback, country)
-    # "Police officers" of a note whose opening named the Military Police: the branch the note named
-    if a1.name in (forces(country, "Police"), forces(country)):
-        branch = next((m for m in [*actors, *d.extra_actors] if m.kind in ("state", "police")
-                       and m.name.startswith(("Police Forces of", "Military Forces of")) and "(" in m.name
-                       and with_article(country) in m.name), None)
-        if branch is not None:
-            a1 = side(branch, country)
-    if not a1.name or a1.name.startswith("Unidentified Armed Group"):
-        # "Al-Shabaab claimed responsibility for the attack", else "officials blamed the Pakistani Taliban"
-        named = [m for kind in ("claimed", "blamed") for k, m in d.responsible if k == kind and m.name != a2.name]
-        if named:
-            a1 = side(named[0], country)
-    sole = _sole_group(ctx)
-    if sole and et in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS) and (
-            not a1.name or a1.name.startswith("Unidentified Armed Group")) and sole != a2.name:
-        # an article that names one armed group only: the unattributed attacks it reports are that group's
-        a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
+    a1 = _named_doer(a1, a2, d, actors, roles, ctx, country)
     coding = recode(Coding(et, sub, a1, a2, d.trigger.rules), EventView(d, ctx, country, roles))
     a1 = coding.actor1
     return Cast(coding.actor1, coding.actor2, tuple(n for n in assoc1 if n and n != a1.name), (),
@@ -323,6 +299,61 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
         doers = [m for m in actors if m.start < lo and m.kind in ARMED]
         own = doers[-1:] + own
     return own
+
+
+def _unnamed(a1: Side) -> bool:
+    return not a1.name or a1.name.startswith("Unidentified Armed Group")
+
+
+def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles: Roles,
+                ctx: ArticleContext | None, country: str) -> Side:
+    """The doer when the primary sentence names nobody, or only "gunmen": in order, a group or state named in
+    the event's other sentences, the branch of the police or army the text named, the group a sentence says
+    claimed (or was blamed for) it, the group "the militants" refers back to, the article's only group."""
+    if _unnamed(a1):
+        # "armed men in RSF uniforms", a lead that the body details: a named group or state beats a generic
+        named = [m for m in [*actors, *d.extra_actors] if m.kind in ("group", "state", "police")
+                 and not m.name.startswith("Unidentified") and m.name != a2.name]
+        fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
+        if fallback is not None and (not a1.name or named):
+            a1 = side(fallback, country)
+    # "Police officers" of a note whose opening named the Military Police: the branch the note named
+    if a1.name in (forces(country, "Police"), forces(country)):
+        branch = next((m for m in [*actors, *d.extra_actors] if m.kind in ("state", "police")
+                       and m.name.startswith(("Police Forces of", "Military Forces of")) and "(" in m.name
+                       and with_article(country) in m.name), None)
+        if branch is not None:
+            a1 = side(branch, country)
+    if _unnamed(a1):
+        # "Al-Shabaab claimed responsibility for the attack", else "officials blamed the Pakistani Taliban"
+        named = [m for kind in ("claimed", "blamed") for k, m in d.responsible if k == kind and m.name != a2.name]
+        if named:
+            a1 = side(named[0], country)
+    if _unnamed(a1) and roles.actor1 is not None and ctx is not None:
+        a1 = _antecedent(roles.actor1, d, ctx, a2) or a1
+    sole = _sole_group(ctx)
+    if sole and d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS) and _unnamed(a1) and (
+            sole != a2.name):
+        # an article that names one armed group only: the unattributed attacks it reports are that group's
+        a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
+    return a1
+
+
+_DEFINITE = re.compile(r"^(?:the|these|those)\s", re.I)
+
+
+def _antecedent(doer: ActorMention, d: Draft, ctx: ArticleContext, a2: Side) -> Side | None:
+    """'ISWAP fighters attacked the base ... the militants then overran Kukawa': a definite generic doer ("the
+    militants", "the insurgents") is the armed group named last before it, within six sentences (or the one
+    the title names)."""
+    if doer.kind != "unidentified" or not _DEFINITE.match(doer.text):
+        return None
+    here = d.sentence.index
+    before = [(i, name, inter) for i, name, inter in ctx.group_mentions
+              if (i < 0 or here - 6 <= i < here) and name != a2.name]
+    body = [g for g in before if g[0] >= 0]
+    pick = (body or before)[-1:]
+    return Side(pick[0][1], pick[0][2]) if pick else None
 
 
 def _sole_group(ctx: ArticleContext | None) -> str:
