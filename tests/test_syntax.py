@@ -77,3 +77,13 @@ def test_passive_and_victim_first_sentences(extractor: Extractor, text: str, act
 def test_a_sentence_is_parsed_once() -> None:
     text = "Gunmen killed two traders in Bama on Monday."
     assert parse(text) is parse(text)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Arakan Army said on Wednesday that its fighters had captured a police outpost near Sittwe the previous "
+     "day.", dt.date(2024, 3, 5)),
+    ("The army said on Monday that troops had killed six militants near Gao two days earlier.", dt.date(2024, 3, 9)),
+])
+def test_the_previous_day_counts_from_the_statement(extractor: Extractor, text: str, date: dt.date) -> None:
+    (r,) = extractor.code(Document("t", text, DAY, source="Test Wire")).reports
+    assert r.event_date == date and not r.is_background

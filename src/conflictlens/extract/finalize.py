@@ -12,7 +12,7 @@ from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
-from conflictlens.nlp.syntax import syntactic_roles
+from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
     BATTLES,
     EXPLOSIONS,
@@ -216,23 +216,29 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
     roles = assign_roles(d.sentence.text, actors, at, d.trigger.event_type)
     if ctx is not None and d.trigger.event_type not in (PROTESTS, RIOTS):
         end = d.trigger_offset + len(d.trigger.text)
-        parsed = syntactic_roles(d.sentence.text, d.actors, d.trigger_offset, end, ctx.main_country, ctx.country_of)
+        violent = d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS)
+        parsed = syntactic_roles(d.sentence.text, d.actors, d.trigger_offset, end, ctx.main_country, ctx.country_of,
+                                 violent)
         if parsed is not None:
             roles = _with_parse(roles, parsed)
+            if parsed.unnamed and parsed.roles.actor1 is None:
+                actors = []  # "A missile struck a market ... after air defences intercepted two drones"
     roles = _repelled(d.sentence.text, roles, actors)
     return actors, replace(roles, actor1=_owner(d.sentence.text, roles.actor1, actors))
 
 
-def _with_parse(order: Roles, parsed: Roles) -> Roles:
+def _with_parse(order: Roles, parsed: Parsed) -> Roles:
     """The parse's roles, the word-order ones filling what the parse left open (never the parse's target as
-    the doer: "Twelve soldiers were killed by a roadside bomb" names no doer)."""
+    the doer: "Twelve soldiers were killed by a roadside bomb" names no doer; nor any doer where the parse
+    shows none is named: "A missile struck a market")."""
     def same(a: ActorMention | None, b: ActorMention | None) -> bool:
         return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
-    actor1 = parsed.actor1 or (None if same(order.actor1, parsed.actor2) else order.actor1)
-    actor2 = parsed.actor2 or (None if actor1 is not None and order.actor2 is not None
-                               and order.actor2.name == actor1.name else order.actor2)
-    return Roles(actor1, actor2, parsed.assoc1 or order.assoc1, order.assoc2)
+    p = parsed.roles
+    actor1 = p.actor1 or (None if parsed.unnamed or same(order.actor1, p.actor2) else order.actor1)
+    actor2 = p.actor2 or (None if actor1 is not None and order.actor2 is not None
+                          and order.actor2.name == actor1.name else order.actor2)
+    return Roles(actor1, actor2, p.assoc1 or order.assoc1, order.assoc2)
 
 
 # "Afghan forces repulsed their attack", "troops repelled a Taliban assault": the defenders are the target.
@@ -311,8 +317,10 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
     the event's other sentences, the branch of the police or army the text named, the group a sentence says
     claimed (or was blamed for) it, the group "the militants" refers back to, the article's only group."""
     if _unnamed(a1):
-        # "armed men in RSF uniforms", a lead that the body details: a named group or state beats a generic
-        named = [m for m in [*actors, *d.extra_actors] if m.kind in ("group", "state", "police")
+        # "armed men in RSF uniforms", a lead that the body details: a named group beats a generic; a state's
+        # forces fill in only where nobody was named ("militants" and "gunmen" are never the army)
+        kinds = ("group",) if a1.name else ("group", "state", "police")
+        named = [m for m in [*actors, *d.extra_actors] if m.kind in kinds
                  and not m.name.startswith("Unidentified") and m.name != a2.name]
         fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
         if fallback is not None and (not a1.name or named):

@@ -33,7 +33,7 @@ PRONOUNS = frozenset({"they", "it", "we", "its", "their", "our"})
 # A noun attached to the doer by these relations names the doer more exactly ("fighters of the Hashd",
 # "Russian jets", "the group's fighters"); a clause hung on it ("backed by army helicopters") does not.
 OWNERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
-CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "appos", "conj", "cc", "punct", "parataxis"})
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "appos", "punct", "parataxis"})
 
 
 @cache
@@ -65,17 +65,34 @@ class _Slots:
 CountryOf = Callable[[str], "str | None"]
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """The roles the parse reads; `unnamed`: the parse shows that nobody is named as the doer ("A missile struck
+    a market", "the village was shelled"), so word order must not supply one."""
+
+    roles: Roles
+    unnamed: bool = False
+
+
 def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end: int,
-                    country: str, country_of: CountryOf) -> Roles | None:
+                    country: str, country_of: CountryOf, violent: bool = True) -> Parsed | None:
     """actor1/actor2 of the event whose trigger spans text[start:end] as the parse reads them (either may be
     None: "Twelve soldiers were killed by a roadside bomb" names the target only); None when the parse finds
-    neither."""
+    neither and cannot tell that nobody is named."""
     doc = parse(text)
     head = _trigger_head(doc, start, end)
     if head is None:
         return None
-    slots = _verb_slots(head) if head.pos_ in ("VERB", "AUX") else _noun_slots(head)
-    doer = _mention_at(slots.doer, doc, mentions, country, country_of, armed=True) if slots.doer else None
+    as_subject = head.dep_ == "aux" and _subject(head.head) is None  # "Shelling hit ..." read as an auxiliary
+    if as_subject:
+        verb = head.head
+        slots = _Slots(target=_child(verb, "dobj") or _prep_object(verb, TARGET_PREPS), speech=_speech_verb(verb))
+    else:
+        slots = _verb_slots(head) if head.pos_ in ("VERB", "AUX") else _noun_slots(head)
+    # "coalition warplanes struck", "Israeli jets bombed": the trigger word is the actor's own word
+    own = next((m for m in mentions if m.kind in ARMED and m.start <= head.idx < m.end
+                and not (start <= m.start and m.end <= end)), None)  # more than the trigger's own words
+    doer = own or (_mention_at(slots.doer, doc, mentions, country, country_of, armed=True) if slots.doer else None)
     if doer is None and slots.doer is not None and slots.doer.lower_ in PRONOUNS and slots.speech is not None:
         speaker = _subject(slots.speech)  # "the Arakan Army said its fighters captured": the speaker acts
         doer = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
@@ -84,9 +101,19 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         target = _victims_of_main_clause(head, doc, mentions, country, country_of)
     if target is not None and doer is not None and target.name == doer.name:
         target = None
-    if doer is None and target is None:
+    # only violence has victims in the subject: "troops were deployed" names the deployed as the doer
+    unnamed = violent and doer is None and (as_subject or _names_nobody(head, slots))
+    if doer is None and target is None and not unnamed:
         return None
-    return Roles(doer, target, _backers(slots.doer, doc, mentions) if slots.doer is not None else (), ())
+    backers = _backers(slots.doer, doc, mentions) if slots.doer is not None else ()
+    return Parsed(Roles(doer, target, backers, ()), unnamed)
+
+
+def _names_nobody(head: Any, slots: _Slots) -> bool:
+    """The event word is itself the subject ("A missile struck a market", "Shelling hit the town") and no doer
+    slot was found. (A passive with no agent says nothing: its doer is often named after it, "following an
+    attack by ...".)"""
+    return slots.doer is None and head.pos_ not in ("VERB", "AUX") and head.dep_ in SUBJECTS
 
 
 def _trigger_head(doc: Any, start: int, end: int) -> Any:
@@ -95,7 +122,9 @@ def _trigger_head(doc: Any, start: int, end: int) -> Any:
         return None
     inside = {t.i for t in span}
     heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    return heads[0] if heads else span[0]
+    # "militants shot": the trigger's verb, not the noun before it, carries the event
+    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
+    return (verbs or heads or span)[0]
 
 
 def _child(tok: Any, *deps: str) -> Any:
@@ -143,8 +172,33 @@ def _verb_slots(verb: Any) -> _Slots:
         holder = holder.head
         doer = _subject(holder)
     if doer is None and passive:
-        doer = _when_clause_subject(verb)
+        doer = _when_clause_subject(verb) or _cause_doer(verb)
     return _Slots(doer=doer, target=target, speech=speech)
+
+
+def _cause_doer(verb: Any) -> Any:
+    """'Two soldiers were killed following an attack by Taliban militants', 'were wounded in an ambush by
+    bandits': the doer named in the phrase that gives the passive's cause."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("following", "after", "in", "during", "amid", "by"):
+            noun = _child(c, "pobj")
+            doer = _by_phrase(noun) if noun is not None else None
+            if doer is not None:
+                return doer
+    return None
+
+
+def _by_phrase(noun: Any) -> Any:
+    """Who a noun says did it: 'an attack by X', 'shells fired by X', 'clashes between X and Y' (X)."""
+    doer = _prep_object(noun, frozenset({"by", "between"}))
+    if doer is not None:
+        return doer
+    for c in noun.children:  # "shells fired by alleged LNA forces", "a bomb planted by militants"
+        if c.dep_ == "acl":
+            agent = _child(c, "agent")
+            if agent is not None and _child(agent, "pobj") is not None:
+                return _child(agent, "pobj")
+    return None
 
 
 def _when_clause_subject(verb: Any) -> Any:
@@ -162,7 +216,7 @@ def _when_clause_subject(verb: Any) -> Any:
 def _noun_slots(noun: Any) -> _Slots:
     """'a strike by the coalition hit a school', 'Russian air strikes on Idlib', 'killed in an air strike by
     the army', 'the coalition carried out air strikes on the port'."""
-    doer = _prep_object(noun, frozenset({"by", "of", "from"})) or _child(noun, "poss")
+    doer = _by_phrase(noun) or _prep_object(noun, frozenset({"of", "from"})) or _child(noun, "poss")
     if doer is None:
         doer = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
