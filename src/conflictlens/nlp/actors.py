@@ -98,6 +98,12 @@ def _state() -> re.Pattern[str]:
 # "military forces of Azerbaijan", "police forces of India and Pakistan": the country (or two) named after the noun.
 # The mention covers the country words, so they are not read as the event's place.
 @cache
+def _not_state() -> re.Pattern[str]:
+    """'Colombia's largest guerrilla army', 'rebel troops': a word right before the noun makes it no state's."""
+    return re.compile(r"\b" + alternation("not_state_modifiers") + r"\s+$", re.I)
+
+
+@cache
 def _state_of() -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<noun>(?i:" + "|".join(word_list("state_of_nouns")) + r") forces) of (?:the )?"
@@ -161,7 +167,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
                                       m.group(0), lead))
     if not words.isdisjoint(_state_words()):
         for m in _state().finditer(sentence):
-            found.append(_state_mention(m, country, country_of))
+            if not _not_state().search(sentence, max(0, m.start("noun") - 20), m.start("noun")):
+                found.append(_state_mention(m, country, country_of))
         for m in _state_of().finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
     for m in _ETHNIC_MILITIA.finditer(sentence):
