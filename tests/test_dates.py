@@ -335,3 +335,19 @@ def test_a_bare_fraction_is_not_a_date():
 
 
 # --- speed ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The information ministry said on Wednesday that police had detained 34 officials on Tuesday.", "on Tuesday"),
+    ("Police said late on Friday that gunmen had abducted 20 students on Thursday night.", "on Thursday night"),
+    ("Gunmen killed five people on Tuesday, police said on Wednesday.", "on Tuesday"),
+    ("The army told reporters on Monday that its jets struck the camp on Sunday.", "on Sunday"),
+])
+def test_the_date_of_a_statement_gives_way_to_the_event_date(text: str, mention: str) -> None:
+    found = sentence_date(text, D(2021, 3, 6))
+    assert found is not None and found.mention == mention
+
+
+def test_a_statement_date_alone_still_dates_the_sentence() -> None:
+    found = sentence_date("The army said on Monday that its troops killed 12 militants.", D(2021, 3, 6))
+    assert found is not None and found.date == D(2021, 3, 1)

@@ -23,7 +23,7 @@ from conflictlens.nlp.actors import (
     named_groups,
     state_of_word,
 )
-from conflictlens.nlp.dates import DateMention, sentence_date
+from conflictlens.nlp.dates import DateMention, sentence_date, statement_date
 from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -261,12 +261,17 @@ class ArticleContext:
 
     def _date(self, s: Sentence) -> DateMention | None:
         """The sentence's date; "the next morning", "a day earlier" count from the last date named before."""
-        found = _clamp(sentence_date(self._without_dateline(s), self.published, self._anchor), self.published)
+        text = self._without_dateline(s)
+        found = _clamp(sentence_date(text, self.published, self._anchor), self.published)
         opening = max(0, _dateline_end(self.text) - s.start) + 12
         if found is not None and found.kind == "anchored" and found.start > opening:
-            # Inside the sentence ("monitors who visited the next morning said ...") such a phrase dates a
-            # visit or a statement; only a sentence-opening one ("A day earlier, ...") dates the event.
-            return None
+            # "The AA said on Wednesday that its fighters had captured the base the previous day": counted from
+            # the statement's date. Otherwise, inside the sentence ("monitors who visited the next morning said
+            # ...") such a phrase dates a visit or a statement; only a sentence-opening one dates the event.
+            said = statement_date(text, self.published)
+            if said is None or said.start > found.start:
+                return None
+            found = _clamp(sentence_date(text, self.published, said), self.published)
         if found is not None and found.kind != "anchored" and found.time_precision == TimePrecision.DAY:
             self._anchor = found
         return found

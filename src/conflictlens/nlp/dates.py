@@ -36,7 +36,7 @@ from conflictlens.ingest.dateline import ISO_DATE, MONTH_DATE, YEAR, cap_alts, m
 from conflictlens.models import EventDate
 from conflictlens.taxonomy import DatePrec, TimePrecision
 
-__all__ = ["DateMention", "find_dates", "sentence_date"]
+__all__ = ["DateMention", "find_dates", "sentence_date", "statement_date"]
 
 
 # (ACLED time_precision, UCDP date_prec) of each kind of date expression
@@ -425,12 +425,25 @@ def find_dates(
     return out
 
 
+# "the ministry said on Wednesday that police had detained 34 officials on Tuesday": a date right after a verb of
+# saying dates the statement, not the event
+_SPOKEN = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|added|stated|confirmed|claimed|denied|"
+                     r"wrote|tweeted|posted)\s+(?:late\s+|early\s+)?$", re.I)
+
+
+def statement_date(text: str, published: dt.date) -> DateMention | None:
+    """The date a sentence gives its statement ("the army said on Wednesday that ..."), if any."""
+    return next((m for m in find_dates(text, published) if m.kind != "anchored"
+                 and _SPOKEN.search(text, max(0, m.start - 40), m.start)), None)
+
+
 def sentence_date(text: str, published: dt.date, anchor: DateMention | None = None) -> DateMention | None:
-    """The most specific past date in an event sentence: lowest date_prec, then time_precision, then a calendar
-    date over a weekday or relative day; first wins.
-    `anchor` (an earlier sentence's date) places "the next day" and "hours earlier"."""
-    def rank(m: DateMention) -> tuple[int, int, int]:  # a calendar date beats "yesterday (20/01)"'s weekday
-        return m.date_prec, m.time_precision, 0 if m.kind in ("full", "month_day") else 1
+    """The most specific past date in an event sentence: not the date of a statement when the sentence has
+    another; then lowest date_prec, then time_precision, then a calendar date over a weekday or relative day;
+    first wins. `anchor` (an earlier sentence's date) places "the next day" and "hours earlier"."""
+    def rank(m: DateMention) -> tuple[bool, int, int, int]:  # a calendar date beats "yesterday (20/01)"'s weekday
+        spoken = bool(_SPOKEN.search(text, max(0, m.start - 40), m.start))
+        return spoken, m.date_prec, m.time_precision, 0 if m.kind in ("full", "month_day") else 1
 
     best: DateMention | None = None
     for mention in find_dates(text, published, anchor=anchor):
