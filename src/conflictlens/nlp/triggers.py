@@ -126,8 +126,21 @@ _MISHAP = re.compile(
     r"illness|disease|heart attack|electrocuted|lightning)\b", re.I)
 
 
-def _quoted_figure(sentence: str, start: int) -> bool:
-    return bool(_ATTRIBUTED.search(sentence[:start])) or any(q in sentence for q in _QUOTES)
+# An active verb with its doer and a place ("the army said troops had killed six militants near Gao") reports an
+# event, even after "X said"; a victim-first passive there ("police said four people were killed") or a claim
+# with no place ("the group said its fighters had killed 30 soldiers") is a figure of an event told elsewhere.
+_ACTIVE = re.compile(r"(?:killed|killing|shot|wounded|injured|attacked|ambushed|gunned|stabbed|beat|beaten|"
+                     r"assaulted|hacked|tortured|murdered|opened fire|fired)\b", re.I)
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|near|outside|at|around)\s+(?:the\s+)?(?:\w+\s+of\s+)?[A-Z]")
+
+
+def _quoted_figure(sentence: str, t: Trigger) -> bool:
+    active = _ACTIVE.match(t.text) and not re.search(r"\b(?:was|were|been|be|being)\s+$", sentence[:t.start])
+    if active and _PLACE_AFTER.search(sentence, t.end):
+        return False
+    return bool(_ATTRIBUTED.search(sentence[:t.start])) or any(q in sentence for q in _QUOTES)
 
 
 def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger]:
@@ -136,7 +149,7 @@ def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger
     weak Battles trigger (armed victims) still outranks an attack on civilians.
     A weak trigger in a quoted figure or beside an accident names nothing."""
     mishap = bool(_MISHAP.search(sentence))
-    triggers = [t for t in triggers if t.kind != "weak" or not (mishap or _quoted_figure(sentence, t.start))]
+    triggers = [t for t in triggers if t.kind != "weak" or not (mishap or _quoted_figure(sentence, t))]
     if any(t.kind == "weak" and t.event_type == BATTLES for t in triggers):  # armed victims make it a clash
         triggers = [t for t in triggers if not (t.kind == "weak" and t.event_type == VIOLENCE_AGAINST_CIVILIANS)]
     strong = [t for t in triggers if t.kind != "weak" and t.event_type in _VIOLENT_TYPES]
