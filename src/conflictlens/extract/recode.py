@@ -136,7 +136,21 @@ def crowd_clash(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool
     return _as_riots(triggers, "Mob violence", "mob_clash", "crowd_clash")
 
 
-SENTENCE_RULES = (clash_beside_protest, crowd_clash)
+def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
+    """'Air defences intercepted a ballistic missile over Jazan', 'soldiers defused a car bomb at the
+    checkpoint', 'police foiled a suicide attack on a church': the weapon or attack named right after a
+    disrupting verb never happened; the event is Disrupted weapons use, not the strike, bombing or attack."""
+    stops = [t for t in triggers if t.key == "disrupted"]
+    if not stops:
+        return None
+    used = [t for t in triggers if t.event_type in (EXPLOSIONS, BATTLES, VIOLENCE_AGAINST_CIVILIANS)
+            and any(0 <= t.start - d.end <= 40 for d in stops)]
+    if not used:
+        return None
+    return [replace(t, rules=(*t.rules, "weapon_disrupted")) if t in stops else t for t in triggers if t not in used]
+
+
+SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted)
 
 
 def recode_triggers(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool = False) -> list[Trigger]:

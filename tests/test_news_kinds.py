@@ -1,0 +1,86 @@
+"""Kinds of news sentence from issue 11, each on several wordings written for this test, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def only(extractor: Extractor, text: str) -> Report:
+    reports = extractor.code(Document("t", text, DAY)).reports
+    assert len(reports) == 1, [(r.sub_event_type, r.actor1) for r in reports]
+    return reports[0]
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck a market in Kharkiv on Monday, killing three, after air defences intercepted two drones.",
+    "Shelling hit a school in Donetsk on Sunday, a day after police patrols were stepped up.",
+    "A roadside bomb killed four passengers near Kandahar on Monday as soldiers searched the area.",
+])
+def test_a_weapon_as_subject_names_no_doer(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Two soldiers were killed following an attack by Taliban militants in Ghazni on Monday.", "Taliban"),
+    ("Indiscriminate shells fired by Houthi forces killed two children in Taiz on Sunday.", "Houthi Movement"),
+    ("Three policemen were wounded in an ambush by Al-Shabaab fighters near Jowhar on Monday.", "Al Shabaab"),
+])
+def test_the_doer_named_in_the_cause_phrase(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected militants threw a grenade at an army bunker in Pulwama on Monday, killing one soldier.",
+    "Gunmen opened fire on a police checkpoint in Kandahar on Sunday, killing two policemen.",
+])
+def test_militants_and_gunmen_are_never_the_state(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert r.actor1.startswith("Unidentified Armed Group") and r.actor2.startswith(("Military", "Police"))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel troops attacked an army post near Bambari on Monday.",
+    "A guerrilla army of the region ambushed a police patrol near Saravena on Wednesday.",
+])
+def test_a_rebel_army_is_no_state(extractor: Extractor, text: str) -> None:
+    assert not only(extractor, text).actor1.startswith("Military Forces")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Saudi air defences intercepted a ballistic missile over Jazan on Friday.", "Military Forces of Saudi Arabia"),
+    ("Soldiers defused a car bomb at a checkpoint near Tahoua on Tuesday.", "Military Forces of Niger"),
+    ("The army said it foiled a suicide bomb attack on a church in Maiduguri on Sunday.", "Military Forces of Nigeria"),
+    ("Police intercepted a rocket fired at the airport in Baghdad on Monday.", "Police Forces of Iraq"),
+])
+def test_a_disrupted_weapon_is_not_an_attack(extractor: Extractor, text: str, actor1: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor1) == ("Disrupted weapons use", actor1)
+    assert "weapon_disrupted" in r.coding_rules
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The army said on Monday that troops had killed six militants near Gao two days earlier.",
+     "Military Forces of Mali"),
+    ("Police said gunmen had shot dead three traders in Kano on Monday.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_a_reported_event_with_its_doer_and_place_stands(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1
+
+
+def test_a_reported_figure_without_a_place_stays_a_figure(extractor: Extractor) -> None:
+    text = ("Eleven soldiers were killed when jihadists attacked their patrol near Ayorou on Monday. The group said "
+            "its fighters had killed 30 soldiers.")
+    (r,) = extractor.code(Document("t", text, DAY)).reports
+    assert sorted(c.killed for c in r.claims if c.killed) == [11, 30]
