@@ -104,6 +104,10 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             _add_claim(focus, facts, ctx, facts.counts)
             _add_evidence(focus, s, ctx)
             focus.touched = s.index
+        elif not facts.triggers and _REMENTION.search(s.text):
+            earlier = _latest_harm(drafts)
+            if earlier is not None:  # "He said no group had claimed responsibility for the explosion."
+                _add_evidence(earlier, s, ctx)
         return drafts
     after_crowd = last is not None and last.trigger.event_type in (PROTESTS, RIOTS) and _right_after(last, s)
     groups = _group_triggers(facts, ctx, after_crowd)
@@ -120,11 +124,45 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         # type of) a lead draft; fold_lead folds the lead into the body at the end.
         match = drafts.finder.merge_target(
             new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new))
-        if match is None:
+        earlier = _remention_of(drafts, new) if match is None else None
+        if earlier is not None:  # "the explosion", "Saturday's attack": the event told before, told again
+            _add_evidence(earlier, s, ctx)
+            earlier.claims += [c for c in new.claims if c not in earlier.claims]
+        elif match is None:
             drafts.append(new)
         else:
             merge_into(match, new)
     return drafts
+
+
+# "the explosion", "these attacks", "Saturday's bombing", "its attack": an event word with a determiner that
+# points back to an event already told.
+_BACK = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|last)|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HARM = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
+REMENTION_LOOKBACK = 40  # drafts looked at, newest first: the cost per sentence stays bounded
+
+
+_REMENTION = re.compile(
+    r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:explosions?|blasts?|bombings?|bomb|attacks?|shootings?|ambush|raid|strikes?|massacre|killings?|assault)\b",
+    re.I)
+
+
+def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:
+    """The violent event a placeless, determiner-led mention of violence refers back to: the latest one told
+    (however many paragraphs before), so the sentence is its evidence, not an event of its own."""
+    if new.location is not None or new.trigger.event_type not in _HARM:
+        return None
+    if not _BACK.search(new.sentence.text[: new.trigger_offset]):
+        return None
+    return _latest_harm(drafts)
+
+
+def _latest_harm(drafts: list[Draft]) -> Draft | None:
+    for d in reversed(drafts[-REMENTION_LOOKBACK:]):
+        if d.trigger.event_type in _HARM and d.location is not None:
+            return d
+    return None
 
 
 def _locate_vague(focus: Draft, facts: SentenceFacts, ctx: ArticleContext) -> None:
