@@ -29,7 +29,8 @@ _SUBJECT = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;\"“”]{2,90}?)(?=[,.;]|$|\s+(?:who|which|in|on)\b)", re.I)
 _SAID_BY = re.compile(r"\b(?:said|says|told)\s+(?P<np>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4})")
 # "The Observatory, a Britain-based monitor, said ...": a name with an apposition before the verb.
-_APPOSED = re.compile(r"^(?P<np>(?:the\s+)?[A-Z][^,;:.\"“”]{1,90}?),\s+(?:an?|the|which|who|citing|quoting)\b"
+_APPOSED = re.compile(r"^(?P<np>(?:the\s+)?[A-Z][^,;:.\"“”]{1,90}?),\s+"
+                      r"(?:an?|the|which|who|whose|citing|quoting|one of|part of|itself)\b"
                       r"[^;\"“”]{0,120}?,\s+(?:" + _VERBS + r")\b")
 _CLAIMED_BY = re.compile(r"\b(?:claimed|confirmed|reported|announced) by\s+(?P<np>[^,.;]{2,60}?)(?=[,.;]|$)", re.I)
 
