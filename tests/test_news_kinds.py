@@ -84,3 +84,37 @@ def test_a_reported_figure_without_a_place_stays_a_figure(extractor: Extractor) 
             "its fighters had killed 30 soldiers.")
     (r,) = extractor.code(Document("t", text, DAY)).reports
     assert sorted(c.killed for c in r.claims if c.killed) == [11, 30]
+
+
+@pytest.mark.parametrize("later", [
+    "He said no group had yet claimed responsibility for the explosion.",
+    "Witnesses said the blast shattered windows along the street.",
+    "Police sealed off the area after Friday's bombing.",
+])
+def test_a_later_mention_of_the_event_is_its_evidence_not_a_new_event(extractor: Extractor, later: str) -> None:
+    text = ("A bomb exploded near a bakery in Lyon on Friday, wounding 13 people, police said.\n\n"
+            "Officials said the device had been left in a paper bag.\n\n" + later)
+    (r,) = extractor.code(Document("t", text, DAY)).reports
+    assert later in [e.sentence for e in r.evidence]
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("The AA, one of three armed groups in the alliance, put the toll at 12.", "AA"),
+    ("The Observatory, part of a network of monitors, said 14 were killed.", "Observatory"),
+    ("The KIA, whose fighters hold the hills, said 10 soldiers died.", "KIA"),
+])
+def test_a_claimant_with_an_apposition(sentence: str, claimant: str) -> None:
+    from conflictlens.nlp.claims import find_attribution
+
+    att = find_attribution(sentence, lambda s: s)
+    assert att is not None and att.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The Kachin Independence Army, one of the largest ethnic armed groups, said its fighters attacked a military "
+     "outpost near Hpakant on Sunday.", "Kachin Independence Army"),
+    ("The RSF, which controls most of Darfur, said its fighters had shot down a drone over Nyala on Monday.",
+     "Rapid Support Forces"),
+])
+def test_its_fighters_are_the_speaker_s(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1

@@ -93,9 +93,10 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     own = next((m for m in mentions if m.kind in ARMED and m.start <= head.idx < m.end
                 and not (start <= m.start and m.end <= end)), None)  # more than the trigger's own words
     doer = own or (_mention_at(slots.doer, doc, mentions, country, country_of, armed=True) if slots.doer else None)
-    if doer is None and slots.doer is not None and slots.doer.lower_ in PRONOUNS and slots.speech is not None:
+    if (doer is None or doer.kind == "unidentified") and slots.speech is not None and _self_reference(slots.doer):
         speaker = _subject(slots.speech)  # "the Arakan Army said its fighters captured": the speaker acts
-        doer = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
+        said = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
+        doer = said or doer
     target = _mention_at(slots.target, doc, mentions, country, country_of, armed=False) if slots.target else None
     if target is None:
         target = _victims_of_main_clause(head, doc, mentions, country, country_of)
@@ -114,6 +115,14 @@ def _names_nobody(head: Any, slots: _Slots) -> bool:
     slot was found. (A passive with no agent says nothing: its doer is often named after it, "following an
     attack by ...".)"""
     return slots.doer is None and head.pos_ not in ("VERB", "AUX") and head.dep_ in SUBJECTS
+
+
+def _self_reference(tok: Any) -> bool:
+    """'they', or a generic noun with 'its'/'their' before it ('its fighters')."""
+    if tok is None:
+        return False
+    poss = _child(tok, "poss")
+    return tok.lower_ in PRONOUNS or (poss is not None and poss.lower_ in PRONOUNS)
 
 
 def _trigger_head(doc: Any, start: int, end: int) -> Any:
