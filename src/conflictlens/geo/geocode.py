@@ -430,7 +430,7 @@ def _drop_foreign_one_words(
     for start, end, cands in found:
         one_word = " " not in text[start:end]
         foreign = not any(p.iso3 in present for p in cands)
-        if (start, end) in sure or (not present and _called_a_place(text, end)):
+        if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))):
             kept.append((start, end, cands))
             continue
         if one_word and foreign and not prominent(cands):
@@ -444,6 +444,16 @@ _CALLED_A_PLACE = re.compile(
     r"bazaar|police\s+station)\b|(?:of|in)\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:district|province|state|region)\b)",
     re.I,
 )
+
+
+# "in a village near Djugu", "the town of Tessalit", "outside Kidal": a preposition of place before the name
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|from|to|of|towards?)\s+$", re.I)
+
+
+def _placed(text: str, start: int) -> bool:
+    """The words before a hit put something there ("near Djugu", "town of Tessalit"): in a text that points to
+    no country at all, that is enough to read a small place."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start]))
 
 
 def _called_a_place(text: str, end: int) -> bool:
