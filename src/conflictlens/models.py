@@ -35,6 +35,11 @@ STANCES = ("reports", "denies_event", "denies_responsibility")
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 
+# The largest count of people a figure may give (killed, injured): above any toll ever reported for one event
+# or one period, and within a 32-bit integer. A larger figure is a misreading, never a count.
+MAX_COUNT = 10_000_000
+
+
 def latest_date(today: dt.date | None = None) -> dt.date:
     return (today or dt.date.today()) + dt.timedelta(days=365)
 

@@ -7,6 +7,7 @@ caller to scale; house rules "a dozen" 12, "scores" 20.
 
 from __future__ import annotations
 
+import math
 import re
 
 from text_to_num import text2num
@@ -86,7 +87,7 @@ def _digits(text: str) -> int | None:
         return None
     if len(parts) > 1:
         value *= _SCALES.get(parts[1].lower(), 1)
-    return int(value)
+    return int(value) if math.isfinite(value) else None  # "1e999" is no number of people
 
 
 def to_int(words: str) -> int | None:

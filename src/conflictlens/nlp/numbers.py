@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from conflictlens.models import MAX_COUNT
 from conflictlens.nlp.dates import find_dates
 from conflictlens.nlp.number_words import CIVILIAN_NOUNS, NUMBER, NUMBER_SIMPLE, VAGUE, VICTIM_NOUN, to_int
 from conflictlens.taxonomy import DatePrec, TimePrecision
@@ -169,9 +170,10 @@ def _parse_num(m: re.Match[str]) -> _Num | None:
     qual = _norm(m.group("qual"))
     vague = _norm(m.group("vague")) or None
     value = VAGUE[vague] if vague else to_int(m.group("digits") or m.group("words") or m.group("both") or "")
-    if value is None:
+    if value is None or value > MAX_COUNT:  # "10000000000000000000000 people": a misreading, no count
         return None
     hi = to_int(m.group("hi")) if m.group("hi") else None
+    hi = hi if hi is None or hi <= MAX_COUNT else None
     if hi is not None and hi > value and not vague:
         return _Num(value, value, hi, None, False)
     if m.group("plus") or qual in ("more than", "at least", "over", "in excess of", "another", "a further"):
