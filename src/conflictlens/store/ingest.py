@@ -12,6 +12,7 @@ from sqlalchemy.exc import DataError
 
 from conflictlens.models import Document, Report, Skip, Tally
 from conflictlens.store.engine import Store, first_line
+from conflictlens.store.validate import RefusedValue
 from conflictlens.store.writer import WriteResult, write_document
 
 
@@ -79,18 +80,20 @@ def ingest_coded(
                 extractor_version=extractor_version,
                 skipped=coded.skipped,
             )
-        except DataError as err:  # a value this database cannot hold: the document is not stored, the rest are
-            summary.skipped.append((item.origin or item.doc_id, f"the database refused it: {first_line(err)}"))
+        except (RefusedValue, DataError) as err:  # a document field out of its domain: it is not stored
+            why = err.message if isinstance(err, RefusedValue) else f"the database refused it: {first_line(err)}"
+            summary.skipped.append((item.origin or item.doc_id, f"not stored: {why}"))
             if on_document:
                 on_document(item, None)
             continue
+        summary.skipped += [(item.origin or item.doc_id, reason) for reason in result.refused]
         summary.documents += 1
         summary.statuses[result.status] += 1
         if coded.skipped:
             summary.skipped.append((item.origin or item.doc_id, coded.skipped))
         if result.status != "unchanged":
-            summary.events += sum(1 for r in coded.reports if not r.is_background)
-            summary.background += sum(1 for r in coded.reports if r.is_background)
+            summary.events += result.n_reports - result.n_background
+            summary.background += result.n_background
             summary.tallies += len(coded.tallies)
             summary.orphaned += result.orphaned
         if on_document:

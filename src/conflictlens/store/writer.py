@@ -10,9 +10,10 @@ loser's transaction fails with IntegrityError and is retried, finding the winner
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ from conflictlens.store.incidents import now, place_reports, refresh_incidents, 
 from conflictlens.store.inserts import insert_reports
 from conflictlens.store.replace import replace_reports
 from conflictlens.store.schema import documents, tallies
+from conflictlens.store.validate import RefusedValue, check_document, check_report, check_tally
 
 RETRIES = 5
 
@@ -39,6 +41,8 @@ class WriteResult:
     document_id: int
     n_reports: int
     orphaned: int = 0
+    n_background: int = 0
+    refused: tuple[str, ...] = ()  # events or tallies left out, each with the field that was out of its domain
 
 
 def normalise_text(text: str) -> str:
@@ -62,12 +66,23 @@ def write_document(
     extractor_version: str | None = None,
     skipped: str | None = None,
 ) -> WriteResult:
-    """Store one document with its extraction, in one transaction (see the module docstring)."""
+    """Store one document with its extraction, in one transaction (see the module docstring).
+
+    Every value is checked first (store/validate.py): a document field out of its domain refuses the whole
+    document (`RefusedValue`); an event or tally with a value out of its domain is left out and named in
+    `WriteResult.refused` (and in the document's `skipped` note), the rest is stored."""
     version = extractor_version if extractor_version is not None else _version(reports_)
+    document = check_document(document)
+    checked, refused = _valid(reports_, check_report, "event")
+    checked_tallies, refused_tallies = _valid(tallies_, check_tally, "tally")
+    refused += refused_tallies
+    skipped = "; ".join(x for x in (skipped, *refused) if x) or None
     for attempt in range(RETRIES):
         try:
             with store.write() as conn:
-                return _write(conn, document, list(reports_), list(tallies_), version, skipped)
+                result = _write(conn, document, checked, checked_tallies, version, skipped)
+                background = sum(1 for r in checked if r.is_background)
+                return dataclasses.replace(result, n_background=background, refused=tuple(refused))
         except IntegrityError as err:
             # another writer stored the same document first: retry, which now finds it
             if attempt == RETRIES - 1:
@@ -76,6 +91,16 @@ def write_document(
                     "run the ingest again; documents already stored are skipped",
                 ) from err
     raise AssertionError("unreachable")
+
+
+def _valid(items: Sequence[Any], check: Callable[[Any, str], Any], what: str) -> tuple[list[Any], list[str]]:
+    kept, refused = [], []
+    for i, item in enumerate(items, start=1):
+        try:
+            kept.append(check(item, f"{what} {i}"))
+        except RefusedValue as err:
+            refused.append(f"{err.message} (not stored)")
+    return kept, refused
 
 
 def _version(reports_: Sequence[Report]) -> str:
