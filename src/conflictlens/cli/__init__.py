@@ -85,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so in one line unless debugging
         if os.environ.get("CONFLICTLENS_DEBUG"):
             raise
+        if type(exc).__module__.startswith("sqlalchemy"):  # never echo SQL: the driver's first line only
+            orig = getattr(exc, "orig", None) or exc
+            said = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+            print(f"error: database error: {said} (set CONFLICTLENS_DEBUG=1 for details)", file=sys.stderr)
+            return 4
         print(f"error: internal error: {type(exc).__name__}: {exc} (please report it; set CONFLICTLENS_DEBUG=1 "
               "for a traceback)", file=sys.stderr)
         return 1

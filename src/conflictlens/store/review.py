@@ -22,11 +22,12 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, insert, 
 from sqlalchemy.engine import Connection
 
 from conflictlens.errors import UsageError
-from conflictlens.incidents.reconcile import GRADES
 from conflictlens.store.engine import Store
 from conflictlens.store.incidents import now, place_reports, refresh_incidents, unplace_reports
 from conflictlens.store.rows import REPORT_LISTS, REPORT_SCALARS, jsonable
 from conflictlens.store.schema import reports, reviews
+from conflictlens.store.validate import INT32, REPORT_RULES, RefusedValue, check_field
+from conflictlens.taxonomy import EVENT_TYPE_OF
 
 GRADE_FIELD = "grade"
 REVIEWABLE: frozenset[str] = frozenset(set(REPORT_SCALARS) - {"doc_id", "extractor_version"}) | frozenset(
@@ -92,6 +93,7 @@ def review(
         row = find_event(conn, event_id)
         check_version(row, expected_version)
         values = {name: coerce(name, value) for name, value in changes.items()}
+        _check_types_agree(row, values)
         entries = _apply(conn, row, values, by=by.strip(), reason=reason)
         touched = {row["incident_id"]} if row["incident_id"] is not None else set()
         if LINK_FIELDS & values.keys() and not row["orphaned"]:
@@ -99,6 +101,13 @@ def review(
             touched |= place_reports(conn, [row["id"]])
         refresh_incidents(conn, touched)
     return entries
+
+
+def _check_types_agree(row: Any, values: dict[str, Any]) -> None:
+    event_type = values.get("event_type", row["event_type"])
+    sub = values.get("sub_event_type", row["sub_event_type"])
+    if EVENT_TYPE_OF.get(sub) != event_type:
+        raise RefusedValue("sub_event_type", sub, f"a sub-event type of {event_type!r} (set event_type too)")
 
 
 def _apply(conn: Connection, row: Any, values: dict[str, Any], *, by: str, reason: str) -> list[ReviewEntry]:
@@ -166,7 +175,7 @@ def find_event(conn: Connection, event_id: str | int) -> Any:
     """The report row named by `event_id_cnty` or numeric id; a UsageError when there is none."""
     key = str(event_id).strip()
     cond = reports.c.event_id_cnty == key.upper()
-    if key.isdigit():
+    if key.isdigit() and len(key) <= 10 and int(key) <= INT32:  # a larger number is no row id on either database
         cond = or_(cond, reports.c.id == int(key))
     row = conn.execute(select(reports).where(cond).order_by(reports.c.id).limit(1)).mappings().first()
     if row is None:
@@ -178,22 +187,21 @@ def find_event(conn: Connection, event_id: str | int) -> Any:
 
 
 def coerce(name: str, value: Any) -> Any:
-    """A reviewed value in the field's type; command-line strings are parsed."""
+    """A reviewed value in the field's type and domain (store/validate.py); command-line strings are parsed.
+    A value out of its domain is a RefusedValue (exit code 2) naming the field and what is allowed."""
     if name not in REVIEWABLE:
         raise UsageError(
             f"cannot review field {name!r}", "reviewable fields: " + ", ".join(sorted(REVIEWABLE))
         )
     if name == GRADE_FIELD:
-        grade = (value or "").strip().lower() or None
-        if grade is not None and grade not in GRADES:
-            raise UsageError(f"unknown grade {value!r}", "use one of " + ", ".join(GRADES) + " (or empty)")
-        return grade
-    if not isinstance(value, str):
-        return list(value) if name in REPORT_LISTS else value
-    try:
-        return _parse(reports.c[name], value)
-    except ValueError as err:
-        raise UsageError(f"bad value {value!r} for {name}: {err}", "check the value's type") from err
+        return check_field(name, (value or "").strip().lower() or None)
+    if isinstance(value, str):
+        try:
+            value = _parse(reports.c[name], value)
+        except ValueError as err:
+            raise UsageError(f"bad value {value!r} for {name}: {err}",
+                             f"allowed: {REPORT_RULES[name].allowed()}") from err
+    return check_field(name, value)
 
 
 def _parse(column: Any, text: str) -> Any:
@@ -206,6 +214,8 @@ def _parse(column: Any, text: str) -> Any:
             return stripped.lower() in _TRUE
         raise ValueError("expected true or false")
     if isinstance(kind, Integer | BigInteger):
+        if len(stripped) > 40:  # int() of thousands of digits is slow and no count has them
+            raise ValueError("not a whole number of a sane size")
         return int(stripped)
     if isinstance(kind, Float):
         return float(stripped)
