@@ -52,6 +52,7 @@ def ingest_cmd(
     )
     extractor = Extractor(settings=settings)
     with open_db(db) as store, run_progress("ingested", quiet) as tally:
+        store.require_writable()  # before any document is coded
         summary = ingest_coded(
             store,
             code_items(items, extractor),
