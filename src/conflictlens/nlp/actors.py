@@ -309,10 +309,31 @@ def state_of_word(word: str, country_of: CountryOf) -> str:
     return _US.get(word, "") or country_of(word) or ""
 
 
+_RANK = {"group": 0, "state": 1, "police": 1, "protesters": 2, "rioters": 3, "unidentified": 4, "civilians": 5}
+
+
 def _resolve_overlaps(found: list[ActorMention]) -> list[ActorMention]:
-    rank = {"group": 0, "state": 1, "police": 1, "protesters": 2, "rioters": 3, "unidentified": 4, "civilians": 5}
+    """The more specific of overlapping mentions (by kind, then length), in one pass: the characters kept
+    mentions cover are marked, so a candidate is checked against its own span only (linear in the text,
+    where comparing with every kept mention was quadratic in a long run of prose)."""
+    if not found:
+        return []
+    if any(a.start >= a.end for a in found):  # an empty match overlaps by position only: compare pairwise
+        return _resolve_overlaps_pairwise(found)
+    base = min(a.start for a in found)
+    covered = bytearray(max(a.end for a in found) - base)
     kept: list[ActorMention] = []
-    for a in sorted(found, key=lambda a: (rank.get(a.kind, 9), -(a.end - a.start))):
+    for a in sorted(found, key=lambda a: (_RANK.get(a.kind, 9), -(a.end - a.start))):
+        if covered.find(1, a.start - base, a.end - base) != -1:
+            continue
+        covered[a.start - base : a.end - base] = b"\x01" * (a.end - a.start)
+        kept.append(a)
+    return sorted(kept, key=lambda a: a.start)
+
+
+def _resolve_overlaps_pairwise(found: list[ActorMention]) -> list[ActorMention]:
+    kept: list[ActorMention] = []
+    for a in sorted(found, key=lambda a: (_RANK.get(a.kind, 9), -(a.end - a.start))):
         if any(a.start < k.end and k.start < a.end for k in kept):
             continue
         kept.append(a)

@@ -66,11 +66,11 @@ def _windows(text: str, window: int | None) -> list[tuple[int, int]]:
         return [(0, len(text))]
     words = list(_WORD.finditer(text))
     capitals = [k for k, w in enumerate(words) if any(ch.isupper() for ch in w.group())]
-    keep = sorted({j for k in capitals for j in range(max(0, k - window), min(len(words), k + window + 1))})
+    kept = {j for k in capitals for j in range(max(0, k - window), min(len(words), k + window + 1))}
     ranges: list[tuple[int, int]] = []
-    for k in keep:
+    for k in sorted(kept):
         start, end = words[k].start(), words[k].end()
-        if ranges and k - 1 in keep and ranges[-1][1] == words[k - 1].end():
+        if ranges and k - 1 in kept and ranges[-1][1] == words[k - 1].end():
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))
