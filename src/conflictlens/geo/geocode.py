@@ -17,6 +17,8 @@ particles such as "al-", "ez-", "de" allowed inside) and the NER spans it is giv
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -293,17 +295,51 @@ def _name_part(
     )
 
 
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]], labels: frozenset[str]) -> bool:
-    return any(s <= start and end <= e and label in labels for s, e, label in spans)
+class _Containing:
+    """Is [start, end) inside a span of these labels? Spans by start with the furthest end reached so far,
+    so each question is one bisection (asking every span was quadratic in a long text)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]], labels: frozenset[str]) -> None:
+        chosen = sorted((s, e) for s, e, label in spans if label in labels)
+        self.starts = [s for s, _ in chosen]
+        self.reach = list(itertools.accumulate((e for _, e in chosen), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
+class _Taken:
+    """Character ranges already claimed by a place mention; `overlaps` reads only the asked range's own
+    characters (comparing with every claimed range was quadratic in a long text)."""
+
+    def __init__(self, length: int, ranges: Sequence[tuple[int, int]]) -> None:
+        self.covered = bytearray(length + 1)
+        self.ranges: list[tuple[int, int]] = []
+        self.empty = False  # an empty range (never made today) overlaps by position only: compare pairwise
+        for s, e in ranges:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        self.ranges.append((s, e))
+        if s < e:
+            self.covered[s:e] = b"\x01" * (e - s)
+        else:
+            self.empty = True
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if self.empty or start >= end:
+            return any(s < end and start < e for s, e in self.ranges)
+        return self.covered.find(1, start, end) != -1
 
 
 def _ner_mentions(
-    text: str, spans: Sequence[tuple[int, int, str]], taken: list[tuple[int, int]]
+    text: str, spans: Sequence[tuple[int, int, str]], taken: _Taken
 ) -> list[tuple[int, int, tuple[Place, ...]]]:
     gaz = default_gazetteer()
     out = []
     for start, end, label in spans:
-        if label not in POSITIVE_LABELS or any(s < end and start < e for s, e in taken):
+        if label not in POSITIVE_LABELS or taken.overlaps(start, end):
             continue
         words = text[start:end]
         words = re.sub(r"^(?:the|The)\s+", "", words)
@@ -314,7 +350,7 @@ def _ner_mentions(
         candidates = tuple(gaz.lookup(words))
         if candidates:
             out.append((start, start + len(words), candidates))
-            taken.append((start, start + len(words)))
+            taken.add(start, start + len(words))
     return out
 
 
@@ -374,15 +410,16 @@ def find_place_mentions(
     area_spans = {nesting.hits[i][:2] for i in nesting.areas}
     held_spans = {nesting.hits[i][:2] for i in nesting.held}
     kept = []
+    inside_negative = _Containing(ner_spans, NEGATIVE_LABELS)
     for i, (start, end, cands) in enumerate(nesting.hits):
         if i in nesting.orphans:
             continue
-        if (start, end) not in sure and _inside(start, end, ner_spans, NEGATIVE_LABELS) and not prominent(cands):
+        if (start, end) not in sure and inside_negative(start, end) and not prominent(cands):
             continue
         kept.append((start, end, cands))
     kept = _drop_foreign_one_words(text, kept, sure, cues)
     # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
-    taken = [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans]
+    taken = _Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
     kept += _ner_mentions(text, ner_spans, taken)
     kept.sort(key=lambda m: m[0])
     mentions: list[PlaceMention] = []
