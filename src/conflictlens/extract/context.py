@@ -3,6 +3,7 @@ per-sentence facts (triggers, actors, date, figures, claimant) the event drafts 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -75,11 +76,14 @@ class ArticleContext:
     groups_named: dict[str, int] = field(default_factory=dict)  # non-state armed groups named -> inter code
     # every naming of a non-state armed group: (sentence index, -1 for the title; name; inter)
     group_mentions: list[tuple[int, str, int]] = field(default_factory=list)
+    _mention_starts: list[int] | None = None  # starts of _mentions when in text order (for bisecting)
+    _short_names: dict[str, str] = field(default_factory=dict)  # resolve_short_name, once per name
 
     @classmethod
     def build(cls, doc: Document, text: str, sentences: Sequence[Sentence], published: dt.date) -> ArticleContext:
         ctx = cls(doc, text, sentences, published)
-        ctx.orgs = [m.group(1).strip() for m in _ORG.finditer(text)]
+        # each name once, in order of first use (resolving a short name takes the first that fits)
+        ctx.orgs = list(dict.fromkeys(m.group(1).strip() for m in _ORG.finditer(text)))
         return ctx
 
     @property
@@ -96,7 +100,9 @@ class ArticleContext:
         return place.country if place else None
 
     def normalize_claimant(self, np: str) -> str:
-        np = claims_mod.resolve_short_name(np, self.orgs)
+        if np not in self._short_names:
+            self._short_names[np] = claims_mod.resolve_short_name(np, self.orgs)
+        np = self._short_names[np]
         country = self.main_country
         m = re.match(r"^(?P<dem>[A-Z][a-z]+)(?:'s)?\s+(?P<rest>.+)$", np)
         if m and self.country_of(m.group("dem")):
@@ -161,6 +167,8 @@ class ArticleContext:
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, cues))
         title_mentions = find_place_mentions(self.doc.title or "")
         self._mentions = _within_named_countries(mentions, [*mentions, *title_mentions], cues)
+        starts = [m.start for m in self._mentions]
+        self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
         # more than a demonym does (a cue, not a named country)
         owners = [m for m in self._mentions if m.candidates and m.candidates[0].kind == "country"
@@ -206,11 +214,28 @@ class ArticleContext:
     def _in_trigger(self, m: PlaceMention) -> bool:
         """The mention opens an event's words ("Grad rockets"); a place inside a longer trigger ("overran a
         district centre in Kunduz") stays."""
-        return any(m.start == s.start + t.start for s in self.sentences if s.start <= m.start < s.end
-                   for t in self.triggers_of(s))
+        return any(m.start == s.start + t.start for s in self._sentences_at(m.start) for t in self.triggers_of(s))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int] | None:
+        """Sentence starts, when the sentences are in order and do not overlap (split_sentences' are)."""
+        ordered = all(a.end <= b.start for a, b in zip(self.sentences, self.sentences[1:], strict=False))
+        return [s.start for s in self.sentences] if ordered else None
+
+    def _sentences_at(self, pos: int) -> Sequence[Sentence]:
+        """The sentence holding character `pos` (found by bisection, not by reading every sentence)."""
+        starts = self._sentence_starts
+        if starts is None:
+            return [s for s in self.sentences if s.start <= pos < s.end]
+        i = bisect.bisect_right(starts, pos) - 1
+        return [self.sentences[i]] if i >= 0 and pos < self.sentences[i].end else []
 
     def _places_in(self, s: Sentence) -> tuple[PlaceMention, ...]:
-        return tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
+        if self._mention_starts is None:
+            return tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
+        lo = bisect.bisect_left(self._mention_starts, s.start)
+        hi = bisect.bisect_right(self._mention_starts, s.end)
+        return tuple(m for m in self._mentions[lo:hi] if m.end <= s.end)
 
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = self._places_in(s)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from conflictlens.nlp.actors import ActorMention, Roles
@@ -205,7 +205,13 @@ def riot_without_demonstration(c: Coding, v: EventView) -> Coding | None:
     demonstration is Mob violence, not a Violent demonstration."""
     if c.event_type != RIOTS or c.sub_event_type != "Violent demonstration" or v.ctx is None:
         return None
-    return None if _demonstration().search(v.ctx.text) else replace(c, sub_event_type="Mob violence")
+    return None if _tells_of_demonstration(v.ctx.text) else replace(c, sub_event_type="Mob violence")
+
+
+@lru_cache(maxsize=8)
+def _tells_of_demonstration(text: str) -> bool:
+    """Once per text, not once per riot in it (a long text has many)."""
+    return bool(_demonstration().search(text))
 
 
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
