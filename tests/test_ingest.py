@@ -107,13 +107,11 @@ def test_jsonl_html_field_is_reduced_to_its_main_text(tmp_path: Path) -> None:
     assert doc.published == dt.date(2022, 6, 1)  # the record's own date beats the page's meta date
 
 
-def test_jsonl_line_too_long_for_max_chars_is_skipped_not_loaded(tmp_path: Path) -> None:
+def test_jsonl_line_longer_than_max_chars_is_read_whole_for_the_extractor_to_window(tmp_path: Path) -> None:
     path = tmp_path / "long.jsonl"
     path.write_text(_json_line(id="long", text="word " * 20_000) + _json_line(id="short", text="Short."))
     items = read(path, settings=settings(max_chars=1_000))
-    assert [d.doc_id for d in docs(items)] == ["short"]
-    [skip] = skips(items)
-    assert skip.origin.endswith("long.jsonl:line 1") and "too long" in skip.reason
+    assert [(d.doc_id, len(d.text)) for d in docs(items)] == [("long", 99_999), ("short", 6)]
 
 
 def test_jsonl_with_bom_and_a_latin1_line_is_read_in_full(tmp_path: Path) -> None:

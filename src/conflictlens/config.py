@@ -8,7 +8,10 @@ from pathlib import Path
 
 from conflictlens.errors import UsageError
 
-DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default limit
+# The most text drafted in one pass: a longer text (a feed dump, a book) is coded in windows of whole paragraphs
+# of at most this many characters, so its cost grows in proportion to its length (extract/extractor.py,
+# `windows`). Ten times the longest article in the dev sets; spaCy itself only ever reads one sentence.
+DEFAULT_MAX_CHARS = 100_000
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a file larger than this is refused before reading
 DOCUMENT_FIELDS = ("id", "text", "html", "published", "url", "source", "title")
 AUTO_WORKERS = 0  # `workers` value: one process per available core when the input holds more than one chunk

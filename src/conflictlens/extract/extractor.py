@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,11 +23,12 @@ from conflictlens.extract.agreements import recode_agreements
 from conflictlens.extract.drafts import Draft, absorb, fold_lead, place_lone_event
 from conflictlens.extract.finalize import finalize
 from conflictlens.extract.version import extractor_version
+from conflictlens.ingest.dateline import parse_dateline
 from conflictlens.models import Document, Report, Tally
 from conflictlens.nlp.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
-    from conflictlens.extract.context import ArticleContext
+    from conflictlens.extract.context import ArticleContext, SentenceFacts
 
 CHUNK = 16  # documents whose event sentences go through NER together (bigger matrices, ~12 % faster)
 
@@ -129,14 +130,18 @@ class Extractor:
         return ArticleContext.build(doc, doc.text, split_sentences(doc.text), published)
 
     def _code_context(self, ctx: ArticleContext, spans: list) -> tuple[list[Report], list[Tally]]:
+        """The article's facts (places, countries, names: over the whole text), then its events, drafted and
+        merged window by window (one window unless the text is longer than `settings.max_chars`)."""
         facts = ctx.sentence_facts(self.settings.batch_size, spans)
-        drafts: list[Draft] = []
+        reports: list[Report | None] = []
         tallies: list[Tally] = []
-        for fact in facts:
-            tallies.extend(fact.tallies)
-            drafts = absorb(drafts, fact, ctx)
-        place_lone_event(drafts, ctx)
-        reports = [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
+        for window in windows(facts, self.settings.max_chars):
+            drafts: list[Draft] = []
+            for fact in window:
+                tallies.extend(fact.tallies)
+                drafts = absorb(drafts, fact, ctx)
+            place_lone_event(drafts, ctx)
+            reports += [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
         reports = recode_agreements([r for r in reports if r is not None], ctx)
         if self.model_path:
             reports = self._apply_model(reports)
@@ -159,6 +164,39 @@ class Extractor:
         return [replace(r, sub_event_type=lab, event_type=EVENT_TYPE_OF.get(lab, r.event_type),
                         coding_rules=(*r.coding_rules, "user_model") if lab != r.sub_event_type else r.coding_rules)
                 for r, lab in zip(reports, labels, strict=True)]
+
+
+def windows(facts: Sequence[SentenceFacts], max_chars: int) -> Iterator[Sequence[SentenceFacts]]:
+    """Runs of whole paragraphs spanning at most `max_chars` characters. A text within the limit is one
+    window, so an article is drafted in one pass; a longer one (a feed dump, a book) costs time in proportion
+    to its length, since merging compares a draft with the drafts of its own window only. A window ends where
+    the next story begins (a paragraph opening with a dateline) when it can, else at a paragraph end, else
+    (a paragraph longer than the limit) at a sentence end: so concatenated articles are coded as they are
+    alone (tests/test_linear.py checks that the windows give the events a whole pass gives)."""
+    if not facts or facts[-1].sentence.end - facts[0].sentence.start <= max_chars:
+        yield facts
+        return
+    start = 0
+    while start < len(facts):
+        end = _window_end(facts, start, max_chars)
+        yield facts[start:end]
+        start = end
+
+
+def _window_end(facts: Sequence[SentenceFacts], start: int, max_chars: int) -> int:
+    """One past the last fact of the window opening at `start`."""
+    limit = facts[start].sentence.start + max_chars
+    end, paragraph_end, story_end = start + 1, None, None
+    while end < len(facts) and facts[end].sentence.end <= limit:
+        if facts[end].sentence.paragraph != facts[end - 1].sentence.paragraph:
+            paragraph_end = end
+            if parse_dateline(facts[end].sentence.text) is not None:
+                story_end = end
+        end += 1
+    if end == len(facts) or (facts[end].sentence.paragraph != facts[end - 1].sentence.paragraph
+                             and parse_dateline(facts[end].sentence.text) is not None):
+        return end
+    return story_end or paragraph_end or end
 
 
 def _failed(doc: Document, exc: Exception) -> CodeResult:

@@ -16,10 +16,8 @@ from conflictlens.ingest.html import html_to_document
 from conflictlens.ingest.text import ReadContext, binary_reason, decode_bytes, make_document, normalise_text
 from conflictlens.models import Document, Skip, date_in_range, date_range_text
 
-_LINE_OVERHEAD = 64 * 1024  # room for the other fields of a record
 _OBJECT_START = re.compile(r'\{\s*"[^"\\]{1,64}"\s*:')
 TOO_DEEP = "not JSON this reader can read: nested too deeply"
-_MAX_BYTES_PER_CHAR = 6  # a JSON-escaped character ("\u0627") is at most 6 bytes
 
 
 def looks_like_jsonl(head: str) -> bool:
@@ -41,22 +39,23 @@ def looks_like_jsonl(head: str) -> bool:
 
 
 def read_jsonl(stream: BinaryIO, origin: str, ctx: ReadContext) -> Iterator[Document | Skip]:
-    """Stream a JSONL file line by line; a line too long for the max_chars cap is skipped unread."""
+    """Stream a JSONL file line by line. A line may be as long as a file may be (a long text is coded in
+    windows, see Settings.max_chars); a longer one (stdin cannot be sized up front) is skipped unread."""
     head = stream.read(4096)
     reason = binary_reason(head)
     if reason:
         yield Skip(origin, reason)
         return
     stream.seek(0)
-    limit = _MAX_BYTES_PER_CHAR * ctx.settings.max_chars + _LINE_OVERHEAD
+    limit = ctx.settings.max_bytes
     number = 0
     while raw := stream.readline(limit + 1):
         number += 1
         where = f"{origin}:line {number}"
         if len(raw) > limit and not raw.endswith(b"\n"):
             _skip_rest_of_line(stream)
-            yield Skip(where, f"line longer than {limit:,} bytes: too long for the {ctx.settings.max_chars:,}"
-                       "-character cap (raise CONFLICTLENS_MAX_CHARS or split the document)")
+            yield Skip(where, f"line longer than the {limit:,}-byte cap (raise CONFLICTLENS_MAX_BYTES or split "
+                       "the document)")
             continue
         item = _parse_line(raw, where, ctx)
         if item is not None:
