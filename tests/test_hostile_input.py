@@ -187,3 +187,18 @@ def test_ingest_names_skips_but_exits_0_when_something_was_read(capsys, tmp_path
     code, out, err = run(capsys, "ingest", str(empty), str(good), "--db", store_url)
     assert code == 0 and f"skipped: {empty}: empty file" in err and "ingested 1 documents" in err
     assert out == ""  # the summary goes to stderr: stdout is for data
+
+
+# --- deeply nested HTML ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_an_article_inside_deeply_nested_divs_keeps_its_text(tmp_path, depth):
+    article = "<article><h1>Strike on a market</h1>" + "".join(
+        f"<p>Paragraph {i}: warplanes struck a crowded market in Northgate on Monday, killing nine civilians, "
+        "a monitor said.</p>" for i in range(4)) + "</article>"
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div class='w'>" * depth + article + "</div>" * depth + "</body></html>")
+    [document] = read(path)
+    assert isinstance(document, Document), document
+    assert "warplanes struck a crowded market in Northgate" in document.text and "Paragraph 3" in document.text

@@ -27,6 +27,8 @@ _BLOCK_TAGS = frozenset({
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_ARTICLE_WORDS = 5  # fewer words than this is a menu or a bare heading, not an article
+_WRAPPER = re.compile(r"<(/?)(?:div|span|section|main|center|font|table|tbody|tr|td)\b[^>]*>", re.I)
+_MAX_DEPTH = 200  # libxml2 gives up at 256 levels; trafilatura then finds no text
 
 
 def read_html(data: bytes, origin: str, ctx: ReadContext) -> Iterator[Document | Skip]:
@@ -83,18 +85,35 @@ def extract_main(page: bytes | str, *, max_bytes: int, url: str | None = None) -
         return None
     # Only dates the page states (meta/markup), never a date guessed from the body text.
     date_params = set_date_params(extensive=False)
-    for recall in (False, True):
-        result = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            favor_recall=recall,
-            date_extraction_params=date_params,
-            config=_config(max(max_bytes, _TRAFILATURA_MAX_FILE)),
-        )
-        if result is not None and (result.text or "").strip():
-            return result
+    for page_html in (html, None):
+        if page_html is None:  # nothing found: wrappers nested past the parser's depth limit may hide it
+            page_html = _flattened(html)
+            if page_html is None:
+                return None
+        for recall in (False, True):
+            result = trafilatura.bare_extraction(
+                page_html,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                favor_recall=recall,
+                date_extraction_params=date_params,
+                config=_config(max(max_bytes, _TRAFILATURA_MAX_FILE)),
+            )
+            if result is not None and (result.text or "").strip():
+                return result
+    return None
+
+
+def _flattened(html: str) -> str | None:
+    """The page without its layout wrappers (div, span, section ...), when it nests them deeper than libxml2
+    parses (256 levels): the paragraphs inside survive. None when the page is not nested that deep."""
+    depth = deepest = 0
+    for m in _WRAPPER.finditer(html):
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+        if deepest > _MAX_DEPTH:
+            return _WRAPPER.sub("\n", html)
     return None
 
 
