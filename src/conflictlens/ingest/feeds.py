@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +12,7 @@ from conflictlens.ingest.html import fragment_to_text
 from conflictlens.ingest.text import ReadContext, make_document
 from conflictlens.models import Document, Skip
 
+_CHAR_REF = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,16});")
 _DATE_KEYS = ("published", "updated", "created")
 
 
@@ -23,7 +25,11 @@ def looks_like_feed(head: str) -> bool:
 def read_feed(data: bytes, origin: str, ctx: ReadContext) -> Iterator[Document | Skip]:
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:  # a character reference to a surrogate (&#xD800;) makes feedparser's loose parser raise
+        parsed = feedparser.parse(_CHAR_REF.sub(_storable_ref, data))
+    except Exception as exc:  # noqa: BLE001 - feedparser raises many kinds of errors on broken input
+        yield Skip(origin, f"not a readable feed ({type(exc).__name__}: {_one_line(exc)})")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
@@ -80,10 +86,17 @@ def entry_date(entry: Any) -> dt.date | None:
     return None
 
 
+def _storable_ref(m: re.Match[bytes]) -> bytes:
+    """A character reference to a surrogate or beyond Unicode becomes U+FFFD's."""
+    ref = m.group(1)
+    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else m.group(0)
+
+
 def _parse_raw_date(raw: str) -> dt.date | None:
     try:
         return email.utils.parsedate_to_datetime(raw).date()  # RSS: RFC 822
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     try:
         return dt.datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date()  # Atom: RFC 3339

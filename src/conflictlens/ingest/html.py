@@ -28,6 +28,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_ARTICLE_WORDS = 5  # fewer words than this is a menu or a bare heading, not an article
 _WRAPPER = re.compile(r"<(/?)(?:div|span|section|main|center|font|table|tbody|tr|td)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
 _MAX_DEPTH = 200  # libxml2 gives up at 256 levels; trafilatura then finds no text
 
 
@@ -165,14 +166,17 @@ def fragment_to_text(fragment: str) -> str:
         return _paragraphs(fragment)
     for bad in [el for el in root.iter("script", "style")]:
         bad.drop_tree()
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag == "br":
-            el.tail = "\n" + (el.tail or "")
-        elif el.tag in _BLOCK_TAGS:
-            el.text = "\n\n" + (el.text or "")
-            el.tail = "\n\n" + (el.tail or "")
+    try:
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if el.tag == "br":
+                el.tail = "\n" + (el.tail or "")
+            elif el.tag in _BLOCK_TAGS:
+                el.text = "\n\n" + (el.text or "")
+                el.tail = "\n\n" + (el.tail or "")
+    except ValueError:  # lxml refuses to set a text holding a control character it parsed: plain text then
+        return _paragraphs(_TAG.sub(" ", fragment))
     return _paragraphs(root.text_content())
 
 

@@ -62,7 +62,10 @@ def read_warc(stream: BinaryIO, origin: str, ctx: ReadContext) -> Iterator[Docum
 
 def _unread_tail(stream: BinaryIO, records: Any) -> int:
     """Bytes after the last complete record (a few trailing newlines are normal)."""
-    offset, length = records.get_record_offset() or 0, records.get_record_length() or 0
+    try:
+        offset, length = records.get_record_offset() or 0, records.get_record_length() or 0
+    except (TypeError, AttributeError):  # warcio, when it read no record at all
+        offset = length = 0
     size = stream.seek(0, 2)
     tail = size - (offset + length)
     return tail if tail > 8 else 0
