@@ -13,7 +13,7 @@ from sqlalchemy.exc import DataError
 from conflictlens.models import Document, Report, Skip, Tally
 from conflictlens.store.engine import Store, first_line
 from conflictlens.store.validate import RefusedValue
-from conflictlens.store.writer import WriteResult, write_document
+from conflictlens.store.writer import WriteResult, document_identity, text_hash, write_document
 
 
 class Coded(Protocol):
@@ -62,12 +62,24 @@ def ingest_coded(
     on_document: Callable[[Document | Skip, WriteResult | None], None] | None = None,
 ) -> IngestSummary:
     """Store documents already extracted (each with its result; a Skip with None), one transaction each —
-    for callers that code in several processes (`extract.batch.code_items`) or elsewhere (Spark)."""
+    for callers that code in several processes (`extract.batch.code_items`) or elsewhere (Spark). Within one
+    run, a second text under an identity the run already stored is skipped (so re-running the same input
+    stores nothing new); a later run's new text under a stored identity replaces it, as an updated article
+    does."""
     summary = IngestSummary()
+    seen: dict[str, tuple[str, str]] = {}  # identity -> (text hash, origin) of the documents of this run
     for item, coded in pairs:
         if isinstance(item, Skip) or coded is None:
             if isinstance(item, Skip):
                 summary.skipped.append((item.origin, item.reason))
+            if on_document:
+                on_document(item, None)
+            continue
+        identity, digest = document_identity(item), text_hash(item.text)
+        earlier = seen.setdefault(identity, (digest, item.origin or item.doc_id))
+        if earlier[0] != digest:  # two texts under one URL in one batch: storing both would flip-flop forever
+            summary.skipped.append((item.origin or item.doc_id,
+                                    f"same URL or id as {earlier[1]} with another text: the first is kept"))
             if on_document:
                 on_document(item, None)
             continue
