@@ -33,10 +33,13 @@ class RefreshSummary:
 
 
 def refresh(store: Store) -> RefreshSummary:
-    """Read new agreement mentions, then re-check every stale incident; returns what was done."""
+    """Read new agreement mentions, then re-check every stale incident; returns what was done. A read-only
+    store (an archive) is shown as it was stored: nothing is re-checked."""
     from conflictlens.agreements.mentions import read_mentions
 
     summary = RefreshSummary()
+    if store.read_only:
+        return summary
     with store.write() as conn:
         summary.mentions, summary.proposed = read_mentions(conn)
     while True:
