@@ -13,6 +13,7 @@ from conflictlens.extract.access import access_tags, tag_access
 from conflictlens.models import Tally
 from conflictlens.store import write_document
 from conflictlens.store.review import review
+from conflictlens.taxonomy import EVENT_TYPE_OF
 
 
 def test_a_convoy_turned_back_at_a_checkpoint_is_an_access_denial_blamed_on_its_holder():
@@ -29,8 +30,8 @@ def test_a_convoy_turned_back_at_a_checkpoint_is_an_access_denial_blamed_on_its_
 
 def territory(doc_id, day, actor1, actor2, sub, sentence, location="Tallbisah", lat=34.84, lon=36.73):
     return dataclasses.replace(
-        strike(doc_id, notes=sentence, day=day, sub=sub, event_type="Battles", actor1=actor1, location=location,
-               lat=lat, lon=lon), actor2=actor2, admin1="Homs")
+        strike(doc_id, notes=sentence, day=day, sub=sub, event_type=EVENT_TYPE_OF[sub], actor1=actor1,
+               location=location, lat=lat, lon=lon), actor2=actor2, admin1="Homs")
 
 
 def test_a_territorial_change_and_its_reversal_make_a_control_timeline(store):
