@@ -126,11 +126,11 @@ def test_the_version_is_a_digest_of_the_rule_files_not_of_where_they_are(tmp_pat
     triggers = copies[1] / "resources" / "triggers.toml"
     triggers.write_bytes(triggers.read_bytes().replace(b"\n", b"\r\n"))  # a Windows checkout
     (copies[1] / "cli" / "ingest.py").write_text("# not a rule\n")
-    (copies[1] / "resources" / "agreements.toml").write_text("# read after the store, by agreements/\n")
     (copies[1] / "nlp" / "__pycache__").mkdir(exist_ok=True)
     (copies[1] / "nlp" / "__pycache__" / "dates.cpython-311.pyc").write_bytes(b"\0")
     assert rules_digest(copies[1]) == rules_digest()
-    for changed in ("resources/triggers.toml", "nlp/dates.py", "extract/drafts.py", "taxonomy.py"):
+    for changed in ("resources/triggers.toml", "resources/agreements.toml", "nlp/dates.py", "extract/drafts.py",
+                    "taxonomy.py"):
         path = copies[0] / changed
         original = path.read_bytes()
         path.write_bytes(original + b"\n# one more line\n")

@@ -2,12 +2,12 @@
 version differs (`conflictlens reextract`, and `ingest` of a document already stored).
 
 The version names what the output depends on: "rules-<package version>+<12 hex digits>", the digits a SHA-256
-of the packaged resources (word lists, triggers, actors, the gazetteer's tables; not the agreements' term
-kinds, read only after the store) and the rule code (every module of nlp/, geo/ and extract/ but the batch
-reader, and the taxonomy). Any change to one of them is a new version, so documents coded before it are found
-and re-coded. The digest reads file contents (line endings made LF) in the order of their package-relative
-paths, never dates or absolute paths: the same source gives the same version on every machine and checkout.
-Computed on first use, then cached for the process.
+of the packaged resources (word lists, triggers, actors, the gazetteer's tables, the agreement and access
+patterns) and the rule code (every module of nlp/, geo/ and extract/ but the batch reader, and the taxonomy).
+Any change to one of them is a new version, so documents coded before it are found and re-coded. The digest
+reads file contents (line endings made LF) in the order of their package-relative paths, never dates or
+absolute paths: the same source gives the same version on every machine and checkout. Computed on first use,
+then cached for the process.
 """
 
 from __future__ import annotations
@@ -25,10 +25,7 @@ if TYPE_CHECKING:
 
 RULE_PACKAGES = ("nlp", "geo", "extract", "resources")  # every file below these, with the exceptions below
 RULE_MODULES = ("taxonomy.py",)
-NOT_RULES = frozenset({
-    "extract/batch.py",  # reads inputs and numbers events for `code`: no coding decision
-    "resources/agreements.toml",  # read by agreements/ after the store, never by the extractor
-})
+NOT_RULES = frozenset({"extract/batch.py"})  # reads inputs and numbers events for `code`: no coding decision
 _SKIP_DIRS = frozenset({"__pycache__"})
 _SKIP_SUFFIXES = (".pyc", ".pyo", "~")  # and dotfiles: an editor's or the OS's, not the project's
 
