@@ -1,4 +1,4 @@
-"""Date expressions resolved against the publication date (taxonomy.md §4, rules in nlp/dates.py)."""
+"""Date expressions resolved against the publication date (docs/taxonomy.md §4, rules in nlp/dates.py)."""
 
 from __future__ import annotations
 

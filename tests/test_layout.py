@@ -72,7 +72,7 @@ def _graph() -> dict[str, set[str]]:
 
 def test_every_package_is_in_the_documented_order() -> None:
     packages = {_package(m) for m in _graph()}
-    assert packages <= set(ORDER), f"add {sorted(packages - set(ORDER))} to design.md §5 and ORDER"
+    assert packages <= set(ORDER), f"add {sorted(packages - set(ORDER))} to docs/design.md §5 and ORDER"
 
 
 def test_packages_import_only_packages_listed_before_them() -> None:

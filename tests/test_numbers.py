@@ -1,4 +1,4 @@
-"""Victim figures (taxonomy.md §3, rules in nlp/numbers.py). Every sentence is written for the test."""
+"""Victim figures (docs/taxonomy.md §3, rules in nlp/numbers.py). Every sentence is written for the test."""
 
 from __future__ import annotations
 

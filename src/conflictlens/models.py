@@ -1,6 +1,6 @@
 """Frozen dataclasses passed between the stages (ingest -> nlp -> extract -> geocode -> classify -> store).
 
-The record format (`Report.to_record`) follows design.md §4.2: ACLED column names wherever ACLED has the
+The record format (`Report.to_record`) follows docs/design.md §4.2: ACLED column names wherever ACLED has the
 concept, plus our own fields (claims, evidence, ranges, background flag, precision codes).
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from conflictlens.taxonomy import PROTESTS, RIOTS, STRATEGIC, WherePrec
 
-# ACLED columns, in ACLED's order (design.md §4.2); the CSV export writes exactly these first.
+# ACLED columns, in ACLED's order (docs/design.md §4.2); the CSV export writes exactly these first.
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -121,7 +121,7 @@ class EventDate:
 
 @dataclass(frozen=True)
 class Claim:
-    """One source's account of an event's toll (design.md §4.2). Denials carry killed=None."""
+    """One source's account of an event's toll (docs/design.md §4.2). Denials carry killed=None."""
 
     claimant: str
     stance: str = "reports"
@@ -147,7 +147,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Violation:
-    """A suspected violation of an agreement's term by an incident (design.md §4.2), checked per incident."""
+    """A suspected violation of an agreement's term by an incident (docs/design.md §4.2), checked per incident."""
 
     agreement_id: str
     term: str
@@ -159,7 +159,7 @@ class Violation:
 
 @dataclass(frozen=True)
 class Report:
-    """An event as read in one document (design.md §4.2)."""
+    """An event as read in one document (docs/design.md §4.2)."""
 
     doc_id: str
     event_date: dt.date
@@ -303,7 +303,7 @@ class Tally:
 
 
 def is_contested(low: int | None, high: int | None) -> bool:
-    """Casualty figures disagree (design.md §4.2): max > 1.5 x min and max - min >= 3."""
+    """Casualty figures disagree (docs/design.md §4.2): max > 1.5 x min and max - min >= 3."""
     if low is None or high is None:
         return False
     return high > 1.5 * low and high - low >= 3

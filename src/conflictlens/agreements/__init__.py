@@ -1,4 +1,4 @@
-"""Agreements (design.md §5): ceasefires, truces and deals as data, their terms, suspected violations checked per
+"""Agreements (docs/design.md §5): ceasefires, truces and deals as data, their terms, suspected violations checked per
 incident, humanitarian access, territorial control and civilian harm per belligerent.
 
 `load_agreement(path)` reads the YAML format of docs/agreements.md; `store_agreement` / `set_status` keep

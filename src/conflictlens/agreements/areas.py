@@ -1,4 +1,4 @@
-"""Inside an agreement's area and period (design.md §4.2, issue 13): the incident's point in a polygon, its
+"""Inside an agreement's area and period (docs/design.md §4.2, issue 13): the incident's point in a polygon, its
 admin1 or country among the named ones, or within a named place's radius; its date interval overlapping the
 period. An incident placed only to a province (geo_precision 3) counts by its admin1 and country, never by its
 point (the province capital stands in for it)."""

@@ -1,6 +1,6 @@
 """Checking one incident against every term of every agreement in force (pure: views in, findings out).
 
-A suspected violation (taxonomy.md §6): an incident inside the term's area and period, of the kind the term
+A suspected violation (docs/taxonomy.md §6): an incident inside the term's area and period, of the kind the term
 forbids, by a party the term binds (a coalition binds its members; an access denial binds the party blamed),
 against a party it protects when it names any. An incident the text itself calls a breach is one too, when a
 party to an agreement in force there did it, even if no term names its kind. The reason says which tests matched.

@@ -1,4 +1,4 @@
-"""The agreement dataclasses: an agreement has parties, an area, a period and terms (taxonomy.md §6)."""
+"""The agreement dataclasses: an agreement has parties, an area, a period and terms (docs/taxonomy.md §6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The eval matching rule (design.md §4.4), as in `shared/tools/score_articles.py`, and the field tests.
+"""The eval matching rule (docs/design.md §4.4), as in `shared/tools/score_articles.py`, and the field tests.
 
 Per document, predicted and gold events get a pair score: same sub_event_type +3, same event_type +2, date
 within the gold time_precision +1 (1: same day, 2: within 3 days, 3: same month or within 15 days), place

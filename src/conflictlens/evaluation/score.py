@@ -1,4 +1,4 @@
-"""Score the extractor on the dev sets (design.md §4.4): matching, scores, bootstrap intervals, the gate.
+"""Score the extractor on the dev sets (docs/design.md §4.4): matching, scores, bootstrap intervals, the gate.
 
 Library use::
 

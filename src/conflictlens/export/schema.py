@@ -1,6 +1,6 @@
 """One typed schema for event records, shared by `export --format parquet` and the Spark job.
 
-Columns follow design.md §4.2 (ACLED's names first, then ours): dates are dates, codes are integers,
+Columns follow docs/design.md §4.2 (ACLED's names first, then ours): dates are dates, codes are integers,
 flags are booleans, and claims, evidence and violations are nested lists of structs whose fields come from
 the dataclasses in `models.py`, so a field added there reaches the files without another edit here.
 `records_to_table` turns §4.2 dicts (`Report.to_record()`, the store's export records) into an Arrow

@@ -1,6 +1,6 @@
 """The extractor: one Document in, its events (Reports) and cumulative tallies out.
 
-Flow per document (design.md §3): split sentences -> keep the sentences that can hold an event or a figure ->
+Flow per document (docs/design.md §3): split sentences -> keep the sentences that can hold an event or a figure ->
 spaCy NER on the event sentences only (batched across a chunk of documents) -> places over the whole text
 (country priors) -> per sentence: triggers, actors, date, figures, claimant -> event drafts, merged when they
 describe the same event -> Reports. With `workers` > 1, chunks are coded in that many processes, output in

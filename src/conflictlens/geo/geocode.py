@@ -3,7 +3,7 @@
 Pure functions over the default gazetteer. `find_place_mentions` looks up capitalised n-grams (1-4 tokens,
 particles such as "al-", "ez-", "de" allowed inside) and the NER spans it is given, longest match first.
 `country_priors` weighs countries over the whole article; `resolve` picks a candidate and sets the precision
-(taxonomy.md §4):
+(docs/taxonomy.md §4):
 
 - a town or village, or a named district of a city ("Donetsk's Petrovskyi district") -> geo 1, where 1;
 - "near X", "outskirts of X", "N km from X", "X airport" -> X at geo 2, where 2;

@@ -15,7 +15,7 @@ reports only join an existing incident; they never start one.
 
 A reviewer's decisions come first (`Decisions`): a report kept *together* with another joins that report's
 incident whatever the score or the gates say; a report kept *apart* from another never joins an incident
-that holds it (design.md §4.3: manual merges and splits survive re-linking).
+that holds it (docs/design.md §4.3: manual merges and splits survive re-linking).
 
 Cost: candidates are found through a (country, time precision, date) index, so each report looks at the
 reports of a few days in its own country: near-linear in the number of reports.

@@ -1,6 +1,6 @@
 """Claims of one incident -> casualty range, `contested` flag and an Airwars-style grade (pure functions).
 
-The rules (taxonomy.md §3 and §5, design.md §4.2):
+The rules (docs/taxonomy.md §3 and §5, docs/design.md §4.2):
 
 * Only claims with stance `reports` enter the figures; denials (`denies_event`, `denies_responsibility`)
   never do. A claim's low/high are its own `killed_low`/`killed_high` when it gives a range, else `killed`.

@@ -1,6 +1,6 @@
 """Actors: find who is named in a sentence and decide who acted (actor1) and who was targeted (actor2).
 
-Names follow ACLED (taxonomy.md §2): `Military Forces of <Country>`, `Police Forces of <Country>`,
+Names follow ACLED (docs/taxonomy.md §2): `Military Forces of <Country>`, `Police Forces of <Country>`,
 `Civilians (<Country>)`, `Protesters (<Country>)`, `Rioters (<Country>)`, `Unidentified Armed Group
 (<Country>)`, named groups from `resources/actors.toml` with their aliases mapped to one name.
 """
@@ -112,7 +112,7 @@ def _state_of() -> re.Pattern[str]:
     )
 
 
-# "the US-led coalition", "Saudi-led coalition": the leading state acts (taxonomy.md §2).
+# "the US-led coalition", "Saudi-led coalition": the leading state acts (docs/taxonomy.md §2).
 LED_COALITION = re.compile(r"\b(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:[\w-]+\s+)?coalition\b")
 _US = {"U.S.": "United States", "US": "United States", "American": "United States"}
 

@@ -1,4 +1,4 @@
-"""Date expressions in news text, resolved against the publication date (taxonomy.md §4).
+"""Date expressions in news text, resolved against the publication date (docs/taxonomy.md §4).
 
 Regexes only: no dateparser call. dateparser is slow (tens of ms a call) and misreads "may", "We",
 "Sunni" and a weekday equal to the publication weekday, so the common newswire patterns are written out

@@ -1,6 +1,6 @@
 """Number words, vague amounts and victim nouns: the lexicon behind `numbers.find_counts`.
 
-Vague words follow ACLED and taxonomy.md §3: "dozens" 12, "hundreds" 100, "tens" 10, "a few" 3; "several"
+Vague words follow ACLED and docs/taxonomy.md §3: "dozens" 12, "hundreds" 100, "tens" 10, "a few" 3; "several"
 and "many" are 10 for large events and 3 for small ones, so they give 3 here with the word kept for the
 caller to scale; house rules "a dozen" 12, "scores" 20.
 """

@@ -1,6 +1,6 @@
 """Victim figures in a sentence: who was killed, injured, affected, abducted or arrested, and how many.
 
-Rules (taxonomy.md §3; each has a test in tests/test_numbers.py):
+Rules (docs/taxonomy.md §3; each has a test in tests/test_numbers.py):
 
 - `value` is the figure ACLED would code. Vague words: "dozens" 12, "hundreds" 100, "tens" 10, "a few" 3,
   "a dozen" 12, "scores" 20; "several"/"many" give 3 with `vague_word` set so a caller can scale a large

@@ -1,6 +1,6 @@
 """Event triggers: which sub-event types a sentence mentions, where, and whether the mention is real.
 
-Not events (taxonomy.md §1): threats, plans, warnings, hypotheticals and negated mentions. Those are dropped
+Not events (docs/taxonomy.md §1): threats, plans, warnings, hypotheticals and negated mentions. Those are dropped
 here, so later stages only see asserted events.
 """
 

@@ -1,4 +1,4 @@
-"""`conflictlens spark`: the pipeline as a PySpark job (design.md §1: a decade of archives on a cluster).
+"""`conflictlens spark`: the pipeline as a PySpark job (docs/design.md §1: a decade of archives on a cluster).
 
     files (driver: names only) -> read (executors: the `ingest` readers, one task per file)
     -> [repartition] -> code (mapPartitions: one Extractor per executor process, made once, then reused)

@@ -1,4 +1,4 @@
-"""The event store: documents, reports, claims, evidence, incidents and the review trail (design.md §4.3).
+"""The event store: documents, reports, claims, evidence, incidents and the review trail (docs/design.md §4.3).
 
 `open_store(url)` opens (and migrates) a SQLite or PostgreSQL store; `write_document` stores one document's
 extraction in one transaction; `review` / `history` are the audit trail; `queries` finds reports.

@@ -1,5 +1,5 @@
 """A reviewer's decisions about incidents and documents, stored so that re-linking respects them
-(design.md §4.3): merge two incidents, split a report out of one, retract or restore a document.
+(docs/design.md §4.3): merge two incidents, split a report out of one, retract or restore a document.
 
 A merge keeps each moved report *together* with the surviving incident's first report; a split keeps the
 report *apart* from every report it shared the incident with (`link_decisions`; `store.incidents` reads them

@@ -1,4 +1,4 @@
-"""Reading records back out of the store for export (design.md §4.1 `export`).
+"""Reading records back out of the store for export (docs/design.md §4.1 `export`).
 
 `report_records`: one §4.2 record per report (event as read in one document). `incident_records`: one per
 linked incident — the fields of its lead report (best time, then geo precision, then confidence), the

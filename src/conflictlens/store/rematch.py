@@ -1,4 +1,4 @@
-"""Re-matching the reports of a re-extracted document to the stored ones (design.md §4.3), with the eval
+"""Re-matching the reports of a re-extracted document to the stored ones (docs/design.md §4.3), with the eval
 matching rule of §4.4: one-to-one, greedy by score — same sub_event_type +3, same event_type +2, date within
 precision +1, place within 25 km (50 km at geo_precision 3) +1 — and a pair counts only when the event types
 agree, or the date is the same and the place in range."""

@@ -1,4 +1,4 @@
-"""Analyst review with an audit trail (design.md §4.1): `review()` changes fields of one event (a report)
+"""Analyst review with an audit trail (docs/design.md §4.1): `review()` changes fields of one event (a report)
 and writes one `reviews` row per field (who, when, field, before, after, why) in the same transaction;
 reviewed fields are never overwritten by re-extraction. `history()` returns the trail.
 

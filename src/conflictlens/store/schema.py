@@ -1,4 +1,4 @@
-"""The store's tables (design.md §4.3): one SQLAlchemy Core schema for SQLite and PostgreSQL.
+"""The store's tables (docs/design.md §4.3): one SQLAlchemy Core schema for SQLite and PostgreSQL.
 
 A report is an event as read in one document; an incident groups the reports of one real-world event
 (`incident_reports` says why each report joined). Claims and evidence get their own tables because queries
@@ -46,7 +46,7 @@ documents = Table(
     "documents",
     metadata,
     _id(),
-    # URL, else the input id (which ingest sets to a hash of the text when there is none): design.md §4.3
+    # URL, else the input id (which ingest sets to a hash of the text when there is none): docs/design.md §4.3
     Column("identity", String(2048), nullable=False),
     Column("doc_id", String(512), nullable=False),
     Column("url", Text),
@@ -294,7 +294,7 @@ agreement_terms = Table(
     UniqueConstraint("agreement_id", "term"),
 )
 
-# Agreement mentions in the news: an Agreement report linked to the agreement it speaks of (design.md §4.3).
+# Agreement mentions in the news: an Agreement report linked to the agreement it speaks of (docs/design.md §4.3).
 agreement_mentions = Table(
     "agreement_mentions",
     metadata,
@@ -348,7 +348,7 @@ reviews = Table(
     Index(None, "incident_id"),
 )
 
-# A reviewer's merge or split, kept so that re-linking respects it (design.md §4.3): `together` pairs join
+# A reviewer's merge or split, kept so that re-linking respects it (docs/design.md §4.3): `together` pairs join
 # one incident whatever linking scores; `apart` pairs never share one. report_a < report_b.
 link_decisions = Table(
     "link_decisions",

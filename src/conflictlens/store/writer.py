@@ -1,6 +1,6 @@
 """Writing one document and its extraction (reports, claims, evidence, tallies) in ONE transaction.
 
-Identity (design.md §4.3): the URL, else the input id (ingest sets that to a hash of the text when there is
+Identity (docs/design.md §4.3): the URL, else the input id (ingest sets that to a hash of the text when there is
 none). The same identity with the same text and extractor version stores nothing ("unchanged"); a changed
 text or a new extractor version replaces the document's reports, re-matched to the old ones so reviewed
 fields survive ("updated"); a text already stored under another identity is kept as a syndicated copy that

@@ -5,7 +5,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-01
 
-Violations move to the incident level (design.md §4.2): an old per-report row becomes a row of the report's
+Violations move to the incident level (docs/design.md §4.2): an old per-report row becomes a row of the report's
 incident (reports in no incident lose theirs; nothing wrote them before this revision).
 """
 
