@@ -22,6 +22,16 @@ def data_dir() -> Path:
     return Path(base) / "conflictlens"
 
 
+def user_data_dir() -> Path:
+    """Where a user's own actor dictionary and places live (`actors.toml`, `places.csv`): CONFLICTLENS_USER_DATA,
+    else $XDG_CONFIG_HOME/conflictlens (~/.config/conflictlens). They extend the packaged data."""
+    override = os.environ.get("CONFLICTLENS_USER_DATA")
+    if override:
+        return Path(override).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "conflictlens"
+
+
 def cache_dir() -> Path:
     override = os.environ.get("CONFLICTLENS_CACHE")
     if override:

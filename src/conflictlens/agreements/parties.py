@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 
 from conflictlens.agreements.model import Party
-from conflictlens.nlp.lexicon import load_resource
+from conflictlens.nlp.actor_data import actor_dictionary
 
 _STATE_PREFIX = re.compile(
     r"^(?:the )?(?:government|military forces|police forces|armed forces|security forces|army|military|"
@@ -33,7 +33,7 @@ def _aliases() -> dict[str, str]:
     """Folded alias or canonical name -> its key: `group:<canonical name>`, or `state:ISO3` for a state's own
     forces named by their names and acronyms ("IDF", "Frontier Corps"; not a faction in brackets)."""
     out: dict[str, str] = {}
-    for spec in load_resource("actors.toml")["group"]:
+    for spec in actor_dictionary()["group"]:
         state = _state(spec["name"]) if int(spec["inter"]) == 1 and not _BRACKET.search(spec["name"]) else None
         key = f"state:{state}" if state else f"group:{spec['name']}"
         for alias in (spec["name"], *spec.get("aliases", ())):

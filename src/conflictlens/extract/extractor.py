@@ -42,6 +42,16 @@ class CodeResult:
     seconds: float = 0.0
 
 
+def check_user_data() -> None:
+    """Read the user's own actors and places files (if any) before any document: a bad file stops the run with
+    its error (InputError naming the key), not every document one by one."""
+    from conflictlens.geo.sources import custom_place_rows
+    from conflictlens.nlp.actor_data import actor_dictionary
+
+    actor_dictionary()
+    custom_place_rows()
+
+
 class Extractor:
     """Codes documents into ACLED-style events. Loads spaCy and the gazetteer lazily, once. `version` (default:
     the rules' own, extract/version.py) is what the records and the store are stamped with."""
@@ -62,6 +72,7 @@ class Extractor:
         """Results in input order. `workers` (default: settings.workers) > 1 codes chunks in child processes,
         keeping at most two chunks per worker in flight, so an endless feed is streamed, not read whole.
         AUTO_WORKERS (0) means one process per core when the input holds more than one chunk, else one."""
+        check_user_data()
         workers = self.settings.workers if workers is None else workers
         chunks = _chunks(documents, CHUNK)
         if workers == AUTO_WORKERS:

@@ -32,8 +32,29 @@ _SKIP_SUFFIXES = (".pyc", ".pyo", "~")  # and dotfiles: an editor's or the OS's,
 
 @functools.cache
 def extractor_version() -> str:
-    """'rules-<package version>+<12 hex digits of the rules digest>'."""
-    return f"rules-{conflictlens.__version__}+{rules_digest()[:12]}"
+    """'rules-<package version>+<12 hex digits of the rules digest>'; a user's own actors and places files
+    (README: 'Your own actors and places') change the output, so they are part of the digest when present."""
+    digest = rules_digest()
+    user = user_data_digest()
+    if user:
+        digest = hashlib.sha256(f"{digest} {user}".encode()).hexdigest()
+    return f"rules-{conflictlens.__version__}+{digest[:12]}"
+
+
+def user_data_digest() -> str:
+    """SHA-256 of the user's actors and places files ("" when there are none)."""
+    from conflictlens.geo.sources import user_places_path
+    from conflictlens.nlp.actor_data import user_actors_path
+
+    digest, found = hashlib.sha256(), False
+    for path in (user_actors_path(), user_places_path()):
+        if path.is_file():
+            found = True
+            data = path.read_bytes().replace(b"\r\n", b"\n")
+            for part in (path.name.encode("utf-8"), data):
+                digest.update(len(part).to_bytes(8, "big"))
+                digest.update(part)
+    return digest.hexdigest() if found else ""
 
 
 def rules_digest(root: Traversable | None = None) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows
-from conflictlens.geo.sources import clean_admin1, resources_digest, stopwords
+from conflictlens.geo.sources import clean_admin1, custom_place_rows, resources_digest, stopwords
 
 _LATIN_FIX = str.maketrans(
     {"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe"}
@@ -190,7 +190,7 @@ def _custom_recs(
     Kashmir, "Nord-Kivu" for North Kivu)."""
     provinces = _by_key(list(admin1))
     out: list[_Rec] = []
-    for row in resource_rows("custom_places.csv"):
+    for row in custom_place_rows():
         iso2, name = row["iso2"], row["name"]
         if row["alias_of"]:
             target = _find(index, iso2, row["alias_of"]) or _find(provinces, iso2, row["alias_of"])

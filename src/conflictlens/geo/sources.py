@@ -1,15 +1,19 @@
-"""The packaged tables the gazetteer index is built from, and the name rules both the build and the lookups
-apply: admin1 names as ACLED writes them (`clean_admin1`), words that are never a place (`stopwords`), and
-the digest that tells a stale index from a current one."""
+"""The packaged tables the gazetteer index is built from (and the user's own places), and the name rules both
+the build and the lookups apply: admin1 names as ACLED writes them (`clean_admin1`), words that are never a
+place (`stopwords`), and the digest that tells a stale index from a current one."""
 
 from __future__ import annotations
 
+import csv
 import functools
 import hashlib
 import re
 from importlib import resources
+from pathlib import Path
 
-from conflictlens.geo.countries import normalise, resource_rows
+from conflictlens.config import user_data_dir
+from conflictlens.errors import InputError
+from conflictlens.geo.countries import iso3_of_iso2, normalise, resource_rows
 
 INDEX_VERSION = 2
 RESOURCE_FILES = (
@@ -66,9 +70,75 @@ def stopwords() -> frozenset[str]:
 
 
 def resources_digest() -> str:
-    """A hash of the resource files the index is built from: a changed file triggers a rebuild."""
+    """A hash of the files the index is built from (the packaged ones and the user's places): a changed file
+    triggers a rebuild."""
     digest = hashlib.sha256(str(INDEX_VERSION).encode())
     base = resources.files("conflictlens.resources")
     for name in RESOURCE_FILES:
         digest.update(base.joinpath(name).read_bytes())
+    user = user_places_path()
+    if user.is_file():
+        digest.update(b"user places\0" + user.read_bytes())
     return digest.hexdigest()[:16]
+
+
+# ---- the user's own places: `places.csv` beside the user's actors file, the columns of custom_places.csv
+USER_PLACES = "places.csv"
+PLACE_COLUMNS = ("name", "iso2", "latitude", "longitude", "population", "aliases", "alias_of", "note")
+_PLACES_HINT = "see 'Your own actors and places' in the README"
+
+
+def user_places_path() -> Path:
+    return user_data_dir() / USER_PLACES
+
+
+def custom_place_rows() -> list[dict[str, str]]:
+    """The packaged custom places, then the user's (checked: a bad column, country or coordinate is an
+    InputError naming the file, the line and the column)."""
+    rows = resource_rows("custom_places.csv")
+    path = user_places_path()
+    if path.is_file():
+        rows += read_user_places(path)
+    return rows
+
+
+def read_user_places(path: Path) -> list[dict[str, str]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the places file {path}: {exc}", _PLACES_HINT) from exc
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+             if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in lines)
+    header = reader.fieldnames or []
+    for column in header:
+        if column not in PLACE_COLUMNS:
+            raise InputError(f"{path}: unknown column '{column}' (known: {', '.join(PLACE_COLUMNS)})", _PLACES_HINT)
+    for column in ("name", "iso2"):
+        if column not in header:
+            raise InputError(f"{path}: missing column '{column}'", _PLACES_HINT)
+    out = []
+    for (line_no, _), row in zip(lines[1:], reader, strict=False):
+        row = {c: (row.get(c) or "").strip() for c in PLACE_COLUMNS}
+        _check_place(row, f"{path}, line {line_no}")
+        out.append(row)
+    return out
+
+
+def _check_place(row: dict[str, str], where: str) -> None:
+    if not row["name"]:
+        raise InputError(f"{where}: 'name' is empty", _PLACES_HINT)
+    if row["iso2"] not in iso3_of_iso2():
+        raise InputError(f"{where}: 'iso2' {row['iso2']!r} is not a two-letter country code", _PLACES_HINT)
+    if row["alias_of"]:
+        return
+    for column, limit in (("latitude", 90.0), ("longitude", 180.0)):
+        try:
+            value = float(row[column])
+        except ValueError:
+            raise InputError(f"{where}: '{column}' {row[column]!r} is not a number (or give 'alias_of')",
+                             _PLACES_HINT) from None
+        if not -limit <= value <= limit:
+            raise InputError(f"{where}: '{column}' {value} is out of range", _PLACES_HINT)
+    if row["population"] and not row["population"].isdigit():
+        raise InputError(f"{where}: 'population' {row['population']!r} is not a whole number", _PLACES_HINT)

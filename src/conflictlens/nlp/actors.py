@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from conflictlens.nlp.lexicon import alternation, load_resource, word_list
+from conflictlens.nlp.actor_data import actor_dictionary
+from conflictlens.nlp.lexicon import alternation, word_list
 from conflictlens.taxonomy import BATTLES, Inter, forces, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
@@ -56,7 +57,7 @@ def _case_sensitive(alias: str) -> bool:
 @cache
 def _groups() -> tuple[_Group, ...]:
     out = []
-    for spec in load_resource("actors.toml")["group"]:
+    for spec in actor_dictionary()["group"]:
         # whole words, also for aliases that end in a bracket ("CPI (Maoist)")
         ci = [re.escape(a) for a in spec["aliases"] if not _case_sensitive(a)]
         cs = [re.escape(a) for a in spec["aliases"] if _case_sensitive(a)]
@@ -224,7 +225,7 @@ def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     (case-insensitive pattern, case-sensitive pattern for short acronyms, lower-cased alias -> home country)."""
     homes: dict[str, str] = {}
     folded, exact = [], []
-    resource = load_resource("actors.toml")
+    resource = actor_dictionary()
     for spec in [*resource["group"], *resource.get("cue", [])]:
         home = spec.get("country", "") if spec.get("cue", not spec.get("local")) else ""
         if not home:
