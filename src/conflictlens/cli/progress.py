@@ -75,14 +75,16 @@ def run_progress(verb: str, quiet: bool, unit: str = "documents", bar_unit: str 
 
     console = Console(stderr=True)
     tally = RunTally(verb, unit)
-    columns = (TextColumn(verb), BarColumn(), TextColumn(f"{{task.completed}} {bar_unit or unit}"), TimeElapsedColumn())
+    count = "{task.fields[label]}" if bar_unit == "tasks" else f"{{task.completed}} {unit}"
+    columns = (TextColumn(verb), BarColumn(), TextColumn(count), TimeElapsedColumn())
     # rich would otherwise swap sys.stdout for a proxy that prints through its (stderr) console: data must
     # stay on stdout, whatever the terminal
     with Progress(*columns, console=console, transient=True, disable=quiet or not console.is_terminal,
                   redirect_stdout=False, redirect_stderr=False) as bar:
-        task = bar.add_task(verb, total=None)
+        task = bar.add_task(verb, total=None, label="starting")
         tally._tick = lambda: bar.advance(task)
-        tally._update = lambda done, total: bar.update(task, completed=done, total=total or None)
+        tally._update = lambda done, total: bar.update(task, completed=done, total=total or None,
+                                                       label=f"{done}/{total} {bar_unit}")
         yield tally
     if not quiet and tally.report:
         print(tally.line(), file=sys.stderr)

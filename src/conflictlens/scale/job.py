@@ -140,7 +140,8 @@ def _run(spark: Any, paths: list[str], output: str, partitions: int | None, db_u
 
 
 class _Watcher:
-    """Polls Spark's status tracker on a daemon thread and reports task progress to a callback."""
+    """Polls Spark's status tracker on a daemon thread and reports the tasks done and started so far (over
+    every stage the job has run) to a callback."""
 
     def __init__(self, sc: Any, callback: Callable[[int, int], None], every: float = 0.5) -> None:
         self._done = threading.Event()
@@ -148,10 +149,14 @@ class _Watcher:
         self._thread.start()
 
     def _loop(self, tracker: Any, callback: Callable[[int, int], None], every: float) -> None:
+        seen: dict[int, tuple[int, int]] = {}  # stage -> (tasks done, tasks): the job's stages so far
         while not self._done.wait(every):
-            stages = [tracker.getStageInfo(i) for i in tracker.getActiveStageIds()]
-            stages = [s for s in stages if s is not None]
-            callback(sum(s.numCompletedTasks for s in stages), sum(s.numTasks for s in stages))
+            finished = [stage for stage, (done, total) in seen.items() if done < total]
+            for stage in {*tracker.getActiveStageIds(), *finished}:  # a stage may end between two polls
+                info = tracker.getStageInfo(stage)
+                if info is not None:
+                    seen[stage] = (info.numCompletedTasks, info.numTasks)
+            callback(sum(done for done, _ in seen.values()), sum(total for _, total in seen.values()))
 
     def stop(self) -> None:
         self._done.set()
