@@ -116,29 +116,31 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     articles = tmp / "articles.jsonl"
     write_articles(articles, args.n)
-    print(f"{args.n} articles (the bundled examples, distinct ids), {os.cpu_count()} cores here")
+    print(f"{args.n} articles (the bundled examples, distinct ids), {os.cpu_count()} cores here", flush=True)
     runs: dict[str, tuple[float, float]] = {}  # name -> (wall s, CPU s)
-    runs["code, 1 process"] = run_code(articles, 1)
-    runs["code --workers 2"] = run_code(articles, 2)
-    if not args.no_spark:
-        for master in ("local[1]", "local[2]"):
-            result = run_spark(articles, master, int(master[6]) * 2)
-            runs[f"spark {master}"] = (result["seconds"], result["cpu"])
-    base = args.n / runs["code, 1 process"][0]
-    for name, (wall, cpu) in runs.items():
+
+    def show(name: str, wall: float, cpu: float) -> None:  # each figure as soon as it is measured
+        runs[name] = (wall, cpu)
         rate = args.n / wall
-        print(f"  {name:<18} {rate:7.1f} articles/s  x{rate / base:.2f}   {1000 * cpu / args.n:6.0f} CPU-ms/article "
-              f"({wall:.0f} s wall, {cpu:.0f} s CPU)")
+        ratio = rate / (args.n / runs["code, 1 process"][0])
+        print(f"  {name:<18} {rate:7.1f} articles/s  x{ratio:.2f}   {1000 * cpu / args.n:6.0f} CPU-ms/article "
+              f"({wall:.0f} s wall, {cpu:.0f} s CPU)", flush=True)
+
+    show("code, 1 process", *run_code(articles, 1))
+    show("code --workers 2", *run_code(articles, 2))
     if args.no_spark:
         return
-    print("driver peak memory, spark local[2] on short reports:")
+    for master in ("local[1]", "local[2]"):
+        result = run_spark(articles, master, int(master[6]) * 2)
+        show(f"spark {master}", result["seconds"], result["cpu"])
+    print("driver peak memory, spark local[2] on short reports:", flush=True)
     for n in (args.n, args.big):
         short = tmp / f"short-{n}.jsonl"
         write_short(short, n)
         r = run_spark(short, "local[2]", 4)
         print(f"  {n:>6} documents ({r['events']} events, {r['incidents']} incidents): python driver "
               f"{r['python_driver_mb']:.0f} MB, JVM {r['jvm_mb']:.0f} MB, {r['seconds']:.0f} s wall, "
-              f"{1000 * r['cpu'] / n:.0f} CPU-ms/document")
+              f"{1000 * r['cpu'] / n:.0f} CPU-ms/document", flush=True)
     cpu_ms = 1000 * runs["spark local[2]"][1] / args.n
     need = 1_000_000 / 86_400
     cores = 1_000_000 * cpu_ms / 1000 / 86_400
