@@ -95,3 +95,19 @@ def test_same_party_matches_state_forces_to_their_ministry_only():
     assert same_party("Military Forces of Russia", RUSSIA)
     assert not same_party("Syrian Health Ministry", RUSSIA)
     assert not same_party("SOHR", RUSSIA)
+
+
+def test_a_reviewers_figure_replaces_the_claimed_one_but_not_who_claimed():
+    russia = sc("Russian Defence Ministry", 5, "mod")  # the belligerent itself: confirmed
+    claims = [
+        SourcedClaim(russia.claim, "mod", superseded=frozenset({"killed"})),
+        SourcedClaim(Claim(claimant="reviewer ana", killed=30), "mod", by_reviewer=True),
+        sc("SOHR", 40, "sohr"),
+    ]
+    r = reconcile(claims, belligerents=[RUSSIA])
+    assert (r.fatalities, r.fatalities_low, r.fatalities_best, r.fatalities_high) == (30, 30, 30, 40)
+    assert r.grade == "confirmed" and "Russian Defence Ministry" in r.grade_reason
+    assert r.n_sources == 2  # the reviewer speaks for the report's source, not as another one
+    named_like_a_party = [SourcedClaim(Claim(claimant="reviewer Russian Defence Ministry", killed=3), "a",
+                                       by_reviewer=True)]
+    assert reconcile(named_like_a_party, belligerents=[RUSSIA]).grade == "weak"

@@ -112,6 +112,10 @@ def test_review_write_stale_edit_and_audit(client):
     assert body["code"] == "stale" and body["current"]["fatalities"] == 2
     detail = client.get(f"/api/incidents/{ok.json()['incident_ids'][0]}").json()
     assert [r["fatalities"] for r in detail["reports"]] == [2]
+    assert (detail["fatalities"], detail["fatalities_best"]) == (2, 2)  # the reviewer's figure counts
+    assert [(f["value"], f["by"]) for f in detail["reports"][0]["reviewed_figures"]] == [(2, "ana")]
+    page = client.get(f"/incidents/{detail['id']}").text
+    assert 'id="reviewed-figures"' in page and "reviewer ana" in page
     assert [(a["field"], a["before"], a["after"], a["by"], a["reason"]) for a in detail["audit"]] == [
         ("fatalities", 0, 2, "ana", "two died")
     ]

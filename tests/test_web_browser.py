@@ -122,6 +122,8 @@ def test_a_new_user_maps_filters_opens_reviews(server, page, tmp_path):
     audit = page.locator("#audit tbody tr").first.inner_text()
     assert "Browser Tester" in audit and "fatalities" in audit and "41" in audit
     assert "checked against the hospital list" in audit
+    assert "fatalities = 41 (reviewer Browser Tester)" in page.inner_text("#reviewed-figures")
+    assert page.locator("tr.reviewed-figure .reviewed-value").first.inner_text() == "41"
     page.locator("#audit").scroll_into_view_if_needed()
     page.screenshot(path=str(shots / "4-reviewed.png"), full_page=True)
 

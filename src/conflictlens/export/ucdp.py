@@ -88,9 +88,14 @@ def ged_row(record: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _figures(record: dict[str, Any]) -> tuple[int | None, int | None, int | None]:
-    """best/low/high: the incident's reconciled figures, else reconciled from the record's own claims."""
+    """best/low/high: the incident's reconciled figures, else a reviewed figure, else the record's own claims."""
     if record.get("fatalities_best") is not None:
         return record["fatalities_best"], record.get("fatalities_low"), record.get("fatalities_high")
+    reviewed = record.get("reviewed_fields") or ()
+    if "fatalities" in reviewed:  # a reviewer's figure replaces the claims'
+        fatalities = record.get("fatalities") or 0
+        low, high = (record.get(b) if b in reviewed else fatalities for b in ("fatalities_low", "fatalities_high"))
+        return fatalities, low, high
     claims = [SourcedClaim(_claim(c), c.get("claimant") or "", None) for c in record.get("claims") or []]
     figures = figure_range(claims, "killed")
     if figures.best is None:

@@ -10,6 +10,9 @@ The rules (docs/taxonomy.md §3 and §5, docs/design.md §4.2):
   from its latest document (a later count supersedes that source's earlier one), the largest when that
   document gives several (the fuller count) — and best is the median of those figures (the lower middle
   one for an even count, so it stays a reported number). Injured: the same rules.
+* A reviewer's figure (a report's `fatalities` or `injured` set in review) is an authoritative claim by the
+  reviewer for that report's source: it replaces that figure of the report's own claims (they are passed
+  with the figure in `superseded`), which still count for the grade (who claimed, who was blamed).
 * `contested`: the figures disagree, max > 1.5 x min and max - min >= 3.
 * Grade, first rule that holds: a reviewer's override (e.g. `discounted`); *confirmed* when a belligerent
   (the actor1 side of a report) claims the event without blaming another party; *contested* when claims
@@ -43,6 +46,8 @@ class SourcedClaim:
     claim: Claim
     source_key: str
     published: dt.date | None = None
+    superseded: frozenset[str] = frozenset()  # "killed" / "injured": a reviewer's figure replaces this one
+    by_reviewer: bool = False  # a reviewer's figure: counts in the figures, never as a belligerent's word
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,8 @@ def reconcile(
 
 def figure_range(claims: Sequence[SourcedClaim], what: str = "killed") -> Range:
     """Conservative / best / low / high of `killed` or `injured` over the reporting claims."""
-    rows = [(c, _value(c.claim, what)) for c in claims if c.claim.stance == "reports"]
+    counted = [c for c in claims if c.claim.stance == "reports" and what not in c.superseded]
+    rows = [(c, _value(c.claim, what)) for c in counted]
     rows = [(c, v) for c, v in rows if v is not None]
     if not rows:
         return Range(0, None, None, None)
@@ -139,7 +145,7 @@ def grade_incident(
     named = [b for b in dict.fromkeys(belligerents) if _is_named(b)]
     for sc in claims:
         c = sc.claim
-        if c.stance != "reports" or not c.claimant:
+        if c.stance != "reports" or not c.claimant or sc.by_reviewer:
             continue
         party = next((b for b in named if same_party(c.claimant, b)), None)
         if party and (not c.blames or same_party(c.blames, party)):

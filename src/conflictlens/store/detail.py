@@ -1,5 +1,6 @@
 """One record with everything an analyst checks it by: an incident with its reports, their documents,
-claims and evidence, why each report was joined, and the audit trail; a document with its text and the
+claims and evidence (and the figures a reviewer set, which replace that report's claimed ones in the
+incident's figures), why each report was joined, and the audit trail; a document with its text and the
 reports read from it; the actors and places the store knows, with how often they occur."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sqlalchemy.engine import Connection
 from conflictlens.errors import NotFound
 from conflictlens.store.engine import Store
 from conflictlens.store.records import load_reports
+from conflictlens.store.reviewed import reviewed_figures
 from conflictlens.store.rows import jsonable
 from conflictlens.store.schema import documents, incident_reports, incidents, places, reports, reviews
 from conflictlens.store.search import MAX_PAGE
@@ -50,11 +52,13 @@ def report_details(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]
             select(incident_reports).where(incident_reports.c.report_id.in_([r["id"] for r in rows] or [-1]))
         ).mappings()
     }
+    figures = reviewed_figures(conn, rows)
     out = []
     for row, report in zip(rows, load_reports(conn, rows), strict=True):
         record = report.to_record()
         link = links.get(row["id"])
         record.update(
+            reviewed_figures=[{k: jsonable(v) for k, v in vars(f).items()} for f in figures.get(row["id"], ())],
             report_id=row["id"],
             document_id=row["document_id"],
             version=row["version"],

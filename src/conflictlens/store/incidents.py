@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from conflictlens.incidents import link as linking
 from conflictlens.incidents.reconcile import SourcedClaim, reconcile
 from conflictlens.store.queries import not_retracted
+from conflictlens.store.reviewed import reviewed_figures, superseded
 from conflictlens.store.rows import row_to_claim
 from conflictlens.store.schema import (
     claims,
@@ -226,13 +227,19 @@ def refresh_incident(conn: Connection, incident_id: int) -> None:
     counted = [r for r in rows if not r["is_background"] and not r["orphaned"]] or list(rows)
     keys = _source_keys(conn, counted)
     sourced = []
+    figures = reviewed_figures(conn, counted)
     claim_rows = conn.execute(
         select(claims).where(claims.c.report_id.in_([r["id"] for r in counted])).order_by(claims.c.id)
     ).mappings()
     by_report = {r["id"]: r for r in counted}
     for c in claim_rows:
         rep = by_report[c["report_id"]]
-        sourced.append(SourcedClaim(row_to_claim(c), keys[rep["id"]], rep["published"]))
+        replaced = superseded(figures.get(rep["id"], ()))
+        sourced.append(SourcedClaim(row_to_claim(c), keys[rep["id"]], rep["published"], replaced))
+    for report_id, reviewed in figures.items():
+        rep = by_report[report_id]
+        sourced += [SourcedClaim(f.claim(rep["doc_id"]), keys[report_id], rep["published"], by_reviewer=True)
+                    for f in reviewed]
     result = reconcile(
         sourced,
         belligerents=[r["actor1"] for r in counted],
