@@ -73,9 +73,9 @@ def test_a_value_out_of_its_domain_is_exit_2_naming_field_and_range(capsys, stor
     assert history(store, event) == before  # nothing stored, nothing audited
 
 
-def test_a_huge_event_id_is_no_such_event_not_a_crash(capsys, store, store_url):
+def test_a_huge_or_non_ascii_event_id_is_no_such_event_not_a_crash(capsys, store, store_url):
     stored_event(store)
-    for event in (str(2**31), str(2**63), "9" * 400):
+    for event in (str(2**31), str(2**63), "9" * 400, "²", "١٢", "1²"):  # str.isdigit is true for the last three
         code, _out, err = review_cli(capsys, store_url, event, "fatalities=3")
         assert code == 2 and "no event" in err and err.count("\n") == 1
         assert main(["history", event, "--db", store_url]) == 2
@@ -163,3 +163,9 @@ def test_a_figure_beyond_any_toll_is_no_count():
 
 def test_day_is_in_range():
     assert check_field("event_date", DAY) == DAY
+
+
+def test_a_row_id_is_ascii_digits_within_int32():
+    from conflictlens.store.validate import row_id
+    assert [row_id(k) for k in ("12", "2147483647", "2147483648", "²", "١٢", "", "-3", "1e3")] == [
+        12, 2**31 - 1, None, None, None, None, None, None]

@@ -140,5 +140,5 @@ def _check_place(row: dict[str, str], where: str) -> None:
                              _PLACES_HINT) from None
         if not -limit <= value <= limit:
             raise InputError(f"{where}: '{column}' {value} is out of range", _PLACES_HINT)
-    if row["population"] and not row["population"].isdigit():
+    if row["population"] and not (row["population"].isascii() and row["population"].isdigit()):
         raise InputError(f"{where}: 'population' {row['population']!r} is not a whole number", _PLACES_HINT)

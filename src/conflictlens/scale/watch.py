@@ -55,7 +55,7 @@ class AlertFilter:
             if not sep or key not in FILTER_KEYS or not value:
                 raise UsageError(f"bad alert filter {text!r}",
                                  f"write key=value pairs joined by commas, keys: {', '.join(FILTER_KEYS)}")
-            if key == "min_fatalities" and not value.isdigit():
+            if key == "min_fatalities" and not (value.isascii() and value.isdigit()):
                 raise UsageError(f"min_fatalities={value!r} is not a number", "e.g. min_fatalities=5")
             terms.append((key, value))
         return cls(text, tuple(terms))

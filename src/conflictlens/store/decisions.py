@@ -22,6 +22,7 @@ from conflictlens.store.engine import Store
 from conflictlens.store.incidents import now, place_reports, refresh_incidents, unplace_reports
 from conflictlens.store.review import ReviewEntry, StaleEdit, find_event
 from conflictlens.store.schema import documents, incident_reports, incidents, link_decisions, reports, reviews
+from conflictlens.store.validate import row_id
 
 TOGETHER = "together"
 APART = "apart"
@@ -152,8 +153,8 @@ def find_document(conn: Connection, document: str | int) -> Any:
     """A document row by numeric id or by its doc_id; a UsageError when there is none."""
     key = str(document).strip()
     cond = documents.c.doc_id == key
-    if key.isdigit():
-        cond = or_(cond, documents.c.id == int(key))
+    if (rid := row_id(key)) is not None:
+        cond = or_(cond, documents.c.id == rid)
     row = conn.execute(select(documents).where(cond).order_by(documents.c.id).limit(1)).mappings().first()
     if row is None:
         raise NotFound(f"no document {key!r} in the store", "give a document's numeric id or doc_id")

@@ -26,7 +26,7 @@ from conflictlens.store.engine import Store
 from conflictlens.store.incidents import now, place_reports, refresh_incidents, unplace_reports
 from conflictlens.store.rows import REPORT_LISTS, REPORT_SCALARS, jsonable
 from conflictlens.store.schema import reports, reviews
-from conflictlens.store.validate import INT32, REPORT_RULES, RefusedValue, check_field
+from conflictlens.store.validate import REPORT_RULES, RefusedValue, check_field, row_id
 from conflictlens.taxonomy import EVENT_TYPE_OF
 
 GRADE_FIELD = "grade"
@@ -175,8 +175,8 @@ def find_event(conn: Connection, event_id: str | int) -> Any:
     """The report row named by `event_id_cnty` or numeric id; a UsageError when there is none."""
     key = str(event_id).strip()
     cond = reports.c.event_id_cnty == key.upper()
-    if key.isdigit() and len(key) <= 10 and int(key) <= INT32:  # a larger number is no row id on either database
-        cond = or_(cond, reports.c.id == int(key))
+    if (rid := row_id(key)) is not None:
+        cond = or_(cond, reports.c.id == rid)
     row = conn.execute(select(reports).where(cond).order_by(reports.c.id).limit(1)).mappings().first()
     if row is None:
         raise UsageError(

@@ -41,6 +41,14 @@ from conflictlens.store.schema import claims, documents, evidence, reports, tall
 from conflictlens.taxonomy import EVENT_TYPE_OF, EVENT_TYPES
 
 INT32 = 2**31 - 1  # INTEGER on PostgreSQL (SQLite holds more; the store keeps to what both hold)
+
+
+def row_id(key: str) -> int | None:
+    """`key` as a row id if it is one: ASCII digits up to INT32 ("²" and "١٢" are digits to str.isdigit, and a
+    larger number is no row id on either database); None otherwise."""
+    if key.isascii() and key.isdigit() and len(key) <= 10 and int(key) <= INT32:
+        return int(key)
+    return None
 INT64 = 2**63 - 1
 MAX_IDENTITY = 2048  # documents.identity: the URL, else "id:" + doc_id
 

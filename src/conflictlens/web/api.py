@@ -403,7 +403,7 @@ def merge(
     body: Annotated[MergeIn, Body()],
     owner: Annotated[str | None, Depends(can_write)],
 ) -> Written:
-    versions = {int(k): v for k, v in (body.versions or {}).items() if k.isdigit()}
+    versions = {int(k): v for k, v in (body.versions or {}).items() if k.isascii() and k.isdigit()}
     result = decisions.merge_incidents(
         store_of(request), incident_id, body.other, by=body.by, reason=body.reason, expected_versions=versions
     )
