@@ -5,6 +5,7 @@ agreement or stored as a proposed one that `agreements list` marks until reviewe
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,19 @@ def test_a_truce_hosted_abroad_is_placed_in_the_articles_country_and_the_host_is
     (ag,) = [r for r in result.reports if r.sub_event_type == "Agreement"]
     assert ag.country == "Yemen" and ag.event_date == dt.date(2024, 4, 10)
     assert "Government of Kuwait" not in (ag.actor1, ag.actor2)
+
+
+def test_the_news_of_a_truce_is_no_breach_of_it_and_the_attack_after_it_is(store):
+    """The announcement sits beside a sentence that reports a breach: only the attacks are suspected."""
+    from conflictlens.agreements.listing import list_violations
+
+    text = (Path(__file__).parent / "fixtures" / "agreements" / "truce-broken.txt").read_text(encoding="utf-8")
+    doc, result = _code(text, doc_id="truce-broken", published=dt.date(2024, 6, 14))
+    write_document(store, doc, result.reports, result.tallies)
+    refresh(store)
+    found = list_violations(store)
+    assert [(v["party"], v["sub_event_type"], v["called_violation_in_text"]) for v in found] == [
+        ("Rapid Support Forces", "Shelling/artillery/missile attack", True),
+        ("Government of Sudan", "Air/drone strike", False),
+    ]
+    assert all(v["proposed"] for v in found)

@@ -39,6 +39,8 @@ def called_in_text(view: IncidentView) -> bool:
 
 
 def check_incident(view: IncidentView, agreements: list[Agreement]) -> list[Suspected]:
+    if view.sub_event_type == "Agreement":
+        return []  # the news of a truce breaks none, even beside a sentence that reports a breach
     called = called_in_text(view)
     out: list[Suspected] = []
     for ag in agreements:
