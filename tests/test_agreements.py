@@ -230,6 +230,11 @@ def test_the_cli_adds_lists_shows_and_lists_violations(tmp_path, capsys):
     assert [r["record_type"] for r in lines] == ["violation", "violation_count"]
     assert lines[1] == {"record_type": "violation_count", "party": "Russia", "event_date": "2024-03-12",
                         "violations": 1}
+    assert main(["violations", "--country", "Syria", "--until", "2024-03-12", "--db", url]) == 0
+    assert "idlib-air-truce-test  Russia: 1 incidents, 0 fatalities" in capsys.readouterr().out
+    assert main(["violations", "--since", "2024-03-13", "--db", url]) == 0
+    assert capsys.readouterr().out.strip() == "no suspected violations"
+    assert main(["violations", "--since", "March", "--db", url]) == 2
     assert main(["agreements", "add", str(tmp_path / "missing.yaml"), "--db", url]) == 3
     assert main(["agreements", "accept", "nope", "--by", "me", "--db", url]) == 2
 
@@ -244,3 +249,71 @@ def test_evidence_sentence_after_the_event_can_call_it_a_breach(store):
     ingest(store, "after", clash, text)
     refresh(store)
     assert [v["called_violation_in_text"] for v in list_violations(store)] == [True]
+
+
+def _incident_of(store, doc_id: str) -> int:
+    from sqlalchemy import select
+
+    from conflictlens.store.schema import reports
+
+    with store.read() as conn:
+        return conn.execute(select(reports.c.incident_id).where(reports.c.doc_id == doc_id)).scalar_one()
+
+
+def _idlib_week(store) -> None:
+    """Two Russian strikes inside the Idlib air truce (7 and 3 killed), a Turkish clash with a third party inside
+    it (the truce binds Turkey but protects only HTS from it), and a Russian strike outside it, in Aleppo."""
+    from builders import claim
+
+    store_agreement(store, load_agreement(FIXTURES / "idlib-air-truce.yaml"))
+    ingest(store, "in-1", strike("in-1", notes="Russian jets struck a market in Idlib city.",
+                                 claims=(claim("SOHR", 7, doc_id="in-1"),)))
+    ingest(store, "in-2", strike("in-2", day=dt.date(2024, 3, 16), lat=35.64, lon=36.67, location="Maarrat al-Numan",
+                                 notes="Russian jets bombed a bakery in Maarrat al-Numan.",
+                                 claims=(claim("SOHR", 3, doc_id="in-2"),)))
+    clash = dataclasses.replace(
+        strike("clash", day=dt.date(2024, 3, 14), notes="Turkish troops fought Islamic State fighters near Sarmada.",
+               sub="Armed clash", event_type="Battles", actor1="Military Forces of Turkey", lat=36.18, lon=36.71,
+               location="Sarmada"), actor2="Islamic State (Syria)")
+    ingest(store, "clash", clash)
+    ingest(store, "aleppo", outside_idlib(strike("aleppo", notes="Russian jets struck Aleppo.")))
+    refresh(store)
+
+
+def test_violations_follow_the_dashboard_filters_and_count_incidents_and_fatalities_per_party(store):
+    from conflictlens.agreements.listing import counts_per_party
+    from conflictlens.store.search import Filters
+
+    _idlib_week(store)
+    everything = list_violations(store)
+    assert [(v["party"], v["location"], v["fatalities"], v["iso3"]) for v in everything] == [
+        ("Russia", "Idlib", 7, "SYR"), ("Russia", "Maarrat al-Numan", 3, "SYR")]
+    (count,) = counts_per_party(everything)
+    assert (count["agreement_id"], count["party"], count["incidents"], count["fatalities"]) == (
+        "idlib-air-truce-test", "Russia", 2, 10)
+    assert (count["first"], count["last"], count["called_in_text"]) == ("2024-03-12", "2024-03-16", 0)
+    later = list_violations(store, flt=Filters(since=dt.date(2024, 3, 13)))
+    assert [(c["incidents"], c["fatalities"]) for c in counts_per_party(later)] == [(1, 3)]
+    assert len(list_violations(store, flt=Filters(country="Syria"))) == 2
+    assert len(list_violations(store, flt=Filters(country="syr", until=dt.date(2024, 3, 12)))) == 1
+    assert list_violations(store, flt=Filters(country="IRQ")) == []
+
+
+def test_an_incidents_agreements_say_which_bind_it_and_which_it_is_suspected_of_breaking(store):
+    from conflictlens.agreements.incident import incident_agreements
+    from conflictlens.errors import NotFound
+
+    _idlib_week(store)
+    (broken,) = incident_agreements(store, _incident_of(store, "in-1"))
+    assert broken["agreement_id"] == "idlib-air-truce-test" and broken["violation"]
+    assert broken["where"] == "in Idlib" and broken["when"].startswith("2024-03-12 within 2024-03-10")
+    assert {"party": "Russia", "actor": "Military Forces of Russia", "role": "did it"} in broken["bound"]
+    (v,) = broken["violations"]
+    assert (v["term"], v["kind"], v["party"]) == ("no-russian-air-strikes", "no_air_strikes", "Russia")
+    assert v["description"] == "No Russian air strikes on Idlib province" and "Air/drone strike" in v["reason"]
+    (kept,) = incident_agreements(store, _incident_of(store, "clash"))
+    assert not kept["violation"] and kept["violations"] == []
+    assert [(b["party"], b["role"]) for b in kept["bound"]] == [("Turkey", "did it")]
+    assert incident_agreements(store, _incident_of(store, "aleppo")) == []  # outside the area: none applies
+    with pytest.raises(NotFound):
+        incident_agreements(store, 999_999)

@@ -53,6 +53,41 @@ def check_incident(view: IncidentView, agreements: list[Agreement]) -> list[Susp
     return _unique(out)
 
 
+@dataclass(frozen=True)
+class InForce:
+    """An agreement in force at an incident's place and time, and the incident's actors it binds: (party, actor,
+    role), the role being "did it", "was hit" or "blamed" (by a claim)."""
+
+    agreement_id: str
+    where: str
+    when: str
+    bound: tuple[tuple[str, str, str], ...]
+
+
+def in_force(view: IncidentView, ag: Agreement) -> InForce | None:
+    """The agreement as it stands at the incident: None when it is rejected, or in force neither in its own area
+    and period nor in any term's own."""
+    if ag.status == "rejected":
+        return None
+    scopes: list[Term | None] = [None, *(t for t in ag.terms if t.area is not None or t.start or t.end)]
+    for scope in scopes:
+        where = _in_force(view, ag, scope)
+        if where:
+            return InForce(ag.id, where, _when(view, ag, scope), _bound(view, ag))
+    return None
+
+
+def _bound(view: IncidentView, ag: Agreement) -> tuple[tuple[str, str, str], ...]:
+    out = []
+    for party in ag.parties:
+        for role, actors in (("did it", view.doers), ("was hit", view.targets), ("blamed", view.blamed)):
+            hit = _bound_by(party, actors)
+            if hit is not None:
+                out.append((party.name, hit[0] + _via(hit[1]), role))
+                break
+    return tuple(out)
+
+
 def _window(ag: Agreement, term: Term | None) -> tuple[dt.date | None, dt.date | None]:
     start = (term.start if term and term.start else None) or ag.start
     end = (term.end if term and term.end else None) or ag.end

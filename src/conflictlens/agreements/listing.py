@@ -15,19 +15,26 @@ from conflictlens.agreements.parties import key_of
 from conflictlens.agreements.repo import load_agreements
 from conflictlens.store.engine import Store
 from conflictlens.store.schema import agreements, incidents, reports, violations
+from conflictlens.store.search import Filters, incident_conds
 
 
-def list_violations(store: Store, agreement: str | None = None, party: str | None = None) -> list[dict[str, Any]]:
-    """Suspected violations, oldest first; `party` matches the party's name or anything naming the same actor."""
+def list_violations(
+    store: Store, agreement: str | None = None, party: str | None = None, flt: Filters | None = None
+) -> list[dict[str, Any]]:
+    """Suspected violations, oldest first; `party` matches the party's name or anything naming the same actor;
+    `flt` keeps those whose incident the dashboard's filters select (dates, country, type, ...)."""
     query = (
         select(violations, agreements.c.name.label("agreement_name"), incidents.c.event_type,
-               incidents.c.sub_event_type, incidents.c.country, incidents.c.latitude, incidents.c.longitude)
+               incidents.c.sub_event_type, incidents.c.country, incidents.c.iso3, incidents.c.latitude,
+               incidents.c.longitude, incidents.c.fatalities)
         .join(agreements, agreements.c.id == violations.c.agreement_id)
         .join(incidents, incidents.c.id == violations.c.incident_id)
         .order_by(violations.c.event_date, violations.c.incident_id, violations.c.agreement_id, violations.c.term)
     )
     if agreement:
         query = query.where(violations.c.agreement_id == agreement)
+    if flt is not None:
+        query = query.where(*incident_conds(flt, store.dialect))
     with store.read() as conn:
         rows = [dict(r) for r in conn.execute(query).mappings()]
         places = _places(conn, [r["incident_id"] for r in rows])
@@ -63,6 +70,8 @@ def _record(r: dict[str, Any], place: tuple[str, str]) -> dict[str, Any]:
         "event_id_cnty": place[1],
         "location": place[0],
         "country": r["country"],
+        "iso3": r["iso3"],
+        "fatalities": r["fatalities"],
         "event_type": r["event_type"],
         "sub_event_type": r["sub_event_type"],
         "reason": r["reason"],
@@ -93,6 +102,29 @@ def counts_per_party_day(records: Iterable[dict[str, Any]]) -> list[dict[str, An
     counts = Counter((p, d) for p, d, _ in seen)
     return [{"record_type": "violation_count", "party": p, "event_date": d, "violations": n}
             for (p, d), n in sorted(counts.items())]
+
+
+def counts_per_party(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per agreement and party: the incidents suspected of breaking it, each once, and their fatalities (an
+    incident charged to two parties counts for each); how many the text itself called a breach; first and last
+    day. Ordered by agreement, then most incidents first."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in records:
+        g = groups.setdefault((r["agreement_id"], r["party"]), {
+            "agreement": r["agreement"], "fatalities": {}, "called": set(), "days": set()})
+        g["fatalities"][r["incident_id"]] = int(r.get("fatalities") or 0)
+        if r["event_date"]:
+            g["days"].add(r["event_date"])
+        if r["called_violation_in_text"]:
+            g["called"].add(r["incident_id"])
+    out = [
+        {"record_type": "violation_party_count", "agreement_id": ag, "agreement": g["agreement"], "party": party,
+         "incidents": len(g["fatalities"]), "fatalities": sum(g["fatalities"].values()),
+         "called_in_text": len(g["called"]), "first": min(g["days"], default=None),
+         "last": max(g["days"], default=None)}
+        for (ag, party), g in groups.items()
+    ]
+    return sorted(out, key=lambda c: (c["agreement_id"], -c["incidents"], -c["fatalities"], c["party"]))
 
 
 def agreement_record(ag: Agreement, counts: tuple[int, int] = (0, 0)) -> dict[str, Any]:

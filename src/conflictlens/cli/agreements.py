@@ -132,18 +132,24 @@ def reject_cmd(
 def violations_cmd(
     agreement: Annotated[str | None, typer.Option("--agreement", help="Only this agreement id.")] = None,
     party: Annotated[str | None, typer.Option("--party", help="Only this party (any of its names).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Incidents from this date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Incidents until this date, YYYY-MM-DD.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="Incidents in this country (name or ISO3).")] = None,
     format_: Annotated[str, typer.Option("--format", help="text, jsonl or csv.")] = "text",
     db: DbOption = None,
 ) -> None:
     """Suspected violations of the stored agreements, with evidence, and counts per party per day."""
-    from conflictlens.agreements.listing import counts_per_party_day, list_violations
+    from conflictlens.agreements.listing import counts_per_party, counts_per_party_day, list_violations
     from conflictlens.agreements.refresh import refresh
+    from conflictlens.cli.options import parse_date
+    from conflictlens.store.search import Filters
 
     if format_ not in FORMATS:
         raise UsageError(f"unknown --format {format_!r}", "use " + ", ".join(FORMATS))
+    flt = Filters(since=parse_date(since, "--since"), until=parse_date(until, "--until"), country=country or None)
     with open_db(db) as store:
         refresh(store)
-        found = list_violations(store, agreement=agreement, party=party)
+        found = list_violations(store, agreement=agreement, party=party, flt=flt)
     counts = counts_per_party_day(found)
     if format_ == "jsonl":
         for rec in [*found, *counts]:
@@ -151,7 +157,7 @@ def violations_cmd(
     elif format_ == "csv":
         _csv(found)
     else:
-        _text(found, counts)
+        _text(found, counts, counts_per_party(found))
 
 
 def _csv(found: list[dict[str, Any]]) -> None:
@@ -164,7 +170,7 @@ def _csv(found: list[dict[str, Any]]) -> None:
         writer.writerow({**rec, "evidence": json.dumps(rec["evidence"], ensure_ascii=False)})
 
 
-def _text(found: list[dict[str, Any]], counts: list[dict[str, Any]]) -> None:
+def _text(found: list[dict[str, Any]], counts: list[dict[str, Any]], parties: list[dict[str, Any]]) -> None:
     if not found:
         typer.echo("no suspected violations")
         return
@@ -180,6 +186,9 @@ def _text(found: list[dict[str, Any]], counts: list[dict[str, Any]]) -> None:
     typer.echo("per party, per day:")
     for c in counts:
         typer.echo(f"  {c['event_date']}  {c['party']}: {c['violations']}")
+    typer.echo("per agreement and party (incidents, their fatalities):")
+    for c in parties:
+        typer.echo(f"  {c['agreement_id']}  {c['party']}: {c['incidents']} incidents, {c['fatalities']} fatalities")
 
 
 def control_cmd(
