@@ -4,11 +4,16 @@ code, content type, body schema). A quick run here; a longer one is marked slow.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from builders import headline_reports
+from conflictlens.agreements.refresh import refresh
+from conflictlens.agreements.repo import store_agreement
+from conflictlens.agreements.yamlfile import load_agreement
 from conflictlens.store import open_store, write_document
 from conflictlens.web import create_app
 
@@ -18,6 +23,9 @@ def _run(tmp_path, examples: int) -> int:
     try:
         for d, r in headline_reports():
             write_document(store, d, [r])
+        # an agreement the strike breaks: the violations and an incident's agreements answer with records
+        store_agreement(store, load_agreement(Path(__file__).parent / "fixtures/agreements/idlib-air-truce.yaml"))
+        assert refresh(store).violations == 1
         schema = schemathesis.openapi.from_asgi("/api/openapi.json", create_app(store))
         operations = [result.ok() for result in schema.get_all_operations()]
         for operation in operations:

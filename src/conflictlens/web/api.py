@@ -351,6 +351,13 @@ class Written(BaseModel):
     version: int | None = None
 
 
+def recheck(store: Store) -> None:
+    """Incidents changed: their suspected violations are checked again (as after `conflictlens review`)."""
+    from conflictlens.agreements.refresh import refresh
+
+    refresh(store)
+
+
 def _entries(items: Any) -> list[dict[str, Any]]:
     return [
         {
@@ -390,6 +397,7 @@ def review_event(
         _event_row(conn, event_id)
     changes = {name: _as_text(value) for name, value in body.changes.items()}
     entries = review(store, event_id, changes, by=body.by, reason=body.reason, expected_version=body.version)
+    recheck(store)
     with store.read() as conn:
         row = find_event(conn, event_id)
     incident = [row["incident_id"]] if row["incident_id"] is not None else []
@@ -407,6 +415,7 @@ def merge(
     result = decisions.merge_incidents(
         store_of(request), incident_id, body.other, by=body.by, reason=body.reason, expected_versions=versions
     )
+    recheck(store_of(request))
     return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
 
 
@@ -423,6 +432,7 @@ def split(
     result = decisions.split_report(
         store, event_id, by=body.by, reason=body.reason, expected_version=body.incident_version
     )
+    recheck(store)
     return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
 
 
@@ -434,6 +444,7 @@ def retract(
     owner: Annotated[str | None, Depends(can_write)],
 ) -> Written:
     result = decisions.retract_document(store_of(request), document_id, by=body.by, reason=body.reason)
+    recheck(store_of(request))
     return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
 
 
@@ -445,4 +456,5 @@ def restore(
     owner: Annotated[str | None, Depends(can_write)],
 ) -> Written:
     result = decisions.restore_document(store_of(request), document_id, by=body.by, reason=body.reason)
+    recheck(store_of(request))
     return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))

@@ -21,7 +21,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from conflictlens.errors import Error
 from conflictlens.store.engine import Store, open_store
-from conflictlens.web import acled_api, api, pages
+from conflictlens.web import acled_api, agreements, api, pages
 from conflictlens.web.common import STATIC, WebSettings, error_response, status_of
 
 
@@ -47,6 +47,8 @@ def create_app(
     app.middleware("http")(_security_headers)
     app.include_router(api.router)
     app.include_router(acled_api.router)
+    app.include_router(agreements.api_router)
+    app.include_router(agreements.page_router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -1,9 +1,10 @@
 """The dashboard's pages, rendered on the server (Jinja2, autoescaped: every stored string is shown as text).
 
 `/` the map, the timeline and the incident list for the filters in the URL, with downloads; `/incidents/N`
-one incident with its evidence and review forms; `/documents/ID` one document; `/login` sets the token
-cookie when the server needs one. The list and the incident page work with no JavaScript and no npm assets;
-the map and the timeline need the assets install.sh puts in static/vendor, and say so when they are missing.
+one incident with its evidence, the agreements in force there (suspected violations flagged) and review
+forms; `/documents/ID` one document; `/login` sets the token cookie when the server needs one. The list and
+the incident page work with no JavaScript and no npm assets; the map and the timeline need the assets
+install.sh puts in static/vendor, and say so when they are missing.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from conflictlens.agreements.incident import incident_agreements
 from conflictlens.errors import NotFound
 from conflictlens.store import detail, search
 from conflictlens.store.review import REVIEWABLE
@@ -128,6 +130,7 @@ def incident_page(request: Request, incident_id: Annotated[int, Path(ge=1, le=MA
         inc=inc,
         evidence_by_doc=evidence_by_doc,
         reviewable=sorted(REVIEWABLE),
+        agreements=incident_agreements(request.app.state.store, incident_id),
     )
 
 
