@@ -4,6 +4,7 @@ see the audit entry. Screenshots of each page go to the test's tmp dir (the path
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -22,6 +23,7 @@ from conflictlens.web.common import assets_missing
 
 CHROMIUM = "/usr/bin/chromium"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -40,13 +42,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[str]:
-    _needs()
+@contextlib.contextmanager
+def _serve(url: str) -> Iterator[str]:
+    """The app over the store at `url` on a free loopback port, in a thread, stopped afterwards."""
     import uvicorn
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'events.db'}"
-    assert main(["ingest", *sorted(glob.glob(str(EXAMPLES / "*.txt"))), "--db", url]) == 0
     store = open_store(url)
     port = _free_port()
     config = uvicorn.Config(
@@ -66,10 +66,51 @@ def server(tmp_path_factory) -> Iterator[str]:
         store.close()
 
 
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    _needs()
+    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'events.db'}"
+    assert main(["ingest", *sorted(glob.glob(str(EXAMPLES / "*.txt"))), "--db", url]) == 0
+    with _serve(url) as base:
+        yield base
+
+
+# A truce file whose name, coalition party and term carry hostile strings; the coalition binds the RSF.
+HOSTILE_TRUCE = """\
+id: darfur-truce
+name: '<script>alert("x")</script> Darfur truce'
+parties:
+  - name: '"><img src=x onerror=alert(1)>'
+    members: [Rapid Support Forces]
+  - Government of Sudan
+area: {countries: [Sudan], admin1: [North Darfur]}
+start: 2024-06-10
+end: 2024-06-17
+terms:
+  - id: no-shelling
+    kind: no_shelling
+    description: 'No shelling <img src=x onerror=alert(2)>'
+"""
+
+
+@pytest.fixture(scope="module")
+def truce_server(tmp_path_factory) -> Iterator[str]:
+    """A store holding a text that reports a ceasefire and then attacks inside it, and a truce file."""
+    _needs()
+    where = tmp_path_factory.mktemp("truce")
+    url = f"sqlite:///{where / 'events.db'}"
+    (where / "truce.yaml").write_text(HOSTILE_TRUCE, encoding="utf-8")
+    assert main(["ingest", str(FIXTURES / "agreements" / "truce-broken.txt"), "--db", url]) == 0
+    assert main(["agreements", "add", str(where / "truce.yaml"), "--db", url]) == 0
+    with _serve(url) as base:
+        yield base
+
+
 @pytest.fixture
-def page(server):
+def page():
     from playwright.sync_api import sync_playwright
 
+    _needs()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         context = browser.new_context(viewport={"width": 1280, "height": 1000})
@@ -142,3 +183,47 @@ def test_the_readme_acled_script_runs_against_a_local_server(server, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert int(lines[0].split()[0]) == len(lines) - 1 > 0
     assert all(line.startswith("2016-") for line in lines[1:])
+
+
+def test_an_attack_breaking_a_truce_is_flagged_and_counted_per_party(truce_server, page, tmp_path):
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    print(f"\nscreenshots: {shots}")
+    page.goto(truce_server + "/?country=Sudan")
+    page.locator("#incident-list tbody tr", has_text="Shelling").locator("a").first.click()
+    page.wait_for_selector("#agreements")
+    flagged = page.locator("#agreements article.agreement-card.violated")
+    assert flagged.count() == 2  # the truce read from the text (proposed) and the file's
+    panel = page.inner_text("#agreements")
+    assert "suspected violation" in panel and "Rapid Support Forces" in panel
+    assert "the text calls it a breach" in panel and "proposed" in panel
+    assert '<script>alert("x")</script> Darfur truce' in panel  # hostile strings are text
+    assert '"><img src=x onerror=alert(1)>' in panel and "No shelling <img src=x onerror=alert(2)>" in panel
+    assert page.locator("#agreements img, #agreements script").count() == 0
+    page.locator("#agreements").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "6-incident-agreements.png"), full_page=True)
+
+    page.locator("#agreements article.agreement-card", has_text="Darfur truce").locator("a.agreement-link").click()
+    page.wait_for_selector("table.party-counts")
+    row = page.locator("table.party-counts tbody tr").first
+    assert row.locator("td.party").inner_text() == '"><img src=x onerror=alert(1)>'
+    assert (row.locator("td.incidents").inner_text(), row.locator("td.fatalities").inner_text()) == ("1", "12")
+    page.screenshot(path=str(shots / "7-violations-one.png"), full_page=True)
+
+    page.click("#nav-violations")
+    page.wait_for_selector("#violation-filters")
+    sections = page.locator("section.agreement-section")
+    assert sections.count() == 2
+    counts = page.locator("section.agreement-section table.party-counts tbody tr").all_inner_texts()
+    assert any(c.startswith("Rapid Support Forces\t1\t12") for c in counts), counts
+    assert any(c.startswith("Government of Sudan\t1\t5") for c in counts), counts
+    page.fill("#violation-filters input[name=since]", "2024-06-13")
+    page.click("#v-apply")
+    page.wait_for_url("**since=2024-06-13*")
+    assert page.locator("tr.violation").count() == 1  # only the air strike on the 13th
+    page.screenshot(path=str(shots / "8-violations-filtered.png"), full_page=True)
+    page.locator("tr.violation a").first.click()
+    page.wait_for_selector("#agreements")
+    assert "Air/drone strike" in page.inner_text("#incident-title")
+    for name in ("6-incident-agreements", "7-violations-one", "8-violations-filtered"):
+        assert (shots / f"{name}.png").stat().st_size > 10_000
