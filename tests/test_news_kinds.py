@@ -118,3 +118,13 @@ def test_a_claimant_with_an_apposition(sentence: str, claimant: str) -> None:
 ])
 def test_its_fighters_are_the_speaker_s(extractor: Extractor, text: str, actor1: str) -> None:
     assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raided a militant hideout near Bannu on Tuesday, killing four insurgents.",
+    "Police said they raided an Islamic State safe house in Mosul on Sunday and killed two gunmen.",
+    "Troops carried out a raid on a rebel camp outside Beni on Monday; three fighters died.",
+])
+def test_a_raid_on_a_hideout_is_a_battle(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
