@@ -128,3 +128,15 @@ def test_its_fighters_are_the_speaker_s(extractor: Extractor, text: str, actor1:
 def test_a_raid_on_a_hideout_is_a_battle(extractor: Extractor, text: str) -> None:
     r = only(extractor, text)
     assert (r.event_type, r.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Ukrainian forces destroyed 14 drones over Odesa overnight, the air force said on Tuesday.",
+     "Military Forces of Ukraine"),
+    ("Russian troops neutralised six drones near Belgorod on Sunday, the defence ministry said.",
+     "Military Forces of Russia"),
+    ("Israeli forces destroyed two drones near Eilat on Friday, the army said.", "Military Forces of Israel"),
+])
+def test_drones_destroyed_in_flight_are_disrupted_weapons_use(extractor: Extractor, text: str, actor1: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor1) == ("Disrupted weapons use", actor1)
