@@ -140,3 +140,18 @@ def test_a_raid_on_a_hideout_is_a_battle(extractor: Extractor, text: str) -> Non
 def test_drones_destroyed_in_flight_are_disrupted_weapons_use(extractor: Extractor, text: str, actor1: str) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.actor1) == ("Disrupted weapons use", actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stopped a car packed with explosives near Agadez on Tuesday and defused the device.",
+    "A roadside bomb planted near a school in Kirkuk was defused by police on Monday.",
+    "A rocket fired at the embassy in Baghdad on Sunday was intercepted by air defences.",
+])
+def test_a_weapon_disrupted_after_it_is_told_is_not_an_attack(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Disrupted weapons use"
+
+
+def test_a_second_device_defused_leaves_the_blast_an_attack(extractor: Extractor) -> None:
+    text = "A car bomb exploded at a market in Mogadishu on Monday, killing five, and police defused a second device."
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert "Remote explosive/landmine/IED" in subs

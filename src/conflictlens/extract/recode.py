@@ -143,11 +143,26 @@ def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd:
     stops = [t for t in triggers if t.key == "disrupted"]
     if not stops:
         return None
+    text = facts.sentence.text
     used = [t for t in triggers if t.event_type in (EXPLOSIONS, BATTLES, VIOLENCE_AGAINST_CIVILIANS)
-            and any(0 <= t.start - d.end <= 40 for d in stops)]
+            and any(0 <= t.start - d.end <= 40 or _disrupted_before(text, t, d) for d in stops)]
     if not used:
         return None
     return [replace(t, rules=(*t.rules, "weapon_disrupted")) if t in stops else t for t in triggers if t not in used]
+
+
+def _disrupted_before(text: str, weapon: Trigger, stop: Trigger) -> bool:
+    """'Soldiers stopped a car packed with explosives and defused the device', 'a rocket fired at the embassy was
+    intercepted': the weapon told before the verb that disrupted it, the verb passive or taking the weapon up
+    again as its object ('the device', 'it'), in the same clause run."""
+    if not 0 <= stop.start - weapon.end <= 160 or ";" in text[weapon.end:stop.start]:
+        return False
+    before = text[max(weapon.end, stop.start - 24):stop.start]
+    after = text[stop.start:stop.end + 30]
+    passive = re.search(r"\b(?:was|were|had been|has been|have been)(?: \w+)? $", before, re.I)
+    anaphor = re.match(r"\w+ (?:it|them|the (?:device|devices|bomb|bombs|explosives?|charge|shells?|rockets?|missiles?|"
+                       r"drones?|mines?))\b", after, re.I)
+    return bool(passive or anaphor)
 
 
 SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted)
