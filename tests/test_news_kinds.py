@@ -155,3 +155,23 @@ def test_a_second_device_defused_leaves_the_blast_an_attack(extractor: Extractor
     text = "A car bomb exploded at a market in Mogadishu on Monday, killing five, and police defused a second device."
     subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
     assert "Remote explosive/landmine/IED" in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drones struck an oil depot in the port town of Azov overnight.",
+    "Two people were hurt when debris fell on the city of Azov on Sunday.",
+    "A fuel tank caught fire in the Azov district after a drone attack.",
+])
+def test_an_alias_that_names_a_place_is_no_group(sentence: str) -> None:
+    from conflictlens.nlp.actors import named_groups
+    assert named_groups(sentence, "", DAY) == []
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Azov fighters shelled Russian positions near Bakhmut on Monday.", "Azov"),
+    ("Islamic State West Africa Province fighters attacked a base in Borno state on Monday.", "Islamic State"),
+    ("Saudi jets struck the Houthi port city of Hodeidah on Monday.", "Houthi"),
+])
+def test_the_group_itself_is_still_named(sentence: str, group: str) -> None:
+    from conflictlens.nlp.actors import named_groups
+    assert [m for m in named_groups(sentence, "", DAY) if group in m.name]

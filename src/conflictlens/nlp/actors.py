@@ -205,8 +205,26 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
     for g in _groups():
         if words.isdisjoint(g.first_words) or (g.only_in and g.only_in != country):
             continue
-        out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence))
+        out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence)
+                   if not _names_a_place(sentence, m))
     return out
+
+
+@cache
+def _place_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): 'the port town of ' right before an alias; an administrative unit (' region') right after
+    it. A settlement noun after the alias is the group's ('the Houthi port city of Hodeidah')."""
+    return (re.compile(r"\b(?:" + alternation("place_nouns") + r") of (?:the )?$", re.I),
+            re.compile(r" (?:" + alternation("admin_unit_nouns") + r")\b", re.I))
+
+
+def _names_a_place(sentence: str, m: re.Match[str]) -> bool:
+    """'Drones struck an oil depot in the port town of Azov', 'fighting spread across the Amhara region': the
+    alias names the place, not the group of that name."""
+    before, after = _place_noun_patterns()
+    if m.group(0).rsplit(None, 1)[-1].lower() in word_list("admin_unit_nouns"):
+        return False  # "Islamic State West Africa Province": the noun is part of the group's name
+    return bool(before.search(sentence, max(0, m.start() - 30), m.start()) or after.match(sentence, m.end()))
 
 
 def home_countries(text: str) -> list[str]:
