@@ -175,3 +175,23 @@ def test_an_alias_that_names_a_place_is_no_group(sentence: str) -> None:
 def test_the_group_itself_is_still_named(sentence: str, group: str) -> None:
     from conflictlens.nlp.actors import named_groups
     assert [m for m in named_groups(sentence, "", DAY) if group in m.name]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Al-Shabaab fighters took the town of Mahas in Hiraan region on Sunday after government troops withdrew.",
+     "Non-state actor overtakes territory"),
+    ("M23 rebels took the village of Kibumba near Goma on Saturday after heavy fighting with the army.",
+     "Non-state actor overtakes territory"),
+    ("Government forces entered Tarhuna on Friday, taking the last stronghold of the rebels in the west.",
+     "Government regains territory"),
+])
+def test_taking_a_town_is_a_change_of_territory(extractor: Extractor, text: str, sub: str) -> None:
+    assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters took the town hall of Kasese on Monday.",
+    "Villagers took the children of Kasese to hospital on Monday.",
+])
+def test_taking_a_town_hall_or_people_is_no_territory(extractor: Extractor, text: str) -> None:
+    assert "territory" not in " ".join(r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports)
