@@ -195,3 +195,18 @@ def test_taking_a_town_is_a_change_of_territory(extractor: Extractor, text: str,
 ])
 def test_taking_a_town_hall_or_people_is_no_territory(extractor: Extractor, text: str) -> None:
     assert "territory" not in " ".join(r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers captured Juma Khan, a Taliban commander, near Kandahar on Monday.",
+    "Troops captured a senior Al-Shabaab commander near Kismayo on Sunday.",
+    "Police captured the suspected kidnappers in Kaduna on Monday.",
+])
+def test_capturing_a_person_is_no_change_of_territory(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert not [s for s in subs if "territory" in s], subs
+
+
+def test_capturing_a_town_still_is(extractor: Extractor) -> None:
+    text = "Rebels captured the town of Kitchanga near Goma on Monday."
+    assert only(extractor, text).sub_event_type == "Non-state actor overtakes territory"
