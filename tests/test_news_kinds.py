@@ -210,3 +210,13 @@ def test_capturing_a_person_is_no_change_of_territory(extractor: Extractor, text
 def test_capturing_a_town_still_is(extractor: Extractor) -> None:
     text = "Rebels captured the town of Kitchanga near Goma on Monday."
     assert only(extractor, text).sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Troops killed Ahmed Umar, a senior Al-Shabaab commander, near Kismayo on Sunday.", "Al Shabaab"),
+    ("Soldiers shot dead Abdi Noor, an ISWAP commander, near Monguno on Friday.", "Islamic State (West Africa)"),
+    ("Security forces killed a rebel commander near Bambari on Monday.", ""),
+])
+def test_killing_an_armed_group_s_commander_is_a_battle(extractor: Extractor, text: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert r.event_type == "Battles" and r.actor2.startswith(actor2)
