@@ -220,3 +220,17 @@ def test_capturing_a_town_still_is(extractor: Extractor) -> None:
 def test_killing_an_armed_group_s_commander_is_a_battle(extractor: Extractor, text: str, actor2: str) -> None:
     r = only(extractor, text)
     assert r.event_type == "Battles" and r.actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("A teacher was shot dead in Nong Chik district of Pattani province on Wednesday.", "Nong Chik"),
+    ("Eight soldiers were killed by a roadside bomb in the Semdinli district of Hakkari province on Sunday.",
+     "Semdinli"),
+    ("Gunmen killed two villagers in the Kotli district of Azad Kashmir region on Friday.", "Kotli"),
+])
+def test_a_district_of_a_named_province_is_the_place(extractor: Extractor, text: str, location: str) -> None:
+    assert only(extractor, text).location == location
+
+
+def test_a_district_of_a_city_is_still_the_city(extractor: Extractor) -> None:
+    assert only(extractor, "Fighting broke out in the Abu Salim district of Tripoli on Monday.").location == "Tripoli"

@@ -388,11 +388,16 @@ def _of_kind(after: str) -> str:
     if not m:
         return ""
     words = m.group(1).split()
+    if _PROVINCE_NOUN.match(after, m.end()):
+        return "admin1"  # "the Nong Chik district of Pattani province": Pattani is named as the province
     for n in range(len(words), 0, -1):
         found = default_gazetteer().lookup(" ".join(words[:n]))
         if found:
             return "city" if found[0].kind not in ("admin1", "country") else found[0].kind
     return ""
+
+
+_PROVINCE_NOUN = re.compile(r"\s+(?:province|region|state|governorate|oblast|prefecture|department)\b", re.I)
 
 
 def find_place_mentions(
