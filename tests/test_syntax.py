@@ -87,3 +87,16 @@ def test_a_sentence_is_parsed_once() -> None:
 def test_the_previous_day_counts_from_the_statement(extractor: Extractor, text: str, date: dt.date) -> None:
     (r,) = extractor.code(Document("t", text, DAY, source="Test Wire")).reports
     assert r.event_date == date and not r.is_background
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Two policemen died when their patrol car was struck by a roadside bomb in Kandahar on Sunday.",
+     "Police Forces of Afghanistan"),
+    ("Eight Turkish soldiers were killed and six wounded when their armoured vehicle was hit by a roadside bomb "
+     "in Semdinli on Sunday.", "Military Forces of Turkey"),
+    ("Four Malian soldiers died and two were injured when their convoy was ambushed near Tessalit on Friday.",
+     "Military Forces of Mali"),
+])
+def test_who_died_when_their_vehicle_was_hit_are_the_target(extractor: Extractor, text: str, victims: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, victims)

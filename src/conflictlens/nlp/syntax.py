@@ -247,16 +247,32 @@ def _noun_slots(noun: Any) -> _Slots:
 
 def _victims_of_main_clause(head: Any, doc: Any, mentions: Sequence[ActorMention], country: str,
                             country_of: CountryOf) -> ActorMention | None:
-    """'Eleven soldiers were killed when jihadists attacked their patrol': the victims of the clause the event
-    clause explains are its target."""
+    """'Eleven soldiers were killed when jihadists attacked their patrol', 'two policemen died when their car
+    was struck by a roadside bomb': the victims of the clause the event clause explains are its target."""
     clause = head
     while clause.dep_ not in ("advcl",) and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
         clause = clause.head
     if clause.dep_ != "advcl":
         return None
     main = clause.head
-    victims = _child(main, "nsubjpass") or _child(main, "dobj")
-    return _mention_at(victims, doc, mentions, country, country_of, armed=False) if victims is not None else None
+    # "were killed and six wounded when ...", "died and two were injured when ...": the first verb's victims too
+    for verb in (main, main.head) if main.dep_ == "conj" else (main,):
+        victims = _victims_of(verb)
+        found = _mention_at(victims, doc, mentions, country, country_of, armed=False) if victims is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+_DYING = frozenset({"died", "die", "dies", "perished", "perish"})  # the parser runs without a lemmatizer
+
+
+def _victims_of(verb: Any) -> Any:
+    """Who a clause says suffered: the passive subject ('were killed'), the object, or the subject of 'died'."""
+    victims = _child(verb, "nsubjpass") or _child(verb, "dobj")
+    if victims is None and verb.lower_ in _DYING:  # "two policemen died when their car was struck"
+        victims = _child(verb, "nsubj")
+    return victims
 
 
 def _mention_tokens(doc: Any, m: ActorMention) -> set[int]:
