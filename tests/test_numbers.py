@@ -366,3 +366,17 @@ def test_one_victim_named_without_a_figure_is_one_killed(sentence):
 )
 def test_no_single_victim_where_none_died_or_a_figure_is_given(sentence):
     assert [c.value for c in find_counts(sentence) if c.kind == "killed"] in ([], [3])
+
+
+@pytest.mark.parametrize(("sentence", "killed", "civilian_first"), [
+    ("Gunmen killed a lawmaker and six others in Kirkuk on Monday.", 7, True),
+    ("A suicide bomber killed a cleric and four of his guards at a mosque in Kunduz.", 5, True),
+    ("Gunmen shot dead a local councillor and two relatives outside his home in Karachi.", 3, True),
+    ("The attack killed an MP and his driver on the road to Mosul.", None, True),
+])
+def test_a_politician_or_cleric_named_before_others_counts(sentence, killed, civilian_first):
+    found = counts(sentence, "killed")
+    assert found and found[0].civilians is civilian_first
+    if killed is not None:
+        assert total(found) == killed
+

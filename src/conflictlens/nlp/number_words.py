@@ -56,7 +56,10 @@ _CIVILIAN = _split(
     "pupils pupil teachers teacher farmers farmer passengers passenger pilgrims pilgrim patients patient "
     "journalists journalist reporters reporter traders trader merchants workers worker family relatives "
     "herders herder miners miner fishermen displaced refugees refugee mourners guests wedding-goers "
-    "doctors doctor nurses nurse medics medic teenagers teenager infants infant"
+    "doctors doctor nurses nurse medics medic teenagers teenager infants infant "
+    "lawmakers lawmaker legislators legislator mps mp parliamentarians parliamentarian senators senator "
+    "politician councillors councillor councilors councilor mayors mayor preachers preacher cleric elder "
+    "candidates candidate voters voter"
 )
 CIVILIAN_NOUNS: frozenset[str] = frozenset(_CIVILIAN + ["civilians"])
 _OTHER = _split(
