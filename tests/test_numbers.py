@@ -380,3 +380,11 @@ def test_a_politician_or_cleric_named_before_others_counts(sentence, killed, civ
     if killed is not None:
         assert total(found) == killed
 
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Five men were on Thursday killed by gunmen in Plateau State.", 5),
+    ("Two policemen were yesterday shot dead in Quetta.", 2),
+    ("A pregnant woman and five men were on Sunday killed by unknown gunmen at Bisichi.", 6),
+])
+def test_a_day_between_auxiliary_and_participle(sentence, killed):
+    assert total(counts(sentence, "killed")) == killed

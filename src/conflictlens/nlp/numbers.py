@@ -90,7 +90,9 @@ _NP_RX = re.compile(
 _AUX = (
     r"(?:were|was|have|has|had|been|are|is|being|be|reportedly|also|later|all|allegedly|both|initially|"
     r"subsequently|confirmed|reported|believed\s+to\s+have|said\s+to\s+have|feared|now|either|among|the|"
-    r"those|killed\s+and|dead\s+and)"
+    r"those|killed\s+and|dead\s+and|"
+    # "five men were on Thursday killed", "were yesterday shot dead": the day between auxiliary and verb
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)"
 )
 _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|burned\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
