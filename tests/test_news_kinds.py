@@ -234,3 +234,18 @@ def test_a_district_of_a_named_province_is_the_place(extractor: Extractor, text:
 
 def test_a_district_of_a_city_is_still_the_city(extractor: Extractor) -> None:
     assert only(extractor, "Fighting broke out in the Abu Salim district of Tripoli on Monday.").location == "Tripoli"
+
+
+@pytest.mark.parametrize("text", [
+    "Two bombs exploded at a bus station in Kano on Monday, killing 12 persons.",
+    "A bomb exploded on a crowded bus in Peshawar on Sunday, killing 20 individuals.",
+    "A roadside bomb tore through a minibus near Jalalabad on Friday, killing at least 11 persons.",
+])
+def test_remote_violence_killing_people_has_civilians_as_target(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert r.event_type == "Explosions/Remote violence" and r.actor2.startswith("Civilians")
+
+
+def test_remote_violence_on_soldiers_keeps_them_the_target(extractor: Extractor) -> None:
+    r = only(extractor, "A roadside bomb hit an army patrol near Gao on Monday, killing four soldiers.")
+    assert r.actor2 == "Military Forces of Mali"

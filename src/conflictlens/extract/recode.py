@@ -307,16 +307,24 @@ def civilians_targeted(c: Coding, v: EventView) -> Coding | None:
 
 
 def civilians_hit(c: Coding, v: EventView) -> Coding | None:
-    """'Shelling hit a market, killing six civilians': remote violence whose victims are civilians (and no armed
-    side is named after the trigger) has civilians as actor2."""
+    """'Shelling hit a market, killing six civilians', 'bombs exploded across the city, killing nine people':
+    remote violence whose victims are civilians, or people no word makes armed (and no armed side is named after
+    the trigger), has civilians as actor2."""
     if c.event_type != EXPLOSIONS:
         return None
     d = v.draft
-    victims_civilian = any(n.civilians for n in d.counts) or any(m.kind == "civilians" for m in d.actors)
     civ_only = not any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset)
+    victims_civilian = any(n.civilians for n in d.counts) or any(m.kind == "civilians" for m in d.actors) or (
+        civ_only and any(_people(n.who) for n in d.counts if n.kind in ("killed", "injured") and not n.tally))
     if not c.actor2.name or (victims_civilian and c.actor2.inter != Inter.CIVILIANS and civ_only):
         return replace(c, actor2=v.civilians if victims_civilian else c.actor2)
     return c
+
+
+def _people(who: str) -> bool:
+    """'nine people', 'at least 20 persons', 'three others': victims named by no role at all."""
+    words = who.lower().split()
+    return bool(words) and words[-1] in ("people", "persons", "individuals", "others")
 
 
 # A takeover undone the same day is a clash (taxonomy §1: a change that lasts a day or less).
