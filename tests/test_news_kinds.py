@@ -249,3 +249,13 @@ def test_remote_violence_killing_people_has_civilians_as_target(extractor: Extra
 def test_remote_violence_on_soldiers_keeps_them_the_target(extractor: Extractor) -> None:
     r = only(extractor, "A roadside bomb hit an army patrol near Gao on Monday, killing four soldiers.")
     assert r.actor2 == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents detonated three bombs in Kirkuk on Monday, killing seven people.",
+    "Militants set off two car bombs near the central market of Mogadishu on Saturday, killing 12.",
+    "The bombs began to explode in central Quetta shortly after noon on Friday, wounding 30 people.",
+])
+def test_bombs_detonated_or_going_off_are_remote_violence(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
