@@ -259,3 +259,9 @@ def test_remote_violence_on_soldiers_keeps_them_the_target(extractor: Extractor)
 def test_bombs_detonated_or_going_off_are_remote_violence(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
 
+
+def test_each_bomb_told_again_is_evidence_of_the_bombing(extractor: Extractor) -> None:
+    text = ("Militants detonated five bombs in Quetta on Friday, killing nine people.\n\n"
+            "As each bomb exploded, people ran for cover in the narrow streets.")
+    r = only(extractor, text)
+    assert len(r.evidence) == 2

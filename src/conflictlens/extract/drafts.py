@@ -135,9 +135,10 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     return drafts
 
 
-# "the explosion", "these attacks", "Saturday's bombing", "its attack": an event word with a determiner that
-# points back to an event already told.
-_BACK = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|last)|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "the explosion", "these attacks", "Saturday's bombing", "its attack", "as each bomb exploded": an event word with
+# a determiner that points back to an event already told.
+_BACK = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|last|each|every|another)|\w+['’]s)\s+"
+                   r"(?:[\w-]+\s+){0,2}$", re.I)
 _HARM = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
 REMENTION_LOOKBACK = 40  # drafts looked at, newest first: the cost per sentence stays bounded
 
