@@ -265,3 +265,18 @@ def test_each_bomb_told_again_is_evidence_of_the_bombing(extractor: Extractor) -
             "As each bomb exploded, people ran for cover in the narrow streets.")
     r = only(extractor, text)
     assert len(r.evidence) == 2
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The IRA detonated 20 bombs in Belfast on Friday, killing nine people.",
+     "PIRA: Provisional Irish Republican Army"),
+    ("UVF gunmen shot dead a man in north Belfast on Monday, police said.", "UVF: Ulster Volunteer Force"),
+    ("New IRA members fired shots at police officers in Derry on Saturday.", "New IRA: New Irish Republican Army"),
+])
+def test_northern_ireland_armed_groups_are_named(extractor: Extractor, text: str, group: str) -> None:
+    assert only(extractor, text).actor1 == group
+
+
+def test_an_ira_outside_the_uk_is_no_armed_group() -> None:
+    from conflictlens.nlp.actors import named_groups
+    assert named_groups("He moved his savings into an IRA in Texas on Monday.", "United States", DAY) == []
