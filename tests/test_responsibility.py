@@ -56,3 +56,16 @@ def test_the_cue_words() -> None:
 def test_the_militants_are_the_group_named_before(extractor: Extractor, text: str, actor1: str) -> None:
     reports = extractor.code(Document("t", text, dt.date(2024, 3, 13))).reports
     assert [r.actor1 for r in reports][-1] == actor1
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Al-Shabaab claimed responsibility for a car bomb that exploded near the parliament in Mogadishu on "
+     "Saturday, killing six people.", "Al Shabaab"),
+    ("The New IRA claimed responsibility for a car bomb that exploded outside a courthouse in Derry on Saturday.",
+     "New IRA: New Irish Republican Army"),
+    ("ISWAP claimed responsibility for a bomb that exploded at a market in Konduga on Monday.",
+     "Islamic State (West Africa)"),
+])
+def test_a_claim_for_a_bomb_in_the_same_sentence_names_the_doer(extractor: Extractor, text: str, group: str) -> None:
+    reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert [r.actor1 for r in reports] == [group]

@@ -55,12 +55,15 @@ _STOP_HEADS = re.compile(
 )
 
 
-_EVENT_NOUN = (r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|strikes?|raids?|"
-               r"abductions?|kidnappings?|massacres?|shootings?|operations?|beheadings?)")
+_EVENT_NOUN = (r"(?:attacks?|bombings?|bombs?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|strikes?|raids?|"
+               r"abductions?|kidnappings?|massacres?|shootings?|operations?|beheadings?|assassinations?|murders?)")
 # "Al-Shabaab claimed responsibility for the attack", "the BLA claimed Monday's bombing"; not "claimed the strike
 # killed 20" (a claim about the event, not of it).
 _CLAIMS_IT = re.compile(
-    r"\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:responsibility\s+|credit\s+)?(?:for\s+)?"
+    # "claimed responsibility for a car bomb that exploded ...": with 'responsibility' or 'credit' said, any event
+    r"\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:responsibility|credit)\s+for\s+"
+    r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|an?\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b"
+    r"|\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:for\s+)?"
     r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN
     + r"\b(?!\s+(?:killed|was|were|had|has|hit|left|wounded|injured|that)\b)", re.I)
 _CLAIMED_BY = re.compile(_EVENT_NOUN + r"\s+(?:was|were|has been|have been|had been)\s+claimed\s+by\b", re.I)
