@@ -388,3 +388,13 @@ def test_a_politician_or_cleric_named_before_others_counts(sentence, killed, civ
 ])
 def test_a_day_between_auxiliary_and_participle(sentence, killed):
     assert total(counts(sentence, "killed")) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Police said four people were killed in addition to the two bombers and 17 were wounded.", 6),
+    ("Six soldiers were killed besides three attackers.", 9),
+    ("Four civilians were killed, in addition to two soldiers, in the raid.", 6),
+    ("Three policemen died as well as the two gunmen.", 5),
+])
+def test_a_figure_in_addition_to_the_first_counts_too(sentence, killed):
+    assert total(counts(sentence, "killed")) == killed

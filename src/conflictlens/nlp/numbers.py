@@ -149,6 +149,9 @@ _PLURAL_IRREGULAR = frozenset({
     "militiamen", "gunmen", "policemen", "servicemen", "fishermen", "relatives", "others",
 })
 _COORD_RX = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+", re.I)
+_ADDITION_RX = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|dead|died|wounded|injured|hurt)?,?\s*"
+    r"(?:in\s+addition\s+to|besides|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?", re.I)
 _AFTER_LEFT = re.compile(r"\s+(?P<verb>dead|wounded|injured|hurt)\b", re.I)
 _NEEDS_NOUN = ("seiz", "took", "taking", "destroy", "neutrali", "eliminat", "claim", "left", "leaving")
 
@@ -280,6 +283,8 @@ def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) ->
     coordinated = prev is not None and _COORD_RX.fullmatch(sentence, prev.end, m.start())
     if kind is None and prev is not None and np is not None and coordinated:
         kind = prev.kind  # "neutralised scores of militants and two soldiers": two objects of one verb
+    if kind is None and prev is not None and np is not None and _ADDITION_RX.fullmatch(sentence, prev.end, m.start()):
+        kind = prev.kind  # "four people were killed in addition to the two bombers": both figures count
     if kind is None and noun in _KILL_NOUNS:
         kind = "killed"
     return None if kind is None else (kind, part, np_end)
