@@ -280,3 +280,12 @@ def test_northern_ireland_armed_groups_are_named(extractor: Extractor, text: str
 def test_an_ira_outside_the_uk_is_no_armed_group() -> None:
     from conflictlens.nlp.actors import named_groups
     assert named_groups("He moved his savings into an IRA in Texas on Monday.", "United States", DAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A parcel which exploded at a post office in Athens on Monday injured two workers.",
+    "A device that went off near a bus stop in Bangkok on Tuesday wounded three people.",
+    "Police said an explosive device exploded outside a bank in Lyon on Friday, wounding 13 people.",
+])
+def test_a_device_or_parcel_that_exploded_is_an_ied(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
