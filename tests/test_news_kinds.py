@@ -289,3 +289,13 @@ def test_an_ira_outside_the_uk_is_no_armed_group() -> None:
 ])
 def test_a_device_or_parcel_that_exploded_is_an_ied(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "French police are hunting a suspect after a device exploded on a busy street in Lyon on Friday, "
+    "wounding 13 people.",
+    "Police were searching for two men after a bomb exploded outside a bank in Kano on Monday, wounding four.",
+    "Investigators are questioning three men after gunmen shot dead a shopkeeper in Karachi on Sunday.",
+])
+def test_forces_who_investigate_are_not_the_doer(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).actor1.startswith("Unidentified Armed Group")

@@ -224,6 +224,8 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
             if parsed.unnamed and parsed.roles.actor1 is None:
                 actors = []  # "A missile struck a market ... after air defences intercepted two drones"
     roles = _repelled(d.sentence.text, roles, actors)
+    if roles.actor1 is not None and _investigates(roles.actor1, d):
+        roles = replace(roles, actor1=None)  # "police are hunting a suspect after a bomb exploded"
     return actors, replace(roles, actor1=_owner(d.sentence.text, roles.actor1, actors))
 
 
@@ -307,6 +309,20 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
     return own
 
 
+# "French police are hunting a suspect", "investigators were questioning two men": forces that look into the event
+_INVESTIGATING = re.compile(
+    r"^\s+(?:(?:are|were|is|was|have|had|has)\s+(?:been\s+)?)?(?:also\s+|now\s+|still\s+)?(?:hunting|searching for|"
+    r"looking for|seeking|investigating|questioning|probing|combing|launched an? (?:investigation|"
+    r"manhunt|search))\b", re.I)
+
+
+def _investigates(m: ActorMention, d: Draft) -> bool:
+    """The state's forces named in the primary sentence only as those who investigate it are not its doer."""
+    text = d.sentence.text
+    return (m.kind in ("state", "police") and d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS)
+            and 0 <= m.start < len(text) and bool(_INVESTIGATING.match(text[m.end:])))
+
+
 def _unnamed(a1: Side) -> bool:
     return not a1.name or a1.name.startswith("Unidentified Armed Group")
 
@@ -321,7 +337,7 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         # forces fill in only where nobody was named ("militants" and "gunmen" are never the army)
         kinds = ("group",) if a1.name else ("group", "state", "police")
         named = [m for m in [*actors, *d.extra_actors] if m.kind in kinds
-                 and not m.name.startswith("Unidentified") and m.name != a2.name]
+                 and not m.name.startswith("Unidentified") and m.name != a2.name and not _investigates(m, d)]
         fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
         if fallback is not None and (not a1.name or named):
             a1 = side(fallback, country)
