@@ -299,3 +299,17 @@ def test_a_device_or_parcel_that_exploded_is_an_ied(extractor: Extractor, text: 
 ])
 def test_forces_who_investigate_are_not_the_doer(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text", [
+    "A bombing at a market in Quetta on Monday killed 12 people.",
+    "The bombing of a church in Jolo on Sunday killed 20 people.",
+    "Police said Saturday's bombing outside a mosque in Kano wounded 15 worshippers.",
+])
+def test_a_bombing_at_a_place_is_an_ied(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_bombing_of_a_city_by_jets_stays_an_air_strike(extractor: Extractor) -> None:
+    text = "Israeli jets continued the bombing of Gaza City on Monday, killing 12."
+    assert only(extractor, text).sub_event_type == "Air/drone strike"
