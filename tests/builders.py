@@ -108,3 +108,10 @@ def headline_reports() -> list[tuple[Document, Report]]:
             ),
         ),
     ]
+
+
+def only_event(extractor: object, text: str, *, day: dt.date = DAY, source: str = "") -> Report:
+    """The one event coded from `text` (the test fails, listing what was coded, when there is not exactly one)."""
+    reports = extractor.code(Document("t", text, day, source=source)).reports  # type: ignore[attr-defined]
+    assert len(reports) == 1, [(r.sub_event_type, r.actor1) for r in reports]
+    return reports[0]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, make_url
 
+from conflictlens.extract.extractor import Extractor
 from conflictlens.store import Store, open_store
 
 PG_ENV = "CONFLICTLENS_TEST_PG"
@@ -50,3 +51,9 @@ def store(store_url: str) -> Iterator[Store]:
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """One extractor for every test that codes text (the model, gazetteer and rules load once per worker)."""
+    return Extractor()

@@ -6,21 +6,15 @@ import datetime as dt
 
 import pytest
 
+from builders import only_event
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document, Report
 
 DAY = dt.date(2024, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def only(extractor: Extractor, text: str) -> Report:
-    reports = extractor.code(Document("t", text, DAY)).reports
-    assert len(reports) == 1, [(r.sub_event_type, r.actor1) for r in reports]
-    return reports[0]
+    return only_event(extractor, text, day=DAY)
 
 
 @pytest.mark.parametrize("text", [

@@ -16,11 +16,6 @@ from conflictlens.models import Document, Report
 DAY = dt.date(2024, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def code(extractor: Extractor, text: str) -> Report:
     reports = extractor.code(Document("t", text, DAY, source="Test Wire")).reports
     assert len(reports) == 1, [(r.sub_event_type, r.location) for r in reports]

@@ -11,11 +11,6 @@ from conflictlens.models import Document
 from conflictlens.nlp.claims import tells_responsibility
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("text", "actor1"), [
     ("A car bomb exploded at a market in Mogadishu on Tuesday, killing nine people, police said. "
      "Al-Shabaab claimed responsibility for the attack.", "Al Shabaab"),

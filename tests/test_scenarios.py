@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from conflictlens.agreements.control import control_timeline
 from conflictlens.agreements.harm import harm_table
 from conflictlens.agreements.listing import counts_per_party_day, list_violations
@@ -19,13 +17,6 @@ from conflictlens.store import write_document
 from conflictlens.store.records import incident_records
 
 SCENARIOS = Path(__file__).parent / "fixtures" / "scenarios"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from conflictlens.extract.extractor import Extractor
-
-    return Extractor()
 
 
 def load(store, extractor, name: str) -> None:

@@ -19,11 +19,6 @@ PROBES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_the_probes_cover_every_sub_type_three_times() -> None:
     subs = [sub for sub, _ in PROBES]
     assert set(subs) == set(EVENT_TYPE_OF)

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from builders import only_event
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document, Report
 from conflictlens.nlp.syntax import parse
@@ -14,15 +15,8 @@ from conflictlens.nlp.syntax import parse
 DAY = dt.date(2024, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def only(extractor: Extractor, text: str) -> Report:
-    reports = extractor.code(Document("t", text, DAY, source="Test Wire")).reports
-    assert len(reports) == 1, [(r.sub_event_type, r.actor1) for r in reports]
-    return reports[0]
+    return only_event(extractor, text, day=DAY, source="Test Wire")
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
