@@ -76,7 +76,8 @@ def run_spark(corpus: Path, master: str, partitions: int) -> dict:
     started, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run(cmd, check=True, capture_output=True, text=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    result["seconds"], result["cpu"] = time.perf_counter() - started, _children_cpu() - cpu
+    result["seconds"] = time.perf_counter() - started
+    result["cpu"] = _children_cpu() - cpu + result.get("jvm_cpu", 0.0)  # the driver, plus the JVM's tree
     return result
 
 
@@ -89,10 +90,32 @@ def child(corpus: str, out: str, master: str, partitions: int) -> None:
     jvm = spark.sparkContext._gateway.proc.pid  # the driver JVM (local mode: executors too)
     summary = run_job([corpus], out, partitions=partitions, spark=spark)
     jvm_peak = _vm_hwm_mb(jvm)
+    jvm_cpu = _tree_cpu(jvm)  # the JVM is never waited for, so RUSAGE_CHILDREN would not see it: read /proc
     spark.stop()
     print(json.dumps({"documents": summary.documents, "events": summary.events, "incidents": summary.incidents,
                       "python_driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "jvm_mb": jvm_peak, "extractors": summary.extractors_loaded}))
+                      "jvm_mb": jvm_peak, "jvm_cpu": jvm_cpu, "extractors": summary.extractors_loaded}))
+
+
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds of a process and its descendants alive now, with the children each has reaped (Spark's
+    Python workers are reaped by their daemon, the daemon by the JVM), from /proc/PID/stat."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        child_pid = int(stat.parent.name)
+        parents[child_pid] = int(fields[1])
+        times[child_pid] = sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        frontier = [p for p, parent in parents.items() if parent in frontier and p not in tree]
+        tree.update(frontier)
+    return sum(times.get(p, 0.0) for p in tree)
 
 
 def _vm_hwm_mb(pid: int) -> float:
