@@ -398,3 +398,22 @@ def test_a_day_between_auxiliary_and_participle(sentence, killed):
 ])
 def test_a_figure_in_addition_to_the_first_counts_too(sentence, killed):
     assert total(counts(sentence, "killed")) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ('Islamic State said one of its fighters had killed "more than 60 rafida" in the attack.', 60),
+    ("Militants said three of their fighters had killed 20 soldiers.", 20),
+    ("Two gunmen shot dead 12 people in Kano on Monday.", 12),
+    ('The group said two of its men had killed "at least 12 soldiers" near the base.', 12),
+])
+def test_the_doers_counted_before_an_active_verb_are_no_victims(sentence, killed):
+    assert total(counts(sentence, "killed")) == killed
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Twelve people have been killed.", 12),
+    ("Five people had died by Monday.", 5),
+    ("Two soldiers had been killed, the army said.", 2),
+])
+def test_passive_and_intransitive_perfects_still_count(sentence, killed):
+    assert total(counts(sentence, "killed")) == killed

@@ -105,7 +105,7 @@ _PASSIVE_RX = re.compile(
     r"[\"”’']?(?P<gap>(?:\s*,[^,.;\d]{1,70},)?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around)\b"
     + _GAP_CHAR + r"{0,50}?)?)"
     r"\s+(?P<aux>(?:" + _AUX + r"\s+){0,4})" + _PASSIVE_VERB + r"\b"
-    r"(?P<obj>\s+(?:a|an|the|his|her|their|its|all|at\s+least|more\s+than|\d)\b)?",
+    r"(?P<obj>\s+[\"“']?(?:a|an|the|his|her|their|its|all|at\s+least|more\s+than|\d+)\b)?",
     re.I,
 )
 _ACTIVE_RX = re.compile(
@@ -227,7 +227,10 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     """The participle after a subject figure: "12 people were killed", "seven wounded", "A and B died"."""
     m = _PASSIVE_RX.match(sentence, pos)
     # Without an auxiliary, "N men ... shot dead a reporter" is active voice: the figure counts the doers.
-    if m is not None and (m.group("aux") or not (m.group("gap") or m.group("obj"))):
+    # "one of its fighters had killed more than 60": 'had' with an object after the verb is the active perfect
+    perfect = bool(m is not None and m.group("obj") and m.group("aux").split()
+                   and all(w.lower() in ("had", "has", "have") for w in m.group("aux").split()))
+    if m is not None and ((m.group("aux") and not perfect) or not (m.group("gap") or m.group("obj"))):
         return _verb_kind(m.group("verb"))
     coord = _COORD_RX.match(sentence, pos)
     if coord is None or depth > 2:
