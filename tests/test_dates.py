@@ -83,7 +83,7 @@ def test_since_wednesday_in_a_wednesday_article_is_last_week():
     "phrase, expected",
     [
         ("yesterday", D(2022, 6, 14)),
-        ("overnight", D(2022, 6, 14)),
+        ("overnight", WED),  # the night that ended on the morning of the report
         ("last night", D(2022, 6, 14)),
         ("today", WED),
         ("this morning", WED),
@@ -351,3 +351,12 @@ def test_the_date_of_a_statement_gives_way_to_the_event_date(text: str, mention:
 def test_a_statement_date_alone_still_dates_the_sentence() -> None:
     found = sentence_date("The army said on Monday that its troops killed 12 militants.", D(2021, 3, 6))
     assert found is not None and found.date == D(2021, 3, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defences destroyed 12 drones over the region overnight, the ministry said.",
+    "Overnight, shells hit two villages near the front line, residents said.",
+    "Fighting raged overnight on the outskirts of the capital.",
+])
+def test_overnight_is_the_night_that_ended_on_the_day_of_the_report(sentence):
+    assert one(sentence, WED).date == WED

@@ -9,7 +9,9 @@ Rules where the annotation conventions leave room (each has a test in tests/test
 - A weekday ("on Saturday", "Saturday night", "early on Sunday") is the most recent such day on or before
   the publication date; "last Wednesday" in a Wednesday article is seven days earlier; "since Friday" is the
   most recent Friday strictly before publication (tp 2, date_prec 2).
-- "overnight" and "last night" are the day before publication; "this morning", "today" are that day.
+- "last night" is the day before publication; "overnight" (the night that ended on the morning of the
+  report: "air defences destroyed 12 drones overnight, the ministry said on Monday"), "this morning", "today"
+  are that day.
 - "the previous day", "the next morning", "the same day", "two days later" count from the nearest earlier
   absolute date in the same text, else from publication.
 - "over the weekend": the Sunday before publication (the Saturday in a Sunday article), tp 2, date_prec 2.
@@ -248,7 +250,7 @@ def _weekday(h: _Hit, pub: dt.date) -> DateMention:
 
 
 _DAY_OFFSETS = {
-    "yesterday": -1, "today": 0, "overnight": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "today": 0, "overnight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "last night": -1,
 }
 
