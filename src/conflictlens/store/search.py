@@ -24,7 +24,7 @@ from sqlalchemy.sql import ColumnElement
 from conflictlens.errors import UsageError
 from conflictlens.store import fts
 from conflictlens.store.engine import Store
-from conflictlens.store.queries import not_retracted
+from conflictlens.store.queries import not_retracted, period_country_conds
 from conflictlens.store.schema import incidents, reports
 
 MAX_PAGE = 500
@@ -106,11 +106,6 @@ def page_size(limit: int | None) -> int:
     return min(int(limit), MAX_PAGE)
 
 
-def _country(table: Any, value: str) -> ColumnElement[bool]:
-    value = value.strip()
-    return table.c.iso3 == value.upper() if len(value) == 3 else table.c.country == value
-
-
 def _actor(value: str) -> ColumnElement[bool]:
     name = value.strip().casefold()
     return or_(func.lower(reports.c.actor1) == name, func.lower(reports.c.actor2) == name)
@@ -118,22 +113,7 @@ def _actor(value: str) -> ColumnElement[bool]:
 
 def report_conds(flt: Filters, dialect: str, *, own: bool = True) -> list[Any]:
     """WHERE terms on `reports`; `own=False` leaves out what incident-level terms already say."""
-    conds: list[Any] = []
-    if own:
-        if flt.since:
-            conds.append(reports.c.event_date >= flt.since)
-        if flt.until:
-            conds.append(reports.c.event_date <= flt.until)
-        if flt.country:
-            conds.append(_country(reports, flt.country))
-        if flt.event_type:
-            conds.append(reports.c.event_type == flt.event_type)
-        if flt.sub_event_type:
-            conds.append(reports.c.sub_event_type == flt.sub_event_type)
-        if flt.contested_only:
-            conds.append(reports.c.contested.is_(True))
-        if flt.bbox:
-            conds += _bbox(reports, flt.bbox)
+    conds = _shared_conds(reports, flt) if own else []
     if flt.admin1:
         conds.append(reports.c.admin1 == flt.admin1)
     if flt.actor:
@@ -147,6 +127,20 @@ def report_conds(flt: Filters, dialect: str, *, own: bool = True) -> list[Any]:
     return conds
 
 
+def _shared_conds(table: Any, flt: Filters) -> list[Any]:
+    """The terms `reports` and `incidents` both carry: period, country, type, sub-type, contested, map box."""
+    conds = period_country_conds(table, flt.since, flt.until, flt.country)
+    if flt.event_type:
+        conds.append(table.c.event_type == flt.event_type)
+    if flt.sub_event_type:
+        conds.append(table.c.sub_event_type == flt.sub_event_type)
+    if flt.contested_only:
+        conds.append(table.c.contested.is_(True))
+    if flt.bbox:
+        conds += _bbox(table, flt.bbox)
+    return conds
+
+
 def _bbox(table: Any, bbox: tuple[float, float, float, float]) -> list[Any]:
     min_lon, min_lat, max_lon, max_lat = bbox
     return [table.c.latitude.between(min_lat, max_lat), table.c.longitude.between(min_lon, max_lon)]
@@ -157,21 +151,7 @@ def event_conds(flt: Filters, dialect: str) -> list[Any]:
 
 
 def incident_conds(flt: Filters, dialect: str) -> list[Any]:
-    conds: list[Any] = []
-    if flt.since:
-        conds.append(incidents.c.event_date >= flt.since)
-    if flt.until:
-        conds.append(incidents.c.event_date <= flt.until)
-    if flt.country:
-        conds.append(_country(incidents, flt.country))
-    if flt.event_type:
-        conds.append(incidents.c.event_type == flt.event_type)
-    if flt.sub_event_type:
-        conds.append(incidents.c.sub_event_type == flt.sub_event_type)
-    if flt.contested_only:
-        conds.append(incidents.c.contested.is_(True))
-    if flt.bbox:
-        conds += _bbox(incidents, flt.bbox)
+    conds = _shared_conds(incidents, flt)
     if not flt.include_background:
         conds.append(incidents.c.n_reports > 0)  # an incident of background mentions only
     inner = report_conds(flt.but(include_background=True), dialect, own=False)
