@@ -115,3 +115,9 @@ def only_event(extractor: object, text: str, *, day: dt.date = DAY, source: str 
     reports = extractor.code(Document("t", text, day, source=source)).reports  # type: ignore[attr-defined]
     assert len(reports) == 1, [(r.sub_event_type, r.actor1) for r in reports]
     return reports[0]
+
+
+def damascus_protest() -> Report:
+    """A peaceful protest in Damascus (doc afp-9), the store-search tests' second incident beside the strike."""
+    return strike("afp-9", event_type="Protests", sub="Peaceful protest", actor1="Protesters (Syria)",
+                  notes="Hundreds marched in Damascus against the siege.", lat=33.51, lon=36.29, location="Damascus")

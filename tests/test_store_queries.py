@@ -9,7 +9,7 @@ import json
 
 from sqlalchemy import text
 
-from builders import DAY, doc, headline_reports, strike
+from builders import DAY, damascus_protest, doc, headline_reports, strike
 from conflictlens.cli import main
 from conflictlens.export.acled_csv import columns_for, write_acled_csv
 from conflictlens.export.jsonl import write_jsonl
@@ -22,16 +22,7 @@ from conflictlens.store.records import ExportFilter, incident_records, report_re
 def fill(store) -> None:
     for d, r in headline_reports():
         write_document(store, d, [r])
-    protest = strike(
-        "afp-9",
-        event_type="Protests",
-        sub="Peaceful protest",
-        actor1="Protesters (Syria)",
-        notes="Hundreds marched in Damascus against the siege.",
-        lat=33.51,
-        lon=36.29,
-        location="Damascus",
-    )
+    protest = damascus_protest()
     write_document(
         store,
         doc("afp-9", "Hundreds marched in Damascus.", source="AFP"),

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from builders import DAY, claim, doc, headline_reports, strike
+from builders import DAY, claim, damascus_protest, doc, headline_reports, strike
 from conflictlens.errors import UsageError
 from conflictlens.store import write_document
 from conflictlens.store.search import MAX_PAGE, Filters, count_incidents, find_events, find_incidents, page_size, stats
@@ -19,16 +19,7 @@ def fill(store) -> None:
     and a background mention of an old massacre."""
     for d, r in headline_reports():
         write_document(store, d, [r])
-    protest = strike(
-        "afp-9",
-        event_type="Protests",
-        sub="Peaceful protest",
-        actor1="Protesters (Syria)",
-        notes="Hundreds marched in Damascus against the siege.",
-        lat=33.51,
-        lon=36.29,
-        location="Damascus",
-    )
+    protest = damascus_protest()
     write_document(
         store,
         doc("afp-9", "Hundreds marched.", source="AFP"),

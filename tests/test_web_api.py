@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from builders import DAY, claim, doc, headline_reports, strike
+from builders import DAY, claim, damascus_protest, doc, headline_reports, strike
 from conflictlens.cli import main
 from conflictlens.models import Document, Evidence
 from conflictlens.store import write_document
@@ -29,16 +29,7 @@ HOSTILE = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>']
 def fill(store) -> None:
     for d, r in headline_reports():
         write_document(store, d, [r])
-    protest = strike(
-        "afp-9",
-        event_type="Protests",
-        sub="Peaceful protest",
-        actor1="Protesters (Syria)",
-        notes="Hundreds marched in Damascus against the siege.",
-        lat=33.51,
-        lon=36.29,
-        location="Damascus",
-    )
+    protest = damascus_protest()
     write_document(
         store,
         doc("afp-9", "Hundreds marched.", source="AFP"),
