@@ -351,6 +351,12 @@ class Written(BaseModel):
     version: int | None = None
 
 
+def _decided(store: Store, result: Any) -> Written:
+    """A merge, split, retraction or restoration done: violations re-checked, the audit entries answered."""
+    recheck(store)
+    return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
+
+
 def recheck(store: Store) -> None:
     """Incidents changed: their suspected violations are checked again (as after `conflictlens review`)."""
     from conflictlens.agreements.refresh import refresh
@@ -415,8 +421,7 @@ def merge(
     result = decisions.merge_incidents(
         store_of(request), incident_id, body.other, by=body.by, reason=body.reason, expected_versions=versions
     )
-    recheck(store_of(request))
-    return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
+    return _decided(store_of(request), result)
 
 
 @router.post("/events/{event_id}/split", response_model=Written, summary="Split an event out of its incident")
@@ -432,8 +437,7 @@ def split(
     result = decisions.split_report(
         store, event_id, by=body.by, reason=body.reason, expected_version=body.incident_version
     )
-    recheck(store)
-    return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
+    return _decided(store, result)
 
 
 @router.post("/documents/{document_id}/retract", response_model=Written, summary="Retract a document")
@@ -444,8 +448,7 @@ def retract(
     owner: Annotated[str | None, Depends(can_write)],
 ) -> Written:
     result = decisions.retract_document(store_of(request), document_id, by=body.by, reason=body.reason)
-    recheck(store_of(request))
-    return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
+    return _decided(store_of(request), result)
 
 
 @router.post("/documents/{document_id}/restore", response_model=Written, summary="Restore a retracted document")
@@ -456,5 +459,4 @@ def restore(
     owner: Annotated[str | None, Depends(can_write)],
 ) -> Written:
     result = decisions.restore_document(store_of(request), document_id, by=body.by, reason=body.reason)
-    recheck(store_of(request))
-    return Written(entries=_entries(result.entries), incident_ids=list(result.incident_ids))
+    return _decided(store_of(request), result)
