@@ -94,3 +94,20 @@ def test_the_previous_day_counts_from_the_statement(extractor: Extractor, text: 
 def test_who_died_when_their_vehicle_was_hit_are_the_target(extractor: Extractor, text: str, victims: str) -> None:
     r = only(extractor, text)
     assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, victims)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Four Colombian soldiers were wounded and one killed after their patrol triggered a landmine in rural Cauca "
+     "on Sunday, the army said, blaming ELN guerrillas.",
+     "ELN: National Liberation Army", "Military Forces of Colombia"),
+    ("Three Indian soldiers were wounded when their armoured vehicle drove over an explosive device in Sukma on "
+     "Friday, police said, blaming Maoists.", "Naxal-Maoist Rebels (India)", "Military Forces of India"),
+    ("Five Yemeni soldiers were hurt after their truck struck a landmine near Marib on Monday, the army said, "
+     "blaming the Houthis.", "Houthi Movement", "Military Forces of Yemen"),
+    # an armed group that sets off the mine is its doer
+    ("Maoist rebels triggered a landmine that killed five policemen in Sukma on Friday.",
+     "Naxal-Maoist Rebels (India)", "Police Forces of India"),
+])
+def test_who_set_off_a_mine_was_hit_by_it(extractor: Extractor, text: str, actor1: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

@@ -34,6 +34,13 @@ PRONOUNS = frozenset({"they", "it", "we", "its", "their", "our"})
 # "Russian jets", "the group's fighters"); a clause hung on it ("backed by army helicopters") does not.
 OWNERS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "appos", "punct", "parataxis"})
+# A mine is set off by its victims: "their patrol triggered a landmine", "a boy stepped on a mine", "the truck ran
+# over an explosive device". The subject of these verbs with a mine as object is hit, it did not act.
+SETS_OFF = frozenset({"trigger", "triggered", "triggers", "triggering", "step", "stepped", "steps", "stepping",
+                      "run", "ran", "runs", "running", "drive", "drove", "drives", "driving", "struck", "strike",
+                      "strikes", "hit", "hits", "touched"})
+MINES = frozenset({"mine", "mines", "landmine", "landmines", "ied", "ieds", "device", "devices", "bomb", "bombs",
+                   "explosive", "explosives", "ordnance", "booby", "trap"})
 
 
 @cache
@@ -60,6 +67,7 @@ class _Slots:
     doer: Any = None
     target: Any = None
     speech: Any = None
+    set_off: bool = False  # the target set off a mine ("their patrol triggered a landmine")
 
 
 CountryOf = Callable[[str], "str | None"]
@@ -87,8 +95,13 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     if as_subject:
         verb = head.head
         slots = _Slots(target=_child(verb, "dobj") or _prep_object(verb, TARGET_PREPS), speech=_speech_verb(verb))
+    elif head.pos_ in ("VERB", "AUX"):
+        mine = _child(head, "dobj") or _prep_object(head, frozenset({"on", "over", "onto", "upon"}))
+        setter = _setter_off(mine) if mine is not None else None
+        slots = _Slots(target=_subject(head), speech=_speech_verb(head), set_off=True) if setter == head else (
+            _verb_slots(head))
     else:
-        slots = _verb_slots(head) if head.pos_ in ("VERB", "AUX") else _noun_slots(head)
+        slots = _noun_slots(head)
     # "coalition warplanes struck", "Israeli jets bombed": the trigger word is the actor's own word
     own = next((m for m in mentions if m.kind in ARMED and m.start <= head.idx < m.end
                 and not (start <= m.start and m.end <= end)), None)  # more than the trigger's own words
@@ -98,6 +111,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         said = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
         doer = said or doer
     target = _mention_at(slots.target, doc, mentions, country, country_of, armed=False) if slots.target else None
+    if slots.set_off and target is not None and target.kind in ("group", "unidentified"):
+        doer, target = target, None  # "Maoist rebels triggered a landmine that killed five policemen"
     if target is None:
         target = _victims_of_main_clause(head, doc, mentions, country, country_of)
     if target is not None and doer is not None and target.name == doer.name:
@@ -231,6 +246,9 @@ def _noun_slots(noun: Any) -> _Slots:
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
     target = _prep_object(noun, TARGET_PREPS)
     governor = noun.head
+    setter = _setter_off(noun)
+    if doer is None and setter is not None:
+        return _Slots(target=_subject(setter), speech=_speech_verb(setter), set_off=True)
     if doer is None and noun.dep_ == "pobj" and governor.dep_ in ("prep", "agent") and governor.head.pos_ in (
             "VERB", "AUX"):
         # "Rwandan troops said they had killed 11 insurgents in a clash", "were killed in an air strike": the
@@ -243,6 +261,19 @@ def _noun_slots(noun: Any) -> _Slots:
         doer = _subject(governor)
         target = target or _prep_object(governor, TARGET_PREPS)
     return _Slots(doer=doer, target=target, speech=_speech_verb(governor))
+
+
+def _setter_off(noun: Any) -> Any:
+    """The verb by which a victim sets off a mine ("their patrol triggered a landmine", "stepped on a mine",
+    "the truck ran over an explosive device"), or None."""
+    if noun.lower_ not in MINES:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.lower_ in ("on", "over", "onto", "upon"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.lower_ in SETS_OFF and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _victims_of_main_clause(head: Any, doc: Any, mentions: Sequence[ActorMention], country: str,
