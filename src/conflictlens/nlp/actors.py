@@ -364,6 +364,9 @@ _TARGETED = re.compile(
     r"\b(?:targeting|targeted|against|at|on|hit|hitting|struck)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,1}$", re.I)
 _EITHER = re.compile(r"\s*(?:or|and/or|/)\s*(?:the\s+)?", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "Eight soldiers were killed and six wounded when ...": the actor the sentence says was harmed is no doer
+_HARMED = re.compile(r"\s+(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
+                     r"shot|abducted|kidnapped|beheaded|executed|ambushed|targeted|attacked)|died|perished)\b", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 
 
@@ -387,7 +390,8 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
     assoc1 = tuple(m for m in armed if _BACKED.search(sentence[: m.start]))
     armed = [m for m in armed if m not in assoc1]
     doers = [m for m in armed if _BY.search(sentence[max(0, m.start - 30) : m.start])]
-    before = [m for m in armed if m.end <= trigger_start]
+    harmed = [m for m in armed if _HARMED.match(sentence, m.end)]
+    before = [m for m in armed if m.end <= trigger_start and m not in harmed]
     after = [m for m in armed if m.start >= trigger_start]
     # "suspected JNIM or ISGS militants": the source could not tell which; the first named acts, the other is no
     # target
@@ -408,7 +412,8 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
         free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start])]
         actor1 = free[0] if free else (after[0] if after and event_type == BATTLES else None)
     others = [m for m in armed if actor1 is None or m.name != actor1.name]
-    targets = [m for m in others if m.start >= (actor1.end if actor1 else trigger_start)] or others
+    targets = ([m for m in others if m in harmed] or [m for m in others if m.start >= (actor1.end if actor1 else
+                                                                                         trigger_start)] or others)
     actor2 = targets[0] if targets else None
     return Roles(actor1, actor2, assoc1, ())
 
