@@ -1,5 +1,7 @@
 """Trigger detection: asserted events only, the taxonomy's hierarchy inside one sentence."""
 
+import pytest
+
 from conflictlens.extract.drafts import choose_primary
 from conflictlens.nlp.triggers import find_triggers
 
@@ -198,3 +200,12 @@ def test_arson_is_property_destruction_unless_a_crowd_is_about():
 def test_a_march_with_words_before_it_is_a_protest_but_the_month_is_not():
     assert subs("Residents joined the traditional anti-mine march on Sunday.") == ["Peaceful protest"]
     assert subs("Talks resumed in the first week of March.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen believed to be from JNIM attacked a customs post near Djibo on Friday.",
+    "Fighters loyal to a renegade commander stormed a market in Beledweyne on Tuesday.",
+    "Gunmen on motorcycles, armed with AK-47 rifles, stormed a wedding party near Gusau on Saturday.",
+])
+def test_attackers_described_at_length_before_the_verb_still_attack(text: str) -> None:
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Attack"]
