@@ -130,3 +130,16 @@ def test_the_actor_said_to_be_killed_is_not_the_doer(extractor: Extractor, text:
                                                       actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Gunmen believed to be from JNIM attacked a customs post near Djibo on Friday.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Militants thought to belong to the Islamic State raided a farm near Mocimboa da Praia on Sunday, killing two "
+     "farmers.", "Islamic State (Mozambique)"),
+    ("Gunmen linked to the ADF attacked a village near Beni on Monday, killing six people.",
+     "Allied Democratic Forces"),
+    ("Gunmen suspected to be members of Ansaru killed nine villagers near Birnin Gwari on Monday.", "Ansaru"),
+])
+def test_a_generic_doer_the_sentence_identifies_is_that_group(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1

@@ -224,6 +224,7 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
             if parsed.unnamed and parsed.roles.actor1 is None:
                 actors = []  # "A missile struck a market ... after air defences intercepted two drones"
     roles = _repelled(d.sentence.text, roles, actors)
+    roles = _identified(d.sentence.text, roles, actors)
     if roles.actor1 is not None and _investigates(roles.actor1, d):
         roles = replace(roles, actor1=None)  # "police are hunting a suspect after a bomb exploded"
     return actors, replace(roles, actor1=_owner(d.sentence.text, roles.actor1, actors))
@@ -265,6 +266,28 @@ def _repelled(text: str, roles: Roles, actors: Sequence[ActorMention]) -> Roles:
     # no attacker named here ("The soldiers repulsed the assault"): the defenders are still the target; the
     # event's other sentences may name the attackers
     return replace(roles, actor1=attacker, actor2=a1)
+
+
+# "gunmen believed to be from JNIM", "militants thought to belong to the Islamic State", "fighters loyal to X"
+_IDENTIFIED_AS = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+(?:are|were)\s+)?(?:(?:believed|suspected|thought|said|alleged|reported|presumed)"
+    r"\s+to\s+(?:be(?:long)?|have\s+been)(?:\s+(?:from|with|to|members\s+of|part\s+of|fighters\s+of|"
+    r"linked\s+to))?|loyal\s+to|linked\s+to|affiliated\s+(?:with|to)|allied\s+(?:with|to)|belonging\s+to|from)"
+    r"\s+(?:the\s+)?", re.I)
+
+
+def _identified(text: str, roles: Roles, actors: Sequence[ActorMention]) -> Roles:
+    """A generic doer the sentence goes on to identify ("Gunmen believed to be from JNIM attacked a post") is the
+    group it names."""
+    a1 = roles.actor1
+    if a1 is None or a1.kind != "unidentified":
+        return roles
+    m = _IDENTIFIED_AS.match(text, a1.end)
+    named = next((a for a in actors if m is not None and a.start == m.end() and a.kind in ("group", "state")), None)
+    if named is None:
+        return roles
+    actor2 = roles.actor2 if roles.actor2 is None or roles.actor2.name != named.name else None
+    return replace(roles, actor1=named, actor2=actor2)
 
 
 def _owner(text: str, m: ActorMention | None, actors: Sequence[ActorMention]) -> ActorMention | None:
