@@ -15,7 +15,7 @@ from conflictlens.geo.countries import iso3_by_name
 from conflictlens.geo.gazetteer import country_by_name
 from conflictlens.geo.geocode import (
     PlaceMention,
-    across_border,
+    border_town,
     country_cues,
     country_priors,
     find_place_mentions,
@@ -389,8 +389,10 @@ def _within_named_countries(
             continue
         top = m.candidates[0] if m.candidates else None
         prominent = top is not None and (top.kind in ("country", "admin1") or top.population >= 100_000)
-        spills = not anchored and across_border(text, m.start, m.end, m.candidates, named)
-        if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates) and not spills:
+        if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):
+            town = None if anchored else border_town(text, m.start, m.end, m.candidates, named)
+            if town is not None:
+                out.append(replace(m, candidates=(town,)))
             continue
         out.append(m)
     return out

@@ -476,22 +476,25 @@ def _drop_foreign_one_words(
         if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))):
             kept.append((start, end, cands))
             continue
-        if one_word and foreign and not prominent(cands) and (anchored or not across_border(
-                text, start, end, cands, present)):
+        if one_word and foreign and not prominent(cands):
+            town = None if anchored else border_town(text, start, end, cands, present)
+            if town is not None:
+                kept.append((start, end, (town,)))
             continue
         kept.append((start, end, cands))
     return kept
 
 
-def across_border(text: str, start: int, end: int, cands: Sequence[Place], countries: set[str]) -> bool:
-    """Whether text[start:end] is a town of 10,000+ named by its own name and placed by the words before it
-    ("near Diffa"), in a country bordering one of `countries` (a report on Boko Haram, which ties it to
-    Nigeria): fighting spills across borders. The caller checks that the text names no place in `countries`."""
-    top = cands[0] if cands else None
-    if top is None or top.population < 10_000 or not _placed(text, start):
-        return False
-    return normalise(top.name) == normalise(text[start:end]) and any(
-        top.iso3 in neighbours().get(c, ()) for c in countries)
+def border_town(text: str, start: int, end: int, cands: Sequence[Place], countries: set[str]) -> Place | None:
+    """The town text[start:end] names, placed by the words before it ("near Diffa"), when it is a town of
+    10,000+ called by its own name in a country bordering one of `countries` (a report on Boko Haram, which
+    ties it to Nigeria): fighting spills across borders. The caller checks that the text names no place in
+    `countries` (then a namesake next door is no border town)."""
+    if not _placed(text, start):
+        return None
+    key, near = normalise(text[start:end]), neighbours()
+    return next((p for p in cands if p.population >= 10_000 and normalise(p.name) == key
+                 and any(p.iso3 in near.get(c, ()) for c in countries)), None)
 
 
 _CALLED_A_PLACE = re.compile(
