@@ -458,3 +458,16 @@ def test_a_namesake_next_door_does_not_beat_a_place_in_the_named_country():
     text = "Taliban fighters attacked a police checkpoint in Daman district, Kandahar, on Monday."
     (r,) = code(text, dt.date(2024, 3, 12))
     assert r.country == "Afghanistan"
+
+
+def test_a_big_city_abroad_counts_only_by_its_own_name():
+    # "Boni" is also an old name of Bonn and "Mora" the tail of an Indian city's: neither points abroad
+    cases = [
+        ("Three Kenyan police officers were killed when their vehicle hit a landmine near Boni on Sunday.", "Kenya"),
+        ("Nine Malian soldiers were killed when a convoy was struck by an improvised explosive device near Boni on "
+         "Friday, the army said.", "Mali"),
+        ("Boko Haram fighters attacked a village near Mora on Monday, killing four people.", "Cameroon"),
+    ]
+    for text, country in cases:
+        (r,) = code(text, dt.date(2024, 3, 12))
+        assert r.country == country, text

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
-from conflictlens.geo.countries import iso3_by_name
+from conflictlens.geo.countries import iso3_by_name, normalise
 from conflictlens.geo.gazetteer import country_by_name
 from conflictlens.geo.geocode import (
     PlaceMention,
@@ -388,7 +388,9 @@ def _within_named_countries(
             out.append(m)
             continue
         top = m.candidates[0] if m.candidates else None
-        prominent = top is not None and (top.kind in ("country", "admin1") or top.population >= 100_000)
+        # a big town counts by its own name only: "Boni" is an old name of Bonn, not a reason to read Germany
+        prominent = top is not None and (top.kind in ("country", "admin1") or any(
+            p.population >= 100_000 and normalise(p.name) == normalise(m.text) for p in m.candidates))
         if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):
             town = None if anchored else border_town(text, m.start, m.end, m.candidates, named)
             if town is not None:
