@@ -14,6 +14,7 @@ from conflictlens.errors import UsageError
 DEFAULT_MAX_CHARS = 100_000
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # a file larger than this is refused before reading
 DOCUMENT_FIELDS = ("id", "text", "html", "published", "url", "source", "title")
+SEMANTIC_ENV = "CONFLICTLENS_SEMANTIC"  # 1: the semantic fallback on (needs the `semantic` extra)
 AUTO_WORKERS = 0  # `workers` value: one process per available core when the input holds more than one chunk
 
 
@@ -48,6 +49,7 @@ class Settings:
     batch_size: int = 64
     workers: int = 1  # processes for coding (CONFLICTLENS_WORKERS, --workers); AUTO_WORKERS = every core
     fields: tuple[tuple[str, str], ...] = ()  # document field -> input column (Parquet; --fields, CONFLICTLENS_FIELDS)
+    semantic: bool = False  # the semantic fallback (extract/semantic.py; --semantic, CONFLICTLENS_SEMANTIC=1)
 
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -60,8 +62,9 @@ def load_settings(db_url: str | None = None) -> Settings:
     max_bytes = int(os.environ.get("CONFLICTLENS_MAX_BYTES", DEFAULT_MAX_BYTES))
     workers = env_workers(default=1)
     fields = parse_fields(os.environ.get("CONFLICTLENS_FIELDS"))
+    semantic = os.environ.get(SEMANTIC_ENV, "").strip().lower() in ("1", "true", "yes", "on")
     return Settings(db_url=db_url or env_db or default_db, max_chars=max_chars, max_bytes=max_bytes, workers=workers,
-                    fields=fields)
+                    fields=fields, semantic=semantic)
 
 
 def env_workers(default: int) -> int:

@@ -10,6 +10,7 @@ import typer
 from conflictlens.cli.options import (
     DbOption,
     FieldsOption,
+    SemanticOption,
     WorkersOption,
     expand_paths,
     field_map,
@@ -40,6 +41,7 @@ def code_cmd(
     model: Annotated[str | None, typer.Option(help="A sub-event model from `conflictlens train`.")] = None,
     workers: WorkersOption = None,
     fields: FieldsOption = None,
+    semantic: SemanticOption = False,
     quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
@@ -51,7 +53,8 @@ def code_cmd(
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     summary = CodeSummary()
-    settings = load_settings(db).with_overrides(workers=resolve_workers(workers), fields=field_map(fields))
+    settings = load_settings(db).with_overrides(workers=resolve_workers(workers), fields=field_map(fields),
+                                                semantic=semantic or None)
     with run_progress("coded", quiet) as tally:
         records = code_records(expand_paths(paths), published=parse_date(published), source=source,
                                tallies=tallies, settings=settings, model_path=model, summary=summary,

@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from conflictlens.cli.options import SemanticOption
 from conflictlens.cli.progress import QuietOption, run_progress
 from conflictlens.errors import GateError, UsageError
 
@@ -33,9 +34,16 @@ def eval_cmd(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for sampling, publication dates and the bootstrap.")] = 0,
     draws: Annotated[int, typer.Option(help="Bootstrap draws for the 95% intervals.")] = 500,
+    semantic: SemanticOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Score the extractor on dev data (precision/recall/F1, field accuracies, 95% bootstrap intervals)."""
+    if semantic:  # the scored extractors (and their worker processes) read their settings from the environment
+        import os
+
+        from conflictlens.config import SEMANTIC_ENV
+
+        os.environ[SEMANTIC_ENV] = "1"
     from rich.console import Console
 
     from conflictlens.evaluation import gate as gates

@@ -27,6 +27,11 @@ FieldsOption = Annotated[
     typer.Option("--fields", help="Columns of a Parquet corpus, e.g. text=body,published=date_publish,id=uuid "
                  "(or CONFLICTLENS_FIELDS)."),
 ]
+SemanticOption = Annotated[
+    bool,
+    typer.Option("--semantic", help="Code sentences no rule codes by meaning, at lower confidence (needs the "
+                 "semantic extra; or CONFLICTLENS_SEMANTIC=1)."),
+]
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (sqlite:///file.db, postgresql+psycopg://...).")
 ]

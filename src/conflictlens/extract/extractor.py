@@ -63,6 +63,7 @@ class Extractor:
         self.model_path = model_path
         self._model = None
         version = version or extractor_version()
+        version = version if not self.settings.semantic else f"{version}+semantic"
         self.version = version if not model_path else f"{version}+model"
 
     def code(self, document: Document) -> CodeResult:
@@ -73,6 +74,10 @@ class Extractor:
         keeping at most two chunks per worker in flight, so an endless feed is streamed, not read whole.
         AUTO_WORKERS (0) means one process per core when the input holds more than one chunk, else one."""
         check_user_data()
+        if self.settings.semantic:
+            from conflictlens.extract.semantic import require
+
+            require()  # the extra missing: one error line before any document, not one per document
         workers = self.settings.workers if workers is None else workers
         chunks = _chunks(documents, CHUNK)
         if workers == AUTO_WORKERS:
@@ -147,16 +152,26 @@ class Extractor:
         reports: list[Report | None] = []
         tallies: list[Tally] = []
         for window in windows(facts, self.settings.max_chars):
-            drafts: list[Draft] = []
-            for fact in window:
-                tallies.extend(fact.tallies)
-                drafts = absorb(drafts, fact, ctx)
-            place_lone_event(drafts, ctx)
-            reports += [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
+            tallies.extend(t for fact in window for t in fact.tallies)
+            made = self._draft(window, ctx)
+            if self.settings.semantic and not any(made):  # no rule coded this text: the fallback may
+                from conflictlens.extract.semantic import lowered, with_fallback
+
+                fallback = with_fallback(window, ctx)
+                made = [lowered(r) for r in self._draft(fallback, ctx) if r is not None] if fallback else made
+            reports += made
         reports = recode_agreements([r for r in reports if r is not None], ctx)
         if self.model_path:
             reports = self._apply_model(reports)
         return reports, tallies
+
+    def _draft(self, window: Sequence[SentenceFacts], ctx: ArticleContext) -> list[Report | None]:
+        """One window's facts -> drafts, merged -> Reports (None: a draft that makes no event)."""
+        drafts: list[Draft] = []
+        for fact in window:
+            drafts = absorb(drafts, fact, ctx)
+        place_lone_event(drafts, ctx)
+        return [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
 
     def _apply_model(self, reports: list[Report]) -> list[Report]:
         """Re-label sub-event types with a user's own trained classifier (conflictlens train)."""
