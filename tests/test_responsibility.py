@@ -64,3 +64,23 @@ def test_the_militants_are_the_group_named_before(extractor: Extractor, text: st
 def test_a_claim_for_a_bomb_in_the_same_sentence_names_the_doer(extractor: Extractor, text: str, group: str) -> None:
     reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
     assert [r.actor1 for r in reports] == [group]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the one blamed, named before the relative clause that blames it
+    ("Twelve soldiers were killed when jihadists attacked an army post near Tillaberi on Monday, the ministry said. "
+     "Islamic State in the Greater Sahara, which the ministry blamed for the assault, has not commented.",
+     "Islamic State (Greater Sahara)"),
+    ("Four policemen were killed when militants attacked a police station near Dera Ismail Khan on Sunday. The TTP, "
+     "which officials blamed for the attack, denied any role.", "Tehrik-i-Taliban Pakistan"),
+    # a group's own word on what its fighters did
+    ("Nine soldiers were killed when gunmen stormed a checkpoint near Mopti on Friday, the army said. JNIM said in a "
+     "statement that its fighters had killed 15 soldiers.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Gunmen ambushed a military convoy near Damboa on Tuesday, killing seven soldiers. ISWAP claimed on Wednesday "
+     "that its fighters ambushed the convoy.", "Islamic State (West Africa)"),
+])
+def test_a_blame_before_its_clause_or_a_groups_word_on_its_fighters_names_the_doer(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert r.actor1 == actor1

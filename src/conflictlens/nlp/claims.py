@@ -68,17 +68,26 @@ _CLAIMS_IT = re.compile(
     + r"\b(?!\s+(?:killed|was|were|had|has|hit|left|wounded|injured|that)\b)", re.I)
 _CLAIMED_BY = re.compile(_EVENT_NOUN + r"\s+(?:was|were|has been|have been|had been)\s+claimed\s+by\b", re.I)
 _BLAMED = re.compile(r"\b(?:blamed|blaming|blames|accused|accusing|accuses|attributed)\b", re.I)
+# "ISGS, which the ministry blamed for the assault, ...": the one blamed is named before the relative clause
+_BLAMED_WHICH = re.compile(r",\s+(?:which|whom|who)\s+(?:[\w-]+\s+){1,4}?(?:blamed|blames|accused|accuses)\b", re.I)
+# "JNIM said in a statement that its fighters had killed 15 soldiers": a group's word on its own attack
+_SELF_CLAIM = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|boasted)\b[^.;]{0,60}?\b(?:its|their)\s+(?:fighters|militants|men|"
+    r"members|forces|mujahideen|soldiers|units?)\s+(?:had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|raided|"
+    r"carried out|struck|overran|captured|shot down|destroyed)\b", re.I)
 
 
 def tells_responsibility(sentence: str) -> bool:
     """Whether a sentence may say who carried out an attack (a cheap test before finding the actors)."""
-    return bool(_CLAIMS_IT.search(sentence) or _CLAIMED_BY.search(sentence) or _BLAMED.search(sentence))
+    return bool(_CLAIMS_IT.search(sentence) or _CLAIMED_BY.search(sentence) or _BLAMED.search(sentence)
+                or _SELF_CLAIM.search(sentence))
 
 
 def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, str] | None:
     """The named armed group or state a sentence says carried out an attack, and how it says so: 'claimed'
-    ("IS claimed the bombing", "the attack was claimed by JNIM") or 'blamed' ("officials blamed the Pakistani
-    Taliban for the blast"). None when it says neither."""
+    ("IS claimed the bombing", "the attack was claimed by JNIM", "JNIM said its fighters had killed 15 soldiers")
+    or 'blamed' ("officials blamed the Pakistani Taliban for the blast", "the TTP, which officials blamed for the
+    attack, ..."). None when it says neither."""
     named = [m for m in mentions if m.kind in ("group", "state", "police") and not m.name.startswith("Unidentified")]
     m = _CLAIMS_IT.search(sentence)
     before = [a for a in named if m is not None and a.end <= m.start()]
@@ -88,6 +97,14 @@ def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[
     after = [a for a in named if m is not None and a.start >= m.end()]
     if after:
         return after[0], "claimed"
+    m = _SELF_CLAIM.search(sentence)
+    before = [a for a in named if m is not None and a.end <= m.start() and a.kind == "group"]
+    if before:
+        return before[-1], "claimed"
+    m = _BLAMED_WHICH.search(sentence)
+    before = [a for a in named if m is not None and a.end <= m.start()]
+    if before:
+        return before[-1], "blamed"
     m = _BLAMED.search(sentence)
     after = [a for a in named if m is not None and m.end() <= a.start <= m.end() + 60]
     return (after[0], "blamed") if after else None
