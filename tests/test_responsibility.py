@@ -84,3 +84,19 @@ def test_a_blame_before_its_clause_or_a_groups_word_on_its_fighters_names_the_do
 ) -> None:
     (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
     assert r.actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a doer described, not named ("Islamist insurgents"), is the group that claims the attack
+    ("Five villagers were killed when Islamist insurgents raided a hamlet near Macomia on Sunday, officials said. "
+     "Islamic State claimed the raid through its Amaq news agency.", "Islamic State (Mozambique)"),
+    ("Islamist militants beheaded three farmers near Mueda on Tuesday, a local official said. Islamic State said "
+     "its fighters had killed three Christians.", "Islamic State (Mozambique)"),
+    ("Islamic insurgents torched a village near Mocimboa da Praia in northern Mozambique on Friday, killing four "
+     "people. Islamic State claimed responsibility for the attack.", "Islamic State (Mozambique)"),
+])
+def test_a_group_claiming_it_names_the_doer_a_sentence_only_described(
+    extractor: Extractor, text: str, actor1: str
+) -> None:
+    (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert r.actor1 == actor1

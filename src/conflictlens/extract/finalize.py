@@ -371,9 +371,11 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
                        and with_article(country) in m.name), None)
         if branch is not None:
             a1 = side(branch, country)
-    if _unnamed(a1):
-        # "Al-Shabaab claimed responsibility for the attack", else "officials blamed the Pakistani Taliban"
-        named = [m for kind in ("claimed", "blamed") for k, m in d.responsible if k == kind and m.name != a2.name]
+    if _unnamed(a1) or _described(roles.actor1):
+        # "Al-Shabaab claimed responsibility for the attack", else "officials blamed the Pakistani Taliban"; a
+        # group that claims it names "the Islamist insurgents" who did it
+        kinds = ("claimed", "blamed") if _unnamed(a1) else ("claimed",)
+        named = [m for kind in kinds for k, m in d.responsible if k == kind and m.name != a2.name]
         if named:
             a1 = side(named[0], country)
     if _unnamed(a1) and roles.actor1 is not None and ctx is not None:
@@ -384,6 +386,16 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         # an article that names one armed group only: the unattributed attacks it reports are that group's
         a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
     return a1
+
+
+# the words of a doer described, not named: "Islamist insurgents", "suspected jihadist militants"
+_DESCRIPTIVE = frozenset({"the", "suspected", "armed", "heavily", "islamist", "islamic", "jihadist", "extremist",
+                          "militant", "insurgent", "militants", "insurgents", "jihadists", "islamists", "extremists",
+                          "fighters", "gunmen", "rebels", "terrorists", "assailants", "attackers"})
+
+
+def _described(m: ActorMention | None) -> bool:
+    return m is not None and m.kind == "group" and set(m.text.lower().split()) <= _DESCRIPTIVE
 
 
 _DEFINITE = re.compile(r"^(?:the|these|those)\s", re.I)
