@@ -209,3 +209,13 @@ def test_a_march_with_words_before_it_is_a_protest_but_the_month_is_not():
 ])
 def test_attackers_described_at_length_before_the_verb_still_attack(text: str) -> None:
     assert [t.sub_event_type for t in find_triggers(text)] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Five villagers were killed when Islamist insurgents raided a hamlet near Macomia on Sunday, officials said.",
+    "Four farmers were killed after militants opened fire on them in their fields near Gao on Monday.",
+    "Three teachers were killed when militants raided their school near Mandera on Friday.",
+])
+def test_civilians_killed_when_militants_attacked_are_not_a_clash_with_them(text: str) -> None:
+    # "killed when insurgents ...": the insurgents are who attacked, not who was killed
+    assert "Armed clash" not in [t.sub_event_type for t in find_triggers(text)]
