@@ -471,3 +471,25 @@ def test_a_big_city_abroad_counts_only_by_its_own_name():
     for text, country in cases:
         (r,) = code(text, dt.date(2024, 3, 12))
         assert r.country == country, text
+
+
+def test_a_sentence_that_sets_its_event_beside_the_last_tells_another_incident():
+    # a lead, its body detail (no date of its own), then "The same day" / "Separately" / "Elsewhere": a second event
+    texts = [
+        "PESHAWAR, March 12 (Wire) - Militants threw a grenade at a police post in Bannu on Monday evening, killing "
+        "one policeman.\n\nThe grenade exploded next to the post in the main market of Bannu at around 9 p.m., "
+        "killing one policeman and wounding three, police said.\n\nOn Sunday, protesters blocked a highway in Lakki "
+        "Marwat.\n\nThe same day, two militants and a soldier were killed in a gunfight in a village near Bannu, the "
+        "army said.",
+        "MAIDUGURI, March 12 (Wire) - A suicide bomber killed six people at a market in Konduga on Monday.\n\nThe "
+        "bomber blew herself up among traders at the cattle market of Konduga, killing six and wounding 12, "
+        "residents said.\n\nOn Sunday, hundreds of women marched in Maiduguri to demand the return of abducted "
+        "girls.\n\nSeparately, troops killed four insurgents in a gun battle near Konduga, the army said.",
+        "GOMA, March 12 (Wire) - Rebels shelled a camp for displaced people near Sake on Monday, killing four "
+        "civilians.\n\nThe shells landed among tents at the edge of the camp near Sake in the afternoon, killing "
+        "four and wounding nine, aid workers said.\n\nOn Sunday, students marched in Goma against the fighting.\n\n"
+        "Elsewhere, two soldiers were killed in a clash with M23 fighters near Sake, the army said.",
+    ]
+    for text in texts:
+        subs = [r.sub_event_type for r in code(text, dt.date(2024, 3, 12))]
+        assert "Armed clash" in subs and len(subs) == 3, text

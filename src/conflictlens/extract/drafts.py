@@ -111,6 +111,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         return drafts
     after_crowd = last is not None and last.trigger.event_type in (PROTESTS, RIOTS) and _right_after(last, s)
     groups = _group_triggers(facts, ctx, after_crowd)
+    apart = bool(_ANOTHER.match(s.text))  # "Separately, ...", "The same day, ...": another incident
     for trigger, location, counts in groups:
         new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
                     attribution=facts.attribution,
@@ -123,8 +124,9 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         # A news lead summarises what the body details: a body mention never merges into (and takes the
         # type of) a lead draft; fold_lead folds the lead into the body at the end.
         match = drafts.finder.merge_target(
-            new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new))
-        earlier = _remention_of(drafts, new) if match is None else None
+            new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)
+            and not (apart and d.sentence.index != s.index))
+        earlier = _remention_of(drafts, new) if match is None and not apart else None
         if earlier is not None:  # "the explosion", "Saturday's attack": the event told before, told again
             _add_evidence(earlier, s, ctx)
             earlier.claims += [c for c in new.claims if c not in earlier.claims]
@@ -135,6 +137,12 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     return drafts
 
 
+# A sentence that opens by setting its event beside the last one tells another incident, never more of the same:
+# "Separately, ...", "In another attack ...", "Elsewhere, ...", "The same day, ...", "Also on Sunday, ...".
+_ANOTHER = re.compile(
+    r"^\W*(?:separately|elsewhere|in (?:a |another )?(?:separate|other|second|third|further|related|similar)\b|"
+    r"in another\b|(?:on )?the same (?:day|night|morning|evening|afternoon)\b|(?:also|later|earlier) (?:on|that|"
+    r"the same) \w+\b|a day (?:earlier|later)\b|the (?:previous|next|following) (?:day|night)\b)", re.I)
 # "the explosion", "these attacks", "Saturday's bombing", "its attack", "as each bomb exploded": an event word with
 # a determiner that points back to an event already told.
 _BACK = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|last|each|every|another)|\w+['’]s)\s+"
