@@ -493,3 +493,17 @@ def test_a_sentence_that_sets_its_event_beside_the_last_tells_another_incident()
     for text in texts:
         subs = [r.sub_event_type for r in code(text, dt.date(2024, 3, 12))]
         assert "Armed clash" in subs and len(subs) == 3, text
+
+
+def test_an_event_told_as_the_cause_of_the_unrest_is_background():
+    texts = [
+        "Protesters blocked roads across Kashmir on Monday for a third day.\n\nThe unrest began after police shot "
+        "dead a student leader in a village near Sopore on March 3.",
+        "Youths threw stones at police in Kulgam on Monday.\n\nThe clashes started when soldiers killed two "
+        "protesters in Kulgam on March 2, residents said.",
+        "Troops shelled rebel positions near Sake on Monday, the army said.\n\nThe standoff began after rebels "
+        "ambushed an army convoy near Kitshanga on March 1, killing three soldiers.",
+    ]
+    for text in texts:
+        news, cause = code(text, dt.date(2024, 3, 12))
+        assert (news.is_background, cause.is_background) == (False, True), text

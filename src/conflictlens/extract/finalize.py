@@ -92,12 +92,25 @@ def _per_claimant(claims: list[Claim]) -> list[int]:
     return list(best.values())
 
 
+# "The unrest began after security forces killed ...", "protests were sparked by the killing of ...": the event
+# is told as the cause of the news
+_CAUSE = re.compile(
+    r"\b(?:unrest|protests?|violence|fighting|crisis|clashes|war|insurgency|conflict|demonstrations|tensions?|"
+    r"uprising|standoff|turmoil|riots|rioting|strikes?|curfew|crackdown)\s+(?:\w+\s+){0,2}?(?:began|erupted|started|"
+    r"broke out|flared(?: up)?|(?:was|were|had been|has been|have been) (?:sparked|triggered|ignited|prompted)|"
+    r"(?:has|have) raged)\s+(?:\w+\s+){0,3}?(?:after|when|following|by|over|since)\b", re.I)
+
+
 def _recalled(d: Draft) -> bool:
     """'the week-old truce the two powers had brokered': an undated event told in the past perfect is
-    recalled as background to the news, not reported as news."""
+    recalled as background to the news, not reported as news; so is an event told as the cause of the unrest
+    the news is about ("The unrest began after security forces killed a rebel commander on July 8")."""
+    told = d.sentence.text[: d.trigger_offset + len(d.trigger.text)]
+    if not d.leads and _CAUSE.search(told):
+        return True
     if d.date is not None or d.leads:
         return False
-    return bool(_PLUPERFECT.search(d.sentence.text[: d.trigger_offset + len(d.trigger.text)]))
+    return bool(_PLUPERFECT.search(told))
 
 
 _UNIT_AFTER = re.compile(
