@@ -219,3 +219,17 @@ def test_attackers_described_at_length_before_the_verb_still_attack(text: str) -
 def test_civilians_killed_when_militants_attacked_are_not_a_clash_with_them(text: str) -> None:
     # "killed when insurgents ...": the insurgents are who attacked, not who was killed
     assert "Armed clash" not in [t.sub_event_type for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, police and paramilitaries fired on a funeral procession in Kulgam, killing two mourners.",
+    "Security forces opened fire on mourners carrying the body of a slain teenager in Nablus on Friday, killing one.",
+    "Soldiers fired live rounds into a religious procession in Zaria on Sunday, killing six people.",
+])
+def test_the_states_forces_firing_on_a_procession_is_excessive_force(text: str) -> None:
+    assert subs(text)[0] == "Excessive force against protesters"
+
+
+def test_gunmen_firing_on_mourners_is_an_attack() -> None:
+    assert "Excessive force against protesters" not in subs(
+        "Gunmen opened fire on mourners at a funeral in Bankass on Sunday, killing five.")
