@@ -417,3 +417,13 @@ def test_the_doers_counted_before_an_active_verb_are_no_victims(sentence, killed
 ])
 def test_passive_and_intransitive_perfects_still_count(sentence, killed):
     assert total(counts(sentence, "killed")) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Doctors at a Srinagar hospital said two people were brought dead and 19 were treated for pellet injuries.", 2),
+    ("Three men were pronounced dead at the hospital, a nurse said.", 3),
+    ("Hospital officials said four protesters were brought in dead and 30 wounded.", 4),
+    ("Five people were declared dead on arrival at the district hospital.", 5),
+])
+def test_brought_in_or_pronounced_dead_are_killed(text: str, killed: int) -> None:
+    assert [c.value for c in find_counts(text) if c.kind == "killed"] == [killed]

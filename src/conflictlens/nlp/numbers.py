@@ -95,7 +95,7 @@ _AUX = (
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)"
 )
 _PASSIVE_VERB = (
-    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|burned\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|burned\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
     r"lost\s+their\s+lives|killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
     r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
@@ -196,7 +196,8 @@ def _verb_kind(verb: str) -> str | None:
     if "toll" in v or v.startswith((
         "kill", "shot dead", "shooting dead", "shot and killed", "gunned", "dead", "died", "perish", "slain",
         "execut", "massacr", "behead", "lynch", "lost their", "burned", "hacked", "stabbed", "destroy",
-        "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving",
+        "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
+        "declared dead", "found dead",
     )):
         return "killed"
     if v.startswith(("wound", "injur", "hurt", "treated", "hospital")):
