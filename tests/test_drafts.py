@@ -507,3 +507,19 @@ def test_an_event_told_as_the_cause_of_the_unrest_is_background():
     for text in texts:
         news, cause = code(text, dt.date(2024, 3, 12))
         assert (news.is_background, cause.is_background) == (False, True), text
+
+
+def test_a_placeless_event_is_in_the_town_its_paragraph_just_named():
+    cases = [
+        ("LAGOS, March 12 (Wire) - Nigeria's army said on Monday it was sending more troops to the northwest.\n\n"
+         "Bandit attacks in Gusau had continued overnight. In one raid, gunmen killed four farmers and abducted 11 "
+         "others, residents said.", "Gusau"),
+        ("KINSHASA, March 12 (Wire) - Congo's government said on Monday it would send more troops to the east.\n\n"
+         "Residents of Beni say they have lived in fear for weeks. On Sunday, rebels killed six villagers in their "
+         "fields, a local official said.", "Beni"),
+        ("BAMAKO, March 12 (Wire) - Mali's junta extended a curfew on Monday.\n\nLife in Kidal has ground to a halt, "
+         "traders say. On Friday, a roadside bomb killed three soldiers on the main road, the army said.", "Kidal"),
+    ]
+    for text, town in cases:
+        found = [r for r in code(text, dt.date(2024, 3, 12)) if r.fatalities]
+        assert [r.location for r in found] == [town], text

@@ -237,6 +237,18 @@ class ArticleContext:
         i = bisect.bisect_right(starts, pos) - 1
         return [self.sentences[i]] if i >= 0 and pos < self.sentences[i].end else []
 
+    def town_before(self, s: Sentence) -> Location | None:
+        """The last town of the article's country named earlier in `s`'s paragraph ("Shootings in Belfast had
+        continued last night. In one incident, a man was killed ..."): where a placeless event of it happened."""
+        i = s.index
+        while i > 0 and self.sentences[i - 1].paragraph == s.paragraph and s.index - i < 3:
+            i -= 1
+            for m in reversed(self._places_in(self.sentences[i])):
+                loc = self.locate(m)
+                if loc is not None and loc.local and loc.place.country == self.main_country:
+                    return loc
+        return None
+
     def _places_in(self, s: Sentence) -> tuple[PlaceMention, ...]:
         if self._mention_starts is None:
             return tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)

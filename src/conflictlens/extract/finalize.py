@@ -142,8 +142,8 @@ def _with_notes(report: Report, notes: str) -> Report:
 
 
 def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | None) -> Location | None:
-    """An event with a figure but no town: in a one-paragraph note, the town the note is about; else the
-    article's country, at its capital (geo_precision 3)."""
+    """An event with a figure but no town: in a one-paragraph note, the town the note is about; else the town
+    named just before it in its paragraph; else the article's country, at its capital (geo_precision 3)."""
     # Only an event with a reported death earns a country-level record: without a town, a death toll is
     # what makes a mention more than commentary ("the fighting has buried the truce").
     if not any(c.killed for c in d.claims) and not _truce(d):
@@ -157,6 +157,9 @@ def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | 
         country_level = None  # a truce hosted abroad ("talks in Kuwait") is the article's country's
     if ctx.note_place is not None:
         return ctx.note_place
+    town = ctx.town_before(d.sentence) if country_level is None else None
+    if town is not None:
+        return town
     if country_level is not None:
         return country_level
     iso3 = iso3_by_name(ctx.main_country) if ctx.main_country else None
