@@ -449,6 +449,29 @@ def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
         first.extra_actors += [a for a in found if a.kind in ("group", "state", "police")]
 
 
+def adopt_placeless(drafts: list[Draft]) -> list[Draft]:
+    """'The IRA accepted responsibility for the bombings', 'As each bomb exploded there were cries of terror': a
+    violent draft with no place and no toll makes no event of its own (finalize drops it); its sentences are
+    evidence of the nearest placed event of the same type the text tells, before or after it, and who they say
+    did it is said of that event."""
+    placed = [d for d in drafts if d.location is not None and d.trigger.event_type in _HARM]
+    if not placed:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.location is not None or d.trigger.event_type not in _HARM or any(c.killed for c in d.claims):
+            kept.append(d)
+            continue
+        same = [p for p in placed if p.trigger.event_type == d.trigger.event_type]
+        if not same:
+            kept.append(d)
+            continue
+        host = min(same, key=lambda p: abs(p.sentence.index - d.sentence.index))
+        host.evidence += [e for e in d.evidence if e not in host.evidence]
+        host.responsible += [r for r in d.responsible if r not in host.responsible]  # "the IRA accepted ..."
+    return kept
+
+
 def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Draft]:
     """A news lead summarises events the body then details: fold each lead draft into the body draft of the
     same event type in a compatible place and time (the detail keeps its type, place and date). An undated

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.config import AUTO_WORKERS, Settings, available_cores, load_settings
 from conflictlens.extract.agreements import recode_agreements
-from conflictlens.extract.drafts import Draft, absorb, fold_lead, place_lone_event
+from conflictlens.extract.drafts import Draft, absorb, adopt_placeless, fold_lead, place_lone_event
 from conflictlens.extract.finalize import finalize
 from conflictlens.extract.version import extractor_version
 from conflictlens.ingest.dateline import parse_dateline
@@ -171,7 +171,7 @@ class Extractor:
         for fact in window:
             drafts = absorb(drafts, fact, ctx)
         place_lone_event(drafts, ctx)
-        return [finalize(d, ctx, self.version) for d in fold_lead(drafts, ctx.published)]
+        return [finalize(d, ctx, self.version) for d in adopt_placeless(fold_lead(drafts, ctx.published))]
 
     def _apply_model(self, reports: list[Report]) -> list[Report]:
         """Re-label sub-event types with a user's own trained classifier (conflictlens train)."""
