@@ -143,3 +143,17 @@ def test_the_actor_said_to_be_killed_is_not_the_doer(extractor: Extractor, text:
 ])
 def test_a_generic_doer_the_sentence_identifies_is_that_group(extractor: Extractor, text: str, actor1: str) -> None:
     assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # who a blast kills or wounds, or what a bomber drives into, is hit: never the doer
+    ("A car bomb exploded near a checkpoint in Mogadishu on Monday, killing four Somali soldiers.",
+     "Military Forces of Somalia"),
+    ("An explosion ripped through a market in Kabul on Friday, wounding at least 12 Afghan policemen.",
+     "Police Forces of Afghanistan"),
+    ("A blast tore through a bus station in Quetta on Sunday, killing three Frontier Corps soldiers and two "
+     "civilians.", "Military Forces of Pakistan"),
+])
+def test_who_a_blast_kills_is_its_target(extractor: Extractor, text: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, actor2)

@@ -361,7 +361,10 @@ def _resolve_overlaps_pairwise(found: list[ActorMention]) -> list[ActorMention]:
 
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.I)
 _TARGETED = re.compile(
-    r"\b(?:targeting|targeted|against|at|on|hit|hitting|struck)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,1}$", re.I)
+    r"\b(?:targeting|targeted|against|at|on|into|hit|hitting|struck|rammed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,1}$"
+    # "a suicide bomber blew himself up, killing six NATO service members": who is killed is hit
+    r"|\b(?:killing|wounding|injuring|kills|wounds)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+    r"(?:[\w-]+\s+){0,3}$", re.I)
 _EITHER = re.compile(r"\s*(?:or|and/or|/)\s*(?:the\s+)?", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "Eight soldiers were killed and six wounded when ...": the actor the sentence says was harmed is no doer
