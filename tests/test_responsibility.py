@@ -100,3 +100,17 @@ def test_a_group_claiming_it_names_the_doer_a_sentence_only_described(
 ) -> None:
     (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
     assert r.actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A suicide bomber blew himself up at a checkpoint near Bagram on Monday, killing six soldiers. A spokesman for "
+     "the Taliban claimed they were responsible for the attack.", "Taliban"),
+    ("A roadside bomb killed four policemen near Kidal on Sunday. JNIM said it was behind the blast in a message on "
+     "social media.", "JNIM: Group for Support of Islam and Muslims"),
+    ("A car bomb exploded outside a hotel in Mogadishu on Friday, killing nine people. Al-Shabaab admitted that it "
+     "was responsible for the bombing.", "Al Shabaab"),
+])
+def test_a_group_saying_it_was_behind_the_attack_names_the_doer(extractor: Extractor, text: str,
+                                                                 actor1: str) -> None:
+    (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert r.actor1 == actor1

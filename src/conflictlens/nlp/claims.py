@@ -67,6 +67,11 @@ _CLAIMS_IT = re.compile(
     r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN
     + r"\b(?!\s+(?:killed|was|were|had|has|hit|left|wounded|injured|that)\b)", re.I)
 _CLAIMED_BY = re.compile(_EVENT_NOUN + r"\s+(?:was|were|has been|have been|had been)\s+claimed\s+by\b", re.I)
+# "the Taliban's spokesman claimed they were responsible for the attack", "the group said it was behind the blast"
+_SAID_BEHIND = re.compile(
+    r"\b(?:claimed|claims|said|says|admitted|admits|announced|acknowledged)\s+(?:that\s+)?(?:it|they|its\s+fighters|"
+    r"their\s+fighters)\s+(?:was|were|is|are|had\s+been)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+|that\s+|"
+    r"these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b", re.I)
 _BLAMED = re.compile(r"\b(?:blamed|blaming|blames|accused|accusing|accuses|attributed)\b", re.I)
 # "ISGS, which the ministry blamed for the assault, ...": the one blamed is named before the relative clause
 _BLAMED_WHICH = re.compile(r",\s+(?:which|whom|who)\s+(?:[\w-]+\s+){1,4}?(?:blamed|blames|accused|accuses)\b", re.I)
@@ -80,7 +85,7 @@ _SELF_CLAIM = re.compile(
 def tells_responsibility(sentence: str) -> bool:
     """Whether a sentence may say who carried out an attack (a cheap test before finding the actors)."""
     return bool(_CLAIMS_IT.search(sentence) or _CLAIMED_BY.search(sentence) or _BLAMED.search(sentence)
-                or _SELF_CLAIM.search(sentence))
+                or _SELF_CLAIM.search(sentence) or _SAID_BEHIND.search(sentence))
 
 
 def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, str] | None:
@@ -89,7 +94,7 @@ def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[
     or 'blamed' ("officials blamed the Pakistani Taliban for the blast", "the TTP, which officials blamed for the
     attack, ..."). None when it says neither."""
     named = [m for m in mentions if m.kind in ("group", "state", "police") and not m.name.startswith("Unidentified")]
-    m = _CLAIMS_IT.search(sentence)
+    m = _CLAIMS_IT.search(sentence) or _SAID_BEHIND.search(sentence)
     before = [a for a in named if m is not None and a.end <= m.start()]
     if before:
         return before[-1], "claimed"
