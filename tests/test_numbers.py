@@ -427,3 +427,12 @@ def test_passive_and_intransitive_perfects_still_count(sentence, killed):
 ])
 def test_brought_in_or_pronounced_dead_are_killed(text: str, killed: int) -> None:
     assert [c.value for c in find_counts(text) if c.kind == "killed"] == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Iguala was shot dead on Monday.",
+    "The deputy director of the provincial information service was shot and killed on Monday in Nassau.",
+    "Journalist Maria Lopez was shot dead outside her home on Monday.",
+])
+def test_one_person_named_by_title_and_killed_is_one_death(text: str) -> None:
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", 1)]
