@@ -175,3 +175,15 @@ def test_a_two_word_town_is_found_written_as_one_word():
     from conflictlens.geo.gazetteer import default_gazetteer
 
     assert default_gazetteer().lookup("Mirpurkhas")[0].name == "Mirpur Khas"
+
+
+@pytest.mark.parametrize(("variant", "admin1"), [
+    ("Babylon", "Babil"), ("Ninewa", "Nineveh"), ("Salahuddin", "Salah al-Din"), ("Saladin", "Salah al-Din"),
+    ("Thi Qar", "Dhi Qar"), ("Qadisiyah", "Al Qadisiyah"), ("Missan", "Maysan"), ("Muthanna", "Al Muthanna"),
+])
+def test_english_and_common_spellings_of_iraqs_governorates(variant: str, admin1: str) -> None:
+    from conflictlens.geo.geocode import find_place_mentions
+
+    (m,) = find_place_mentions(f"Fighting was reported in {variant} province.")
+    top = m.candidates[0]
+    assert (top.iso3, top.kind, top.admin1) == ("IRQ", "admin1", admin1)
