@@ -523,3 +523,19 @@ def test_a_placeless_event_is_in_the_town_its_paragraph_just_named():
     for text, town in cases:
         found = [r for r in code(text, dt.date(2024, 3, 12)) if r.fatalities]
         assert [r.location for r in found] == [town], text
+
+
+def test_a_sentence_pointing_back_before_the_event_is_told_is_its_evidence():
+    texts = [
+        "Ministers met for two hours on Saturday to weigh their answer to these murderous attacks.\n\nA car bomb "
+        "exploded at a bus station in Belfast on Friday afternoon, killing six people, police said.",
+        "Prosecutors said the suspect had planned the bombing for months.\n\nTwo bombs exploded near the finish "
+        "line of the city marathon in Boston on Monday, killing three people.",
+        "Shops stayed shut across the town on Sunday, two days after the killings.\n\nGunmen killed 14 villagers in "
+        "Solhan on Friday night, a local official said.",
+        "Residents said they had heard the explosion from miles away.\n\nA roadside bomb killed four soldiers near "
+        "Kidal on Friday, the army said.",
+    ]
+    for text in texts:
+        (r,) = code(text, dt.date(2024, 3, 12))
+        assert text.split("\n\n")[0] in [e.sentence for e in r.evidence], text

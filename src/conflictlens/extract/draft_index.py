@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from conflictlens.extract.drafts import Draft
     from conflictlens.models import Location
     from conflictlens.nlp.dates import DateMention
+    from conflictlens.nlp.sentences import Sentence
 
 _CELL = 0.25  # grid cell, in degrees of latitude and longitude
 _LON_CELLS = round(360 / _CELL)
@@ -84,6 +85,7 @@ class Drafts(list):
     def __init__(self, drafts: Iterable[Draft] = (), *, radius_km: float, harmless: Callable[[Draft], bool]) -> None:
         super().__init__(drafts)
         self._make = lambda: DraftIndex(radius_km, harmless)
+        self.forward: list[Sentence] = []  # sentences re-mentioning an event before it is told (drafts.adopt_placeless)
         self.refile()
 
     def refile(self) -> None:

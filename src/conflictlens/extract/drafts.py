@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -108,6 +109,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             earlier = _latest_harm(drafts)
             if earlier is not None:  # "He said no group had claimed responsibility for the explosion."
                 _add_evidence(earlier, s, ctx)
+            else:  # "In the light of these murderous attacks, ...": the event is told further on
+                drafts.forward.append(s)
         return drafts
     after_crowd = last is not None and last.trigger.event_type in (PROTESTS, RIOTS) and _right_after(last, s)
     groups = _group_triggers(facts, ctx, after_crowd)
@@ -449,14 +452,21 @@ def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
         first.extra_actors += [a for a in found if a.kind in ("group", "state", "police")]
 
 
-def adopt_placeless(drafts: list[Draft]) -> list[Draft]:
+def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
+                    ctx: ArticleContext | None = None) -> list[Draft]:
     """'The IRA accepted responsibility for the bombings', 'As each bomb exploded there were cries of terror': a
     violent draft with no place and no toll makes no event of its own (finalize drops it); its sentences are
     evidence of the nearest placed event of the same type the text tells, before or after it, and who they say
-    did it is said of that event."""
+    did it is said of that event. `forward`: sentences that point back to an event ("these murderous attacks")
+    before the text tells any; they are evidence of the first violent event told after them."""
     placed = [d for d in drafts if d.location is not None and d.trigger.event_type in _HARM]
     if not placed:
         return drafts
+    if ctx is not None:
+        for s in forward:
+            later = [p for p in placed if p.sentence.index > s.index]
+            if later:
+                _add_evidence(min(later, key=lambda p: p.sentence.index), s, ctx)
     kept = []
     for d in drafts:
         if d.location is not None or d.trigger.event_type not in _HARM or any(c.killed for c in d.claims):

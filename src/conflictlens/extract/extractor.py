@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.config import AUTO_WORKERS, Settings, available_cores, load_settings
 from conflictlens.extract.agreements import recode_agreements
+from conflictlens.extract.draft_index import Drafts
 from conflictlens.extract.drafts import Draft, absorb, adopt_placeless, fold_lead, place_lone_event
 from conflictlens.extract.finalize import finalize
 from conflictlens.extract.version import extractor_version
@@ -171,7 +172,9 @@ class Extractor:
         for fact in window:
             drafts = absorb(drafts, fact, ctx)
         place_lone_event(drafts, ctx)
-        return [finalize(d, ctx, self.version) for d in adopt_placeless(fold_lead(drafts, ctx.published))]
+        forward = drafts.forward if isinstance(drafts, Drafts) else []
+        folded = adopt_placeless(fold_lead(drafts, ctx.published), forward, ctx)
+        return [finalize(d, ctx, self.version) for d in folded]
 
     def _apply_model(self, reports: list[Report]) -> list[Report]:
         """Re-label sub-event types with a user's own trained classifier (conflictlens train)."""
