@@ -233,3 +233,17 @@ def test_the_states_forces_firing_on_a_procession_is_excessive_force(text: str) 
 def test_gunmen_firing_on_mourners_is_an_attack() -> None:
     assert "Excessive force against protesters" not in subs(
         "Gunmen opened fire on mourners at a funeral in Bankass on Sunday, killing five.")
+
+
+@pytest.mark.parametrize("text", [
+    "By the time it was all over, some 21 bombs had gone off in Belfast.",
+    "Three bombs have gone off in the market in Kano since morning, police said.",
+    "Witnesses said a device had gone off outside the police station in Quetta.",
+])
+def test_bombs_that_had_gone_off_are_an_explosion(text: str) -> None:
+    assert subs(text) == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", ["No bombs have gone off in the city since the truce.", "The bomb had not gone off."])
+def test_bombs_that_did_not_go_off_are_no_explosion(text: str) -> None:
+    assert subs(text) == []
