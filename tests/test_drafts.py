@@ -539,3 +539,17 @@ def test_a_sentence_pointing_back_before_the_event_is_told_is_its_evidence():
     for text in texts:
         (r,) = code(text, dt.date(2024, 3, 12))
         assert text.split("\n\n")[0] in [e.sentence for e in r.evidence], text
+
+
+def test_a_sentence_pointing_back_is_evidence_of_an_event_told_later_without_a_town():
+    texts = [
+        "A Kyrgyz man pleaded not guilty on Wednesday to lying about his ties to the men accused of the Boston "
+        "Marathon bombing.\n\nHe is not charged with taking part in the April 15 attack, which killed three people.",
+        "A court in Ankara jailed two men on Tuesday for helping the cell behind the airport bombing.\n\nNeither took "
+        "part in the June attack, which killed 45 people, the judge said.",
+        "Investigators in Kano questioned three traders on Sunday about the market bombing.\n\nNo group has claimed "
+        "the Friday attack, which killed 30 people.",
+    ]
+    for text in texts:
+        (r,) = code(text, dt.date(2024, 3, 12))
+        assert text.split("\n\n")[0] in [e.sentence for e in r.evidence], text

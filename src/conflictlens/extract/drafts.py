@@ -459,14 +459,15 @@ def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
     evidence of the nearest placed event of the same type the text tells, before or after it, and who they say
     did it is said of that event. `forward`: sentences that point back to an event ("these murderous attacks")
     before the text tells any; they are evidence of the first violent event told after them."""
+    if ctx is not None:
+        harm = [d for d in drafts if d.trigger.event_type in _HARM]
+        for s in forward:
+            later = [p for p in harm if p.sentence.index > s.index]
+            if later:
+                _add_evidence(min(later, key=lambda p: p.sentence.index), s, ctx)
     placed = [d for d in drafts if d.location is not None and d.trigger.event_type in _HARM]
     if not placed:
         return drafts
-    if ctx is not None:
-        for s in forward:
-            later = [p for p in placed if p.sentence.index > s.index]
-            if later:
-                _add_evidence(min(later, key=lambda p: p.sentence.index), s, ctx)
     kept = []
     for d in drafts:
         if d.location is not None or d.trigger.event_type not in _HARM or any(c.killed for c in d.claims):
