@@ -553,3 +553,16 @@ def test_a_sentence_pointing_back_is_evidence_of_an_event_told_later_without_a_t
     for text in texts:
         (r,) = code(text, dt.date(2024, 3, 12))
         assert text.split("\n\n")[0] in [e.sentence for e in r.evidence], text
+
+
+def test_people_of_a_town_who_speak_place_the_event_there():
+    # "officials in Kunduz said": people there speak; "Kiev denied" (a city speaking for its government) still
+    # names no place
+    cases = [
+        ("Two soldiers were killed in an ambush on Monday, officials in Kunduz said.", "Kunduz"),
+        ("Gunmen killed four farmers overnight, residents of Bankass said.", "Bankass"),
+        ("A roadside bomb killed three policemen on Sunday, police in Kandahar said.", "Kandahar"),
+    ]
+    for text, town in cases:
+        (r,) = code(text, dt.date(2024, 3, 12))
+        assert r.location == town, text

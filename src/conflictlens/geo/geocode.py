@@ -132,6 +132,8 @@ _NOT_WHERE_AFTER = re.compile(
     r"\s+(?:neighbou?rhoods?|quarter|suburb|road|rd\.?|street|st\.|avenue|highway|bypass|cemetery|graveyard|"
     r"square|plaza)\b",
     re.I)
+_SPEAKS_FOR = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|"
+                         r"insisted|condemned|warned|announced|claimed|called|calls|described|termed)\b", re.I)
 _NOT_WHERE_BEFORE = re.compile(
     r"\b(?:(?:briefing|conference|statement|interview|speaking)\s+(?:\w+\s+)?in|"
     r"(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:the\s+)?(?:reporters|journalists)\s+in|"
@@ -359,7 +361,10 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     "Donetsk's Petrovskyi district" is a district of the city; "Balochistan's Ziarat district" is not."""
     after = text[end : end + 80]
     before = text[max(0, start - 80) : start]
-    if _NOT_WHERE_AFTER.match(text, end) or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
+    not_where = _NOT_WHERE_AFTER.match(text, end)
+    if not_where and _SPEAKS_FOR.match(not_where.group(0)) and _placed(text, start):
+        not_where = None  # "residents of Kunduz said", "officials in Kunduz said": people there speak
+    if not_where or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
         return "drop", end, end
     town = not cands or cands[0].kind not in ("admin1", "country")
     if town and (m := _AFTER_CITY_DISTRICT.match(after)):
