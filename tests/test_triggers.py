@@ -247,3 +247,12 @@ def test_bombs_that_had_gone_off_are_an_explosion(text: str) -> None:
 @pytest.mark.parametrize("text", ["No bombs have gone off in the city since the truce.", "The bomb had not gone off."])
 def test_bombs_that_did_not_go_off_are_no_explosion(text: str) -> None:
     assert subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the separatist republic denied firing on Marinka.",
+    "The RSF has denied killing civilians in El Geneina.",
+    "The junta denied that soldiers massacred villagers in Moura.",
+])
+def test_a_denied_attack_is_no_event(text: str) -> None:
+    assert subs(text) == []

@@ -35,7 +35,10 @@ _UNREAL_BEFORE = re.compile(
     r"no(?! (?:fewer|less|more) than)|not|never|without|"
     r"fear(?:s|ed)? (?:of|that)|risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|"
     r"to prevent|prevent(?:ing)?|ban(?:ned|s)? on|"
-    r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning)\b(?:\W+\w+){0,3}\W*$",
+    r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning|"
+    # "denied firing on Marinka", "denies carrying out the attack": the denial is a claim about an event, not one
+    r"den(?:y|ies|ied|ying)(?: (?:any|having|ever|carrying out|responsibility for|involvement in|a role in))?)"
+    r"\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _NEGATED_EVENT = re.compile(
