@@ -116,3 +116,17 @@ def test_a_group_claiming_it_names_the_doer_a_sentence_only_described(
 def test_a_group_saying_it_was_behind_the_attack_names_the_doer(extractor: Extractor, text: str,
                                                                  actor1: str) -> None:
     assert only_doer(extractor, text) == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a third party's attribution: "concluded that X was behind", "believed to have been carried out by X"
+    ("A roadside bomb killed five soldiers near Kidal on Monday. Investigators concluded that JNIM was behind the "
+     "blast.", "JNIM: Group for Support of Islam and Muslims"),
+    ("A car bomb killed eight people at a market in Beledweyne on Friday. The attack is widely believed to have been "
+     "carried out by al-Shabaab.", "Al Shabaab"),
+    ("A suicide bomber killed 11 worshippers at a mosque in Peshawar on Friday. Police suspect the TTP was behind "
+     "the bombing.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_a_third_party_holding_a_group_responsible_names_the_doer(extractor: Extractor, text: str,
+                                                                  actor1: str) -> None:
+    assert only_doer(extractor, text) == actor1

@@ -73,6 +73,13 @@ _SAID_BEHIND = re.compile(
     r"their\s+fighters)\s+(?:was|were|is|are|had\s+been)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+|that\s+|"
     r"these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b", re.I)
 _BLAMED = re.compile(r"\b(?:blamed|blaming|blames|accused|accusing|accuses|attributed)\b", re.I)
+# "the attack is widely believed to have been carried out by the Basque group ETA": a third party's attribution
+_DONE_BY = re.compile(r"\b(?:believed|thought|suspected|said|assumed|presumed|likely)\s+to\s+have\s+been\s+"
+                      r"(?:carried\s+out|committed|perpetrated|staged|planted|orchestrated|behind)\s+by\b", re.I)
+# "The police, however, concluded that ETA were responsible": named between the verb and "responsible"
+_HELD_RESPONSIBLE = re.compile(
+    r"\b(?:concluded|believe[sd]?|suspect(?:ed|s)?|think|thought|determined|established|found)\s+(?:that\s+)?"
+    r"(?P<np>[^,.;]{2,60}?)\s+(?:was|were|is|are|had\s+been)\s+(?:responsible|behind)\b", re.I)
 # "ISGS, which the ministry blamed for the assault, ...": the one blamed is named before the relative clause
 _BLAMED_WHICH = re.compile(r",\s+(?:which|whom|who)\s+(?:[\w-]+\s+){1,4}?(?:blamed|blames|accused|accuses)\b", re.I)
 # "JNIM said in a statement that its fighters had killed 15 soldiers": a group's word on its own attack
@@ -85,7 +92,8 @@ _SELF_CLAIM = re.compile(
 def tells_responsibility(sentence: str) -> bool:
     """Whether a sentence may say who carried out an attack (a cheap test before finding the actors)."""
     return bool(_CLAIMS_IT.search(sentence) or _CLAIMED_BY.search(sentence) or _BLAMED.search(sentence)
-                or _SELF_CLAIM.search(sentence) or _SAID_BEHIND.search(sentence))
+                or _SELF_CLAIM.search(sentence) or _SAID_BEHIND.search(sentence) or _DONE_BY.search(sentence)
+                or _HELD_RESPONSIBLE.search(sentence))
 
 
 def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, str] | None:
@@ -110,6 +118,14 @@ def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[
     before = [a for a in named if m is not None and a.end <= m.start()]
     if before:
         return before[-1], "blamed"
+    m = _DONE_BY.search(sentence)
+    after = [a for a in named if m is not None and m.end() <= a.start <= m.end() + 60]
+    if after:
+        return after[0], "blamed"
+    m = _HELD_RESPONSIBLE.search(sentence)
+    inside = [a for a in named if m is not None and m.start("np") <= a.start and a.end <= m.end("np")]
+    if inside:
+        return inside[0], "blamed"
     m = _BLAMED.search(sentence)
     after = [a for a in named if m is not None and m.end() <= a.start <= m.end() + 60]
     return (after[0], "blamed") if after else None
