@@ -163,3 +163,11 @@ def test_a_militia_the_dictionary_names_is_not_an_ethnic_militia():
     assert names("Nyatura militiamen attacked the village.", "Democratic Republic of Congo") == [
         "Mayi Mayi Militia (Nyatura)"]
     assert names("Fulani militiamen attacked the village.", "Nigeria") == ["Fulani Ethnic Militia (Nigeria)"]
+
+
+def test_eta_by_its_names_and_by_its_acronym_only_in_spain():
+    eta = "ETA: Basque Homeland and Freedom"
+    assert names("Euskadi Ta Askatasuna claimed the car bomb in Bilbao.", "France") == [eta]
+    assert eta in names("Police blamed the Basque separatist group ETA for the blast.", "France")
+    assert names("ETA planted a bomb outside a barracks in Vitoria.", "Spain") == [eta]
+    assert eta not in names("The ETA of the convoy was noon, the driver in Nairobi said.", "Kenya")
