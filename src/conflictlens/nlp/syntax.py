@@ -39,6 +39,7 @@ CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "appos", "punct", "parata
 SETS_OFF = frozenset({"trigger", "triggered", "triggers", "triggering", "step", "stepped", "steps", "stepping",
                       "run", "ran", "runs", "running", "drive", "drove", "drives", "driving", "struck", "strike",
                       "strikes", "hit", "hits", "touched"})
+ONTO = frozenset({"on", "over", "onto", "upon"})  # "stepped on a mine", "ran over an explosive device"
 MINES = frozenset({"mine", "mines", "landmine", "landmines", "ied", "ieds", "device", "devices", "bomb", "bombs",
                    "explosive", "explosives", "ordnance", "booby", "trap"})
 
@@ -96,7 +97,7 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         verb = head.head
         slots = _Slots(target=_child(verb, "dobj") or _prep_object(verb, TARGET_PREPS), speech=_speech_verb(verb))
     elif head.pos_ in ("VERB", "AUX"):
-        mine = _child(head, "dobj") or _prep_object(head, frozenset({"on", "over", "onto", "upon"}))
+        mine = _child(head, "dobj") or _prep_object(head, ONTO)
         setter = _setter_off(mine) if mine is not None else None
         slots = _Slots(target=_subject(head), speech=_speech_verb(head), set_off=True) if setter == head else (
             _verb_slots(head))
@@ -269,7 +270,7 @@ def _setter_off(noun: Any) -> Any:
     if noun.lower_ not in MINES:
         return None
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.lower_ in ("on", "over", "onto", "upon"):
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.lower_ in ONTO:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
