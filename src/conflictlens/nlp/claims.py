@@ -89,11 +89,38 @@ _SELF_CLAIM = re.compile(
     r"carried out|struck|overran|captured|shot down|destroyed)\b", re.I)
 
 
+def _claims_it(sentence: str) -> re.Match[str] | None:
+    return _CLAIMS_IT.search(sentence) or _SAID_BEHIND.search(sentence)
+
+
+# How a sentence says who did it, in the order they are tried: (what it says, where the party is named beside the
+# words, the words). Where: "before" = the last named before them, "group before" = the last group named before
+# them, "after" = the first named after them, "near after" = the first named within 60 characters after them,
+# "np" = the first named inside their 'np' group.
+_RESPONSIBILITY: tuple[tuple[str, str, Callable[[str], re.Match[str] | None]], ...] = (
+    ("claimed", "before", _claims_it),
+    ("claimed", "after", _CLAIMED_BY.search),
+    ("claimed", "group before", _SELF_CLAIM.search),
+    ("blamed", "before", _BLAMED_WHICH.search),
+    ("blamed", "near after", _DONE_BY.search),
+    ("blamed", "np", _HELD_RESPONSIBLE.search),
+    ("blamed", "near after", _BLAMED.search),
+)
+
+
 def tells_responsibility(sentence: str) -> bool:
     """Whether a sentence may say who carried out an attack (a cheap test before finding the actors)."""
-    return bool(_CLAIMS_IT.search(sentence) or _CLAIMED_BY.search(sentence) or _BLAMED.search(sentence)
-                or _SELF_CLAIM.search(sentence) or _SAID_BEHIND.search(sentence) or _DONE_BY.search(sentence)
-                or _HELD_RESPONSIBLE.search(sentence))
+    return any(find(sentence) for _, _, find in _RESPONSIBILITY)
+
+
+def _party_at(m: re.Match[str], where: str, named: Sequence[ActorMention]) -> ActorMention | None:
+    if where in ("before", "group before"):
+        found = [a for a in named if a.end <= m.start() and (where == "before" or a.kind == "group")]
+        return found[-1] if found else None
+    if where == "np":
+        return next((a for a in named if m.start("np") <= a.start and a.end <= m.end("np")), None)
+    reach = m.end() + 60 if where == "near after" else None
+    return next((a for a in named if m.end() <= a.start and (reach is None or a.start <= reach)), None)
 
 
 def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[ActorMention, str] | None:
@@ -102,33 +129,12 @@ def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[
     or 'blamed' ("officials blamed the Pakistani Taliban for the blast", "the TTP, which officials blamed for the
     attack, ..."). None when it says neither."""
     named = [m for m in mentions if m.kind in ("group", "state", "police") and not m.name.startswith("Unidentified")]
-    m = _CLAIMS_IT.search(sentence) or _SAID_BEHIND.search(sentence)
-    before = [a for a in named if m is not None and a.end <= m.start()]
-    if before:
-        return before[-1], "claimed"
-    m = _CLAIMED_BY.search(sentence)
-    after = [a for a in named if m is not None and a.start >= m.end()]
-    if after:
-        return after[0], "claimed"
-    m = _SELF_CLAIM.search(sentence)
-    before = [a for a in named if m is not None and a.end <= m.start() and a.kind == "group"]
-    if before:
-        return before[-1], "claimed"
-    m = _BLAMED_WHICH.search(sentence)
-    before = [a for a in named if m is not None and a.end <= m.start()]
-    if before:
-        return before[-1], "blamed"
-    m = _DONE_BY.search(sentence)
-    after = [a for a in named if m is not None and m.end() <= a.start <= m.end() + 60]
-    if after:
-        return after[0], "blamed"
-    m = _HELD_RESPONSIBLE.search(sentence)
-    inside = [a for a in named if m is not None and m.start("np") <= a.start and a.end <= m.end("np")]
-    if inside:
-        return inside[0], "blamed"
-    m = _BLAMED.search(sentence)
-    after = [a for a in named if m is not None and m.end() <= a.start <= m.end() + 60]
-    return (after[0], "blamed") if after else None
+    for kind, where, find in _RESPONSIBILITY:
+        m = find(sentence)
+        party = _party_at(m, where, named) if m is not None else None
+        if party is not None:
+            return party, kind
+    return None
 
 
 @dataclass(frozen=True)
