@@ -157,3 +157,16 @@ def test_a_generic_doer_the_sentence_identifies_is_that_group(extractor: Extract
 def test_who_a_blast_kills_is_its_target(extractor: Extractor, text: str, actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # an attack by an unnamed doer: who it killed is one side of the fight, never the side that attacked
+    ("A suicide bomber attacked a convoy in Kabul, killing a British soldier.",
+     "Military Forces of the United Kingdom"),
+    ("A bomber attacked a patrol in Basra, wounding three British soldiers.", "Military Forces of the United Kingdom"),
+    ("A lone assailant attacked a checkpoint outside Bunia overnight, wounding two Congolese soldiers.",
+     "Military Forces of the Democratic Republic of Congo"),
+])
+def test_who_an_attack_killed_did_not_attack(extractor: Extractor, text: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, actor2)

@@ -360,11 +360,11 @@ def _resolve_overlaps_pairwise(found: list[ActorMention]) -> list[ActorMention]:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.I)
-_TARGETED = re.compile(
-    r"\b(?:targeting|targeted|against|at|on|into|hit|hitting|struck|rammed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,1}$"
-    # "a suicide bomber blew himself up, killing six NATO service members": who is killed is hit
-    r"|\b(?:killing|wounding|injuring|kills|wounds)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
-    r"(?:[\w-]+\s+){0,3}$", re.I)
+_AIMED = r"\b(?:targeting|targeted|against|at|on|into|hit|hitting|struck|rammed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,1}$"
+# "a suicide bomber blew himself up, killing six NATO service members": who is killed is hit
+_KILLED = re.compile(r"\b(?:killing|wounding|injuring|kills|wounds)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|"
+                     r"about\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TARGETED = re.compile(_AIMED + "|" + _KILLED.pattern, re.I)
 _EITHER = re.compile(r"\s*(?:or|and/or|/)\s*(?:the\s+)?", re.I)
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # "Eight soldiers were killed and six wounded when ...": the actor the sentence says was harmed is no doer
@@ -413,7 +413,10 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
     else:
         # "an IED exploded, targeting a Govt forces convoy": an actor named as the target does not act
         free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start])]
-        actor1 = free[0] if free else (after[0] if after and event_type == BATTLES else None)
+        # a battle's other side may come after "against" ("fighting against al-Shabaab"), but who a clash
+        # killed is not its doer ("A suicide bomber attacked a convoy, killing a British soldier")
+        sides = [m for m in after if not _KILLED.search(sentence[max(0, m.start - 30) : m.start])]
+        actor1 = free[0] if free else (sides[0] if sides and event_type == BATTLES else None)
     others = [m for m in armed if actor1 is None or m.name != actor1.name]
     targets = ([m for m in others if m in harmed] or [m for m in others if m.start >= (actor1.end if actor1 else
                                                                                          trigger_start)] or others)
