@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from conflictlens.nlp.actors import assign_roles, find_actor_mentions
 
 ON = dt.date(2022, 5, 1)
@@ -171,3 +173,14 @@ def test_eta_by_its_names_and_by_its_acronym_only_in_spain():
     assert eta in names("Police blamed the Basque separatist group ETA for the blast.", "France")
     assert names("ETA planted a bomb outside a barracks in Vitoria.", "Spain") == [eta]
     assert eta not in names("The ETA of the convoy was noon, the driver in Nairobi said.", "Kenya")
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    # people named by what they were doing when hit (eating, praying, travelling, watching) are civilians
+    ("A bomb tore through a crowded restaurant, killing 12 diners.", "Afghanistan"),
+    ("A grenade was thrown into a church, killing three worshipers.", "Nigeria"),
+    ("A car bomb exploded outside a stadium, killing six spectators.", "Somalia"),
+    ("A blast hit a bus station at rush hour, wounding 20 commuters.", "Pakistan"),
+])
+def test_people_named_by_what_they_were_doing_are_civilians(sentence: str, country: str) -> None:
+    assert names(sentence, country) == [f"Civilians ({country})"]
