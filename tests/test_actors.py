@@ -184,3 +184,21 @@ def test_eta_by_its_names_and_by_its_acronym_only_in_spain():
 ])
 def test_people_named_by_what_they_were_doing_are_civilians(sentence: str, country: str) -> None:
     assert names(sentence, country) == [f"Civilians ({country})"]
+
+
+@pytest.mark.parametrize(("sentence", "country", "mission"), [
+    # peacekeepers named only as such are the mission of the country the text is set in
+    ("UN peacekeepers came under fire near the airport.", "Mali", "MINUSMA"),
+    ("Two blue helmets were wounded when their patrol was shelled.", "Lebanon", "UNIFIL"),
+    ("Gunmen attacked a base, killing two peacekeepers.", "Democratic Republic of Congo", "MONUSCO"),
+    ("United Nations peacekeepers fired warning shots.", "South Sudan", "UNMISS"),
+    ("A suicide bomber blew himself up, killing six NATO service members.", "Afghanistan", "NATO"),
+    ("Insurgents ambushed AU troops on the road to the capital.", "Somalia", "AMISOM"),
+])
+def test_peacekeepers_are_the_mission_of_the_country(sentence: str, country: str, mission: str) -> None:
+    assert [n.split(":")[0] for n in names(sentence, country) if not n.startswith(("Civilians", "Unidentified"))] == [
+        mission]
+
+
+def test_peacekeepers_where_no_mission_serves_are_nobody_in_particular() -> None:
+    assert names("UN peacekeepers came under fire.", "Nigeria") == []
