@@ -202,3 +202,13 @@ def test_peacekeepers_are_the_mission_of_the_country(sentence: str, country: str
 
 def test_peacekeepers_where_no_mission_serves_are_nobody_in_particular() -> None:
     assert names("UN peacekeepers came under fire.", "Nigeria") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "U.S." written with points names the United States as "US" and "American" do
+    "U.S. Air Force jets bombed a compound.",
+    "U.S. Marines clashed with insurgents.",
+    "U.S. special forces raided a house.",
+])
+def test_us_with_points_is_the_united_states(sentence: str) -> None:
+    assert names(sentence, "Iraq")[0] == "Military Forces of the United States"

@@ -289,7 +289,7 @@ def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> Ac
 
 def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> ActorMention:
     dem = m.group("dem") or ""
-    state_country = (country_of(dem.removesuffix("'s").split("-")[0]) if dem else None) or ""
+    state_country = state_of_word(dem.removesuffix("'s").split("-")[0], country_of) if dem else ""
     start = m.start() if state_country else m.start("mod") if m.group("mod") else m.start("noun")
     target = state_country or country
     noun = m.group("noun").lower()
