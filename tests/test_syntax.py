@@ -170,3 +170,16 @@ def test_who_a_blast_kills_is_its_target(extractor: Extractor, text: str, actor2
 def test_who_an_attack_killed_did_not_attack(extractor: Extractor, text: str, actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    # a detail sentence that names who the attack hit names no doer for it
+    "A suicide bomber blew himself up near Bagram on Monday, killing six people. The suicide bomber on a "
+    "motorcycle crashed into a NATO patrol.",
+    "A car bomb exploded outside Mogadishu on Sunday, killing four people. The car bomb hit an AMISOM convoy at a "
+    "junction.",
+    "A roadside bomb went off near Kandahar on Monday, killing two people. The roadside bomb struck a Canadian "
+    "army vehicle on the highway.",
+])
+def test_who_a_detail_sentence_says_was_hit_is_not_the_doer(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).actor1.startswith("Unidentified Armed Group")

@@ -28,7 +28,7 @@ from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
 from conflictlens.geo.nesting import prominent
 from conflictlens.models import Claim, Evidence, Location, Place
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention, find_actor_mentions, named_groups
+from conflictlens.nlp.actors import ActorMention, find_actor_mentions, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
@@ -409,7 +409,8 @@ def merge_into(old: Draft, new: Draft) -> None:
         old.extra_actors += old.actors
         old.actors = new.actors
     else:
-        old.extra_actors += new.actors
+        # who a detail sentence says was hit ("crashed into a NATO patrol") is no candidate for the doer
+        old.extra_actors += [a for a in new.actors if not is_hit(new.sentence.text, a)]
     if new.location is not None and (old.location is None or _more_precise(new.location, old.location)):
         old.location = new.location
     if new.date is not None and (old.date is None or new.date.time_precision < old.date.time_precision):

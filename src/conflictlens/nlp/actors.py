@@ -373,6 +373,12 @@ _HARMED = re.compile(r"\s+(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 
 
+def is_hit(sentence: str, m: ActorMention) -> bool:
+    """Whether the sentence's words around an actor make it the one hit: 'crashed into a NATO patrol', 'killing
+    two Afghan soldiers', 'Eight soldiers were killed'."""
+    return bool(_TARGETED.search(sentence[max(0, m.start - 30) : m.start]) or _HARMED.match(sentence, m.end))
+
+
 @dataclass(frozen=True)
 class Roles:
     actor1: ActorMention | None
