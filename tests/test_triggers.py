@@ -256,3 +256,13 @@ def test_bombs_that_did_not_go_off_are_no_explosion(text: str) -> None:
 ])
 def test_a_denied_attack_is_no_event(text: str) -> None:
     assert subs(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a spell of bombing told by its length is an explosion event
+    "During an hour of concentrated bombing at least 11 people died.",
+    "After two days of relentless bombing the market lay in ruins.",
+    "Residents fled the district following a night of heavy bombing.",
+])
+def test_a_spell_of_bombing_is_an_explosion(sentence: str) -> None:
+    assert "Explosions/Remote violence" in [t.event_type for t in find_triggers(sentence)]
