@@ -212,3 +212,17 @@ def test_peacekeepers_where_no_mission_serves_are_nobody_in_particular() -> None
 ])
 def test_us_with_points_is_the_united_states(sentence: str) -> None:
     assert names(sentence, "Iraq")[0] == "Military Forces of the United States"
+
+
+@pytest.mark.parametrize(("sentence", "country", "words", "group"), [
+    # a unit of a named group, or its members by another noun, is the group, with all its words
+    ("By nightfall the IRA's Belfast brigade had set off twenty bombs.", "United Kingdom", "IRA's Belfast brigade",
+     "PIRA: Provisional Irish Republican Army"),
+    ("Hamas's armed wing fired rockets at the coast.", "Israel", "Hamas's armed wing", "Hamas"),
+    ("Hezbollah's elite Radwan unit attacked a post.", "Lebanon", "Hezbollah's elite Radwan unit", "Hezbollah"),
+    ("A bomber killed six NATO service members.", "Afghanistan", "NATO service members",
+     "NATO: North Atlantic Treaty Organization"),
+])
+def test_a_unit_of_a_group_is_the_group(sentence: str, country: str, words: str, group: str) -> None:
+    found = find_actor_mentions(sentence, country, ON, country_of)
+    assert [(m.text, m.name) for m in found if m.kind == "group"] == [(words, group)]

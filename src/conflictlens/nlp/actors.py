@@ -78,9 +78,11 @@ def _groups() -> tuple[_Group, ...]:
 
 
 _WORD = re.compile(r"\w+")
+# "the IRA's Belfast brigade", "Hamas's armed wing": a unit of the group named after it is the group.
 _FOLLOWER = (r"(?:\s+(?i:rebel (?:forces|fighters)|fighters|militants|rebels|forces|gunmen|members|insurgents|"
-             r"jihadists|militia|militiamen|"
-             r"air force|troops|soldiers|units|warplanes|jets|drones|artillery)(?!\w))?")
+             r"jihadists|militia|militiamen|service ?members|servicemen|personnel|"
+             r"air force|troops|soldiers|units|warplanes|jets|drones|artillery)(?!\w)"
+             r"|['’]s(?:\s+[\w-]+){0,2}\s+(?i:brigade|battalion|unit|wing|cell|faction|regiment|division)(?!\w))?")
 _DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
 
 
