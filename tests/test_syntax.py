@@ -183,3 +183,20 @@ def test_who_an_attack_killed_did_not_attack(extractor: Extractor, text: str, ac
 ])
 def test_who_a_detail_sentence_says_was_hit_is_not_the_doer(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # whom the event's other sentences say it hit is its target when its own sentence names none
+    ("Bombs went off across Belfast on Friday afternoon, the police said. The IRA later admitted it had planted "
+     "the bombs, which seemed to be aimed at civilians.", "Civilians (United Kingdom)"),
+    ("A roadside bomb exploded near Kandahar on Monday, the governor said. The device went off as an army convoy "
+     "was passing, and two soldiers were killed.", "Military Forces of Afghanistan"),
+    ("An explosion rocked a busy street in Quetta on Thursday evening, police said. Three policemen were killed in "
+     "the blast, a hospital official said.", "Police Forces of Pakistan"),
+    ("Mortar rounds landed in a district of Mogadishu on Sunday. The shells seemed to be aimed at AMISOM, a "
+     "resident said.", "AMISOM: African Union Mission in Somalia"),
+])
+def test_whom_other_sentences_say_was_hit_is_the_target(extractor: Extractor, text: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1 == "PIRA: Provisional Irish Republican Army" or r.actor1.startswith("Unidentified"),
+            r.actor2) == (True, actor2)

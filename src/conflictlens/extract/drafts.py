@@ -57,6 +57,8 @@ class Draft:
     actors: list[ActorMention] = field(default_factory=list)  # of the primary sentence (offsets valid there)
     attribution: Attribution | None = None  # who the primary sentence says is speaking
     extra_actors: list[ActorMention] = field(default_factory=list)  # named in the event's other sentences
+    # who the event's other sentences say it hit ("which seemed to be aimed at civilians")
+    extra_targets: list[ActorMention] = field(default_factory=list)
     trigger_offset: int = 0  # trigger start within `sentence`
     claims: list[Claim] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
@@ -104,6 +106,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         if focus is not None and _has_claim(facts):
             _add_claim(focus, facts, ctx, facts.counts)
             _add_evidence(focus, s, ctx)
+            focus.extra_targets += [a for a in facts.actors if is_hit(s.text, a)]  # "Three policemen were killed"
             focus.touched = s.index
         elif not facts.triggers and _REMENTION.search(s.text):
             earlier = _latest_harm(drafts)
@@ -411,6 +414,8 @@ def merge_into(old: Draft, new: Draft) -> None:
     else:
         # who a detail sentence says was hit ("crashed into a NATO patrol") is no candidate for the doer
         old.extra_actors += [a for a in new.actors if not is_hit(new.sentence.text, a)]
+        old.extra_targets += [a for a in new.actors if is_hit(new.sentence.text, a)]
+    old.extra_targets += new.extra_targets
     if new.location is not None and (old.location is None or _more_precise(new.location, old.location)):
         old.location = new.location
     if new.date is not None and (old.date is None or new.date.time_precision < old.date.time_precision):
@@ -481,6 +486,7 @@ def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
         host = min(same, key=lambda p: abs(p.sentence.index - d.sentence.index))
         host.evidence += [e for e in d.evidence if e not in host.evidence]
         host.responsible += [r for r in d.responsible if r not in host.responsible]  # "the IRA accepted ..."
+        host.extra_targets += [a for a in d.actors if is_hit(d.sentence.text, a)] + d.extra_targets
     return kept
 
 

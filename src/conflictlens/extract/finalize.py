@@ -197,6 +197,11 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     a1, a2 = side(roles.actor1, country), side(roles.actor2, country)
     assoc1 = tuple(side(m, country).name for m in roles.assoc1)
     a1 = _named_doer(a1, a2, d, actors, roles, ctx, country)
+    if not a2.name:
+        # "The IRA accepted responsibility for the bombings, which seemed to be aimed at civilians": whom the
+        # event's other sentences say it hit
+        hit = next((m for m in d.extra_targets if side(m, country).name != a1.name), None)
+        a2 = side(hit, country) if hit is not None else a2
     coding = recode(Coding(et, sub, a1, a2, d.trigger.rules), EventView(d, ctx, country, roles))
     a1 = coding.actor1
     return Cast(coding.actor1, coding.actor2, tuple(n for n in assoc1 if n and n != a1.name), (),
@@ -375,9 +380,11 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         # "armed men in RSF uniforms", a lead that the body details: a named group beats a generic; a state's
         # forces fill in only where nobody was named ("militants" and "gunmen" are never the army)
         kinds = ("group",) if a1.name else ("group", "state", "police")
-        named = [m for m in [*actors, *d.extra_actors] if m.kind in kinds
+        hit = {m.name for m in d.extra_targets}  # "as an army convoy was passing, and two soldiers were killed"
+        named = [m for m in [*actors, *d.extra_actors] if m.kind in kinds and m.name not in hit
                  and not m.name.startswith("Unidentified") and m.name != a2.name and not _investigates(m, d)]
-        fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED), None)
+        fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED and m.name not in hit),
+                                               None)
         if fallback is not None and (not a1.name or named):
             a1 = side(fallback, country)
     # "Police officers" of a note whose opening named the Military Police: the branch the note named
