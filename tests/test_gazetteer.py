@@ -187,3 +187,31 @@ def test_english_and_common_spellings_of_iraqs_governorates(variant: str, admin1
     (m,) = find_place_mentions(f"Fighting was reported in {variant} province.")
     top = m.candidates[0]
     assert (top.iso3, top.kind, top.admin1) == ("IRQ", "admin1", admin1)
+
+
+@pytest.mark.parametrize(("spellings", "key"), [
+    # one key for the ways a transliterated name is written
+    (("Hodeidah", "Hudaydah", "al-Hodeidah", "Al Ḩudaydah"), "hadada"),
+    (("Deir ez-Zor", "Dayr az Zawr", "Deir el-Zor"), "darzar"),
+    (("Falluja", "Fallujah", "Al Fallūjah"), "falaja"),
+    (("Diwaniya", "Diwaniyah", "Ad Dīwānīyah", "Diwaniyeh"), "dawanaya"),
+    (("Qandahar", "Kandahar"), "kandahar"),
+])
+def test_spelling_variants_share_one_key(spellings: tuple[str, ...], key: str) -> None:
+    assert {countries.variant_key(normalise(s)) for s in spellings} == {key}
+
+
+@pytest.mark.parametrize(("name", "place", "iso3"), [
+    ("Diwaniyah", "Al Diwaniyah", "IRQ"),
+    ("Hodeidah", "Al Ḩudaydah", "YEM"),
+    ("Baqouba", "Baqubah", "IRQ"),
+])
+def test_a_town_is_found_by_another_spelling(gaz: gazetteer.SqliteGazetteer, name: str, place: str,
+                                              iso3: str) -> None:
+    top = gaz.lookup_variant(name)[0]
+    assert (top.name, top.iso3) == (place, iso3)
+
+
+def test_no_variant_lookup_for_short_names_or_hamlets(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gaz.lookup_variant("Hama") == [] and all(p.population >= 10_000 or p.kind != "city"
+                                                    for p in gaz.lookup_variant("Hudaydah"))

@@ -326,3 +326,18 @@ def test_an_address_followed_by_a_capitalised_word_is_not_a_list() -> None:
     mentions = find_place_mentions(text)
     assert [(m.text, m.qualifier, m.held) for m in mentions] == [
         ("Barra Mansa", None, True), ("Rio de Janeiro", "within", False)]
+
+
+@pytest.mark.parametrize(("text", "spans", "place"), [
+    # a place NER finds that the gazetteer spells another way, in a country the text names
+    ("Two car bombs went off in a market in Diwaniyah, Iraq's police said.", [(38, 47, "GPE")], "Al Diwaniyah"),
+    ("Houthi fighters in Hodeidah shelled a position held by Yemen's army.", [(19, 27, "GPE")], "Al Ḩudaydah"),
+])
+def test_a_variant_spelling_found_by_ner_is_a_place(text: str, spans: list[tuple[int, int, str]], place: str) -> None:
+    found = find_place_mentions(text, spans)
+    assert place in [m.candidates[0].name for m in found]
+
+
+def test_a_variant_spelling_abroad_is_no_place() -> None:
+    text = "Two car bombs went off in a market in Diwaniyah, Nigeria's police said."
+    assert "Al Diwaniyah" not in [m.candidates[0].name for m in find_place_mentions(text, [(38, 47, "GPE")])]

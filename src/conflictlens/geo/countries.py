@@ -35,6 +35,31 @@ def normalise(text: str) -> str:
     return " ".join(key.split())
 
 
+# Arabic (and Persian, Pashto) articles written apart in transliteration: "al-Hodeidah", "Deir ez-Zor".
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es",
+                       "et", "ez", "en", "ul", "ud", "ur", "us", "uz"})
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_DOUBLED = re.compile(r"(.)\1+")
+# a run of vowels, with the y or w that closes a diphthong ("Dayr", "Zawr"; not "Diwaniya", where they are
+# consonants before a vowel)
+_VOWELS = re.compile(r"[aeiou]+(?:[yw](?![aeiou]))?")
+
+
+def variant_key(key: str) -> str:
+    """One key for the spellings of a transliterated name (of a `normalise`d key): articles dropped, vowels as
+    one, doubled letters single, q as k, a final -h after a vowel dropped, the words run together.
+
+    So "Hodeidah", "Hudaydah" and "al-Hodeidah" share "hadada"; "Deir ez-Zor" and "Dayr az Zawr" "darzar";
+    "Falluja" and "Fallujah" "falaja"; "Diwaniya" and "Ad Diwaniyah" "dawanaya"."""
+    words = key.split()
+    words = [w for w in words if w not in _ARTICLES] if len(words) > 1 else words
+    out = []
+    for w in words:
+        w = _DOUBLED.sub(r"\1", _FINAL_H.sub("", w).replace("q", "k"))
+        out.append(_VOWELS.sub("a", w))
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class CountryRow:
     iso3: str

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from conflictlens.config import cache_dir
-from conflictlens.geo.countries import countries, iso3_by_name, normalise
+from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
 from conflictlens.geo.gazetteer_build import build_index
 from conflictlens.geo.sources import INDEX_VERSION, resources_digest
 from conflictlens.models import Place
@@ -48,6 +48,11 @@ class Gazetteer(Protocol):
         """Exact match after casefold + accent strip; best first (population, capitals and seats first)."""
         ...
 
+    def lookup_variant(self, name: str) -> list[Place]:
+        """Towns of 10,000 or more, provinces and curated places spelled another way ("Diwaniyah" for
+        "Ad Diwaniyah": `countries.variant_key`); best first."""
+        ...
+
 
 class SqliteGazetteer:
     """The default backend: the SQLite index built by `gazetteer_build.build_index`."""
@@ -67,6 +72,19 @@ class SqliteGazetteer:
     def lookup(self, name: str) -> list[Place]:
         key = normalise(name)
         return list(self._lookup_key(key)) if key else []
+
+    def lookup_variant(self, name: str) -> list[Place]:
+        key = variant_key(normalise(name))
+        return list(self._lookup_variant_key(key)) if len(key) >= 5 else []
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019 - one instance per process, kept for its lifetime
+    def _lookup_variant_key(self, key: str) -> tuple[Place, ...]:
+        rows = self._conn.execute(
+            f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM variants v JOIN places p "
+            "ON p.id = v.place_id WHERE v.key = ? ORDER BY p.rank DESC",
+            (key,),
+        ).fetchall()
+        return tuple(_place(row) for row in rows)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process, kept for its lifetime
     def _lookup_key(self, key: str) -> tuple[Place, ...]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows
+from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows, variant_key
 from conflictlens.geo.sources import clean_admin1, custom_place_rows, resources_digest, stopwords
 
 _LATIN_FIX = str.maketrans(
@@ -224,6 +224,12 @@ def _fill_custom_admin(custom: list[_Rec], cities: list[_Rec]) -> None:
         rec.admin2 = nearest.admin2
 
 
+def _has_variants(rec: _Rec) -> bool:
+    """Spelling variants are looked up for towns of 10,000 or more, provinces and curated places only: a
+    variant key is loose, and a hamlet of the same consonants is no safer guess than no place."""
+    return rec.population >= 10_000 or rec.kind in ("admin1", "custom")
+
+
 def _main_key(rec: _Rec) -> str:
     return normalise(rec.name).translate(_LATIN_FIX)
 
@@ -247,6 +253,7 @@ def _write(path: Path, recs: list[_Rec], capitals: dict[str, _Rec]) -> None:
             geonameid INTEGER, region TEXT, seat INTEGER, rank REAL);
         CREATE TABLE names (key TEXT, place_id INTEGER, main INTEGER, PRIMARY KEY (key, place_id))
             WITHOUT ROWID;
+        CREATE TABLE variants (key TEXT, place_id INTEGER, PRIMARY KEY (key, place_id)) WITHOUT ROWID;
         CREATE TABLE admin1 (iso3 TEXT, key TEXT, name TEXT, capital_id INTEGER, PRIMARY KEY (iso3, key));
         CREATE TABLE country (iso3 TEXT PRIMARY KEY, place_id INTEGER, capital_id INTEGER);
         """
@@ -278,6 +285,10 @@ def _write(path: Path, recs: list[_Rec], capitals: dict[str, _Rec]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO names VALUES (?, ?, ?)",
         ((key, ids[id(rec)], int(key == _main_key(rec))) for rec in recs for key in rec.keys if key),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO variants VALUES (?, ?)",
+        ((variant_key(key), ids[id(rec)]) for rec in recs if _has_variants(rec) for key in rec.keys if key),
     )
     _write_links(conn, recs, ids, capitals)
     conn.execute("INSERT INTO meta VALUES ('resources', ?)", (resources_digest(),))

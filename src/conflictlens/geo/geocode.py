@@ -336,8 +336,11 @@ class _Taken:
 
 
 def _ner_mentions(
-    text: str, spans: Sequence[tuple[int, int, str]], taken: _Taken
+    text: str, spans: Sequence[tuple[int, int, str]], taken: _Taken, countries: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, tuple[Place, ...]]]:
+    """Places NER found that the n-grams missed. One the gazetteer spells another way ("Diwaniyah") is looked
+    up by its spelling variants, in `countries` (the ones the text names or points to) only: a loose key
+    matches towns the world over."""
     gaz = default_gazetteer()
     out = []
     for start, end, label in spans:
@@ -349,7 +352,7 @@ def _ner_mentions(
         start = end - len(text[start:end]) + text[start:end].find(words)
         if not words or normalise(words) in stopwords() or is_demonym(words):
             continue
-        candidates = tuple(gaz.lookup(words))
+        candidates = tuple(gaz.lookup(words)) or tuple(p for p in gaz.lookup_variant(words) if p.iso3 in countries)
         if candidates:
             out.append((start, start + len(words), candidates))
             taken.add(start, start + len(words))
@@ -430,7 +433,9 @@ def find_place_mentions(
     kept = _drop_foreign_one_words(text, kept, sure, cues)
     # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
     taken = _Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
-    kept += _ner_mentions(text, ner_spans, taken)
+    named = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1 or cands[0].kind == "country"}
+    named |= {iso3 for name in [*country_cues(text), *cues] if (iso3 := iso3_by_name(name))}
+    kept += _ner_mentions(text, ner_spans, taken, frozenset(named))
     kept.sort(key=lambda m: m[0])
     mentions: list[PlaceMention] = []
     skip_until = -1
