@@ -200,3 +200,16 @@ def test_whom_other_sentences_say_was_hit_is_the_target(extractor: Extractor, te
     r = only(extractor, text)
     assert (r.actor1 == "PIRA: Provisional Irish Republican Army" or r.actor1.startswith("Unidentified"),
             r.actor2) == (True, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # what an event provoked ("..., prompting coalition airstrikes") is not its type, nor its doer
+    ("Rebels shelled the town of Goma on Monday, provoking retaliatory air strikes by the army.",
+     "Unidentified Armed Group (Democratic Republic of Congo)"),
+    ("Houthi fighters attacked a checkpoint near Taiz on Monday, prompting coalition airstrikes.", "Houthi Movement"),
+    ("Militants fired rockets at an army base near Kismayo on Monday, triggering a drone strike.",
+     "Unidentified Armed Group (Somalia)"),
+])
+def test_what_an_event_provoked_is_not_the_event(extractor: Extractor, text: str, actor1: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type != "Air/drone strike", r.actor1) == (True, actor1)

@@ -257,7 +257,11 @@ def _harmless(t: Trigger) -> bool:
     return t.event_type == STRATEGIC or t.sub_event_type == "Peaceful protest"
 
 
-CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+")
+# "..., prompting Russian airstrikes": what an event provoked is another event, told in a clause of its own
+CONSEQUENCE = re.compile(r",\s+(?:prompting|triggering|sparking|provoking|drawing)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?[\w-]*(?:strikes?|attacks?|raids?|operations?|offensive|shelling|bombing|bombardment|"
+                         r"clashes|fighting|reprisals?)\b")
+CLAUSE = re.compile(r";|,\s+(?:while|as|whereas|but)\s|\s+and\s+|,\s+and\s+|" + CONSEQUENCE.pattern)
 
 
 Group = tuple[Trigger, "Location | None", "list[Count] | None"]
@@ -300,6 +304,11 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
             key = (clause if lo <= m.start < hi else clause_of(m.start - s.start), loc.place.name)
         by_place.setdefault(key, []).append(t)
         place_of[key] = loc
+    for key in [k for k in by_place if not k[1] and CONSEQUENCE.match(s.text, cuts[k[0]])]:
+        # what the event provoked, with no place of its own ("..., prompting retaliatory air strikes"): told too
+        # vaguely to code, and not the type of the event that provoked it
+        del by_place[key]
+        place_of.pop(key, None)
     _fold_placeless(by_place, place_of)
     # Each figure goes to the event of its own clause, else of the nearest clause before it.
     keys = list(by_place)
