@@ -266,3 +266,13 @@ def test_a_denied_attack_is_no_event(text: str) -> None:
 ])
 def test_a_spell_of_bombing_is_an_explosion(sentence: str) -> None:
     assert "Explosions/Remote violence" in [t.event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the attack the victims were killed in names the event
+    "Five soldiers were killed in a Taliban attack on a checkpoint.",
+    "Three villagers died in a suspected militant attack overnight.",
+    "Four traders were killed in an Anglophone separatist attack.",
+])
+def test_killed_in_an_attack_is_an_event(sentence: str) -> None:
+    assert "Attack" in subs(sentence)
