@@ -226,3 +226,17 @@ def test_us_with_points_is_the_united_states(sentence: str) -> None:
 def test_a_unit_of_a_group_is_the_group(sentence: str, country: str, words: str, group: str) -> None:
     found = find_actor_mentions(sentence, country, ON, country_of)
     assert [(m.text, m.name) for m in found if m.kind == "group"] == [(words, group)]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "doer"), [
+    # "killed in IS attacks": the group that names the attack the victims died in did it, not the forces the
+    # victims are said to be close to
+    ("Two dozen pro-regime fighters were killed in IS attacks in the desert.", "were killed", "Islamic State (Syria)"),
+    ("Six pro-government militiamen died in a Daesh ambush near the border.", "died", "Islamic State (Syria)"),
+    ("Three army-trained guards were wounded in a PKK raid on the village.", "were wounded",
+     "PKK: Kurdistan Workers Party"),
+])
+def test_the_group_an_attack_is_named_by_did_it(sentence: str, verb: str, doer: str) -> None:
+    mentions = find_actor_mentions(sentence, "Syria", ON, country_of)
+    roles = assign_roles(sentence, mentions, sentence.index(verb), "Battles")
+    assert roles.actor1 is not None and roles.actor1.name == doer

@@ -368,7 +368,9 @@ _KILLED = re.compile(r"\b(?:killing|wounding|injuring|kills|wounds)\s+(?:at\s+le
                      r"about\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TARGETED = re.compile(_AIMED + "|" + _KILLED.pattern, re.I)
 _EITHER = re.compile(r"\s*(?:or|and/or|/)\s*(?:the\s+)?", re.I)
-_BY = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "shelled by Turkish artillery"; "killed in IS attacks", "died in a Taliban ambush": the attack's own name
+_BY = re.compile(r"\b(?:by|(?:killed|wounded|injured|died)\s+in(?:\s+an?|\s+the)?)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                 re.I)
 # "Eight soldiers were killed and six wounded when ...": the actor the sentence says was harmed is no doer
 _HARMED = re.compile(r"\s+(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
                      r"shot|abducted|kidnapped|beheaded|executed|ambushed|targeted|attacked)|died|perished)\b", re.I)
