@@ -561,3 +561,23 @@ def test_people_of_a_town_who_speak_place_the_event_there():
     for text, town in cases:
         (r,) = code(text, dt.date(2024, 3, 12))
         assert r.location == town, text
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence pointing ahead to attacks on civilians is evidence of the attack on civilians told later, not of
+    # the gun battle told first
+    "The governor said these cowardly attacks on civilians would not go unpunished.\n\nOn Monday soldiers clashed "
+    "with militants near Maiduguri, and two soldiers died.\n\nLater on Monday, two suicide bombers blew themselves "
+    "up in a market in Maiduguri, killing 14 people.",
+    "The president said the cowardly attacks on civilians would be avenged.\n\nOn Sunday troops fought insurgents "
+    "near Mogadishu, and three soldiers died.\n\nLater on Sunday, a suicide bomber blew himself up at a cafe in "
+    "Mogadishu, killing 12 people.",
+    "Mourners gathered for the victims of the attacks on worshippers.\n\nOn Friday police fought gunmen outside "
+    "Kano, and one policeman died.\n\nLater on Friday, a suicide bomber struck a mosque in Kano, killing 30 "
+    "worshippers.",
+])
+def test_a_pointer_to_attacks_on_civilians_goes_to_the_attack_on_civilians(text: str) -> None:
+    reports = Extractor().code(Document("t", text, dt.date(2024, 3, 12))).reports
+    opening = text.split("\n\n")[0]
+    holders = [r.sub_event_type for r in reports if any(e.sentence.startswith(opening[:30]) for e in r.evidence)]
+    assert holders == ["Suicide bomb"]

@@ -478,8 +478,14 @@ def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
         harm = [d for d in drafts if d.trigger.event_type in _HARM]
         for s in forward:
             later = [p for p in harm if p.sentence.index > s.index]
+            actors = find_actor_mentions(s.text, ctx.main_country, ctx.published, ctx.country_of)
+            if any(a.kind == "civilians" for a in actors):
+                # "the ghastly attacks on innocent people": not the gun battle told next, the bombing after it
+                later = [p for p in later if p.trigger.event_type != BATTLES] or later
             if later:
-                _add_evidence(min(later, key=lambda p: p.sentence.index), s, ctx)
+                host = min(later, key=lambda p: p.sentence.index)
+                _add_evidence(host, s, ctx)
+                host.extra_targets += [a for a in actors if is_hit(s.text, a)]
     placed = [d for d in drafts if d.location is not None and d.trigger.event_type in _HARM]
     if not placed:
         return drafts
