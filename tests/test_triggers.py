@@ -276,3 +276,13 @@ def test_a_spell_of_bombing_is_an_explosion(sentence: str) -> None:
 ])
 def test_killed_in_an_attack_is_an_event(sentence: str) -> None:
     assert "Attack" in subs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what someone was prevented or stopped from doing did not happen
+    "Soldiers prevented the attackers from setting off a car bomb at the gate.",
+    "Troops stopped the insurgents from shelling the town.",
+    "The army stopped the rebels from launching drone strikes on the airport.",
+])
+def test_what_was_prevented_did_not_happen(sentence: str) -> None:
+    assert subs(sentence) == []

@@ -34,7 +34,7 @@ _UNREAL_BEFORE = re.compile(
     r"would|could|might|(?-i:may)(?! \d)|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|"
     r"no(?! (?:fewer|less|more) than)|not|never|without|"
     r"fear(?:s|ed)? (?:of|that)|risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|"
-    r"to prevent|prevent(?:ing)?|ban(?:ned|s)? on|"
+    r"to prevent|prevent(?:ing)?|(?:prevented|stopped) (?:\w+ ){0,2}from|ban(?:ned|s)? on|"
     r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning|"
     # "denied firing on Marinka", "denies carrying out the attack": the denial is a claim about an event, not one
     r"den(?:y|ies|ied|ying)(?: (?:any|having|ever|carrying out|responsibility for|involvement in|a role in))?)"
