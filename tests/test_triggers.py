@@ -286,3 +286,13 @@ def test_killed_in_an_attack_is_an_event(sentence: str) -> None:
 ])
 def test_what_was_prevented_did_not_happen(sentence: str) -> None:
     assert subs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # bombs told first, then set off by a pronoun: an explosion
+    "The brothers carried the bombs to the crowded street before detonating them.",
+    "The militants hid two devices under the bridge and detonated them at dawn.",
+    "He left the package at the gate and detonated it by phone an hour later.",
+])
+def test_detonating_them_is_an_explosion(sentence: str) -> None:
+    assert "Remote explosive/landmine/IED" in subs(sentence)
