@@ -213,3 +213,17 @@ def test_whom_other_sentences_say_was_hit_is_the_target(extractor: Extractor, te
 def test_what_an_event_provoked_is_not_the_event(extractor: Extractor, text: str, actor1: str) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type != "Air/drone strike", r.actor1) == (True, actor1)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # whoever 'came under fire' was attacked; the attacker is named after 'from', or not at all
+    ("Police in Mardan came under attack from gunmen on Tuesday.", "Unidentified Armed Group (Pakistan)",
+     "Police Forces of Pakistan"),
+    ("Government positions near Marib came under heavy fire from Houthi fighters overnight.", "Houthi Movement",
+     "Military Forces of Yemen"),
+    ("An army patrol came under attack near Gao on Monday, and two soldiers were wounded.",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+])
+def test_who_came_under_fire_was_attacked(extractor: Extractor, text: str, actor1: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", actor1, actor2)

@@ -372,8 +372,10 @@ _EITHER = re.compile(r"\s*(?:or|and/or|/)\s*(?:the\s+)?", re.I)
 _BY = re.compile(r"\b(?:by|(?:killed|wounded|injured|died)\s+in(?:\s+an?|\s+the)?)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                  re.I)
 # "Eight soldiers were killed and six wounded when ...": the actor the sentence says was harmed is no doer
-_HARMED = re.compile(r"\s+(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
-                     r"shot|abducted|kidnapped|beheaded|executed|ambushed|targeted|attacked)|died|perished)\b", re.I)
+_HARMED = re.compile(r"\s+(?:(?:patrol|convoy|unit|post|base|checkpoint|positions?|vehicle)s?\s+)?"
+                     r"(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
+                     r"shot|abducted|kidnapped|beheaded|executed|ambushed|targeted|attacked)|died|perished|"
+                     r"came under)\b", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 
 
@@ -422,10 +424,10 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
             actor1 = before[i - 1]
     else:
         # "an IED exploded, targeting a Govt forces convoy": an actor named as the target does not act
-        free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start])]
+        free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start]) and m not in harmed]
         # a battle's other side may come after "against" ("fighting against al-Shabaab"), but who a clash
         # killed is not its doer ("A suicide bomber attacked a convoy, killing a British soldier")
-        sides = [m for m in after if not _KILLED.search(sentence[max(0, m.start - 30) : m.start])]
+        sides = [m for m in after if not _KILLED.search(sentence[max(0, m.start - 30) : m.start]) and m not in harmed]
         actor1 = free[0] if free else (sides[0] if sides and event_type == BATTLES else None)
     others = [m for m in armed if actor1 is None or m.name != actor1.name]
     targets = ([m for m in others if m in harmed] or [m for m in others if m.start >= (actor1.end if actor1 else

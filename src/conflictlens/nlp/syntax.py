@@ -179,10 +179,17 @@ def _prep_object(tok: Any, preps: frozenset[str]) -> Any:
     return None
 
 
+_COME = frozenset({"came", "come", "comes", "coming"})
+
+
 def _verb_slots(verb: Any) -> _Slots:
     """'gunmen killed 14 villagers' / 'the convoy was hit by a roadside bomb' / 'rebels stormed the base and
     killed 12' (a conjoined verb shares its subject)."""
     speech = _speech_verb(verb)
+    under = _prep_object(verb, frozenset({"under"})) if verb.lower_ in _COME else None
+    if under is not None:  # "the patrol came under fire from militants": the subject was attacked
+        attacker = _prep_object(under, frozenset({"from", "by"})) or _prep_object(verb, frozenset({"from", "by"}))
+        return _Slots(doer=attacker, target=_subject(verb), speech=speech)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         agent = _child(verb, "agent")
