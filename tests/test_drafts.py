@@ -581,3 +581,30 @@ def test_a_pointer_to_attacks_on_civilians_goes_to_the_attack_on_civilians(text:
     opening = text.split("\n\n")[0]
     holders = [r.sub_event_type for r in reports if any(e.sentence.startswith(opening[:30]) for e in r.evidence)]
     assert holders == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize(("toll", "mention"), [
+    ("In one incident a man was killed in a battle between troops and gunmen.",
+     "After midnight their posts came under intense gunfire."),
+    ("On Tuesday two soldiers died in a gun battle with militants.",
+     "On Wednesday an army base came under heavy fire."),
+    ("Three militiamen were killed in a clash with soldiers.", "Later the rebels ambushed a supply convoy."),
+])
+def test_a_placeless_mention_with_no_toll_is_evidence_of_an_event_with_a_toll(toll: str, mention: str) -> None:
+    """'their posts came under intense gunfire. There were no military casualties.': a placeless clash with no
+    toll is evidence of the nearest clash; one with a toll counts as a host before finalize gives it the town
+    its paragraph named."""
+    from conflictlens.extract.drafts import Draft, adopt_placeless, choose_primary
+    from conflictlens.models import Claim, Evidence
+    from conflictlens.nlp.sentences import Sentence
+    from conflictlens.nlp.triggers import find_triggers
+
+    def draft(text: str, index: int, killed: int | None) -> Draft:
+        s = Sentence(text, index * 100, index * 100 + len(text), 1, index)
+        t = choose_primary(find_triggers(text))
+        return Draft(t, s, None, None, 1, claims=[Claim("", killed=killed)] if killed else [],
+                     evidence=[Evidence("t", None, text, s.start, s.end)], trigger_offset=t.start)
+
+    battle, later = draft(toll, 1, 1), draft(mention, 5, None)
+    kept = adopt_placeless([battle, later])
+    assert kept == [battle] and later.evidence[0] in battle.evidence

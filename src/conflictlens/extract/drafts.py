@@ -486,7 +486,9 @@ def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
                 host = min(later, key=lambda p: p.sentence.index)
                 _add_evidence(host, s, ctx)
                 host.extra_targets += [a for a in actors if is_hit(s.text, a)]
-    placed = [d for d in drafts if d.location is not None and d.trigger.event_type in _HARM]
+    # hosts: events with a place, or with a toll (finalize places those in the town their paragraph named)
+    placed = [d for d in drafts if d.trigger.event_type in _HARM and (
+        d.location is not None or any(c.killed for c in d.claims))]
     if not placed:
         return drafts
     kept = []
