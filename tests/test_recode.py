@@ -108,3 +108,13 @@ def test_no_rule_reads_module_state_it_could_change() -> None:
     """Rules are pure: no `global` statement in recode.py."""
     tree = ast.parse(inspect.getsource(recode))
     assert not [n for n in ast.walk(tree) if isinstance(n, ast.Global)]
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd that only speaks of the fighting does not make it mob violence
+    "Fighting broke out near Kidal on Monday and two people were killed, residents said.",
+    "Clashes erupted in Jos on Friday, according to villagers, and four people were killed.",
+    "Residents of Beni say fighting flared again on Sunday, and six people were killed.",
+])
+def test_a_crowd_that_only_speaks_is_no_mob(extractor: Extractor, text: str) -> None:
+    assert code(extractor, text).sub_event_type == "Armed clash"

@@ -126,10 +126,20 @@ def _crowd() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation("crowd") + r"\b", re.I)
 
 
+# "Residents of Beni say fighting has gone on for weeks", "according to villagers": the crowd only speaks
+_SPEAKS = re.compile(r"(?:\s+(?:of|in|from)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+(?:say|says|said|told|reported|"
+                     r"recalled|described)\b")
+_SPOKEN_FOR = re.compile(r"\baccording to (?:\w+ )?$", re.I)
+
+
 def crowd_clash(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
     """'Two groups of villagers clashed over a land dispute': a bare clash between unarmed crowds, with no state
-    force or armed group named, is Riots / Mob violence, not a battle."""
-    if not _bare_clash(triggers) or not _crowd().search(facts.sentence.text):
+    force or armed group named, is Riots / Mob violence, not a battle (a crowd that only speaks does not count:
+    'Residents of Beni say fighting has gone on for weeks')."""
+    text = facts.sentence.text
+    crowds = [m for m in _crowd().finditer(text)
+              if not _SPEAKS.match(text, m.end()) and not _SPOKEN_FOR.search(text, 0, m.start())]
+    if not _bare_clash(triggers) or not crowds:
         return None
     if any(a.kind in ("state", "police", "group", "unidentified") for a in facts.actors):
         return None
