@@ -608,3 +608,17 @@ def test_a_placeless_mention_with_no_toll_is_evidence_of_an_event_with_a_toll(to
     battle, later = draft(toll, 1, 1), draft(mention, 5, None)
     kept = adopt_placeless([battle, later])
     assert kept == [battle] and later.evidence[0] in battle.evidence
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a body event with no town of its own is in the one town the lead names, not the capital
+    ("Violence flared again in the Somali city of Baidoa on Sunday.\n\nIn one incident, soldiers fought militants "
+     "near the airport, and four militants were killed.", "Baidoa"),
+    ("Unrest spread through the Nigerian city of Jos on Monday.\n\nIn the north, gunmen attacked a market and "
+     "killed three traders, police said.", "Jos"),
+    ("Tension gripped the Afghan city of Kunduz on Tuesday.\n\nOvernight, a roadside bomb killed two policemen on "
+     "a patrol, officials said.", "Kunduz"),
+])
+def test_a_body_event_with_no_town_is_in_the_town_of_the_lead(text: str, town: str) -> None:
+    found = [r for r in code(text, dt.date(2024, 3, 12)) if r.fatalities]
+    assert [r.location for r in found] == [town]

@@ -237,9 +237,10 @@ class ArticleContext:
         i = bisect.bisect_right(starts, pos) - 1
         return [self.sentences[i]] if i >= 0 and pos < self.sentences[i].end else []
 
-    def town_before(self, s: Sentence) -> Location | None:
+    def town_before(self, s: Sentence, lead: bool = True) -> Location | None:
         """The last town of the article's country named earlier in `s`'s paragraph ("Shootings in Belfast had
-        continued last night. In one incident, a man was killed ..."): where a placeless event of it happened."""
+        continued last night. In one incident, a man was killed ..."): where a placeless event of it happened.
+        Else, for a body paragraph and unless `lead` is False, the one town the lead names (`lead_town`)."""
         i = s.index
         while i > 0 and self.sentences[i - 1].paragraph == s.paragraph and s.index - i < 3:
             i -= 1
@@ -247,7 +248,21 @@ class ArticleContext:
                 loc = self.locate(m)
                 if loc is not None and loc.local and loc.place.country == self.main_country:
                     return loc
-        return None
+        return self.lead_town if lead and s.paragraph > 0 else None
+
+    @cached_property
+    def lead_town(self) -> Location | None:
+        """The one town of the article's country its lead names ("Violence flared again in the Somali city of
+        Baidoa on Sunday."): where the body's placeless events are, rather than the capital. None when the lead
+        names no town or several."""
+        lead = [s for s in self.sentences if s.paragraph == 0]
+        towns = {}
+        for s in lead:
+            for m in self._places_in(s):
+                loc = self.locate(m)
+                if loc is not None and loc.local and loc.place.country == self.main_country:
+                    towns.setdefault(loc.place.name, loc)
+        return next(iter(towns.values())) if len(towns) == 1 else None
 
     def _places_in(self, s: Sentence) -> tuple[PlaceMention, ...]:
         if self._mention_starts is None:

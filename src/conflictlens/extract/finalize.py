@@ -157,7 +157,8 @@ def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | 
         country_level = None  # a truce hosted abroad ("talks in Kuwait") is the article's country's
     if ctx.note_place is not None:
         return ctx.note_place
-    town = ctx.town_before(d.sentence) if country_level is None else None
+    # a truce with no town is the capital's, not the town the article is about
+    town = ctx.town_before(d.sentence, lead=not _truce(d)) if country_level is None else None
     if town is not None:
         return town
     if country_level is not None:
