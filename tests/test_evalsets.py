@@ -154,3 +154,22 @@ def test_wikievents_text_is_rebuilt_with_sentence_spans_and_argument_offsets() -
     victim = next(a for a in die["arguments"] if a["role"] == "Victim")
     sentence = gd.labels["sentences"][victim["sent"]][2]
     assert victim["entity_type"] == "PER" and sentence[victim["span"][0] : victim["span"][1]] == "11"
+
+
+@pytest.mark.parametrize(("description", "text"), [
+    # the export's escaped quotes around a whole passage, and the source column spilling in after a tab
+    ('\\"Gunmen killed four villagers in Mpeketoni on Tuesday\\"\t"Wire', "Gunmen killed four villagers in "
+     "Mpeketoni on Tuesday"),
+    ('\\"A bomb killed two traders in the market, police said\\"', "A bomb killed two traders in the market, police "
+     "said"),
+    ('Officials said \\"four men\\" were killed.\t"All Africa', 'Officials said "four men" were killed.'),
+])
+def test_pitf_descriptions_are_read_as_prose(tmp_path, description: str, text: str) -> None:
+    lines = (FIX / "invented_pitf_small.tsv").read_text(encoding="utf-8").split("\n")
+    header = lines[3].split("\t")
+    row = lines[4].split("\t")[: len(header)]
+    row += [""] * (len(header) - len(row))
+    row[header.index("Description")] = description
+    path = tmp_path / "pitf.tsv"
+    path.write_text("\n".join([*lines[:4], "\t".join(row)]) + "\n", encoding="utf-8")
+    assert read_eval_set(path).docs[0].doc.text == text

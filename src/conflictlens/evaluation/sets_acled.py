@@ -248,7 +248,7 @@ def read_pitf(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
         if row["Event Type"].startswith("Campaign") and row["Event Type"] != row["Event Type"].rstrip():
             skipped += 1
             continue
-        text = row["Description"].strip()
+        text = _pitf_text(row["Description"])
         gold = _pitf_gold(row)
         if not text or gold is None:
             notes.append(f"record {n}: no text or no start date, skipped")
@@ -264,6 +264,22 @@ def read_pitf(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
         docs.append(GoldDoc(doc=doc, events=(gold,)))
     notes.append(f"{skipped} Syria daily-total campaign records skipped")
     return docs, notes
+
+
+_SOURCE_TAG = re.compile(r'\s*"?[\w&\'-]+(?: [\w&\'-]+){0,4}"?\s*')  # "Reuters, "All Africa: no sentence
+
+
+def _pitf_text(description: str) -> str:
+    """The Description as prose: the export escapes quotes (\\"), often wraps the whole quoted passage in them and
+    lets the source column spill in after a tab ('\\"Twin suicide bombs ... killed 31 people\\"<TAB>"Reuters').
+    Read as it stands, the passage is one quotation, and a casualty figure inside a quotation names no event."""
+    head, _, tail = description.rpartition("\t")
+    if head and _SOURCE_TAG.fullmatch(tail):
+        description = head
+    text = description.replace('\\"', '"').replace("\\", " ").strip()
+    if len(text) > 1 and text[0] == text[-1] == '"' and text.count('"') == 2:
+        text = text[1:-1].strip()
+    return text
 
 
 def _pitf_gold(row: Mapping[str, Any]) -> dict[str, Any] | None:
