@@ -296,3 +296,13 @@ def test_what_was_prevented_did_not_happen(sentence: str) -> None:
 ])
 def test_detonating_them_is_an_explosion(sentence: str) -> None:
     assert "Remote explosive/landmine/IED" in subs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # several suicide bombs are suicide bombings too
+    "Twin suicide bombs on a religious hall killed 31 people.",
+    "Two suicide bombs tore through the market at noon.",
+    "Three suicide bombs went off outside the stadium.",
+])
+def test_suicide_bombs_in_the_plural(sentence: str) -> None:
+    assert "Suicide bomb" in subs(sentence)
