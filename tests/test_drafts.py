@@ -622,3 +622,13 @@ def test_a_placeless_mention_with_no_toll_is_evidence_of_an_event_with_a_toll(to
 def test_a_body_event_with_no_town_is_in_the_town_of_the_lead(text: str, town: str) -> None:
     found = [r for r in code(text, dt.date(2024, 3, 12)) if r.fatalities]
     assert [r.location for r in found] == [town]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the victims' nationality does not move a capital abroad to a namesake in their country
+    ("A car bomb exploded in Kabul on Monday, killing two American soldiers.", "Afghanistan"),
+    ("A suicide bomber attacked a market in Kabul, killing an American contractor.", "Afghanistan"),
+    ("A rocket hit a compound in Kabul on Friday, wounding two American diplomats.", "Afghanistan"),
+])
+def test_a_nationality_weighs_less_than_a_place(text: str, country: str) -> None:
+    assert [r.country for r in code(text, dt.date(2024, 3, 12))] == [country]

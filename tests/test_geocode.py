@@ -11,6 +11,7 @@ from conflictlens.geo.geocode import (
     country_cues,
     country_priors,
     find_place_mentions,
+    nationality_cues,
     resolve,
 )
 from conflictlens.models import Location
@@ -171,11 +172,9 @@ def test_country_priors_weigh_countries_and_demonyms() -> None:
 
 
 def test_demonym_gives_country() -> None:
-    assert country_cues("Congolese troops and Ugandan soldiers met Afghans.") == [
-        "Congolese",
-        "Ugandan",
-        "Afghans",
-    ]
+    # a demonym before people ("Ugandan soldiers") is a nationality: a weaker cue, kept apart
+    text = "Congolese troops and Ugandan soldiers met Afghans."
+    assert (country_cues(text), nationality_cues(text)) == (["Afghans"], ["Congolese", "Ugandan"])
 
 
 def test_custom_place_found_and_resolved() -> None:

@@ -19,6 +19,7 @@ from conflictlens.geo.geocode import (
     country_cues,
     country_priors,
     find_place_mentions,
+    nationality_cues,
     resolve,
 )
 from conflictlens.models import Document, Evidence, Location, Tally
@@ -171,9 +172,11 @@ class ArticleContext:
                      and not (lab == "ORG" and _PLACE_PREPOSITION.search(s.text[max(0, a - 20):a]))]
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         cues = [*country_cues(self.text), *home_countries(self.text)]
-        mentions = self._real_places(find_place_mentions(self.text, doc_spans, cues))
+        people = nationality_cues(self.text)  # "two American soldiers": weaker where-evidence than a place
+        mentions = self._real_places(find_place_mentions(self.text, doc_spans, [*cues, *people]))
         title_mentions = find_place_mentions(self.doc.title or "")
-        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions], cues)
+        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions],
+                                                 [*cues, *people])
         starts = [m.start for m in self._mentions]
         self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
@@ -181,7 +184,7 @@ class ArticleContext:
         owners = [m for m in self._mentions if m.candidates and m.candidates[0].kind == "country"
                   and self.text[m.end : m.end + 2] in ("'s", "’s")]
         self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners],
-                                     [*cues, *(m.candidates[0].country for m in owners)])
+                                     [*cues, *(m.candidates[0].country for m in owners)], people)
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else self._plain_facts(s) for s in self.sentences]

@@ -477,7 +477,7 @@ def _drop_foreign_one_words(
     confirmed by the area named beside them) stay, and so do hits the text calls a place ("Wokha town") in
     an article that points to no country at all."""
     draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or prominent(c)]
-    present = set(country_priors(draft, [*country_cues(text), *cues]))
+    present = set(country_priors(draft, [*country_cues(text), *nationality_cues(text), *cues]))
     anchored = any(p.iso3 in present for _, _, cands in found for p in cands)
     kept = []
     for start, end, cands in found:
@@ -530,16 +530,32 @@ def _called_a_place(text: str, end: int) -> bool:
     return bool(_CALLED_A_PLACE.match(text[end : end + 60]))
 
 
+# "two American soldiers", "a British contractor": people's nationality says less of where than a place does
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:soldiers?|troops|servicem[ae]n|service ?members|personnel|contractors?|diplomats?|"
+    r"nationals?|citizens?|tourists?|journalists?|reporters?|aid workers?|engineers?|hostages?|advis[eo]rs?|"
+    r"trainers?|volunteers?|mercenaries|peacekeepers?|pilots?)\b")
+
+
 def country_cues(text: str) -> list[str]:
-    """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`."""
-    cues = []
-    for tok in _tokens(text):
-        if tok.capitalised and iso3_by_name(tok.text) and is_demonym(tok.text):
-            cues.append(tok.text)
-    return cues
+    """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`. A demonym
+    naming people's nationality ("two American soldiers") is in `nationality_cues` instead."""
+    return [t for t, people in _demonyms(text) if not people]
 
 
-def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[str] = ()) -> dict[str, float]:
+def nationality_cues(text: str) -> list[str]:
+    """Demonyms that name people's nationality ("two American soldiers", "a British contractor"): weaker
+    evidence of where the text is set than a place (pass them as `weak_countries`)."""
+    return [t for t, people in _demonyms(text) if people]
+
+
+def _demonyms(text: str) -> list[tuple[str, bool]]:
+    return [(tok.text, bool(_PEOPLE_AFTER.match(text, tok.end))) for tok in _tokens(text)
+            if tok.capitalised and iso3_by_name(tok.text) and is_demonym(tok.text)]
+
+
+def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[str] = (),
+                   weak_countries: Sequence[str] = ()) -> dict[str, float]:
     """iso3 -> weight in (0, 1] from the whole article: country names (2 each), unambiguous places and
     demonyms/`extra_countries` (1 each), places whose top candidate dwarfs the rest (0.5). Scaled so the
     strongest country has 1.
@@ -561,10 +577,11 @@ def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[s
             rivals = [p.population for p in cands[1:] if p.iso3 != cands[0].iso3]
             if cands[0].population >= 10_000 and cands[0].population > 10 * max(rivals, default=0):
                 add(cands[0].iso3, 0.5)
-    for name in extra_countries:
-        iso3 = iso3_by_name(name)
-        if iso3:
-            add(iso3, 1.0)
+    for names, weight in ((extra_countries, 1.0), (weak_countries, 0.5)):
+        for name in names:
+            iso3 = iso3_by_name(name)
+            if iso3:
+                add(iso3, weight)
     top = max(weights.values(), default=0.0)
     return {iso3: w / top for iso3, w in weights.items()} if top else {}
 
