@@ -306,3 +306,13 @@ def test_detonating_them_is_an_explosion(sentence: str) -> None:
 ])
 def test_suicide_bombs_in_the_plural(sentence: str) -> None:
     assert "Suicide bomb" in subs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # storming a place is an assault; only taking it is a change of territory
+    "Gunmen stormed a village near the river on Tuesday night and shot dead 20 villagers.",
+    "Bandits stormed the town before dawn, looting shops and killing four traders.",
+    "Insurgents stormed a district centre overnight but were driven back by troops.",
+])
+def test_storming_a_place_is_no_change_of_territory(sentence: str) -> None:
+    assert "Non-state actor overtakes territory" not in subs(sentence) and subs(sentence)
