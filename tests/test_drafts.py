@@ -632,3 +632,17 @@ def test_a_body_event_with_no_town_is_in_the_town_of_the_lead(text: str, town: s
 ])
 def test_a_nationality_weighs_less_than_a_place(text: str, country: str) -> None:
     assert [r.country for r in code(text, dt.date(2024, 3, 12))] == [country]
+
+
+@pytest.mark.parametrize(("text", "country", "forces"), [
+    # "South Sudanese" is South Sudan's, not Sudan's, for the place and for the forces
+    ("South Sudanese troops clashed with rebels near Bentiu on Monday.", "South Sudan",
+     "Military Forces of South Sudan"),
+    ("Fighting near Bentiu on Monday left five South Sudanese soldiers dead.", "South Sudan",
+     "Military Forces of South Sudan"),
+    ("South Sudanese soldiers fought militiamen near Malakal on Friday.", "South Sudan",
+     "Military Forces of South Sudan"),
+])
+def test_a_demonym_with_a_compass_word_is_one_demonym(text: str, country: str, forces: str) -> None:
+    (r,) = code(text, dt.date(2024, 3, 12))
+    assert (r.country, forces in (r.actor1, r.actor2)) == (country, True)

@@ -549,9 +549,24 @@ def nationality_cues(text: str) -> list[str]:
     return [t for t, people in _demonyms(text) if people]
 
 
+_COMPASS = frozenset({"South", "North", "Central", "East", "West"})
+
+
 def _demonyms(text: str) -> list[tuple[str, bool]]:
-    return [(tok.text, bool(_PEOPLE_AFTER.match(text, tok.end))) for tok in _tokens(text)
-            if tok.capitalised and iso3_by_name(tok.text) and is_demonym(tok.text)]
+    """(demonym, names people's nationality) in text order; "South Sudanese" is one demonym, not "Sudanese"."""
+    out = []
+    toks = _tokens(text)
+    for i, tok in enumerate(toks):
+        if not tok.capitalised:
+            continue
+        word = tok.text
+        prev = toks[i - 1] if i else None
+        if prev is not None and prev.text in _COMPASS and text[prev.end : tok.start] == " ":
+            joined = f"{prev.text} {word}"
+            word = joined if iso3_by_name(joined) and is_demonym(joined) else word
+        if iso3_by_name(word) and is_demonym(word):
+            out.append((word, bool(_PEOPLE_AFTER.match(text, tok.end))))
+    return out
 
 
 def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[str] = (),

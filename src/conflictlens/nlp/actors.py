@@ -83,7 +83,9 @@ _FOLLOWER = (r"(?:\s+(?i:rebel (?:forces|fighters)|fighters|militants|rebels|for
              r"jihadists|militia|militiamen|service ?members|servicemen|personnel|"
              r"air force|troops|soldiers|units|warplanes|jets|drones|artillery)(?!\w)"
              r"|['’]s(?:\s+[\w-]+){0,2}\s+(?i:brigade|battalion|unit|wing|cell|faction|regiment|division)(?!\w))?")
-_DEMONYM = r"(?:(?P<dem>(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?|U\.S\.|US|UAE) )?"
+# "South Sudanese troops", "North Korean artillery": a compass word is part of the demonym
+_DEMONYM = (r"(?:(?P<dem>(?:(?:South|North|Central|East|West) )?(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?"
+            r"|U\.S\.|US|UAE) )?")
 
 
 @cache
@@ -291,7 +293,8 @@ def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> Ac
 
 def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> ActorMention:
     dem = m.group("dem") or ""
-    state_country = state_of_word(dem.removesuffix("'s").split("-")[0], country_of) if dem else ""
+    word = dem.removesuffix("'s").split("-")[0]
+    state_country = (state_of_word(word, country_of) or state_of_word(word.split(" ")[-1], country_of)) if dem else ""
     start = m.start() if state_country else m.start("mod") if m.group("mod") else m.start("noun")
     target = state_country or country
     noun = m.group("noun").lower()
