@@ -227,3 +227,15 @@ def test_what_an_event_provoked_is_not_the_event(extractor: Extractor, text: str
 def test_who_came_under_fire_was_attacked(extractor: Extractor, text: str, actor1: str, actor2: str) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # whom an attack "left dead" is hit, not the side that attacked
+    ("An attack on a checkpoint near Bunia left two Congolese soldiers dead.",
+     "Military Forces of the Democratic Republic of Congo"),
+    ("An assault on an outpost near Gao on Monday left four Malian gendarmes dead.", "Police Forces of Mali"),
+    ("An ambush on a convoy near Kunduz left three Afghan soldiers dead.", "Military Forces of Afghanistan"),
+])
+def test_who_an_attack_left_dead_did_not_attack(extractor: Extractor, text: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, actor2)

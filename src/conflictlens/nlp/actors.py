@@ -379,6 +379,7 @@ _HARMED = re.compile(r"\s+(?:(?:patrol|convoy|unit|post|base|checkpoint|position
                      r"(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
                      r"shot|abducted|kidnapped|beheaded|executed|ambushed|targeted|attacked)|died|perished|"
                      r"came under)\b", re.I)
+_DEAD = re.compile(r"\s+dead\b", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 
 
@@ -409,7 +410,9 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
     armed = [m for m in armed if m not in assoc1]
     doers = [m for m in armed if _BY.search(sentence[max(0, m.start - 30) : m.start])]
     harmed = [m for m in armed if _HARMED.match(sentence, m.end)]
-    before = [m for m in armed if m.end <= trigger_start and m not in harmed]
+    # "left two soldiers dead": no doer either (but no reason to prefer them as the target over one named)
+    dead = harmed + [m for m in armed if _DEAD.match(sentence, m.end)]
+    before = [m for m in armed if m.end <= trigger_start and m not in dead]
     after = [m for m in armed if m.start >= trigger_start]
     # "suspected JNIM or ISGS militants": the source could not tell which; the first named acts, the other is no
     # target
@@ -427,10 +430,10 @@ def assign_roles(sentence: str, mentions: Sequence[ActorMention], trigger_start:
             actor1 = before[i - 1]
     else:
         # "an IED exploded, targeting a Govt forces convoy": an actor named as the target does not act
-        free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start]) and m not in harmed]
+        free = [m for m in after if not _TARGETED.search(sentence[max(0, m.start - 30) : m.start]) and m not in dead]
         # a battle's other side may come after "against" ("fighting against al-Shabaab"), but who a clash
         # killed is not its doer ("A suicide bomber attacked a convoy, killing a British soldier")
-        sides = [m for m in after if not _KILLED.search(sentence[max(0, m.start - 30) : m.start]) and m not in harmed]
+        sides = [m for m in after if not _KILLED.search(sentence[max(0, m.start - 30) : m.start]) and m not in dead]
         actor1 = free[0] if free else (sides[0] if sides and event_type == BATTLES else None)
     others = [m for m in armed if actor1 is None or m.name != actor1.name]
     targets = ([m for m in others if m in harmed] or [m for m in others if m.start >= (actor1.end if actor1 else
