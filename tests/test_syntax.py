@@ -239,3 +239,14 @@ def test_who_came_under_fire_was_attacked(extractor: Extractor, text: str, actor
 def test_who_an_attack_left_dead_did_not_attack(extractor: Extractor, text: str, actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    # raiders, rustlers, kidnappers and pirates killed by the state's forces are the other side of a clash
+    "South Sudanese soldiers killed four cattle raiders near Rumbek on Sunday.",
+    "Police shot dead three kidnappers near Kaduna on Friday.",
+    "Troops killed six cattle rustlers in a forest near Gusau on Monday.",
+])
+def test_raiders_and_kidnappers_are_armed(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor2.startswith("Unidentified Armed Group")) == ("Armed clash", True)
