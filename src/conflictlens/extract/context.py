@@ -247,24 +247,29 @@ class ArticleContext:
         i = s.index
         while i > 0 and self.sentences[i - 1].paragraph == s.paragraph and s.index - i < 3:
             i -= 1
-            for m in reversed(self._places_in(self.sentences[i])):
-                loc = self.locate(m)
-                if loc is not None and loc.local and loc.place.country == self.main_country:
-                    return loc
+            town = next(reversed(self._home_towns(self.sentences[i])), None)
+            if town is not None:
+                return town
         return self.lead_town if lead and s.paragraph > 0 else None
+
+    def _home_towns(self, s: Sentence) -> list[Location]:
+        """The towns of the article's country that sentence `s` names, in text order."""
+        out = []
+        for m in self._places_in(s):
+            loc = self.locate(m)
+            if loc is not None and loc.local and loc.place.country == self.main_country:
+                out.append(loc)
+        return out
 
     @cached_property
     def lead_town(self) -> Location | None:
         """The one town of the article's country its lead names ("Violence flared again in the Somali city of
         Baidoa on Sunday."): where the body's placeless events are, rather than the capital. None when the lead
         names no town or several."""
-        lead = [s for s in self.sentences if s.paragraph == 0]
-        towns = {}
-        for s in lead:
-            for m in self._places_in(s):
-                loc = self.locate(m)
-                if loc is not None and loc.local and loc.place.country == self.main_country:
-                    towns.setdefault(loc.place.name, loc)
+        towns: dict[str, Location] = {}
+        for s in (s for s in self.sentences if s.paragraph == 0):
+            for loc in self._home_towns(s):
+                towns.setdefault(loc.place.name, loc)
         return next(iter(towns.values())) if len(towns) == 1 else None
 
     def _places_in(self, s: Sentence) -> tuple[PlaceMention, ...]:
