@@ -106,7 +106,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         if focus is not None and _has_claim(facts):
             _add_claim(focus, facts, ctx, facts.counts)
             _add_evidence(focus, s, ctx)
-            focus.extra_targets += [a for a in facts.actors if is_hit(s.text, a)]  # "Three policemen were killed"
+            focus.extra_targets += _hit(s.text, facts.actors)  # "Three policemen were killed"
             focus.touched = s.index
         elif not facts.triggers and _REMENTION.search(s.text):
             earlier = _latest_harm(drafts)
@@ -422,8 +422,9 @@ def merge_into(old: Draft, new: Draft) -> None:
         old.actors = new.actors
     else:
         # who a detail sentence says was hit ("crashed into a NATO patrol") is no candidate for the doer
-        old.extra_actors += [a for a in new.actors if not is_hit(new.sentence.text, a)]
-        old.extra_targets += [a for a in new.actors if is_hit(new.sentence.text, a)]
+        hit = _hit(new.sentence.text, new.actors)
+        old.extra_actors += [a for a in new.actors if a not in hit]
+        old.extra_targets += hit
     old.extra_targets += new.extra_targets
     if new.location is not None and (old.location is None or _more_precise(new.location, old.location)):
         old.location = new.location
@@ -435,6 +436,11 @@ def merge_into(old: Draft, new: Draft) -> None:
     old.triggers += new.triggers
     old.responsible += [r for r in new.responsible if r not in old.responsible]
     old.touched = max(old.touched, new.touched)
+
+
+def _hit(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors the sentence `text` says were hit (`actors.is_hit`)."""
+    return [a for a in actors if is_hit(text, a)]
 
 
 def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:
@@ -485,7 +491,7 @@ def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
             if later:
                 host = min(later, key=lambda p: p.sentence.index)
                 _add_evidence(host, s, ctx)
-                host.extra_targets += [a for a in actors if is_hit(s.text, a)]
+                host.extra_targets += _hit(s.text, actors)
     # hosts: events with a place, or with a toll (finalize places those in the town their paragraph named)
     placed = [d for d in drafts if d.trigger.event_type in _HARM and (
         d.location is not None or any(c.killed for c in d.claims))]
@@ -503,7 +509,7 @@ def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
         host = min(same, key=lambda p: abs(p.sentence.index - d.sentence.index))
         host.evidence += [e for e in d.evidence if e not in host.evidence]
         host.responsible += [r for r in d.responsible if r not in host.responsible]  # "the IRA accepted ..."
-        host.extra_targets += [a for a in d.actors if is_hit(d.sentence.text, a)] + d.extra_targets
+        host.extra_targets += _hit(d.sentence.text, d.actors) + d.extra_targets
     return kept
 
 
