@@ -16,10 +16,9 @@ from conflictlens.geo.gazetteer import country_by_name
 from conflictlens.geo.geocode import (
     PlaceMention,
     border_town,
-    country_cues,
     country_priors,
+    demonym_cues,
     find_place_mentions,
-    nationality_cues,
     resolve,
 )
 from conflictlens.models import Document, Evidence, Location, Tally
@@ -171,8 +170,8 @@ class ArticleContext:
                      for a, b, lab in sp if lab != "PERSON"
                      and not (lab == "ORG" and _PLACE_PREPOSITION.search(s.text[max(0, a - 20):a]))]
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
-        cues = [*country_cues(self.text), *home_countries(self.text)]
-        people = nationality_cues(self.text)  # "two American soldiers": weaker where-evidence than a place
+        demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place
+        cues = [*demonyms, *home_countries(self.text)]
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, [*cues, *people]))
         title_mentions = find_place_mentions(self.doc.title or "")
         self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions],

@@ -430,11 +430,12 @@ def find_place_mentions(
         if (start, end) not in sure and inside_negative(start, end) and not prominent(cands):
             continue
         kept.append((start, end, cands))
-    kept = _drop_foreign_one_words(text, kept, sure, cues)
+    places_cues, people_cues = demonym_cues(text)
+    kept = _drop_foreign_one_words(text, kept, sure, [*places_cues, *people_cues, *cues])
     # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
     taken = _Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
     named = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1 or cands[0].kind == "country"}
-    named |= {iso3 for name in [*country_cues(text), *cues] if (iso3 := iso3_by_name(name))}
+    named |= {iso3 for name in [*places_cues, *cues] if (iso3 := iso3_by_name(name))}
     kept += _ner_mentions(text, ner_spans, taken, frozenset(named))
     kept.sort(key=lambda m: m[0])
     mentions: list[PlaceMention] = []
@@ -475,9 +476,10 @@ def _drop_foreign_one_words(
     """Drop one-word hits ("Desk", "Meridian") that only name small places in countries the article
     never otherwise points to: capitalised headline and name words, not places. Hits in `sure` (spans
     confirmed by the area named beside them) stay, and so do hits the text calls a place ("Wokha town") in
-    an article that points to no country at all."""
+    an article that points to no country at all. `cues`: every country the text points to (its demonyms and
+    nationalities, the home countries of the groups it names)."""
     draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or prominent(c)]
-    present = set(country_priors(draft, [*country_cues(text), *nationality_cues(text), *cues]))
+    present = set(country_priors(draft, cues))
     anchored = any(p.iso3 in present for _, _, cands in found for p in cands)
     kept = []
     for start, end, cands in found:
@@ -540,13 +542,19 @@ _PEOPLE_AFTER = re.compile(
 def country_cues(text: str) -> list[str]:
     """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`. A demonym
     naming people's nationality ("two American soldiers") is in `nationality_cues` instead."""
-    return [t for t, people in _demonyms(text) if not people]
+    return demonym_cues(text)[0]
 
 
 def nationality_cues(text: str) -> list[str]:
     """Demonyms that name people's nationality ("two American soldiers", "a British contractor"): weaker
     evidence of where the text is set than a place (pass them as `weak_countries`)."""
-    return [t for t, people in _demonyms(text) if people]
+    return demonym_cues(text)[1]
+
+
+def demonym_cues(text: str) -> tuple[list[str], list[str]]:
+    """(`country_cues`, `nationality_cues`) of `text` in one pass over it."""
+    found = _demonyms(text)
+    return [t for t, people in found if not people], [t for t, people in found if people]
 
 
 _COMPASS = frozenset({"South", "North", "Central", "East", "West"})
