@@ -19,6 +19,7 @@ import time
 
 from conflictlens.config import load_settings
 from conflictlens.extract import drafts as drafts_mod
+from conflictlens.extract import fold as fold_mod
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document
 
@@ -78,8 +79,8 @@ def main() -> None:
     from conflictlens.extract import extractor as extractor_mod
 
     timer = _Timed()
-    for name in ("absorb", "place_lone_event", "fold_lead"):
-        setattr(extractor_mod, name, timer.wrap(getattr(drafts_mod, name)))
+    for module, name in ((drafts_mod, "absorb"), (fold_mod, "place_lone_event"), (fold_mod, "fold_lead")):
+        setattr(extractor_mod, name, timer.wrap(getattr(module, name)))
     ex = Extractor(load_settings().with_overrides(max_chars=10**9))  # one window: every draft in one merge
     ex.code(document(50))  # model, gazetteer and index loads
     base_total = base_drafts = None

@@ -85,7 +85,7 @@ class Drafts(list):
     def __init__(self, drafts: Iterable[Draft] = (), *, radius_km: float, harmless: Callable[[Draft], bool]) -> None:
         super().__init__(drafts)
         self._make = lambda: DraftIndex(radius_km, harmless)
-        self.forward: list[Sentence] = []  # sentences re-mentioning an event before it is told (drafts.adopt_placeless)
+        self.forward: list[Sentence] = []  # sentences re-mentioning an event before it is told (fold.adopt_placeless)
         self.refile()
 
     def refile(self) -> None:

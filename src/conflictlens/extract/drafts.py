@@ -14,7 +14,6 @@ Rules (why, not what):
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
 from conflictlens.geo.nesting import prominent
 from conflictlens.models import Claim, Evidence, Location, Place
 from conflictlens.nlp import claims as claims_mod
-from conflictlens.nlp.actors import ActorMention, find_actor_mentions, is_hit, named_groups
+from conflictlens.nlp.actors import ActorMention, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
@@ -90,11 +89,11 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     if last is not None and intervened is not None:
         last.trigger = intervened
         last.extra_actors += facts.actors  # the police who intervened
-        _add_evidence(last, s, ctx)
+        add_evidence(last, s, ctx)
         last.touched = s.index
         return drafts
     if facts.triggers and last is not None and _arrests_after(last, facts):
-        _add_evidence(last, s, ctx)
+        add_evidence(last, s, ctx)
         last.touched = s.index
         return drafts
     if not facts.triggers or _continues(violent, facts):
@@ -105,13 +104,13 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             _locate_vague(focus, facts, ctx)
         if focus is not None and _has_claim(facts):
             _add_claim(focus, facts, ctx, facts.counts)
-            _add_evidence(focus, s, ctx)
-            focus.extra_targets += _hit(s.text, facts.actors)  # "Three policemen were killed"
+            add_evidence(focus, s, ctx)
+            focus.extra_targets += hit_actors(s.text, facts.actors)  # "Three policemen were killed"
             focus.touched = s.index
         elif not facts.triggers and _REMENTION.search(s.text):
             earlier = _latest_harm(drafts)
             if earlier is not None:  # "He said no group had claimed responsibility for the explosion."
-                _add_evidence(earlier, s, ctx)
+                add_evidence(earlier, s, ctx)
             else:  # "In the light of these murderous attacks, ...": the event is told further on
                 drafts.forward.append(s)
         return drafts
@@ -126,7 +125,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             new.responsible.append((party[1], party[0]))
         if _has_claim(facts) and counts is not None:
             _add_claim(new, facts, ctx, counts)
-        _add_evidence(new, s, ctx)
+        add_evidence(new, s, ctx)
         # A news lead summarises what the body details: a body mention never merges into (and takes the
         # type of) a lead draft; fold_lead folds the lead into the body at the end.
         match = drafts.finder.merge_target(
@@ -134,7 +133,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             and not (apart and d.sentence.index != s.index))
         earlier = _remention_of(drafts, new) if match is None and not apart else None
         if earlier is not None:  # "the explosion", "Saturday's attack": the event told before, told again
-            _add_evidence(earlier, s, ctx)
+            add_evidence(earlier, s, ctx)
             earlier.claims += [c for c in new.claims if c not in earlier.claims]
         elif match is None:
             drafts.append(new)
@@ -153,7 +152,7 @@ _ANOTHER = re.compile(
 # a determiner that points back to an event already told.
 _BACK = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|last|each|every|another)|\w+['’]s)\s+"
                    r"(?:[\w-]+\s+){0,2}$", re.I)
-_HARM = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
+HARM = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
 REMENTION_LOOKBACK = 40  # drafts looked at, newest first: the cost per sentence stays bounded
 
 
@@ -166,7 +165,7 @@ _REMENTION = re.compile(
 def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:
     """The violent event a placeless, determiner-led mention of violence refers back to: the latest one told
     (however many paragraphs before), so the sentence is its evidence, not an event of its own."""
-    if new.location is not None or new.trigger.event_type not in _HARM:
+    if new.location is not None or new.trigger.event_type not in HARM:
         return None
     if not _BACK.search(new.sentence.text[: new.trigger_offset]):
         return None
@@ -175,7 +174,7 @@ def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:
 
 def _latest_harm(drafts: list[Draft]) -> Draft | None:
     for d in reversed(drafts[-REMENTION_LOOKBACK:]):
-        if d.trigger.event_type in _HARM and d.location is not None:
+        if d.trigger.event_type in HARM and d.location is not None:
             return d
     return None
 
@@ -207,13 +206,13 @@ def _detail_by_place(drafts: Drafts, facts: SentenceFacts, ctx: ArticleContext) 
     for d in drafts.finder.near(s.paragraph):
         if d.location is None or not d.location.local or s.paragraph - d.paragraph > 1:
             continue
-        if not any(_same_spot(p.place, d.location.place) for p in places):
+        if not any(same_spot(p.place, d.location.place) for p in places):
             continue
         if d.date is None and facts.date is not None:
             d.date = facts.date
         actors = facts.actors or tuple(named_groups(s.text, d.location.place.country, ctx.published))
         d.extra_actors += [a for a in actors if a.kind == "group" and not a.name.startswith("Unidentified")]
-        _add_evidence(d, s, ctx)
+        add_evidence(d, s, ctx)
 
 
 def _right_after(d: Draft, s: Sentence) -> bool:
@@ -367,10 +366,10 @@ def choose_primary(triggers: list[Trigger]) -> Trigger:
 
 
 def compatible(old: Draft, new: Draft) -> bool:
-    return _types_agree(old.trigger, new.trigger) and _places_agree(old, new) and _dates_agree(old.date, new.date)
+    return types_agree(old.trigger, new.trigger) and _places_agree(old, new) and _dates_agree(old.date, new.date)
 
 
-def _types_agree(a: Trigger, b: Trigger) -> bool:
+def types_agree(a: Trigger, b: Trigger) -> bool:
     if a.event_type == b.event_type:
         return a.event_type != STRATEGIC or a.sub_event_type == b.sub_event_type
     pair = {a.event_type, b.event_type}
@@ -422,7 +421,7 @@ def merge_into(old: Draft, new: Draft) -> None:
         old.actors = new.actors
     else:
         # who a detail sentence says was hit ("crashed into a NATO patrol") is no candidate for the doer
-        hit = _hit(new.sentence.text, new.actors)
+        hit = hit_actors(new.sentence.text, new.actors)
         old.extra_actors += [a for a in new.actors if a not in hit]
         old.extra_targets += hit
     old.extra_targets += new.extra_targets
@@ -438,7 +437,7 @@ def merge_into(old: Draft, new: Draft) -> None:
     old.touched = max(old.touched, new.touched)
 
 
-def _hit(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
+def hit_actors(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """The actors the sentence `text` says were hit (`actors.is_hit`)."""
     return [a for a in actors if is_hit(text, a)]
 
@@ -455,111 +454,7 @@ def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:
     return new.kind == "territory" or new.key == "chemical"
 
 
-def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
-    """'In Barra Mansa, Rio de Janeiro, police went to a neighbourhood. Officers were attacked and a shoot-out
-    broke out.': when no event of a one-paragraph note has a place, its first event is at the town the note is
-    about, on the day the note opens with (the others are its details, or are dropped as before)."""
-    if not drafts or ctx.note_place is None or any(d.location is not None for d in drafts):
-        return
-    # the first event, an arrest only when nothing else happened
-    first = min(drafts, key=lambda d: (d.trigger.sub_event_type == "Arrests", d.sentence.index, d.trigger_offset))
-    where = ctx.note_place
-    first.location = where
-    first.date = first.date or ctx.note_date
-    # the forces or group the address sentence names ("the Military Police carried out an operation")
-    opening = next((s for s in ctx.sentences if s.start <= where.start < s.end), None)
-    if opening is not None and opening.index != first.sentence.index:
-        found = find_actor_mentions(opening.text, where.place.country, ctx.published, ctx.country_of)
-        first.extra_actors += [a for a in found if a.kind in ("group", "state", "police")]
-
-
-def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
-                    ctx: ArticleContext | None = None) -> list[Draft]:
-    """'The IRA accepted responsibility for the bombings', 'As each bomb exploded there were cries of terror': a
-    violent draft with no place and no toll makes no event of its own (finalize drops it); its sentences are
-    evidence of the nearest placed event of the same type the text tells, before or after it, and who they say
-    did it is said of that event. `forward`: sentences that point back to an event ("these murderous attacks")
-    before the text tells any; they are evidence of the first violent event told after them."""
-    if ctx is not None:
-        harm = [d for d in drafts if d.trigger.event_type in _HARM]
-        for s in forward:
-            later = [p for p in harm if p.sentence.index > s.index]
-            actors = find_actor_mentions(s.text, ctx.main_country, ctx.published, ctx.country_of)
-            if any(a.kind == "civilians" for a in actors):
-                # "the ghastly attacks on innocent people": not the gun battle told next, the bombing after it
-                later = [p for p in later if p.trigger.event_type != BATTLES] or later
-            if later:
-                host = min(later, key=lambda p: p.sentence.index)
-                _add_evidence(host, s, ctx)
-                host.extra_targets += _hit(s.text, actors)
-    # hosts: events with a place, or with a toll (finalize places those in the town their paragraph named)
-    placed = [d for d in drafts if d.trigger.event_type in _HARM and (
-        d.location is not None or any(c.killed for c in d.claims))]
-    if not placed:
-        return drafts
-    kept = []
-    for d in drafts:
-        if d.location is not None or d.trigger.event_type not in _HARM or any(c.killed for c in d.claims):
-            kept.append(d)
-            continue
-        same = [p for p in placed if p.trigger.event_type == d.trigger.event_type]
-        if not same:
-            kept.append(d)
-            continue
-        host = min(same, key=lambda p: abs(p.sentence.index - d.sentence.index))
-        host.evidence += [e for e in d.evidence if e not in host.evidence]
-        host.responsible += [r for r in d.responsible if r not in host.responsible]  # "the IRA accepted ..."
-        host.extra_targets += _hit(d.sentence.text, d.actors) + d.extra_targets
-    return kept
-
-
-def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Draft]:
-    """A news lead summarises events the body then details: fold each lead draft into the body draft of the
-    same event type in a compatible place and time (the detail keeps its type, place and date). An undated
-    lead tells the news: it does not fold into a body event told as weeks old."""
-    body = [d for d in drafts if d.paragraph > 0]
-    kept = list(body)
-    for lead in (d for d in drafts if d.paragraph == 0):
-        options = [b for b in body if _types_agree(b.trigger, lead.trigger)
-                   and b.trigger.event_type == lead.trigger.event_type
-                   and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date, published)]
-        if not options:
-            kept.append(lead)
-            continue
-        target = max(options, key=lambda b: (b.trigger.sub_event_type == lead.trigger.sub_event_type,
-                                             b.location is not None, -b.paragraph))
-        target.leads.append(lead)
-        target.claims += [c for c in lead.claims if c not in target.claims]
-        target.evidence = [e for e in lead.evidence if e not in target.evidence] + target.evidence
-        target.counts += lead.counts
-        if lead.date is not None and (target.date is None or lead.date.time_precision < target.date.time_precision):
-            target.date = lead.date  # the body often leaves the day to the lead ("The grenade exploded ...")
-        if target.location is None:
-            target.location = lead.location
-    return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
-
-
-def _lead_date_agrees(lead: DateMention | None, body: DateMention | None, published: dt.date | None = None) -> bool:
-    """A lead's one date often spans its clauses ("bombers struck on Sunday, a day after insurgents attacked
-    Dikwa"): within three days of the body's date is the same event. An undated lead tells the news: the body
-    event must not be older than the background window."""
-    if body is None:
-        return True
-    if lead is None:
-        return published is None or (published - body.date).days <= BACKGROUND_DAYS
-    return abs((lead.date - body.date).days) <= 3
-
-
-def _lead_place_agrees(lead: Draft, body: Draft) -> bool:
-    a, b = lead.location, body.location
-    if a is None or b is None:
-        return True
-    if a.place.country != b.place.country:
-        return False
-    return not a.local or _same_spot(a.place, b.place)
-
-
-def _same_spot(a: Place, b: Place) -> bool:
+def same_spot(a: Place, b: Place) -> bool:
     """One place by name, or two within the merge radius."""
     return a.name == b.name or km(a.latitude, a.longitude, b.latitude, b.longitude) <= MERGE_KM
 
@@ -622,7 +517,7 @@ def _claim(att: Attribution | None, live: list[Count], facts: SentenceFacts, ctx
     )
 
 
-def _add_evidence(d: Draft, s: Sentence, ctx: ArticleContext) -> None:
+def add_evidence(d: Draft, s: Sentence, ctx: ArticleContext) -> None:
     ev = Evidence(ctx.doc.doc_id, ctx.doc.url, s.text, s.start, s.end)
     if ev not in d.evidence:
         d.evidence.append(ev)

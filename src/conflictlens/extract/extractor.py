@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from conflictlens.config import AUTO_WORKERS, Settings, available_cores, load_settings
 from conflictlens.extract.agreements import recode_agreements
 from conflictlens.extract.draft_index import Drafts
-from conflictlens.extract.drafts import Draft, absorb, adopt_placeless, fold_lead, place_lone_event
+from conflictlens.extract.drafts import Draft, absorb
 from conflictlens.extract.finalize import finalize
+from conflictlens.extract.fold import adopt_placeless, fold_lead, place_lone_event
 from conflictlens.extract.version import extractor_version
 from conflictlens.ingest.dateline import parse_dateline
 from conflictlens.models import Document, Report, Tally

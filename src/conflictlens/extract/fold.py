@@ -1,0 +1,134 @@
+"""Whole-article passes, after every sentence is absorbed into drafts (`drafts.absorb`).
+
+- A news lead summarises events the body then details: each lead draft folds into its body draft.
+- A violent mention with no place and no toll is evidence of the nearest placed event of its type, not an
+  event of its own.
+- In a one-paragraph note where no event has a place, the first event is at the town the note is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from conflictlens.extract.drafts import (
+    BACKGROUND_DAYS,
+    HARM,
+    Draft,
+    add_evidence,
+    hit_actors,
+    same_spot,
+    types_agree,
+)
+from conflictlens.nlp.actors import find_actor_mentions
+from conflictlens.nlp.dates import DateMention
+from conflictlens.nlp.sentences import Sentence
+from conflictlens.taxonomy import BATTLES
+
+if TYPE_CHECKING:
+    from conflictlens.extract.context import ArticleContext
+
+
+def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
+    """'In Barra Mansa, Rio de Janeiro, police went to a neighbourhood. Officers were attacked and a shoot-out
+    broke out.': when no event of a one-paragraph note has a place, its first event is at the town the note is
+    about, on the day the note opens with (the others are its details, or are dropped as before)."""
+    if not drafts or ctx.note_place is None or any(d.location is not None for d in drafts):
+        return
+    # the first event, an arrest only when nothing else happened
+    first = min(drafts, key=lambda d: (d.trigger.sub_event_type == "Arrests", d.sentence.index, d.trigger_offset))
+    where = ctx.note_place
+    first.location = where
+    first.date = first.date or ctx.note_date
+    # the forces or group the address sentence names ("the Military Police carried out an operation")
+    opening = next((s for s in ctx.sentences if s.start <= where.start < s.end), None)
+    if opening is not None and opening.index != first.sentence.index:
+        found = find_actor_mentions(opening.text, where.place.country, ctx.published, ctx.country_of)
+        first.extra_actors += [a for a in found if a.kind in ("group", "state", "police")]
+
+
+def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
+                    ctx: ArticleContext | None = None) -> list[Draft]:
+    """'The IRA accepted responsibility for the bombings', 'As each bomb exploded there were cries of terror': a
+    violent draft with no place and no toll makes no event of its own (finalize drops it); its sentences are
+    evidence of the nearest placed event of the same type the text tells, before or after it, and who they say
+    did it is said of that event. `forward`: sentences that point back to an event ("these murderous attacks")
+    before the text tells any; they are evidence of the first violent event told after them."""
+    if ctx is not None:
+        harm = [d for d in drafts if d.trigger.event_type in HARM]
+        for s in forward:
+            later = [p for p in harm if p.sentence.index > s.index]
+            actors = find_actor_mentions(s.text, ctx.main_country, ctx.published, ctx.country_of)
+            if any(a.kind == "civilians" for a in actors):
+                # "the ghastly attacks on innocent people": not the gun battle told next, the bombing after it
+                later = [p for p in later if p.trigger.event_type != BATTLES] or later
+            if later:
+                host = min(later, key=lambda p: p.sentence.index)
+                add_evidence(host, s, ctx)
+                host.extra_targets += hit_actors(s.text, actors)
+    # hosts: events with a place, or with a toll (finalize places those in the town their paragraph named)
+    placed = [d for d in drafts if d.trigger.event_type in HARM and (
+        d.location is not None or any(c.killed for c in d.claims))]
+    if not placed:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.location is not None or d.trigger.event_type not in HARM or any(c.killed for c in d.claims):
+            kept.append(d)
+            continue
+        same = [p for p in placed if p.trigger.event_type == d.trigger.event_type]
+        if not same:
+            kept.append(d)
+            continue
+        host = min(same, key=lambda p: abs(p.sentence.index - d.sentence.index))
+        host.evidence += [e for e in d.evidence if e not in host.evidence]
+        host.responsible += [r for r in d.responsible if r not in host.responsible]  # "the IRA accepted ..."
+        host.extra_targets += hit_actors(d.sentence.text, d.actors) + d.extra_targets
+    return kept
+
+
+def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Draft]:
+    """A news lead summarises events the body then details: fold each lead draft into the body draft of the
+    same event type in a compatible place and time (the detail keeps its type, place and date). An undated
+    lead tells the news: it does not fold into a body event told as weeks old."""
+    body = [d for d in drafts if d.paragraph > 0]
+    kept = list(body)
+    for lead in (d for d in drafts if d.paragraph == 0):
+        options = [b for b in body if types_agree(b.trigger, lead.trigger)
+                   and b.trigger.event_type == lead.trigger.event_type
+                   and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date, published)]
+        if not options:
+            kept.append(lead)
+            continue
+        target = max(options, key=lambda b: (b.trigger.sub_event_type == lead.trigger.sub_event_type,
+                                             b.location is not None, -b.paragraph))
+        target.leads.append(lead)
+        target.claims += [c for c in lead.claims if c not in target.claims]
+        target.evidence = [e for e in lead.evidence if e not in target.evidence] + target.evidence
+        target.counts += lead.counts
+        if lead.date is not None and (target.date is None or lead.date.time_precision < target.date.time_precision):
+            target.date = lead.date  # the body often leaves the day to the lead ("The grenade exploded ...")
+        if target.location is None:
+            target.location = lead.location
+    return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
+
+
+def _lead_date_agrees(lead: DateMention | None, body: DateMention | None, published: dt.date | None = None) -> bool:
+    """A lead's one date often spans its clauses ("bombers struck on Sunday, a day after insurgents attacked
+    Dikwa"): within three days of the body's date is the same event. An undated lead tells the news: the body
+    event must not be older than the background window."""
+    if body is None:
+        return True
+    if lead is None:
+        return published is None or (published - body.date).days <= BACKGROUND_DAYS
+    return abs((lead.date - body.date).days) <= 3
+
+
+def _lead_place_agrees(lead: Draft, body: Draft) -> bool:
+    a, b = lead.location, body.location
+    if a is None or b is None:
+        return True
+    if a.place.country != b.place.country:
+        return False
+    return not a.local or same_spot(a.place, b.place)
