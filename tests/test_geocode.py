@@ -6,14 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from conflictlens.geo.geocode import (
-    PlaceMention,
-    country_cues,
-    country_priors,
-    find_place_mentions,
-    nationality_cues,
-    resolve,
-)
+from conflictlens.geo.cues import country_cues, country_priors, nationality_cues
+from conflictlens.geo.geocode import PlaceMention, find_place_mentions, resolve
 from conflictlens.models import Location
 from conflictlens.nlp.actors import home_countries
 

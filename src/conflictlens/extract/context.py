@@ -12,15 +12,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from conflictlens.geo.countries import iso3_by_name, normalise
+from conflictlens.geo.cues import country_priors, demonym_cues
 from conflictlens.geo.gazetteer import country_by_name
-from conflictlens.geo.geocode import (
-    PlaceMention,
-    border_town,
-    country_priors,
-    demonym_cues,
-    find_place_mentions,
-    resolve,
-)
+from conflictlens.geo.geocode import PlaceMention, border_town, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (

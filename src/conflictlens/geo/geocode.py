@@ -2,7 +2,7 @@
 
 Pure functions over the default gazetteer. `find_place_mentions` looks up capitalised n-grams (1-4 tokens,
 particles such as "al-", "ez-", "de" allowed inside) and the NER spans it is given, longest match first.
-`country_priors` weighs countries over the whole article; `resolve` picks a candidate and sets the precision
+`cues.country_priors` weighs countries over the whole article; `resolve` picks a candidate and sets the precision
 (docs/taxonomy.md §4):
 
 - a town or village, or a named district of a city ("Donetsk's Petrovskyi district") -> geo 1, where 1;
@@ -22,9 +22,9 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise
+from conflictlens.geo.cues import POSSESSIVE, Token, country_priors, demonym_cues, tokens
 from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer
 from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
 from conflictlens.geo.sources import stopwords
@@ -34,52 +34,12 @@ from conflictlens.taxonomy import GeoPrecision, WherePrec
 QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within")
 POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NEGATIVE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
-PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "ez",
-        "es",
-        "ad",
-        "ar",
-        "as",
-        "an",
-        "at",
-        "ash",
-        "az",
-        "ul",
-        "de",
-        "del",
-        "la",
-        "le",
-        "du",
-        "des",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "bin",
-        "ibn",
-        "of",
-        "and",
-        "y",
-        "ech",
-        "et",
-        "ed",
-        "en",
-        "em",
-        "e",
-        "i",
-    ]
-)
 MAX_TOKENS = 4
 # Words for a part of a town ("Colonia Miramar", "barangay Santo Nino"): the name after them is a neighbourhood.
 NEIGHBOURHOOD_WORDS = frozenset(
     ["colonia", "col", "barrio", "bairro", "barangay", "brgy", "vila", "sitio", "purok", "fraccionamiento",
      "colony", "mohalla", "tole", "moo"]
 )
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’`‘-]*[^\W_])?")
-_POSSESSIVE = re.compile(r"['’]s$")
 _OF_TOWN = r"(?:the\s+)?(?:(?:town|city|village|district|area|suburb)\s+of\s+)?"
 _BEFORE = (
     (
@@ -154,45 +114,16 @@ class PlaceMention:
     held: bool = False  # the area named beside it confirmed it ("Joinville, Santa Catarina")
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    possessive: bool
-
-    @property
-    def capitalised(self) -> bool:
-        return any(part[:1].isupper() for part in self.text.split("-"))
-
-    @property
-    def particle(self) -> bool:
-        return self.text.casefold() in PARTICLES and not self.text[:1].isupper()
-
-
-@lru_cache(maxsize=4)  # a text's tokens serve both the n-gram scan and the country cues
-def _tokens(text: str) -> tuple[_Token, ...]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        word, end = m.group(), m.end()
-        possessive = bool(_POSSESSIVE.search(word))
-        if possessive:
-            word, end = word[:-2], end - 2
-        if word:
-            out.append(_Token(m.start(), end, word, possessive))
-    return tuple(out)
-
-
-def _joinable(text: str, left: _Token, right: _Token) -> bool:
+def _joinable(text: str, left: Token, right: Token) -> bool:
     return not left.possessive and text[left.end : right.start] == " "
 
 
-def _is_stop(words: Sequence[_Token]) -> bool:
+def _is_stop(words: Sequence[Token]) -> bool:
     stop = stopwords()
     return all(normalise(t.text) in stop for t in words)
 
 
-def _plausible(text: str, words: Sequence[_Token], candidates: Sequence[Place]) -> bool:
+def _plausible(text: str, words: Sequence[Token], candidates: Sequence[Place]) -> bool:
     """Drop a one-word hit at a sentence start that only names small places ("Fighting", "Residents")."""
     if len(words) > 1 or candidates[0].kind in ("country", "admin1"):
         return True
@@ -200,7 +131,7 @@ def _plausible(text: str, words: Sequence[_Token], candidates: Sequence[Place]) 
     return not at_start or max(p.population for p in candidates) >= 5000
 
 
-def _demonym_adjective(text: str, words: Sequence[_Token]) -> bool:
+def _demonym_adjective(text: str, words: Sequence[Token]) -> bool:
     """"Somali civilians", "the Somali capital": a people's name used as an adjective, not Ethiopia's Somali
     region (which is kept when a unit word follows: "Somali region")."""
     if len(words) > 1 or not is_demonym(words[0].text):
@@ -213,7 +144,7 @@ def _acronym(word: str) -> bool:
     return word.isupper() and len(word) <= 4 and iso3_by_name(word, allow_demonym=False) is None
 
 
-def _address_acronym(text: str, tok: _Token) -> bool:
+def _address_acronym(text: str, tok: Token) -> bool:
     """A province's abbreviation where an address puts it: "Shamli (UP)", "Dolapeta village (Srikakulam, AP)"."""
     before, after = text[max(0, tok.start - 2) : tok.start], text[tok.end : tok.end + 1]
     if not (before.endswith("(") or before.endswith(", ")) or after not in (")", ","):
@@ -224,7 +155,7 @@ def _address_acronym(text: str, tok: _Token) -> bool:
 
 def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     gaz = default_gazetteer()
-    toks = _tokens(text)
+    toks = tokens(text)
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     i = 0
     while i < len(toks):
@@ -258,7 +189,7 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     return found
 
 
-def _name_word(text: str, tok: _Token) -> bool:
+def _name_word(text: str, tok: Token) -> bool:
     """A capitalised word that carries a name on ("Tempisque", "Menck"), not a stop, unit or people word,
     an acronym, nor a sentence's first word."""
     word = tok.text
@@ -270,7 +201,7 @@ def _name_word(text: str, tok: _Token) -> bool:
 
 
 def _name_part(
-    text: str, toks: Sequence[_Token], i: int, n: int, cands: Sequence[Place], after_hit: int
+    text: str, toks: Sequence[Token], i: int, n: int, cands: Sequence[Place], after_hit: int
 ) -> bool:
     """The hit toks[i:i+n] is only part of a longer name the gazetteer does not know: it follows a
     neighbourhood word ("Colonia Miramar", "barangay Santo Nino"), or, naming only small places, it runs on
@@ -348,7 +279,7 @@ def _ner_mentions(
             continue
         words = text[start:end]
         words = re.sub(r"^(?:the|The)\s+", "", words)
-        words = _POSSESSIVE.sub("", words)
+        words = POSSESSIVE.sub("", words)
         start = end - len(text[start:end]) + text[start:end].find(words)
         if not words or normalise(words) in stopwords() or is_demonym(words):
             continue
@@ -530,83 +461,6 @@ def _called_a_place(text: str, end: int) -> bool:
     """The words after a hit call it a place: "Wokha town", "Niamatpur upazila", "Rajbiraj of Saptari
     district"."""
     return bool(_CALLED_A_PLACE.match(text[end : end + 60]))
-
-
-# "two American soldiers", "a British contractor": people's nationality says less of where than a place does
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:soldiers?|troops|servicem[ae]n|service ?members|personnel|contractors?|diplomats?|"
-    r"nationals?|citizens?|tourists?|journalists?|reporters?|aid workers?|engineers?|hostages?|advis[eo]rs?|"
-    r"trainers?|volunteers?|mercenaries|peacekeepers?|pilots?)\b")
-
-
-def country_cues(text: str) -> list[str]:
-    """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`. A demonym
-    naming people's nationality ("two American soldiers") is in `nationality_cues` instead."""
-    return demonym_cues(text)[0]
-
-
-def nationality_cues(text: str) -> list[str]:
-    """Demonyms that name people's nationality ("two American soldiers", "a British contractor"): weaker
-    evidence of where the text is set than a place (pass them as `weak_countries`)."""
-    return demonym_cues(text)[1]
-
-
-def demonym_cues(text: str) -> tuple[list[str], list[str]]:
-    """(`country_cues`, `nationality_cues`) of `text` in one pass over it."""
-    found = _demonyms(text)
-    return [t for t, people in found if not people], [t for t, people in found if people]
-
-
-_COMPASS = frozenset({"South", "North", "Central", "East", "West"})
-
-
-def _demonyms(text: str) -> list[tuple[str, bool]]:
-    """(demonym, names people's nationality) in text order; "South Sudanese" is one demonym, not "Sudanese"."""
-    out = []
-    toks = _tokens(text)
-    for i, tok in enumerate(toks):
-        if not tok.capitalised:
-            continue
-        word = tok.text
-        prev = toks[i - 1] if i else None
-        if prev is not None and prev.text in _COMPASS and text[prev.end : tok.start] == " ":
-            joined = f"{prev.text} {word}"
-            word = joined if iso3_by_name(joined) and is_demonym(joined) else word
-        if iso3_by_name(word) and is_demonym(word):
-            out.append((word, bool(_PEOPLE_AFTER.match(text, tok.end))))
-    return out
-
-
-def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[str] = (),
-                   weak_countries: Sequence[str] = ()) -> dict[str, float]:
-    """iso3 -> weight in (0, 1] from the whole article: country names (2 each), unambiguous places and
-    demonyms/`extra_countries` (1 each), places whose top candidate dwarfs the rest (0.5). Scaled so the
-    strongest country has 1.
-    """
-    weights: dict[str, float] = {}
-
-    def add(iso3: str, weight: float) -> None:
-        weights[iso3] = weights.get(iso3, 0.0) + weight
-
-    for mention in mentions:
-        cands = mention.candidates
-        if not cands:
-            continue
-        if cands[0].kind == "country":
-            add(cands[0].iso3, 2.0)
-        elif len({p.iso3 for p in cands}) == 1:
-            add(cands[0].iso3, 1.0)
-        else:
-            rivals = [p.population for p in cands[1:] if p.iso3 != cands[0].iso3]
-            if cands[0].population >= 10_000 and cands[0].population > 10 * max(rivals, default=0):
-                add(cands[0].iso3, 0.5)
-    for names, weight in ((extra_countries, 1.0), (weak_countries, 0.5)):
-        for name in names:
-            iso3 = iso3_by_name(name)
-            if iso3:
-                add(iso3, weight)
-    top = max(weights.values(), default=0.0)
-    return {iso3: w / top for iso3, w in weights.items()} if top else {}
 
 
 def _choose(candidates: Sequence[Place], priors: Mapping[str, float], kinds: tuple[str, ...] = ()) -> Place:

@@ -1,0 +1,135 @@
+"""A text's word tokens, and the countries its demonyms and place names point to.
+
+`tokens` splits a text into words (a possessive "'s" cut off and remembered); the n-gram place scan
+(`geocode.find_place_mentions`) and the demonym cues read the same tokens. `demonym_cues` finds country
+demonyms ("Syrian", "South Sudanese"), telling apart those naming people's nationality ("two American
+soldiers"), which say less about where a text is set. `country_priors` weighs countries over a whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from conflictlens.geo.countries import is_demonym, iso3_by_name
+
+if TYPE_CHECKING:
+    from conflictlens.geo.geocode import PlaceMention
+
+# Name particles written in lower case inside a place name ("Deir ez-Zor", "Ras al Ain", "Rio de Janeiro").
+PARTICLES = frozenset({
+    "al", "el", "ez", "es", "ad", "ar", "as", "an", "at", "ash", "az", "ul", "de", "del", "la", "le", "du",
+    "des", "di", "da", "do", "dos", "bin", "ibn", "of", "and", "y", "ech", "et", "ed", "en", "em", "e", "i"
+})
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’`‘-]*[^\W_])?")
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return any(part[:1].isupper() for part in self.text.split("-"))
+
+    @property
+    def particle(self) -> bool:
+        return self.text.casefold() in PARTICLES and not self.text[:1].isupper()
+
+
+@lru_cache(maxsize=4)  # a text's tokens serve both the n-gram scan and the country cues
+def tokens(text: str) -> tuple[Token, ...]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(), m.end()
+        possessive = bool(POSSESSIVE.search(word))
+        if possessive:
+            word, end = word[:-2], end - 2
+        if word:
+            out.append(Token(m.start(), end, word, possessive))
+    return tuple(out)
+
+
+# "two American soldiers", "a British contractor": people's nationality says less of where than a place does
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:soldiers?|troops|servicem[ae]n|service ?members|personnel|contractors?|diplomats?|"
+    r"nationals?|citizens?|tourists?|journalists?|reporters?|aid workers?|engineers?|hostages?|advis[eo]rs?|"
+    r"trainers?|volunteers?|mercenaries|peacekeepers?|pilots?)\b")
+
+
+def country_cues(text: str) -> list[str]:
+    """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`. A demonym
+    naming people's nationality ("two American soldiers") is in `nationality_cues` instead."""
+    return demonym_cues(text)[0]
+
+
+def nationality_cues(text: str) -> list[str]:
+    """Demonyms that name people's nationality ("two American soldiers", "a British contractor"): weaker
+    evidence of where the text is set than a place (pass them as `weak_countries`)."""
+    return demonym_cues(text)[1]
+
+
+def demonym_cues(text: str) -> tuple[list[str], list[str]]:
+    """(`country_cues`, `nationality_cues`) of `text` in one pass over it."""
+    found = _demonyms(text)
+    return [t for t, people in found if not people], [t for t, people in found if people]
+
+
+_COMPASS = frozenset({"South", "North", "Central", "East", "West"})
+
+
+def _demonyms(text: str) -> list[tuple[str, bool]]:
+    """(demonym, names people's nationality) in text order; "South Sudanese" is one demonym, not "Sudanese"."""
+    out = []
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if not tok.capitalised:
+            continue
+        word = tok.text
+        prev = toks[i - 1] if i else None
+        if prev is not None and prev.text in _COMPASS and text[prev.end : tok.start] == " ":
+            joined = f"{prev.text} {word}"
+            word = joined if iso3_by_name(joined) and is_demonym(joined) else word
+        if iso3_by_name(word) and is_demonym(word):
+            out.append((word, bool(_PEOPLE_AFTER.match(text, tok.end))))
+    return out
+
+
+def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[str] = (),
+                   weak_countries: Sequence[str] = ()) -> dict[str, float]:
+    """iso3 -> weight in (0, 1] from the whole article: country names (2 each), unambiguous places and
+    demonyms/`extra_countries` (1 each), places whose top candidate dwarfs the rest (0.5). Scaled so the
+    strongest country has 1.
+    """
+    weights: dict[str, float] = {}
+
+    def add(iso3: str, weight: float) -> None:
+        weights[iso3] = weights.get(iso3, 0.0) + weight
+
+    for mention in mentions:
+        cands = mention.candidates
+        if not cands:
+            continue
+        if cands[0].kind == "country":
+            add(cands[0].iso3, 2.0)
+        elif len({p.iso3 for p in cands}) == 1:
+            add(cands[0].iso3, 1.0)
+        else:
+            rivals = [p.population for p in cands[1:] if p.iso3 != cands[0].iso3]
+            if cands[0].population >= 10_000 and cands[0].population > 10 * max(rivals, default=0):
+                add(cands[0].iso3, 0.5)
+    for names, weight in ((extra_countries, 1.0), (weak_countries, 0.5)):
+        for name in names:
+            iso3 = iso3_by_name(name)
+            if iso3:
+                add(iso3, weight)
+    top = max(weights.values(), default=0.0)
+    return {iso3: w / top for iso3, w in weights.items()} if top else {}
