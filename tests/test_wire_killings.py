@@ -1,0 +1,49 @@
+"""Kinds of wire sentence that tell a killing, an attack or a bombing in words the notes rarely use, each on
+several wordings written for this test, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import only_event
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+def only(extractor: Extractor, text: str) -> Report:
+    return only_event(extractor, text, day=DAY)
+
+
+def coded(extractor: Extractor, text: str) -> list[Report]:
+    return list(extractor.code(Document("t", text, DAY)).reports)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen have killed a district council member in the western city of Herat, officials said.",
+    "Bandits have stormed a clinic in Gusau on Sunday, killing a nurse, residents said.",
+    "Suspected militants have attacked the home of a tribal elder in Khost province on Monday.",
+])
+def test_an_armed_doer_in_the_perfect_tense_is_an_attack(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert r.event_type == "Violence against civilians"
+    assert r.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters have been killed in Khost province, officials said on Monday.",
+    "Gunmen had been spotted near a market in Herat on Sunday, police said.",
+])
+def test_armed_people_who_were_killed_or_seen_did_not_attack(extractor: Extractor, text: str) -> None:
+    assert all(r.event_type != "Violence against civilians" for r in coded(extractor, text))
+
+
+def test_a_group_s_claim_in_the_past_perfect_tells_the_event_again(extractor: Extractor) -> None:
+    """"its fighters had killed 30 soldiers", in the group's own statement, is its figure for the attack."""
+    text = ("Nine soldiers were killed when militants attacked an army post near Menaka on Monday, the army said. "
+            "The group said in a statement that its fighters had killed 25 soldiers.")
+    r = only(extractor, text)
+    assert sorted(c.killed for c in r.claims if c.killed) == [9, 25]
