@@ -47,3 +47,27 @@ def test_a_group_s_claim_in_the_past_perfect_tells_the_event_again(extractor: Ex
             "The group said in a statement that its fighters had killed 25 soldiers.")
     r = only(extractor, text)
     assert sorted(c.killed for c in r.claims if c.killed) == [9, 25]
+
+
+@pytest.mark.parametrize("text", [
+    "A village head in Katsina state was killed on Sunday night by unknown assailants.",
+    "The leader of a camp for displaced people outside Nyala was killed by militiamen on Tuesday.",
+    "A former lawmaker was shot on Thursday in Kaduna by suspected kidnappers, police said.",
+])
+def test_killed_by_armed_people_is_an_attack(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert r.event_type == "Violence against civilians"
+    assert r.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text", [
+    "Nine farmers were slaughtered by raiders near Jos on Friday.",
+    "Insurgents slaughtered six fishermen near Baga on Monday, residents said.",
+    "Gunmen butchered a family of five in their home in Gusau on Sunday.",
+])
+def test_slaughtered_people_is_an_attack(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
+
+
+def test_slaughtered_animals_are_no_attack(extractor: Extractor) -> None:
+    assert coded(extractor, "Herders slaughtered two cows for a wedding feast in Kano on Sunday.") == []
