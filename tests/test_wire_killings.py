@@ -71,3 +71,30 @@ def test_slaughtered_people_is_an_attack(extractor: Extractor, text: str) -> Non
 
 def test_slaughtered_animals_are_no_attack(extractor: Extractor) -> None:
     assert coded(extractor, "Herders slaughtered two cows for a wedding feast in Kano on Sunday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents bombed the office of a rival group in Dhamar on Sunday, killing six of its members.",
+    "Rebels bombed a rail line near Quetta on Tuesday, officials said.",
+    "Militants have bombed a police station in Bannu, wounding three officers.",
+])
+def test_militants_who_bombed_a_building_set_off_a_bomb(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "A series of bombs across Kirkuk, many of them in crowded markets, have killed eleven civilians.",
+    "Two bombs hidden in rubbish bins near a bus station in Jos killed 13 people on Thursday.",
+    "Bombs left in parked cars outside two banks in Mosul wounded 20 people on Monday.",
+])
+def test_bombs_that_killed_are_remote_explosives(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "The town of Saada was bombed by an unidentified plane on Tuesday, killing 37 people.",
+    "A market in Darnah was bombed by military aircraft at dawn on Monday.",
+    "A convoy of trucks near Deir ez-Zor was bombed by unidentified aircraft on Friday.",
+])
+def test_bombed_by_aircraft_is_an_air_strike(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Air/drone strike"
