@@ -98,3 +98,17 @@ def test_bombs_that_killed_are_remote_explosives(extractor: Extractor, text: str
 ])
 def test_bombed_by_aircraft_is_an_air_strike(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "A shooting at a bar popular with expatriates in Bamako left five people dead on Saturday.",
+    "Two teenagers died of gunshot wounds after a shooting near a school in Cali on Monday.",
+    "The shooting of a radio presenter outside his home in Tacloban on Sunday drew condemnation.",
+])
+def test_a_shooting_at_a_place_or_of_a_person_is_an_attack(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
+
+
+def test_a_shooting_at_protesters_stays_excessive_force(extractor: Extractor) -> None:
+    text = "The shooting at protesters outside parliament in Nairobi on Tuesday by police left two dead."
+    assert only(extractor, text).sub_event_type == "Excessive force against protesters"
