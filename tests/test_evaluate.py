@@ -103,6 +103,12 @@ def test_country_and_admin1_normalisation() -> None:
     assert admin1_match("Kano State", "Kano") and not admin1_match("Lagos", "Kano")
 
 
+def test_one_division_in_two_languages_matches() -> None:
+    assert admin1_match("Nord-Kivu", "North Kivu") and admin1_match("South Kivu", "Sud-Kivu")
+    assert admin1_match("Haut Uele", "Haut-Uele") and not admin1_match("Nord-Kivu", "Sud-Kivu")
+    assert not admin1_match("Katanga", "Haut-Katanga")  # a former province is not its part
+
+
 # ------------------------------------------------------------------------------------------- scores
 def test_precision_recall_f1_on_a_known_case() -> None:
     es = one_doc_set([ev(), ev(event_type="Protests", sub_event_type="Peaceful protest", latitude=20.0)])

@@ -75,9 +75,34 @@ def test_custom_places_fill_gaps(gaz: gazetteer.SqliteGazetteer) -> None:
 
 
 def test_admin1_names_filled(gaz: gazetteer.SqliteGazetteer) -> None:
-    cases = {"Maiduguri": "Borno", "Kafranbel": "Idlib", "Sochi": "Krasnodar", "Goma": "North Kivu"}
+    cases = {"Maiduguri": "Borno", "Kafranbel": "Idlib", "Sochi": "Krasnodar", "Goma": "Nord-Kivu"}
     for city, admin1 in cases.items():
         assert gaz.lookup(city)[0].admin1 == admin1, city
+
+
+@pytest.mark.parametrize(("city", "iso3", "admin1"), [
+    ("Bunia", "COD", "Ituri"), ("Kalemie", "COD", "Tanganyika"), ("Lubumbashi", "COD", "Haut-Katanga"),
+    ("Kisangani", "COD", "Tshopo"), ("Kikwit", "COD", "Kwilu"), ("Isiro", "COD", "Haut-Uele"),
+    ("Bukavu", "COD", "Sud-Kivu"), ("An Nuhud", "SDN", "West Kordofan"), ("Menaka", "MLI", "Menaka"),
+    ("Bamako", "MLI", "Bamako"), ("Iten", "KEN", "Elgeyo Marakwet"),
+])
+def test_admin1_is_the_division_of_today(gaz: gazetteer.SqliteGazetteer, city: str, iso3: str, admin1: str) -> None:
+    """DR Congo's 26 provinces of 2015, Sudan's West Kordofan, Mali's Menaka region, not the provinces they
+    were carved from ("Orientale", "Katanga", "North Kordofan", "Gao")."""
+    assert [p.admin1 for p in gaz.lookup(city) if p.iso3 == iso3][0] == admin1
+
+
+@pytest.mark.parametrize(("name", "admin1", "seat"), [
+    ("Ituri", "Ituri", "Bunia"), ("Haut-Uele", "Haut-Uele", "Isiro"), ("North Kivu", "Nord-Kivu", "Goma"),
+    ("Tanganyika", "Tanganyika", "Kalemie"), ("West Kordofan", "West Kordofan", "Al-Fulah"),
+    ("Katanga", "Haut-Katanga", "Lubumbashi"), ("Orientale", "Tshopo", "Kisangani"),
+])
+def test_a_division_of_today_is_found_by_its_names(gaz: gazetteer.SqliteGazetteer, name: str, admin1: str,
+                                                   seat: str) -> None:
+    province = [p for p in gaz.lookup(name) if p.kind == "admin1"][0]
+    assert province.name == admin1
+    capital = gazetteer.capital_of_admin1(province.iso3, admin1)
+    assert capital is not None and capital.name == seat
 
 
 def test_clean_admin1_strips_suffixes_and_applies_overrides() -> None:
@@ -88,7 +113,7 @@ def test_clean_admin1_strips_suffixes_and_applies_overrides() -> None:
 
 
 def test_capital_of_admin1_uses_curated_seat(gaz: gazetteer.SqliteGazetteer) -> None:
-    goma = gazetteer.capital_of_admin1("COD", "North Kivu")  # Butembo is bigger; Goma is the seat
+    goma = gazetteer.capital_of_admin1("COD", "Nord-Kivu")  # Butembo is bigger; Goma is the seat
     assert goma is not None and goma.name == "Goma"
     maiduguri = gazetteer.capital_of_admin1("NGA", "Borno")
     assert maiduguri is not None and maiduguri.name == "Maiduguri"

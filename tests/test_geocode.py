@@ -174,7 +174,7 @@ def test_demonym_gives_country() -> None:
 def test_custom_place_found_and_resolved() -> None:
     locs = geocode("M23 rebels seized Bunagana on the border, DR Congo's army said.")
     assert locs["Bunagana"].place.iso3 == "COD"
-    assert locs["Bunagana"].place.admin1 == "North Kivu"
+    assert locs["Bunagana"].place.admin1 == "Nord-Kivu"
 
 
 def test_one_word_hamlet_in_an_unrelated_country_is_dropped() -> None:
@@ -271,7 +271,7 @@ def test_region_and_french_province_names_are_their_provinces():
     mentions = find_place_mentions("Students in Kashmir protested in Srinagar on Monday.")
     assert [(m.text, m.candidates[0].kind, m.candidates[0].iso3) for m in mentions][0] == ("Kashmir", "admin1", "IND")
     locs = geocode("Militiamen attacked Rubaya (Masisi, Nord-Kivu) on Sunday.")
-    assert all(loc.place.admin1 == "North Kivu" for loc in locs.values())
+    assert all(loc.place.admin1 == "Nord-Kivu" for loc in locs.values())
 
 
 def test_a_province_name_made_of_common_words_counts_before_its_unit_word():

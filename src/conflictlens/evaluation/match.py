@@ -173,8 +173,19 @@ def norm_admin(name: Any) -> str:
 
 
 def admin1_match(p: Any, g: Any) -> bool:
-    pt, gt = norm_admin(p), norm_admin(g)
+    """One division, however spelt: "North Kivu" = "Nord-Kivu" (the aliases of `resources/admin1_codes.csv`),
+    "Kano State" = "Kano", or names 85 % alike."""
+    pt, gt = (_admin_aliases().get(n, n) for n in (norm_admin(p), norm_admin(g)))
     return bool(pt) and bool(gt) and (pt == gt or difflib.SequenceMatcher(None, pt, gt).ratio() >= 0.85)
+
+
+@functools.cache
+def _admin_aliases() -> dict[str, str]:
+    """Other spellings of a division -> the name ACLED writes (both folded by `norm_admin`). Not a former
+    province: "Katanga" is not Haut-Katanga."""
+    from conflictlens.geo.sources import admin1_by_code
+
+    return {norm_admin(alias): norm_admin(name) for name, aliases, _ in admin1_by_code().values() for alias in aliases}
 
 
 # ACLED spellings pycountry does not resolve (or resolves wrongly by fuzzy search)

