@@ -112,3 +112,13 @@ def test_a_shooting_at_a_place_or_of_a_person_is_an_attack(extractor: Extractor,
 def test_a_shooting_at_protesters_stays_excessive_force(extractor: Extractor) -> None:
     text = "The shooting at protesters outside parliament in Nairobi on Tuesday by police left two dead."
     assert only(extractor, text).sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Allies of the mainly Muslim ex-Seleka rebels killed at least 10 people in an attack on a village, police said.",
+    "Former Seleka fighters attacked a camp for displaced people in Kaga-Bandoro on Saturday, killing 12.",
+    "Seleka gunmen shot dead three traders near Bambari on Sunday.",
+])
+def test_the_seleka_is_a_named_group_of_the_central_african_republic(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.country) == ("Seleka Rebel Coalition", "Central African Republic")
