@@ -307,3 +307,16 @@ def test_a_bombing_at_a_place_is_an_ied(extractor: Extractor, text: str) -> None
 def test_the_bombing_of_a_city_by_jets_stays_an_air_strike(extractor: Extractor) -> None:
     text = "Israeli jets continued the bombing of Gaza City on Monday, killing 12."
     assert only(extractor, text).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Clashes between anti-balaka militiamen and FPRC fighters near Bambari left eight dead on Sunday.",
+     "Anti-Balaka", "FPRC: Popular Front for the Renaissance of the Central African Republic"),
+    ("Heavy clashes between government soldiers and Shabaab militants near Afgoye on Monday killed nine.",
+     "Military Forces of Somalia", "Al Shabaab"),
+    ("Clashes between police officers and ELN guerrillas near Tame on Friday killed five.",
+     "Police Forces of Colombia", "ELN: National Liberation Army"),
+])
+def test_clashes_between_two_sides_name_both(extractor: Extractor, text: str, actor1: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

@@ -106,7 +106,9 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     # "coalition warplanes struck", "Israeli jets bombed": the trigger word is the actor's own word
     own = next((m for m in mentions if m.kind in ARMED and m.start <= head.idx < m.end
                 and not (start <= m.start and m.end <= end)), None)  # more than the trigger's own words
-    doer = own or (_mention_at(slots.doer, doc, mentions, country, country_of, armed=True) if slots.doer else None)
+    other_side = slots.target if slots.target is not None and slots.target.dep_ == "conj" else None
+    doer = own or (_mention_at(slots.doer, doc, mentions, country, country_of, armed=True, without=other_side)
+                   if slots.doer else None)
     if (doer is None or doer.kind == "unidentified") and slots.speech is not None and _self_reference(slots.doer):
         speaker = _subject(slots.speech)  # "the Arakan Army said its fighters captured": the speaker acts
         said = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
@@ -252,7 +254,9 @@ def _noun_slots(noun: Any) -> _Slots:
     if doer is None:
         doer = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
-    target = _prep_object(noun, TARGET_PREPS)
+    # "clashes between X and Y": Y is the other side
+    other_side = _child(doer, "conj") if doer is not None and doer.head.lower_ == "between" else None
+    target = other_side or _prep_object(noun, TARGET_PREPS)
     governor = noun.head
     setter = _setter_off(noun)
     if doer is None and setter is not None:
@@ -318,12 +322,13 @@ def _mention_tokens(doc: Any, m: ActorMention) -> set[int]:
     return {t.i for t in doc if t.idx < m.end and t.idx + len(t.text) > m.start}
 
 
-def _phrase(tok: Any) -> dict[int, int]:
+def _phrase(tok: Any, without: Any = None) -> dict[int, int]:
     """The tokens of the noun phrase headed by `tok`, each with its rank: 0 the head, 1 what names it more
-    exactly (possessor, modifier, 'of'/'by' phrase), 2 the rest; clauses hung on it left out."""
+    exactly (possessor, modifier, 'of'/'by' phrase), 2 the rest; clauses hung on it left out, and the phrase
+    `without` (the other side of "clashes between X and Y")."""
     ranks = {tok.i: 0}
     todo = [(c, 1 if (c.dep_ in OWNERS or (c.dep_ == "prep" and c.lower_ in ("of", "by"))) else 2)
-            for c in tok.children if c.dep_ not in CLAUSES]
+            for c in tok.children if c.dep_ not in CLAUSES and c != without]
     while todo:
         t, rank = todo.pop()
         ranks.setdefault(t.i, rank)
@@ -332,13 +337,13 @@ def _phrase(tok: Any) -> dict[int, int]:
 
 
 def _mention_at(tok: Any, doc: Any, mentions: Sequence[ActorMention], country: str, country_of: CountryOf,
-                armed: bool) -> ActorMention | None:
+                armed: bool, without: Any = None) -> ActorMention | None:
     """The actor the phrase headed by `tok` names: a named one beats a generic noun ("fighters of the Hashd"),
     one nearer the head beats one further in; a demonym on a weapon or force noun names that state's
     forces ("Ukrainian shells")."""
     if tok is None:
         return None
-    ranks = _phrase(tok)
+    ranks = _phrase(tok, without)
     found = []
     for m in mentions:
         if armed and m.kind not in ARMED:

@@ -80,7 +80,22 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
                                  m.start(), m.end(), m.group(0)))
     found.sort(key=lambda t: (t.start, -t.priority))
-    return _drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence)
+    return _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
+                                  sentence)
+
+
+# "clashes between soldiers and Shabaab militants ... killed nine": the sides of the clash, not armed men who
+# attacked (the attack pattern reads "militants ... killed")
+_BETWEEN_SIDES = re.compile(r"\s+between\s+[^.;]{1,80}?\s+and\s+(?:[\w'’-]+\s+){0,3}", re.I)
+
+
+def _drop_sides_of_a_clash(found: list[Trigger], sentence: str) -> list[Trigger]:
+    sides = [(t.end, m.end()) for t in found if t.event_type == BATTLES
+             if (m := _BETWEEN_SIDES.match(sentence, t.end))]
+    if not sides:
+        return found
+    return [t for t in found if not (t.event_type == VIOLENCE_AGAINST_CIVILIANS
+                                     and any(a <= t.start <= b for a, b in sides))]
 
 
 # What a protest is about: "protested against the arrest of an activist suspected of murder", "blocked roads to
