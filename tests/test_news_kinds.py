@@ -320,3 +320,18 @@ def test_the_bombing_of_a_city_by_jets_stays_an_air_strike(extractor: Extractor)
 def test_clashes_between_two_sides_name_both(extractor: Extractor, text: str, actor1: str, actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1", "with_"), [
+    ("Former combatants of the Seleka and the anti-balaka allegedly killed a dozen persons near Bambari last "
+     "weekend.", "Seleka Rebel Coalition", "Anti-Balaka"),
+    ("Boko Haram and ISWAP fighters attacked a village near Monguno on Sunday, killing nine farmers.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Islamic State (West Africa)"),
+    ("Gunmen from the ADF and Mai-Mai militiamen raided a village near Beni on Friday, killing seven.",
+     "Allied Democratic Forces", "Mai-Mai Militia"),
+])
+def test_two_armed_subjects_attacked_together(extractor: Extractor, text: str, actor1: str, with_: str) -> None:
+    """Armed actors joined by "and" as the subject are co-attackers, not the attacker and its target."""
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, f"Civilians ({r.country})")
+    assert with_ in r.assoc_actor_1

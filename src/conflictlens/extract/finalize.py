@@ -242,7 +242,7 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
         parsed = syntactic_roles(d.sentence.text, d.actors, d.trigger_offset, end, ctx.main_country, ctx.country_of,
                                  violent)
         if parsed is not None:
-            roles = _with_parse(roles, parsed)
+            roles = _with_parse(roles, parsed, one_sided=d.trigger.event_type != BATTLES)
             if parsed.unnamed and parsed.roles.actor1 is None:
                 actors = []  # "A missile struck a market ... after air defences intercepted two drones"
     roles = _repelled(d.sentence.text, roles, actors)
@@ -252,18 +252,21 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
     return actors, replace(roles, actor1=_owner(d.sentence.text, roles.actor1, actors))
 
 
-def _with_parse(order: Roles, parsed: Parsed) -> Roles:
+def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
     """The parse's roles, the word-order ones filling what the parse left open (never the parse's target as
     the doer: "Twelve soldiers were killed by a roadside bomb" names no doer; nor any doer where the parse
-    shows none is named: "A missile struck a market")."""
+    shows none is named: "A missile struck a market"). In a one-sided attack, armed actors named beside the
+    doer acted with it ("Boko Haram and ISWAP fighters attacked a village"); in a battle they are the other
+    side ("Indian and Pakistani troops exchanged fire")."""
     def same(a: ActorMention | None, b: ActorMention | None) -> bool:
         return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
     p = parsed.roles
     actor1 = p.actor1 or (None if parsed.unnamed or same(order.actor1, p.actor2) else order.actor1)
-    actor2 = p.actor2 or (None if actor1 is not None and order.actor2 is not None
-                          and order.actor2.name == actor1.name else order.actor2)
-    return Roles(actor1, actor2, p.assoc1 or order.assoc1, order.assoc2)
+    with_doer = parsed.co_doers if one_sided else ()
+    sides = {a.name for a in (actor1, *with_doer) if a is not None}
+    actor2 = p.actor2 or (None if order.actor2 is not None and order.actor2.name in sides else order.actor2)
+    return Roles(actor1, actor2, (*p.assoc1, *with_doer) or order.assoc1, order.assoc2)
 
 
 # "Afghan forces repulsed their attack", "troops repelled a Taliban assault": the defenders are the target.

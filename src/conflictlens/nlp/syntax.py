@@ -81,6 +81,7 @@ class Parsed:
 
     roles: Roles
     unnamed: bool = False
+    co_doers: tuple[ActorMention, ...] = ()  # other armed actors the doer's phrase names (`_co_doers`)
 
 
 def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end: int,
@@ -125,7 +126,22 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     if doer is None and target is None and not unnamed:
         return None
     backers = _backers(slots.doer, doc, mentions) if slots.doer is not None else ()
-    return Parsed(Roles(doer, target, backers, ()), unnamed)
+    co = _co_doers(slots.doer, doer, doc, mentions, other_side) if doer is not None and slots.doer is not None else ()
+    return Parsed(Roles(doer, target, backers, ()), unnamed, co)
+
+
+def _co_doers(tok: Any, doer: ActorMention, doc: Any, mentions: Sequence[ActorMention],
+              without: Any = None) -> tuple[ActorMention, ...]:
+    """'Former combatants of the Seleka and the anti-balaka killed a dozen people', 'Boko Haram and ISWAP
+    fighters attacked a village': the other armed actors the doer's phrase names. They acted with it in a
+    one-sided attack; in a fight ("Indian and Pakistani troops exchanged fire") they are the other side."""
+    ranks = _phrase(tok, without)
+    if tok.dep_ in SUBJECTS:  # a second subject the parse hangs on the verb itself
+        for other in tok.head.children:
+            if other.dep_ in SUBJECTS and other.i != tok.i:
+                ranks |= _phrase(other)
+    return tuple(m for m in mentions if m.kind in ARMED and m.name != doer.name
+                 and any(i in ranks for i in _mention_tokens(doc, m)))
 
 
 def _names_nobody(head: Any, slots: _Slots) -> bool:
