@@ -171,7 +171,8 @@ def test_eta_by_its_names_and_by_its_acronym_only_in_spain():
     eta = "ETA: Basque Homeland and Freedom"
     assert names("Euskadi Ta Askatasuna claimed the car bomb in Bilbao.", "France") == [eta]
     assert eta in names("Police blamed the Basque separatist group ETA for the blast.", "France")
-    assert names("ETA planted a bomb outside a barracks in Vitoria.", "Spain") == [eta]
+    # the barracks is Spain's forces, the bomb's target
+    assert names("ETA planted a bomb outside a barracks in Vitoria.", "Spain") == [eta, "Military Forces of Spain"]
     assert eta not in names("The ETA of the convoy was noon, the driver in Nairobi said.", "Kenya")
 
 

@@ -335,3 +335,17 @@ def test_two_armed_subjects_attacked_together(extractor: Extractor, text: str, a
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, f"Civilians ({r.country})")
     assert with_ in r.assoc_actor_1
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Militants attacked a patrol near Menaka on Tuesday.", "Military Forces of Mali"),
+    ("Jihadists overran a remote outpost near Diffa on Friday, killing four.", "Military Forces of Niger"),
+    ("Insurgents attacked a garrison in Monguno on Monday.", "Military Forces of Nigeria"),
+])
+def test_a_patrol_or_post_with_no_owner_is_the_state_s(extractor: Extractor, text: str, actor2: str) -> None:
+    assert only(extractor, text).actor2 == actor2
+
+
+def test_a_named_group_s_patrol_is_the_group_s(extractor: Extractor) -> None:
+    text = "Soldiers ambushed an ISWAP patrol near Monguno on Monday, killing six."
+    assert only(extractor, text).actor2 == "Islamic State (West Africa)"

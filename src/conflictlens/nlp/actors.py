@@ -96,7 +96,9 @@ def _state() -> re.Pattern[str]:
         + r"(?P<mod>(?i:(?:pro-)?" + alternation("state_modifiers") + r")\s)?"
         r"(?P<noun>(?i:" + "|".join(word_list("state_nouns")) + "|"
         # "governmental positions" (as monitors write): positions only with a state word before them
-        r"(?:(?<=government )|(?<=governmental )|(?<=army )|(?<=military )|(?<=regime ))positions))\b"
+        r"(?:(?<=government )|(?<=governmental )|(?<=army )|(?<=military )|(?<=regime ))positions|"
+        # "attacked a patrol": a post or unit nobody else owns ("their patrol" is the subject's)
+        r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!whose )(?:" + "|".join(word_list("state_posts")) + r")))\b"
     )
 
 
@@ -138,7 +140,7 @@ def _people_patterns() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
 @cache
 def _state_words() -> frozenset[str]:
     """The first words of every state-force noun: a sentence with none of them holds no state-force mention."""
-    out = {"positions"} | set(word_list("state_of_nouns"))
+    out = {"positions"} | set(word_list("state_of_nouns")) | set(word_list("state_posts"))
     for entry in word_list("state_nouns"):
         first = re.match(r"[a-z]+s?\??", entry)
         if first:
@@ -195,7 +197,16 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
                                       m.start(), m.end(), m.group(0)))
     kept = [m for m in _resolve_overlaps(found)
             if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start])]
-    return _drop_generic_owned(kept, sentence)
+    return _drop_unowned_posts(_drop_generic_owned(kept, sentence))
+
+
+def _drop_unowned_posts(mentions: list[ActorMention]) -> list[ActorMention]:
+    """'A bomber attacked a patrol in Basra, wounding three British soldiers': a post or unit nobody is said to
+    own is the text's state's only when the sentence names no forces of any state; here they are British."""
+    posts = [m for m in mentions if m.kind == "state" and m.text.lower() in word_list("state_posts")]
+    if posts and any(m.kind in ("state", "police") and m not in posts for m in mentions):
+        return [m for m in mentions if m not in posts]
+    return mentions
 
 
 # "the U.S.-led coalition against Islamic State": the enemy named in a coalition's name plays no role here.
