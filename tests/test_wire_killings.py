@@ -122,3 +122,15 @@ def test_a_shooting_at_protesters_stays_excessive_force(extractor: Extractor) ->
 def test_the_seleka_is_a_named_group_of_the_central_african_republic(extractor: Extractor, text: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.country) == ("Seleka Rebel Coalition", "Central African Republic")
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("A teacher was killed on Wednesday when gunmen stormed a compound in Hagadera camp, Dadaab sub-county.",
+     "Dadaab"),
+    ("Jihadists shot dead two herders at a well near Inates, Ayorou commune, on Sunday.", "Ayorou"),
+    ("Raiders killed four people at a cattle camp, Tonj county, on Friday.", "Tonj"),
+])
+def test_a_small_place_called_by_its_unit_word_is_the_place(extractor: Extractor, text: str, location: str) -> None:
+    """A text that names no country: the unit word after a small place's name ("sub-county", "commune") says
+    it is a place."""
+    assert only(extractor, text).location == location

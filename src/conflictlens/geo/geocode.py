@@ -442,6 +442,7 @@ def border_town(text: str, start: int, end: int, cands: Sequence[Place], countri
 
 _CALLED_A_PLACE = re.compile(
     r"^(?:['’]s)?\s+(?:(?:village|town|city|township|municipality|upazila|tehsil|sub-?district|district|area|"
+    r"sub-?county|county|sub-?prefecture|commune|parish|locality|local\s+(?:government|council)|LGA|"
     r"bazaar|police\s+station)\b|(?:of|in)\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:district|province|state|region)\b)",
     re.I,
 )
