@@ -134,3 +134,13 @@ def test_a_small_place_called_by_its_unit_word_is_the_place(extractor: Extractor
     """A text that names no country: the unit word after a small place's name ("sub-county", "commune") says
     it is a place."""
     assert only(extractor, text).location == location
+
+
+@pytest.mark.parametrize("text", [
+    "A gang armed with machetes hacked a secular blogger to death at his home in Dhaka on Friday.",
+    "Unknown people clubbed a teacher to death near his school in Gulu on Monday.",
+    "An activist was fatally shot on Sunday in Peshawar, police said.",
+    "A lawyer was fatally wounded outside a court in Quetta on Monday.",
+])
+def test_done_to_death_or_fatally_is_an_attack(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
