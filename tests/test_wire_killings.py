@@ -144,3 +144,13 @@ def test_a_small_place_called_by_its_unit_word_is_the_place(extractor: Extractor
 ])
 def test_done_to_death_or_fatally_is_an_attack(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb explosion was recorded at a cattle market on the outskirts of Maiduguri late on Saturday, with as "
+    "many as 16 people dead.",
+    "Twin bomb explosions at two motor parks in Gombe on Wednesday night have claimed 37 lives.",
+    "The bomb explosion at a checkpoint in Mosul on Monday was the third this week, police said.",
+])
+def test_a_bomb_explosion_is_a_remote_explosive(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
