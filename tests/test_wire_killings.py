@@ -154,3 +154,12 @@ def test_done_to_death_or_fatally_is_an_attack(extractor: Extractor, text: str) 
 ])
 def test_a_bomb_explosion_is_a_remote_explosive(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "An attack on a hotel in Mogadishu on Saturday left 12 dead, police said.",
+    "Gunmen's attack on a wedding party near Herat killed nine guests on Sunday.",
+    "The attack on a hospital in Maiduguri on Monday killed four patients.",
+])
+def test_an_attack_on_a_place_people_gather_is_an_attack(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
