@@ -163,3 +163,12 @@ def test_a_bomb_explosion_is_a_remote_explosive(extractor: Extractor, text: str)
 ])
 def test_an_attack_on_a_place_people_gather_is_an_attack(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Three civilians were killed when their minibus ran over a bomb near Mandera on Tuesday.",
+    "A police truck drove over a landmine outside Lamu on Friday, wounding six officers.",
+    "Two herders were killed after stepping on a mine near Kidal on Sunday.",
+])
+def test_running_over_or_stepping_on_a_mine_is_a_remote_explosive(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
