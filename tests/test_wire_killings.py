@@ -172,3 +172,12 @@ def test_an_attack_on_a_place_people_gather_is_an_attack(extractor: Extractor, t
 ])
 def test_running_over_or_stepping_on_a_mine_is_a_remote_explosive(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Gleydson Carvalho was shot five times at point blank range in Camocim on Thursday, police said.",
+    "Maria Lopez was shot twice in the chest outside her home in Tijuana on Saturday.",
+    "Ahmed Ali, 40, was shot in the head at a market in Kismayo on Monday.",
+])
+def test_a_shooting_told_by_its_wounds_is_an_attack(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
