@@ -181,3 +181,13 @@ def test_running_over_or_stepping_on_a_mine_is_a_remote_explosive(extractor: Ext
 ])
 def test_a_shooting_told_by_its_wounds_is_an_attack(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown persons have killed a university lecturer at his home in Ile-Ife, police said on Monday.",
+    "Unidentified people have killed the director of a hospital in Kano on Monday.",
+    "Unknown persons attacked the residence of a senator in Kaduna on Sunday, police said.",
+])
+def test_unknown_people_who_killed_or_attacked_are_the_doer(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert r.sub_event_type == "Attack" and r.actor1.startswith("Unidentified Armed Group")
