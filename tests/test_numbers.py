@@ -348,6 +348,10 @@ def test_event_sentence_has_no_tally():
         "A guard fatally shot a farmer during the argument.",
         "Armed herders attacked a minibus and killed the driver.",
         "1 fatality.",
+        "An activist was fatally shot on Sunday in Peshawar.",
+        "A gang hacked a secular blogger to death at his home.",
+        "Unknown people clubbed a teacher to death near his school.",
+        "A university lecturer was fatally stabbed outside a lecture hall.",
     ],
 )
 def test_one_victim_named_without_a_figure_is_one_killed(sentence):

@@ -378,14 +378,15 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
              r"commander|activist|priest|pastor|imam|chief|official|doctor|nurse|motorcyclist|vendor|businessman|"
              r"councillor|councilor|mayor|lawyer|judge|trooper|ranger|gunman|dealer|employee|director|governor|"
              r"lawmaker|legislator|politician|candidate|chairman|spokesman|minister|secretary|reporter|presenter|"
-             r"photographer|cameraman|editor|engineer|contractor|headman|elder|cleric|preacher|scholar)")
+             r"photographer|cameraman|editor|engineer|contractor|headman|elder|cleric|preacher|scholar|blogger|"
+             r"lecturer|academic|professor)")
 # "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
 # "Journalist Maria Lopez was shot dead": a title and a name
 _TITLED = r"\b" + _ONE_NOUN + r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
 _KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|stabbed to death|beaten to death|hacked to death|"
               r"burnt to death|burned to death|gunned down|murdered|beheaded|lynched|executed|found dead|"
-              r"strangled|decapitated)")
+              r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
 _ONE_VICTIM_RX = re.compile(
     r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|beheaded|lynched|executed|fatally (?:shot|stabbed|"
     r"wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
@@ -394,6 +395,9 @@ _ONE_VICTIM_RX = re.compile(
     r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + r"\s+(?:later\s+|subsequently\s+)?died\b"
     r"|(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\b"
     r"|(?:killing|killed|shot dead)\s+(?:him|her)\b"
+    # "hacked a secular blogger to death", "clubbed a teacher to death"
+    r"|(?:hacked|clubbed|bludgeoned|battered|beat|beaten|stabbed|shot|stoned|burned|burnt|tortured)\s+" + _ONE
+    + _ONE_NOUN + r"\s+to\s+death\b"
     r"|resulting\s+in\s+(?:his|her)\s+death\b)",
     re.IGNORECASE,
 )
