@@ -334,3 +334,14 @@ def test_a_variant_spelling_found_by_ner_is_a_place(text: str, spans: list[tuple
 def test_a_variant_spelling_abroad_is_no_place() -> None:
     text = "Two car bombs went off in a market in Diwaniyah, Nigeria's police said."
     assert "Al Diwaniyah" not in [m.candidates[0].name for m in find_place_mentions(text, [(38, 47, "GPE")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian jets struck fighters in the border area to Niger Republic on Monday, officials in Borno said.",
+    "Gunmen from Kano crossed into the Republic of Niger on Tuesday.",
+])
+def test_niger_republic_is_the_country_not_the_nigerian_state(text: str) -> None:
+    """Nigerian papers call their neighbour "Niger Republic", apart from their own Niger State."""
+    name = "Niger Republic" if "Niger Republic" in text else "Republic of Niger"
+    loc = geocode(text)[name]
+    assert (loc.place.iso3, loc.where_prec) == ("NER", 6)  # the country, at its capital
