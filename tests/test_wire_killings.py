@@ -191,3 +191,15 @@ def test_a_shooting_told_by_its_wounds_is_an_attack(extractor: Extractor, text: 
 def test_unknown_people_who_killed_or_attacked_are_the_doer(extractor: Extractor, text: str) -> None:
     r = only(extractor, text)
     assert r.sub_event_type == "Attack" and r.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Boko Haram Islamists shot dead nine fishermen at a village near the shores of Lake Chad in northeastern "
+     "Nigeria on Wednesday.", "Nigeria"),
+    ("Militants attacked an oil facility in the Niger Delta on Monday, killing four guards.", "Nigeria"),
+    ("Rebels attacked a barge on the Congo River near Mbandaka on Monday, killing five passengers.",
+     "Democratic Republic of Congo"),
+])
+def test_a_lake_or_river_named_after_a_country_is_not_that_country(extractor: Extractor, text: str,
+                                                                   country: str) -> None:
+    assert only(extractor, text).country == country

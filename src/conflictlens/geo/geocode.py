@@ -99,6 +99,9 @@ _NOT_WHERE_BEFORE = re.compile(
     r"(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:the\s+)?(?:reporters|journalists)\s+in|"
     r"negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
     re.I)
+# A country's name inside a lake's, river's or gulf's: "near the shores of Lake Chad", "the Niger Delta"
+_FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Gulf\s+of|Bay\s+of)\s+$")
+_FEATURE_AFTER = re.compile(r"\s+(?:Delta|River|Basin|Valley)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“\n]\s*|^\s*)$")
 
 
@@ -300,6 +303,8 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
         not_where = None  # "residents of Kunduz said", "officials in Kunduz said": people there speak
     if not_where or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
         return "drop", end, end
+    if cands and cands[0].kind == "country" and (_FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after)):
+        return "within", end, end  # "Lake Chad", "the Niger Delta": a lake or river of the region, no place
     town = not cands or cands[0].kind not in ("admin1", "country")
     if town and (m := _AFTER_CITY_DISTRICT.match(after)):
         return "district", end, end + m.end()
