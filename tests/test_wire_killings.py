@@ -203,3 +203,13 @@ def test_unknown_people_who_killed_or_attacked_are_the_doer(extractor: Extractor
 def test_a_lake_or_river_named_after_a_country_is_not_that_country(extractor: Extractor, text: str,
                                                                    country: str) -> None:
     assert only(extractor, text).country == country
+
+
+@pytest.mark.parametrize("text", [
+    "War planes launched two raids on the village of Bani al-Haddad in Hajjah province on Monday, killing 15 people.",
+    "A resident said coalition planes had bombed a small island near the port of Midi, killing 10 fishermen.",
+    "Military planes have struck a market in Idlib, killing nine.",
+    "Fighter planes pounded rebel positions near Kidal on Sunday.",
+])
+def test_war_planes_or_planes_that_have_struck_make_an_air_strike(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Air/drone strike"
