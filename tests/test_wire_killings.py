@@ -213,3 +213,13 @@ def test_a_lake_or_river_named_after_a_country_is_not_that_country(extractor: Ex
 ])
 def test_war_planes_or_planes_that_have_struck_make_an_air_strike(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 inmates were killed in a jail near San Salvador on Saturday when violence erupted between two "
+    "factions of a gang.",
+    "Violence broke out between rival clans near Beledweyne on Monday, killing seven.",
+    "Deadly violence flared between rival militias in Juba on Tuesday, leaving nine dead.",
+])
+def test_violence_between_two_sides_is_a_clash(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Armed clash"
