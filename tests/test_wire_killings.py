@@ -223,3 +223,13 @@ def test_war_planes_or_planes_that_have_struck_make_an_air_strike(extractor: Ext
 ])
 def test_violence_between_two_sides_is_a_clash(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "A tribal elder was killed in the Zari area of Bajaur on Saturday, officials said.",
+    "The muezzin of a mosque in Dhusamareb was killed on Tuesday night.",
+    "A district judge was killed in Rawalpindi on Wednesday.",
+    "The deputy commissioner of a district near Baidoa was killed on Monday.",
+])
+def test_a_person_named_by_office_who_was_killed_is_attacked(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
