@@ -233,3 +233,12 @@ def test_violence_between_two_sides_is_a_clash(extractor: Extractor, text: str) 
 ])
 def test_a_person_named_by_office_who_was_killed_is_attacked(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed four pilgrims at a checkpoint near Maiduguri on Friday.",
+    "Three migrants were killed near the border fence at Kassala on Monday.",
+    "Troops killed five refugees near a border post outside Gambella on Monday.",
+])
+def test_killed_pilgrims_migrants_or_displaced_people_were_attacked(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
