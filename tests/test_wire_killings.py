@@ -242,3 +242,13 @@ def test_a_person_named_by_office_who_was_killed_is_attacked(extractor: Extracto
 ])
 def test_killed_pilgrims_migrants_or_displaced_people_were_attacked(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected Boko Haram members attacked a market in Gamboru on Monday.",
+    "Al-Shabaab stormed a hotel in Mogadishu on Friday.",
+    "ISWAP raided a church near Owo on Sunday.",
+])
+def test_armed_people_who_attacked_a_market_hotel_or_church_attacked_civilians(extractor: Extractor,
+                                                                             text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
