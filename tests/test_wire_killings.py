@@ -252,3 +252,12 @@ def test_killed_pilgrims_migrants_or_displaced_people_were_attacked(extractor: E
 def test_armed_people_who_attacked_a_market_hotel_or_church_attacked_civilians(extractor: Extractor,
                                                                              text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnaped five aid workers near Kidal on Monday.",
+    "Two priests were kidnaped from their parish near Enugu on Sunday.",
+    "Police blamed bandits for the kidnaping of 12 travellers near Kaduna on Friday.",
+])
+def test_kidnaped_with_one_p_is_an_abduction(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Abduction/forced disappearance"
