@@ -60,53 +60,8 @@ def test_killed_by_armed_people_is_an_attack(extractor: Extractor, text: str) ->
     assert r.actor1.startswith("Unidentified Armed Group")
 
 
-@pytest.mark.parametrize("text", [
-    "Nine farmers were slaughtered by raiders near Jos on Friday.",
-    "Insurgents slaughtered six fishermen near Baga on Monday, residents said.",
-    "Gunmen butchered a family of five in their home in Gusau on Sunday.",
-])
-def test_slaughtered_people_is_an_attack(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
-
-
 def test_slaughtered_animals_are_no_attack(extractor: Extractor) -> None:
     assert coded(extractor, "Herders slaughtered two cows for a wedding feast in Kano on Sunday.") == []
-
-
-@pytest.mark.parametrize("text", [
-    "Insurgents bombed the office of a rival group in Dhamar on Sunday, killing six of its members.",
-    "Rebels bombed a rail line near Quetta on Tuesday, officials said.",
-    "Militants have bombed a police station in Bannu, wounding three officers.",
-])
-def test_militants_who_bombed_a_building_set_off_a_bomb(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
-
-
-@pytest.mark.parametrize("text", [
-    "A series of bombs across Kirkuk, many of them in crowded markets, have killed eleven civilians.",
-    "Two bombs hidden in rubbish bins near a bus station in Jos killed 13 people on Thursday.",
-    "Bombs left in parked cars outside two banks in Mosul wounded 20 people on Monday.",
-])
-def test_bombs_that_killed_are_remote_explosives(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
-
-
-@pytest.mark.parametrize("text", [
-    "The town of Saada was bombed by an unidentified plane on Tuesday, killing 37 people.",
-    "A market in Darnah was bombed by military aircraft at dawn on Monday.",
-    "A convoy of trucks near Deir ez-Zor was bombed by unidentified aircraft on Friday.",
-])
-def test_bombed_by_aircraft_is_an_air_strike(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Air/drone strike"
-
-
-@pytest.mark.parametrize("text", [
-    "A shooting at a bar popular with expatriates in Bamako left five people dead on Saturday.",
-    "Two teenagers died of gunshot wounds after a shooting near a school in Cali on Monday.",
-    "The shooting of a radio presenter outside his home in Tacloban on Sunday drew condemnation.",
-])
-def test_a_shooting_at_a_place_or_of_a_person_is_an_attack(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
 
 
 def test_a_shooting_at_protesters_stays_excessive_force(extractor: Extractor) -> None:
@@ -137,53 +92,6 @@ def test_a_small_place_called_by_its_unit_word_is_the_place(extractor: Extractor
 
 
 @pytest.mark.parametrize("text", [
-    "A gang armed with machetes hacked a secular blogger to death at his home in Dhaka on Friday.",
-    "Unknown people clubbed a teacher to death near his school in Gulu on Monday.",
-    "An activist was fatally shot on Sunday in Peshawar, police said.",
-    "A lawyer was fatally wounded outside a court in Quetta on Monday.",
-])
-def test_done_to_death_or_fatally_is_an_attack(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text", [
-    "A bomb explosion was recorded at a cattle market on the outskirts of Maiduguri late on Saturday, with as "
-    "many as 16 people dead.",
-    "Twin bomb explosions at two motor parks in Gombe on Wednesday night have claimed 37 lives.",
-    "The bomb explosion at a checkpoint in Mosul on Monday was the third this week, police said.",
-])
-def test_a_bomb_explosion_is_a_remote_explosive(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
-
-
-@pytest.mark.parametrize("text", [
-    "An attack on a hotel in Mogadishu on Saturday left 12 dead, police said.",
-    "Gunmen's attack on a wedding party near Herat killed nine guests on Sunday.",
-    "The attack on a hospital in Maiduguri on Monday killed four patients.",
-])
-def test_an_attack_on_a_place_people_gather_is_an_attack(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text", [
-    "Three civilians were killed when their minibus ran over a bomb near Mandera on Tuesday.",
-    "A police truck drove over a landmine outside Lamu on Friday, wounding six officers.",
-    "Two herders were killed after stepping on a mine near Kidal on Sunday.",
-])
-def test_running_over_or_stepping_on_a_mine_is_a_remote_explosive(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
-
-
-@pytest.mark.parametrize("text", [
-    "Gleydson Carvalho was shot five times at point blank range in Camocim on Thursday, police said.",
-    "Maria Lopez was shot twice in the chest outside her home in Tijuana on Saturday.",
-    "Ahmed Ali, 40, was shot in the head at a market in Kismayo on Monday.",
-])
-def test_a_shooting_told_by_its_wounds_is_an_attack(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text", [
     "Unknown persons have killed a university lecturer at his home in Ile-Ife, police said on Monday.",
     "Unidentified people have killed the director of a hospital in Kano on Monday.",
     "Unknown persons attacked the residence of a senator in Kaduna on Sunday, police said.",
@@ -205,59 +113,99 @@ def test_a_lake_or_river_named_after_a_country_is_not_that_country(extractor: Ex
     assert only(extractor, text).country == country
 
 
-@pytest.mark.parametrize("text", [
-    "War planes launched two raids on the village of Bani al-Haddad in Hajjah province on Monday, killing 15 people.",
-    "A resident said coalition planes had bombed a small island near the port of Midi, killing 10 fishermen.",
-    "Military planes have struck a market in Idlib, killing nine.",
-    "Fighter planes pounded rebel positions near Kidal on Sunday.",
+# Kinds of wire sentence and the sub-type each is coded with, on wordings written for these tests.
+SUB_TYPES: list[tuple[str, str, list[str]]] = [
+    ("slaughtered people is an attack", "Attack", [
+        "Nine farmers were slaughtered by raiders near Jos on Friday.",
+        "Insurgents slaughtered six fishermen near Baga on Monday, residents said.",
+        "Gunmen butchered a family of five in their home in Gusau on Sunday.",
+    ]),
+    ("militants who bombed a building set off a bomb", "Remote explosive/landmine/IED", [
+        "Insurgents bombed the office of a rival group in Dhamar on Sunday, killing six of its members.",
+        "Rebels bombed a rail line near Quetta on Tuesday, officials said.",
+        "Militants have bombed a police station in Bannu, wounding three officers.",
+    ]),
+    ("bombs that killed are remote explosives", "Remote explosive/landmine/IED", [
+        "A series of bombs across Kirkuk, many of them in crowded markets, have killed eleven civilians.",
+        "Two bombs hidden in rubbish bins near a bus station in Jos killed 13 people on Thursday.",
+        "Bombs left in parked cars outside two banks in Mosul wounded 20 people on Monday.",
+    ]),
+    ("bombed by aircraft is an air strike", "Air/drone strike", [
+        "The town of Saada was bombed by an unidentified plane on Tuesday, killing 37 people.",
+        "A market in Darnah was bombed by military aircraft at dawn on Monday.",
+        "A convoy of trucks near Deir ez-Zor was bombed by unidentified aircraft on Friday.",
+    ]),
+    ("a shooting at a place or of a person is an attack", "Attack", [
+        "A shooting at a bar popular with expatriates in Bamako left five people dead on Saturday.",
+        "Two teenagers died of gunshot wounds after a shooting near a school in Cali on Monday.",
+        "The shooting of a radio presenter outside his home in Tacloban on Sunday drew condemnation.",
+    ]),
+    ("done to death or fatally is an attack", "Attack", [
+        "A gang armed with machetes hacked a secular blogger to death at his home in Dhaka on Friday.",
+        "Unknown people clubbed a teacher to death near his school in Gulu on Monday.",
+        "An activist was fatally shot on Sunday in Peshawar, police said.",
+        "A lawyer was fatally wounded outside a court in Quetta on Monday.",
+    ]),
+    ("a bomb explosion is a remote explosive", "Remote explosive/landmine/IED", [
+        "A bomb explosion was recorded at a cattle market on the outskirts of Maiduguri late on Saturday, "
+        "with as many as 16 people dead.",
+        "Twin bomb explosions at two motor parks in Gombe on Wednesday night have claimed 37 lives.",
+        "The bomb explosion at a checkpoint in Mosul on Monday was the third this week, police said.",
+    ]),
+    ("an attack on a place people gather is an attack", "Attack", [
+        "An attack on a hotel in Mogadishu on Saturday left 12 dead, police said.",
+        "Gunmen's attack on a wedding party near Herat killed nine guests on Sunday.",
+        "The attack on a hospital in Maiduguri on Monday killed four patients.",
+    ]),
+    ("running over or stepping on a mine is a remote explosive", "Remote explosive/landmine/IED", [
+        "Three civilians were killed when their minibus ran over a bomb near Mandera on Tuesday.",
+        "A police truck drove over a landmine outside Lamu on Friday, wounding six officers.",
+        "Two herders were killed after stepping on a mine near Kidal on Sunday.",
+    ]),
+    ("a shooting told by its wounds is an attack", "Attack", [
+        "Gleydson Carvalho was shot five times at point blank range in Camocim on Thursday, police said.",
+        "Maria Lopez was shot twice in the chest outside her home in Tijuana on Saturday.",
+        "Ahmed Ali, 40, was shot in the head at a market in Kismayo on Monday.",
+    ]),
+    ("war planes or planes that have struck make an air strike", "Air/drone strike", [
+        "War planes launched two raids on the village of Bani al-Haddad in Hajjah province on Monday, killing "
+        "15 people.",
+        "A resident said coalition planes had bombed a small island near the port of Midi, killing 10 fishermen.",
+        "Military planes have struck a market in Idlib, killing nine.",
+        "Fighter planes pounded rebel positions near Kidal on Sunday.",
+    ]),
+    ("violence between two sides is a clash", "Armed clash", [
+        "At least 14 inmates were killed in a jail near San Salvador on Saturday when violence erupted "
+        "between two factions of a gang.",
+        "Violence broke out between rival clans near Beledweyne on Monday, killing seven.",
+        "Deadly violence flared between rival militias in Juba on Tuesday, leaving nine dead.",
+    ]),
+    ("a person named by office who was killed is attacked", "Attack", [
+        "A tribal elder was killed in the Zari area of Bajaur on Saturday, officials said.",
+        "The muezzin of a mosque in Dhusamareb was killed on Tuesday night.",
+        "A district judge was killed in Rawalpindi on Wednesday.",
+        "The deputy commissioner of a district near Baidoa was killed on Monday.",
+    ]),
+    ("killed pilgrims migrants or displaced people were attacked", "Attack", [
+        "Soldiers killed four pilgrims at a checkpoint near Maiduguri on Friday.",
+        "Three migrants were killed near the border fence at Kassala on Monday.",
+        "Troops killed five refugees near a border post outside Gambella on Monday.",
+    ]),
+    ("armed people who attacked a market hotel or church attacked civilians", "Attack", [
+        "Suspected Boko Haram members attacked a market in Gamboru on Monday.",
+        "Al-Shabaab stormed a hotel in Mogadishu on Friday.",
+        "ISWAP raided a church near Owo on Sunday.",
+    ]),
+    ("kidnaped with one p is an abduction", "Abduction/forced disappearance", [
+        "Gunmen kidnaped five aid workers near Kidal on Monday.",
+        "Two priests were kidnaped from their parish near Enugu on Sunday.",
+        "Police blamed bandits for the kidnaping of 12 travellers near Kaduna on Friday.",
+    ]),
+]
+
+
+@pytest.mark.parametrize(("sub", "text"), [
+    pytest.param(sub, text, id=f"{kind}-{i}") for kind, sub, texts in SUB_TYPES for i, text in enumerate(texts)
 ])
-def test_war_planes_or_planes_that_have_struck_make_an_air_strike(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Air/drone strike"
-
-
-@pytest.mark.parametrize("text", [
-    "At least 14 inmates were killed in a jail near San Salvador on Saturday when violence erupted between two "
-    "factions of a gang.",
-    "Violence broke out between rival clans near Beledweyne on Monday, killing seven.",
-    "Deadly violence flared between rival militias in Juba on Tuesday, leaving nine dead.",
-])
-def test_violence_between_two_sides_is_a_clash(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Armed clash"
-
-
-@pytest.mark.parametrize("text", [
-    "A tribal elder was killed in the Zari area of Bajaur on Saturday, officials said.",
-    "The muezzin of a mosque in Dhusamareb was killed on Tuesday night.",
-    "A district judge was killed in Rawalpindi on Wednesday.",
-    "The deputy commissioner of a district near Baidoa was killed on Monday.",
-])
-def test_a_person_named_by_office_who_was_killed_is_attacked(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text", [
-    "Soldiers killed four pilgrims at a checkpoint near Maiduguri on Friday.",
-    "Three migrants were killed near the border fence at Kassala on Monday.",
-    "Troops killed five refugees near a border post outside Gambella on Monday.",
-])
-def test_killed_pilgrims_migrants_or_displaced_people_were_attacked(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text", [
-    "Suspected Boko Haram members attacked a market in Gamboru on Monday.",
-    "Al-Shabaab stormed a hotel in Mogadishu on Friday.",
-    "ISWAP raided a church near Owo on Sunday.",
-])
-def test_armed_people_who_attacked_a_market_hotel_or_church_attacked_civilians(extractor: Extractor,
-                                                                             text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text", [
-    "Gunmen kidnaped five aid workers near Kidal on Monday.",
-    "Two priests were kidnaped from their parish near Enugu on Sunday.",
-    "Police blamed bandits for the kidnaping of 12 travellers near Kaduna on Friday.",
-])
-def test_kidnaped_with_one_p_is_an_abduction(extractor: Extractor, text: str) -> None:
-    assert only(extractor, text).sub_event_type == "Abduction/forced disappearance"
+def test_a_wire_kind_is_coded_with_its_sub_type(extractor: Extractor, sub: str, text: str) -> None:
+    assert only(extractor, text).sub_event_type == sub
