@@ -440,3 +440,12 @@ def test_brought_in_or_pronounced_dead_are_killed(text: str, killed: int) -> Non
 ])
 def test_one_person_named_by_title_and_killed_is_one_death(text: str) -> None:
     assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Two farmers were stoned to death near Mopti on Sunday.", 2),
+    ("Three traders were clubbed to death near Jos.", 3),
+    ("A lawyer was bludgeoned to death in his office.", 1),
+])
+def test_people_clubbed_stoned_or_bludgeoned_to_death_are_killed(sentence: str, killed: int) -> None:
+    assert [c.value for c in find_counts(sentence) if c.kind == "killed"] == [killed]

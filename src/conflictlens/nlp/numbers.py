@@ -96,6 +96,7 @@ _AUX = (
 )
 _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|burned\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
+    r"(?:clubbed|bludgeoned|stoned|beaten|burnt)\s+to\s+death|"
     r"lost\s+their\s+lives|killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
     r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
@@ -195,7 +196,8 @@ def _verb_kind(verb: str) -> str | None:
     v = _norm(verb)
     if "toll" in v or v.startswith((
         "kill", "shot dead", "shooting dead", "shot and killed", "gunned", "dead", "died", "perish", "slain",
-        "execut", "massacr", "behead", "lynch", "lost their", "burned", "hacked", "stabbed", "destroy",
+        "execut", "massacr", "behead", "lynch", "lost their", "burned", "burnt", "hacked", "stabbed", "clubbed",
+        "bludgeoned", "stoned", "beaten to death", "destroy",
         "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
         "declared dead", "found dead",
     )):
@@ -385,7 +387,8 @@ _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
 # "Journalist Maria Lopez was shot dead": a title and a name
 _TITLED = r"\b" + _ONE_NOUN + r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
 _KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|stabbed to death|beaten to death|hacked to death|"
-              r"burnt to death|burned to death|gunned down|murdered|beheaded|lynched|executed|found dead|"
+              r"burnt to death|burned to death|clubbed to death|bludgeoned to death|stoned to death|gunned down|"
+              r"murdered|beheaded|lynched|executed|found dead|"
               r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
 _ONE_VICTIM_RX = re.compile(
     r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|beheaded|lynched|executed|fatally (?:shot|stabbed|"
