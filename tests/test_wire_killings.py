@@ -145,6 +145,9 @@ SUB_TYPES: list[tuple[str, str, list[str]]] = [
         "Unknown people clubbed a teacher to death near his school in Gulu on Monday.",
         "An activist was fatally shot on Sunday in Peshawar, police said.",
         "A lawyer was fatally wounded outside a court in Quetta on Monday.",
+        "A member of parliament has been clubbed to death alongside his son at their home in Port Harcourt.",
+        "A lawyer was bludgeoned to death in his office in Abidjan on Monday.",
+        "Two farmers were stoned to death near Mopti on Sunday.",
     ]),
     ("a bomb explosion is a remote explosive", "Remote explosive/landmine/IED", [
         "A bomb explosion was recorded at a cattle market on the outskirts of Maiduguri late on Saturday, "
