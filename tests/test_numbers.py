@@ -352,6 +352,9 @@ def test_event_sentence_has_no_tally():
         "A gang hacked a secular blogger to death at his home.",
         "Unknown people clubbed a teacher to death near his school.",
         "A university lecturer was fatally stabbed outside a lecture hall.",
+        "The mayor of a northern town has died of gunshot wounds he suffered when gunmen attacked his car.",
+        "The head of a village near Beni has since died of his wounds.",
+        "The commissioner of the district had died before help arrived.",
     ],
 )
 def test_one_victim_named_without_a_figure_is_one_killed(sentence):

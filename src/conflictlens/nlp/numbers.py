@@ -381,7 +381,7 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
              r"councillor|councilor|mayor|lawyer|judge|trooper|ranger|gunman|dealer|employee|director|governor|"
              r"lawmaker|legislator|politician|candidate|chairman|spokesman|minister|secretary|reporter|presenter|"
              r"photographer|cameraman|editor|engineer|contractor|headman|elder|cleric|preacher|scholar|blogger|"
-             r"lecturer|academic|professor)")
+             r"lecturer|academic|professor|head|muezzin|commissioner)")
 # "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
 # "Journalist Maria Lopez was shot dead": a title and a name
@@ -395,7 +395,8 @@ _ONE_VICTIM_RX = re.compile(
     r"wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
     r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + r"\s+|" + _TITLED + r")(?:was|had been|has been)\s+(?:\w+\s+)?"
     + _KILL_VERB + r"\b"
-    r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + r"\s+(?:later\s+|subsequently\s+)?died\b"
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + _OF_PHRASE
+    + r"\s+(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?died\b"
     r"|(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\b"
     r"|(?:killing|killed|shot dead)\s+(?:him|her)\b"
     # "hacked a secular blogger to death", "clubbed a teacher to death"
