@@ -345,3 +345,12 @@ def test_niger_republic_is_the_country_not_the_nigerian_state(text: str) -> None
     name = "Niger Republic" if "Niger Republic" in text else "Republic of Niger"
     loc = geocode(text)[name]
     assert (loc.place.iso3, loc.where_prec) == ("NER", 6)  # the country, at its capital
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Five civilians were killed as militias clashed in eastern DRCongo on Monday.", "DRCongo"),
+    ("Fighting resumed in DRCongo on Monday, the UN said.", "DRCongo"),
+    ("Militiamen attacked a camp in northeastern DRCongo, a local official said.", "DRCongo"),
+])
+def test_dr_congo_written_as_one_word_is_the_country(text: str, name: str) -> None:
+    assert geocode(text)[name].place.iso3 == "COD"
