@@ -130,6 +130,12 @@ SUB_TYPES: list[tuple[str, str, list[str]]] = [
         "Two bombs hidden in rubbish bins near a bus station in Jos killed 13 people on Thursday.",
         "Bombs left in parked cars outside two banks in Mosul wounded 20 people on Monday.",
     ]),
+    ("armed people who struck or stormed a village attacked it", "Attack", [
+        "Boko Haram struck a village near Mora in Cameroon's far north on Sunday, killing five people.",
+        "Al-Shabaab struck a village near Kismayo overnight, burning huts.",
+        "ADF rebels stormed a village near Oicha on Friday, killing eleven.",
+        "CODECO militiamen struck a settlement outside Bunia at dawn on Tuesday.",
+    ]),
     ("bombed by aircraft is an air strike", "Air/drone strike", [
         "The town of Saada was bombed by an unidentified plane on Tuesday, killing 37 people.",
         "A market in Darnah was bombed by military aircraft at dawn on Monday.",
