@@ -138,9 +138,15 @@ def _people_patterns() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
 
 
 @cache
+def _state_posts() -> frozenset[str]:
+    """A patrol, garrison, outpost or barracks (`words.toml` state_posts), read once."""
+    return frozenset(word_list("state_posts"))
+
+
+@cache
 def _state_words() -> frozenset[str]:
     """The first words of every state-force noun: a sentence with none of them holds no state-force mention."""
-    out = {"positions"} | set(word_list("state_of_nouns")) | set(word_list("state_posts"))
+    out = {"positions"} | set(word_list("state_of_nouns")) | _state_posts()
     for entry in word_list("state_nouns"):
         first = re.match(r"[a-z]+s?\??", entry)
         if first:
@@ -203,7 +209,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
 def _drop_unowned_posts(mentions: list[ActorMention]) -> list[ActorMention]:
     """'A bomber attacked a patrol in Basra, wounding three British soldiers': a post or unit nobody is said to
     own is the text's state's only when the sentence names no forces of any state; here they are British."""
-    posts = [m for m in mentions if m.kind == "state" and m.text.lower() in word_list("state_posts")]
+    posts = [m for m in mentions if m.kind == "state" and m.text.lower() in _state_posts()]
     if posts and any(m.kind in ("state", "police") and m not in posts for m in mentions):
         return [m for m in mentions if m not in posts]
     return mentions
