@@ -94,9 +94,11 @@ _AUX = (
     # "five men were on Thursday killed", "were yesterday shot dead": the day between auxiliary and verb
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)"
 )
+# Verbs a killing is done "to death" with ("stoned to death"), for the figures and for one victim
+_TO_DEATH_VERBS = r"(?:burned|burnt|hacked|stabbed|clubbed|bludgeoned|stoned|beaten)"
 _PASSIVE_VERB = (
-    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|burned\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
-    r"(?:clubbed|bludgeoned|stoned|beaten|burnt)\s+to\s+death|"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|"
+    + _TO_DEATH_VERBS + r"\s+to\s+death|"
     r"lost\s+their\s+lives|killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
     r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
@@ -386,8 +388,7 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
 # "Journalist Maria Lopez was shot dead": a title and a name
 _TITLED = r"\b" + _ONE_NOUN + r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
-_KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|stabbed to death|beaten to death|hacked to death|"
-              r"burnt to death|burned to death|clubbed to death|bludgeoned to death|stoned to death|gunned down|"
+_KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|" + _TO_DEATH_VERBS + r" to death|gunned down|"
               r"murdered|beheaded|lynched|executed|found dead|"
               r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
 _ONE_VICTIM_RX = re.compile(
