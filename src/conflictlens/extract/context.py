@@ -166,10 +166,10 @@ class ArticleContext:
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place
         cues = [*demonyms, *home_countries(self.text)]
-        mentions = self._real_places(find_place_mentions(self.text, doc_spans, [*cues, *people]))
+        pointed = [*cues, *people]  # every country the text points to
+        mentions = self._real_places(find_place_mentions(self.text, doc_spans, pointed))
         title_mentions = find_place_mentions(self.doc.title or "")
-        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions],
-                                                 [*cues, *people])
+        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions], pointed)
         starts = [m.start for m in self._mentions]
         self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
