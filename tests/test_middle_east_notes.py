@@ -1,0 +1,39 @@
+"""Kinds of note and wire sentence from the Middle East's wars (Syria, Iraq, Yemen, Palestine, Lebanon, Turkey,
+Iran) that the dev sets do not hold, each on several wordings written for this test, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2021, 3, 14)
+
+
+def coded(extractor: Extractor, text: str) -> list[Report]:
+    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 March 2021, gunmen shot dead two policemen at a checkpoint in Saravan, Sistan and Baluchestan.",
+    "On 12 March 2021, soldiers opened fire on a minibus near Gao, killing three passengers.",
+    "On 9 March 2021, police shot dead a suspected robber during a raid in Karachi.",
+    "Snipers killed a shepherd near Avdiivka on 8 March.",
+])
+def test_the_month_march_is_no_protest_march(extractor: Extractor, text: str) -> None:
+    reports = coded(extractor, text)
+    assert reports
+    assert all(r.sub_event_type != "Excessive force against protesters" for r in reports)
+    assert all(not r.actor2.startswith("Protesters") for r in reports)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2021, police opened fire on marchers in Omdurman, killing two.",
+    "Security forces fired live ammunition at a march in Baghdad on 6 March 2021, killing one protester.",
+    "Soldiers opened fire on hundreds of villagers marching to the governor's office in Kassala on 7 March 2021.",
+])
+def test_a_march_fired_on_is_still_excessive_force(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Excessive force against protesters"]
