@@ -110,3 +110,19 @@ def test_a_placeless_mention_with_no_toll_is_evidence_of_an_event_with_a_toll(to
     battle, later = draft(toll, 1, 1), draft(mention, 5, None)
     kept = adopt_placeless([battle, later])
     assert kept == [battle] and later.evidence[0] in battle.evidence
+
+
+@pytest.mark.parametrize("text", [
+    ("KASSALA, Sudan, May 16 (Test Wire) - Soldiers shot dead four people in Kassala on Sunday, witnesses said.\n\n"
+     "Hundreds of residents were marching to the governor's office when troops opened fire, a doctor said."),
+    ("DHAKA, May 16 (Test Wire) - Police killed three people in Sylhet on Sunday, local media reported.\n\n"
+     "Police fired live rounds at thousands of protesters who had blocked the main road, witnesses said."),
+    ("COCHABAMBA, May 16 (Test Wire) - Security forces shot dead two men in Sacaba on Sunday, a rights group said.\n\n"
+     "Soldiers opened fire on a march of coca growers at a bridge outside the town, the group said."),
+])
+def test_a_lead_s_killing_is_the_body_s_fire_on_protesters(text: str) -> None:
+    """The lead tells the dead; the body shows them marching or protesting when fired on: one event, excessive
+    force, on the lead's day."""
+    reports = [r for r in code(text) if r.event_type in ("Protests", "Violence against civilians")]
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [
+        ("Excessive force against protesters", dt.date(2016, 5, 15))]

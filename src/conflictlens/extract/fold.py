@@ -24,10 +24,13 @@ from conflictlens.extract.drafts import (
 from conflictlens.nlp.actors import find_actor_mentions
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.sentences import Sentence
-from conflictlens.taxonomy import BATTLES
+from conflictlens.taxonomy import BATTLES, VIOLENCE_AGAINST_CIVILIANS
+
+EXCESSIVE_FORCE = "Excessive force against protesters"
 
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext
+    from conflictlens.nlp.triggers import Trigger
 
 
 def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
@@ -95,8 +98,7 @@ def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Dra
     body = [d for d in drafts if d.paragraph > 0]
     kept = list(body)
     for lead in (d for d in drafts if d.paragraph == 0):
-        options = [b for b in body if types_agree(b.trigger, lead.trigger)
-                   and b.trigger.event_type == lead.trigger.event_type
+        options = [b for b in body if _lead_tells(lead.trigger, b.trigger)
                    and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date, published)]
         if not options:
             kept.append(lead)
@@ -112,6 +114,15 @@ def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Dra
         if target.location is None:
             target.location = lead.location
     return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
+
+
+def _lead_tells(lead: Trigger, body: Trigger) -> bool:
+    """Whether a lead's event can be the body's: the same event type, or people the lead says were killed or
+    shot ("security forces shot dead five people in Monywa") whom the body shows marching or protesting when
+    fired on (excessive force against protesters: the detail names the victims)."""
+    if lead.event_type == VIOLENCE_AGAINST_CIVILIANS and body.sub_event_type == EXCESSIVE_FORCE:
+        return True
+    return types_agree(body, lead) and body.event_type == lead.event_type
 
 
 def _lead_date_agrees(lead: DateMention | None, body: DateMention | None, published: dt.date | None = None) -> bool:
