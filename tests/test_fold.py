@@ -126,3 +126,4 @@ def test_a_lead_s_killing_is_the_body_s_fire_on_protesters(text: str) -> None:
     reports = [r for r in code(text) if r.event_type in ("Protests", "Violence against civilians")]
     assert [(r.sub_event_type, r.event_date) for r in reports] == [
         ("Excessive force against protesters", dt.date(2016, 5, 15))]
+

@@ -349,3 +349,18 @@ def test_a_patrol_or_post_with_no_owner_is_the_state_s(extractor: Extractor, tex
 def test_a_named_group_s_patrol_is_the_group_s(extractor: Extractor) -> None:
     text = "Soldiers ambushed an ISWAP patrol near Monguno on Monday, killing six."
     assert only(extractor, text).actor2 == "Islamic State (West Africa)"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("LA PAZ, May 16 (Test Wire) - Soldiers shot dead two coca growers in Sacaba on Sunday, a rights group said.",
+     "Sacaba"),
+    ("EL FASHER, Sudan, May 16 (Test Wire) - Militiamen killed five villagers near Kutum on Sunday, "
+     "residents said.", "Kutum"),
+    ("AL-MUKALLA, Yemen, May 16 (Test Wire) - A drone strike killed two suspected militants in Azzan on Sunday, "
+     "officials said.", "Azzan"),
+])
+def test_a_dateline_whose_city_begins_with_a_two_letter_word_is_a_dateline(
+        extractor: Extractor, text: str, place: str) -> None:
+    """"LA PAZ, May 16": the dateline's day is the report's, not the event's, and its city is not the place."""
+    reports = list(extractor.code(Document("t", text, dt.date(2016, 5, 16))).reports)
+    assert [(r.event_date, r.location) for r in reports] == [(dt.date(2016, 5, 15), place)]

@@ -437,7 +437,7 @@ def _iso3(m: PlaceMention) -> str | None:
 def _dateline_end(text: str) -> int:
     """End offset of a wire dateline such as 'BEIRUT, May 21 (Wire) - ' (0 when there is none)."""
     m = _DATELINE.match(text)
-    if m and re.match(r"^[A-Z]{3,}", text):
+    if m and re.match(r"^(?:[A-Z]{3,}|[A-Z]{2}[ -][A-Z]{2,})", text):  # "LA PAZ", "EL FASHER"
         return m.end()
     return 0
 
