@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from conflictlens.evaluation.match import admin1_match
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document, Report
 
@@ -37,3 +38,19 @@ def test_the_month_march_is_no_protest_march(extractor: Extractor, text: str) ->
 ])
 def test_a_march_fired_on_is_still_excessive_force(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("On 6 March 2021, Russian warplanes carried out airstrikes near Saraqib, Idleb.", "Syria", "Idlib"),
+    ("Russian aircraft bombed Ariha, Idleb, on 5 March 2021.", "Syria", "Idlib"),
+    ("Turkish drones struck a village in Aleppo province on 7 March 2021.", "Syria", "Aleppo"),
+    ("Turkish artillery shelled Tal Tamr in Hasakah province on 5 March 2021.", "Syria", "Al-Hasakeh"),
+    ("Iranian drones struck a village near Sidakan in Erbil province on 5 March 2021.", "Iraq", "Erbil"),
+])
+def test_a_foreign_force_named_by_its_demonym_acts_where_the_text_places_it(
+        extractor: Extractor, text: str, country: str, admin1: str) -> None:
+    """"Russian warplanes ... near Saraqib, Idleb": Russia is who struck, Syria where; a province named by a
+    spelling of its seat ("Idleb") or with its unit word ("Aleppo province") places the text."""
+    reports = coded(extractor, text)
+    assert [r.country for r in reports] == [country]
+    assert admin1_match(reports[0].admin1, admin1), reports[0].admin1

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
-from conflictlens.geo.countries import iso3_by_name, normalise
+from conflictlens.geo.countries import iso3_by_name, normalise, variant_key
 from conflictlens.geo.cues import country_priors, demonym_cues
 from conflictlens.geo.gazetteer import country_by_name
 from conflictlens.geo.geocode import PlaceMention, border_town, find_place_mentions, resolve
-from conflictlens.models import Document, Evidence, Location, Tally
+from conflictlens.models import Document, Evidence, Location, Place, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
     LED_COALITION,
@@ -406,6 +406,7 @@ def _within_named_countries(
     names no place in its countries ("near Diffa" in a report on Boko Haram, which ties it to Nigeria)."""
     named = {iso for iso in (_iso3(m) for m in every) if iso} | {c for c in (iso3_by_name(w) for w in cues) if c}
     named |= {m.candidates[0].iso3 for m in every if m.held and m.candidates}  # "in Colon (Colon)": Panama
+    named |= {big.iso3 for m in every if (big := _big_town(m))}  # "near Saraqib, Idleb": Syria
     if not named:
         return mentions
     # a place in the named countries anchors the text there: then a namesake abroad is not a border town
@@ -416,9 +417,7 @@ def _within_named_countries(
             out.append(m)
             continue
         top = m.candidates[0] if m.candidates else None
-        # a big town counts by its own name only: "Boni" is an old name of Bonn, not a reason to read Germany
-        prominent = top is not None and (top.kind in ("country", "admin1") or any(
-            p.population >= 100_000 and normalise(p.name) == normalise(m.text) for p in m.candidates))
+        prominent = top is not None and (top.kind in ("country", "admin1") or _big_town(m) is not None)
         if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):
             town = None if anchored else border_town(text, m.start, m.end, m.candidates, named)
             if town is not None:
@@ -426,6 +425,18 @@ def _within_named_countries(
             continue
         out.append(m)
     return out
+
+
+_UNIT_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|prefecture|department)$", re.I)
+
+
+def _big_town(m: PlaceMention) -> Place | None:
+    """The town of 100,000 or more a mention names by its own name or a spelling of it ("Idleb" for Idlib,
+    "Aleppo province" for Aleppo). Not by another name: "Boni" is an old name of Bonn, not a reason to read
+    Germany."""
+    key = variant_key(normalise(_UNIT_AFTER.sub("", m.text)))
+    return next((p for p in m.candidates if p.population >= 100_000 and variant_key(normalise(p.name)) == key),
+                None)
 
 
 def _iso3(m: PlaceMention) -> str | None:
