@@ -317,3 +317,15 @@ def test_an_incidents_agreements_say_which_bind_it_and_which_it_is_suspected_of_
     assert incident_agreements(store, _incident_of(store, "aleppo")) == []  # outside the area: none applies
     with pytest.raises(NotFound):
         incident_agreements(store, 999_999)
+
+
+def test_an_area_named_in_another_spelling_of_its_province_holds_the_event() -> None:
+    """A truce over "Idlib" holds an event coded in "Idleb" (ACLED's spelling); "Nineveh" one in "Ninewa"."""
+    from conflictlens.agreements.areas import inside
+    from conflictlens.agreements.model import Area
+
+    for written, coded in (("Idlib", "Idleb"), ("Nineveh", "Ninewa"), ("North Kivu", "Nord-Kivu")):
+        area = Area(admin1=(written,))
+        assert inside(area, iso3="", country="", admin1=coded, latitude=None, longitude=None, geo_precision=3)
+    assert not inside(Area(admin1=("Idlib",)), iso3="", country="", admin1="Hama", latitude=None, longitude=None,
+                      geo_precision=3)

@@ -75,7 +75,7 @@ def test_custom_places_fill_gaps(gaz: gazetteer.SqliteGazetteer) -> None:
 
 
 def test_admin1_names_filled(gaz: gazetteer.SqliteGazetteer) -> None:
-    cases = {"Maiduguri": "Borno", "Kafranbel": "Idlib", "Sochi": "Krasnodar", "Goma": "Nord-Kivu"}
+    cases = {"Maiduguri": "Borno", "Kafranbel": "Idleb", "Sochi": "Krasnodar", "Goma": "Nord-Kivu"}
     for city, admin1 in cases.items():
         assert gaz.lookup(city)[0].admin1 == admin1, city
 
@@ -106,7 +106,7 @@ def test_a_division_of_today_is_found_by_its_names(gaz: gazetteer.SqliteGazettee
 
 
 def test_clean_admin1_strips_suffixes_and_applies_overrides() -> None:
-    assert sources.clean_admin1("IQ", "Basra Governorate") == "Basra"
+    assert sources.clean_admin1("IQ", "Basra Governorate") == "Al-Basrah"
     assert sources.clean_admin1("LY", "Sha`biyat al Jabal al Gharbi") == "Al Jabal al Gharbi"
     assert sources.clean_admin1("AF", "Parvan") == "Parwan"
     assert sources.clean_admin1("SD", "Northern State") == "Northern"
@@ -185,6 +185,36 @@ def test_import_has_no_side_effects(tmp_path: os.PathLike[str]) -> None:
     assert list(os.scandir(tmp_path)) == []
 
 
+@pytest.mark.parametrize(("city", "iso3", "admin1"), [
+    ("Saraqib", "SYR", "Idleb"), ("Tall Abyad", "SYR", "Ar-Raqqa"), ("Amuda", "SYR", "Al-Hasakeh"),
+    ("Jasim", "SYR", "Dar'a"), ("Shahba", "SYR", "As-Sweida"), ("Ramadi", "IRQ", "Al-Anbar"),
+    ("Tal Afar", "IRQ", "Ninewa"), ("Sanandaj", "IRN", "Kurdistan"), ("Urmia", "IRN", "West Azarbaijan"),
+    ("Khums", "LBY", "Almargeb"), ("Surman", "LBY", "Azzawya"),
+])
+def test_admin1_is_spelled_as_acled_spells_it(gaz: gazetteer.SqliteGazetteer, city: str, iso3: str,
+                                              admin1: str) -> None:
+    """Users filter by ACLED's names: "Idleb", "Dar'a", "Ninewa", "Almargeb", not GeoNames' "Idlib"."""
+    assert [p.admin1 for p in gaz.lookup(city) if p.iso3 == iso3][0] == admin1
+
+
+@pytest.mark.parametrize(("name", "admin1"), [
+    ("Idlib", "Idleb"), ("Idleb", "Idleb"), ("Ar-Raqqah", "Ar-Raqqa"), ("Nineveh", "Ninewa"), ("Anbar", "Al-Anbar"),
+    ("Kordestan", "Kurdistan"), ("Al Murqub", "Almargeb"), ("Sirte", "Sirt"),
+])
+def test_a_renamed_division_is_found_by_its_other_spellings(name: str, admin1: str) -> None:
+    from conflictlens.geo.geocode import find_place_mentions
+
+    (m,) = find_place_mentions(f"Fighting was reported in {name} province.")
+    assert [p.admin1 for p in m.candidates if p.kind == "admin1"][0] == admin1
+
+
+def test_a_renamed_division_matches_its_other_spellings_in_eval() -> None:
+    from conflictlens.evaluation.match import admin1_match
+
+    assert admin1_match("Idleb", "Idlib") and admin1_match("Almargeb", "Al Murqub")
+    assert admin1_match("Ninewa", "Nineveh") and not admin1_match("Ninewa", "Al-Anbar")
+
+
 def test_transliterated_admin1_names_become_the_english_ones() -> None:
     assert sources.clean_admin1("TN", "Bajah") == "Beja"
     assert sources.clean_admin1("EG", "Shamal Sina'") == "North Sinai"
@@ -203,7 +233,8 @@ def test_a_two_word_town_is_found_written_as_one_word():
 
 
 @pytest.mark.parametrize(("variant", "admin1"), [
-    ("Babylon", "Babil"), ("Ninewa", "Nineveh"), ("Salahuddin", "Salah al-Din"), ("Saladin", "Salah al-Din"),
+    ("Babylon", "Babil"), ("Nineveh", "Ninewa"), ("Ninawa", "Ninewa"), ("Salahuddin", "Salah al-Din"),
+    ("Saladin", "Salah al-Din"),
     ("Thi Qar", "Dhi Qar"), ("Qadisiyah", "Al Qadisiyah"), ("Missan", "Maysan"), ("Muthanna", "Al Muthanna"),
 ])
 def test_english_and_common_spellings_of_iraqs_governorates(variant: str, admin1: str) -> None:

@@ -152,7 +152,7 @@ def test_small_place_inside_organisation_name_is_dropped() -> None:
 
 def test_admin1_names_filled() -> None:
     locs = geocode("Rebels shelled Kafranbel and Suqaylabiyah in northwestern Syria.")
-    assert locs["Kafranbel"].place.admin1 == "Idlib"
+    assert locs["Kafranbel"].place.admin1 == "Idleb"
     assert locs["Suqaylabiyah"].place.admin1 == "Hama"
     assert locs["Kafranbel"].place.region == "Middle East"
 

@@ -11,6 +11,7 @@ import unicodedata
 
 from conflictlens.agreements.model import Area
 from conflictlens.geo.distance import haversine_km
+from conflictlens.geo.sources import same_admin1
 
 # half-width in days of the interval an ACLED time precision stands for (3: the whole month, handled apart)
 _HALF_WIDTH = {1: 0, 2: 3}
@@ -54,7 +55,7 @@ def inside(area: Area, *, iso3: str, country: str, admin1: str, latitude: float 
             km = haversine_km(latitude, longitude, p.latitude, p.longitude)  # type: ignore[arg-type]
             if km <= p.radius_km or (location and _fold(location) == _fold(p.name)):
                 return f"{km:.0f} km from {p.name}"
-    if admin1 and any(_fold(admin1) == _fold(a) for a in area.admin1):
+    if admin1 and any(same_admin1(admin1, a) for a in area.admin1):  # "Idlib" in a text, "Idleb" coded
         return f"in {admin1}"
     return ""
 

@@ -173,7 +173,8 @@ def norm_admin(name: Any) -> str:
 
 
 def admin1_match(p: Any, g: Any) -> bool:
-    """One division, however spelt: "North Kivu" = "Nord-Kivu" (the aliases of `resources/admin1_codes.csv`),
+    """One division, however spelt: "North Kivu" = "Nord-Kivu", "Idlib" = "Idleb" (the other spellings of
+    `resources/admin1_codes.csv` and `admin1_names.csv`),
     "Kano State" = "Kano", or names 85 % alike."""
     pt, gt = (_admin_aliases().get(n, n) for n in (norm_admin(p), norm_admin(g)))
     return bool(pt) and bool(gt) and (pt == gt or difflib.SequenceMatcher(None, pt, gt).ratio() >= 0.85)
@@ -183,9 +184,9 @@ def admin1_match(p: Any, g: Any) -> bool:
 def _admin_aliases() -> dict[str, str]:
     """Other spellings of a division -> the name ACLED writes (both folded by `norm_admin`). Not a former
     province: "Katanga" is not Haut-Katanga."""
-    from conflictlens.geo.sources import admin1_by_code
+    from conflictlens.geo.sources import admin1_spelling_pairs
 
-    return {norm_admin(alias): norm_admin(name) for name, aliases, _ in admin1_by_code().values() for alias in aliases}
+    return {norm_admin(spelling): norm_admin(name) for spelling, name in admin1_spelling_pairs()}
 
 
 # ACLED spellings pycountry does not resolve (or resolves wrongly by fuzzy search)

@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows, variant_key
-from conflictlens.geo.sources import admin1_by_code, clean_admin1, custom_place_rows, resources_digest, stopwords
+from conflictlens.geo.sources import (
+    admin1_by_code,
+    admin1_spellings,
+    clean_admin1,
+    custom_place_rows,
+    resources_digest,
+    stopwords,
+)
 
 _LATIN_FIX = str.maketrans(
     {"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe"}
@@ -148,7 +155,7 @@ def _admin1_recs(recs: list[_Rec], index: dict[tuple[str, str], list[_Rec]]) -> 
             seat=-1,
         )
         entry.keys.add(normalise(admin1))
-        entry.keys |= {normalise(a) for a in aliases.get((iso2, admin1), ())}
+        entry.keys |= {normalise(a) for a in aliases.get((iso2, admin1), ())} | admin1_spellings(iso2, admin1)
         entry.geonameid = seat.geonameid  # the seat's id: lets callers reach the capital
         out.append(entry)
     return out

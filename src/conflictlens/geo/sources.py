@@ -48,16 +48,45 @@ def clean_admin1(iso2: str, raw: str) -> str:
     stripped = _SUFFIXES.sub("", _PREFIXES.sub("", name)).strip()
     if stripped:
         name = stripped[0].upper() + stripped[1:]
-    return _admin1_overrides().get((iso2, normalise(name)), name)
+    return admin1_overrides().get((iso2, normalise(name)), name)
 
 
 @functools.cache
-def _admin1_overrides() -> dict[tuple[str, str], str]:
+def admin1_overrides() -> dict[tuple[str, str], str]:
+    """(iso2, normalised name) -> the name ACLED writes, from `resources/admin1_names.csv`: its GeoNames names
+    and the other spellings listed with them."""
     table: dict[tuple[str, str], str] = {}
     for row in resource_rows("admin1_names.csv"):
-        raw = _SUFFIXES.sub("", _PREFIXES.sub("", row["raw"].strip())).strip()
-        table[(row["iso2"], normalise(raw))] = row["name"]
+        for spelling in (row["raw"], *(row.get("aliases") or "").split(";")):
+            raw = _SUFFIXES.sub("", _PREFIXES.sub("", spelling.strip())).strip()
+            if raw:
+                table[(row["iso2"], normalise(raw))] = row["name"]
     return table
+
+
+def admin1_spellings(iso2: str, name: str) -> set[str]:
+    """The keys of the other names `admin1_names.csv` writes as `name` ("idlib" for Idleb): still names of the
+    division."""
+    return {raw for (code, raw), written in admin1_overrides().items() if code == iso2 and written == name}
+
+
+def admin1_spelling_pairs() -> list[tuple[str, str]]:
+    """(another spelling of a division, the name ACLED writes) from `admin1_names.csv` (GeoNames names and the
+    aliases listed with them, normalised) and `admin1_codes.csv` (aliases as written)."""
+    pairs = [(spelling, name) for (_, spelling), name in admin1_overrides().items()]
+    return pairs + [(alias, name) for name, aliases, _ in admin1_by_code().values() for alias in aliases]
+
+
+def same_admin1(a: str, b: str) -> bool:
+    """One division however spelt: "Idlib" and "Idleb", "North Kivu" and "Nord-Kivu"."""
+    canonical = _admin1_canonical()
+    ka, kb = normalise(a), normalise(b)
+    return bool(ka) and bool(kb) and canonical.get(ka, ka) == canonical.get(kb, kb)
+
+
+@functools.cache
+def _admin1_canonical() -> dict[str, str]:
+    return {normalise(spelling): normalise(name) for spelling, name in admin1_spelling_pairs()}
 
 
 @functools.cache
