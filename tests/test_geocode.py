@@ -332,7 +332,7 @@ def test_a_variant_spelling_found_by_ner_is_a_place(text: str, spans: list[tuple
 
 
 def test_a_variant_spelling_abroad_is_no_place() -> None:
-    text = "Two car bombs went off in a market in Diwaniyah, Nigeria's police said."
+    text = "Two car bombs went off in a market in Diwaniyeh, Nigeria's police said."
     assert "Al Diwaniyah" not in [m.candidates[0].name for m in find_place_mentions(text, [(38, 47, "GPE")])]
 
 

@@ -54,3 +54,14 @@ def test_a_foreign_force_named_by_its_demonym_acts_where_the_text_places_it(
     reports = coded(extractor, text)
     assert [r.country for r in reports] == [country]
     assert admin1_match(reports[0].admin1, admin1), reports[0].admin1
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Unidentified gunmen killed two farmers near Ghantu on 3 March 2021.", "Syria"),
+    ("Clashes broke out between Tebu and Tuareg fighters in Qatrun on 3 March 2021, leaving four dead.", "Libya"),
+    ("On 4 March 2021, coalition aircraft struck Islamic State positions near Qurayya.", "Syria"),
+    ("On 5 March 2021, gunmen shot dead a local official in Madakisha.", "Yemen"),
+])
+def test_a_town_is_found_without_its_arabic_article(extractor: Extractor, text: str, country: str) -> None:
+    """"Qatrun" for Al Qatrun, "Susah" for As Susah: the article is as often left out as written."""
+    assert [r.country for r in coded(extractor, text)] == [country]

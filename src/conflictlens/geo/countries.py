@@ -45,6 +45,17 @@ _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]+(?:[yw](?![aeiou]))?")
 
 
+# Where place names carry the Arabic article, written or not: "Al Qamishli" and "Qamishli", "Ar-Raqqa" and "Raqqa".
+ARTICLE_REGIONS = frozenset({"Middle East", "Northern Africa"})
+
+
+def without_article(key: str) -> str | None:
+    """A `normalise`d key without its leading Arabic article ("al qamishli" -> "qamishli"), when five letters or
+    more remain; None otherwise."""
+    first, _, rest = key.partition(" ")
+    return rest if first in _ARTICLES and len(rest) >= 5 else None
+
+
 def variant_key(key: str) -> str:
     """One key for the spellings of a transliterated name (of a `normalise`d key): articles dropped, vowels as
     one, doubled letters single, q as k, a final -h after a vowel dropped, the words run together.

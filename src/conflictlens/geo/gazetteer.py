@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from conflictlens.config import cache_dir
-from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
+from conflictlens.geo.countries import ARTICLE_REGIONS, countries, iso3_by_name, normalise, variant_key, without_article
 from conflictlens.geo.gazetteer_build import build_index
 from conflictlens.geo.sources import INDEX_VERSION, resources_digest
 from conflictlens.models import Place
@@ -71,7 +71,11 @@ class SqliteGazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         key = normalise(name)
-        return list(self._lookup_key(key)) if key else []
+        found = list(self._lookup_key(key)) if key else []
+        bare = without_article(key) if not found else None
+        if bare:  # "Al-Raqqa", "el-Fasher": the name without its article, in the regions that write one
+            found = [p for p in self._lookup_key(bare) if p.region in ARTICLE_REGIONS]
+        return found
 
     def lookup_variant(self, name: str) -> list[Place]:
         key = variant_key(normalise(name))

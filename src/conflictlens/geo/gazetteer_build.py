@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conflictlens.geo.countries import countries, country_aliases, iso3_of_iso2, normalise, resource_rows, variant_key
+from conflictlens.geo.countries import (
+    ARTICLE_REGIONS,
+    countries,
+    country_aliases,
+    iso3_of_iso2,
+    normalise,
+    resource_rows,
+    variant_key,
+    without_article,
+)
 from conflictlens.geo.sources import (
     admin1_by_code,
     admin1_spellings,
@@ -337,7 +346,17 @@ def collect() -> tuple[list[_Rec], dict[str, _Rec]]:
     admin1 = _admin1_recs(cities, index)
     custom = _custom_recs(index, stop, admin1)
     _fill_custom_admin(custom, cities)
+    _add_bare_keys([*cities, *admin1], stop)
     return cities + admin1 + countries_ + custom, capitals
+
+
+def _add_bare_keys(recs: list[_Rec], stop: frozenset[str]) -> None:
+    """Places of the Arabic-speaking regions are found without their article too: "Qamishli" for Al Qamishli,
+    "Hasakah" for Al-Hasakah (the lookup strips it from a mention the other way round)."""
+    regions = {row.iso2: row.region for row in countries().values()}
+    for rec in recs:
+        if regions.get(rec.iso2) in ARTICLE_REGIONS:
+            rec.keys |= {bare for key in list(rec.keys) if (bare := without_article(key)) and bare not in stop}
 
 
 def build_index(path: Path) -> float:
