@@ -65,3 +65,14 @@ def test_a_foreign_force_named_by_its_demonym_acts_where_the_text_places_it(
 def test_a_town_is_found_without_its_arabic_article(extractor: Extractor, text: str, country: str) -> None:
     """"Qatrun" for Al Qatrun, "Susah" for As Susah: the article is as often left out as written."""
     assert [r.country for r in coded(extractor, text)] == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("On 4 March 2021, a car bomb went off in the market of al-Bukamal, killing five civilians.", "Syria"),
+    ("Regime artillery shelled the outskirts of al-Raqqa city on 7 March 2021.", "Syria"),
+    ("Militiamen attacked a camp for displaced people in el-Geneina on 6 March 2021, killing three.", "Sudan"),
+])
+def test_a_name_written_with_its_article_in_lower_case_is_a_place(
+        extractor: Extractor, text: str, country: str) -> None:
+    """"al-Bukamal", "el-Geneina": the article in lower case, joined to the name by a hyphen."""
+    assert [r.country for r in coded(extractor, text)] == [country]

@@ -156,13 +156,17 @@ def _address_acronym(text: str, tok: Token) -> bool:
     return bool(found) and found[0].kind == "admin1"
 
 
+# A name written with its article in lower case and joined to it: "al-Bukamal", "el-Geneina", "ad-Dali"
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-[A-Z]")
+
+
 def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     gaz = default_gazetteer()
     toks = tokens(text)
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper():
+        if not (toks[i].text[:1].isupper() or _ARTICLE_JOINED.match(toks[i].text)):
             i += 1
             continue
         hit = None
