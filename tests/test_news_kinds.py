@@ -364,3 +364,25 @@ def test_a_dateline_whose_city_begins_with_a_two_letter_word_is_a_dateline(
     """"LA PAZ, May 16": the dateline's day is the report's, not the event's, and its city is not the place."""
     reports = list(extractor.code(Document("t", text, dt.date(2016, 5, 16))).reports)
     assert [(r.event_date, r.location) for r in reports] == [(dt.date(2016, 5, 15), place)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 March 2024, the PKK attacked a Turkish military outpost in Semdinli district, Hakkari, killing a soldier.",
+    "On 11 March 2024, the ELN attacked a Colombian army base in Saravena, Arauca.",
+    "On 10 March 2024, the TTP attacked a Pakistani police post in Bannu.",
+])
+def test_an_attack_on_a_force_s_post_named_by_its_country_is_a_battle(extractor: Extractor, text: str) -> None:
+    """"attacked a Turkish military outpost": a word naming whose post it is does not hide the post."""
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 11 March 2024, crowds attacked the UN base in Butembo with stones.", "Violent demonstration"),
+    ("On 11 March 2024, a car bomb attack on a police checkpoint in Khoms killed six civilians.",
+     "Remote explosive/landmine/IED"),
+    ("A tribal leader and his son were killed on 11 March 2024 in an attack on their convoy in south Baghdad.",
+     "Attack"),
+])
+def test_a_post_attacked_by_a_crowd_a_bomb_or_on_civilians_is_no_battle(
+        extractor: Extractor, text: str, sub_event_type: str) -> None:
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [sub_event_type]
