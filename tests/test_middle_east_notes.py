@@ -76,3 +76,13 @@ def test_a_name_written_with_its_article_in_lower_case_is_a_place(
         extractor: Extractor, text: str, country: str) -> None:
     """"al-Bukamal", "el-Geneina": the article in lower case, joined to the name by a hyphen."""
     assert [r.country for r in coded(extractor, text)] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 March 2021, Israeli forces demolished a house in Beit Ummar, Hebron.",
+    "On 7 March 2021, soldiers razed the home of a suspected militant in Qabatiya, Jenin.",
+    "Israeli forces demolished two agricultural structures near Yatta on 8 March 2021.",
+])
+def test_a_demolished_house_is_property_destruction(extractor: Extractor, text: str) -> None:
+    """One house, home or structure demolished, razed or bulldozed, not only 'houses'."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Looting/property destruction"]
