@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from conflictlens.geo.countries import iso3_by_name, normalise, variant_key
 from conflictlens.geo.cues import country_priors, demonym_cues
 from conflictlens.geo.gazetteer import country_by_name
-from conflictlens.geo.geocode import PlaceMention, border_town, find_place_mentions, resolve
+from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Place, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
@@ -427,7 +427,7 @@ def _within_named_countries(
     return out
 
 
-_UNIT_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|prefecture|department)$", re.I)
+_UNIT_AFTER = re.compile(rf"\s+{PROVINCE_WORDS}$", re.I)
 
 
 def _big_town(m: PlaceMention) -> Place | None:

@@ -345,7 +345,9 @@ def _of_kind(after: str) -> str:
     return ""
 
 
-_PROVINCE_NOUN = re.compile(r"\s+(?:province|region|state|governorate|oblast|prefecture|department)\b", re.I)
+# The words that call a name a first-order division ("Idlib province", "Red Sea state").
+PROVINCE_WORDS = r"(?:province|region|state|governorate|oblast|prefecture|department)"
+_PROVINCE_NOUN = re.compile(rf"\s+{PROVINCE_WORDS}\b", re.I)
 
 
 def find_place_mentions(
