@@ -23,7 +23,7 @@ from conflictlens.extract.agreements import recode_agreements
 from conflictlens.extract.draft_index import Drafts
 from conflictlens.extract.drafts import Draft, absorb
 from conflictlens.extract.finalize import finalize
-from conflictlens.extract.fold import adopt_placeless, fold_lead, place_lone_event
+from conflictlens.extract.fold import adopt_placeless, fold_lead, lone_order, lone_placeable, place_lone_event
 from conflictlens.extract.version import extractor_version
 from conflictlens.ingest.dateline import parse_dateline
 from conflictlens.models import Document, Report, Tally
@@ -175,7 +175,13 @@ class Extractor:
         place_lone_event(drafts, ctx)
         forward = drafts.forward if isinstance(drafts, Drafts) else []
         folded = adopt_placeless(fold_lead(drafts, ctx.published), forward, ctx)
-        return [finalize(d, ctx, self.version) for d in folded]
+        reports = [finalize(d, ctx, self.version) for d in folded]
+        if folded and not any(reports) and ctx.one_paragraph:
+            # a short note that makes no event for want of a town: its first event, at the country's level
+            at = min(range(len(folded)), key=lambda i: lone_order(folded[i]))
+            if lone_placeable(folded[at], ctx):
+                reports[at] = finalize(folded[at], ctx, self.version, lone=True)
+        return reports
 
     def _apply_model(self, reports: list[Report]) -> list[Report]:
         """Re-label sub-event types with a user's own trained classifier (conflictlens train)."""

@@ -40,10 +40,12 @@ class Cast:
     rules: tuple[str, ...] = ()  # the recode rules that changed the event, in order
 
 
-def finalize(d: Draft, ctx: ArticleContext, version: str) -> Report | None:
+def finalize(d: Draft, ctx: ArticleContext, version: str, lone: bool = False) -> Report | None:
+    """The draft as a Report, or None when it cannot be placed. `lone`: the only event a short note could
+    make, which may be placed at its country's level without a death toll."""
     location = d.location
     if location is None or location.place.kind == "country" or location.where_prec >= WherePrec.COUNTRY:
-        location = _fallback_location(d, ctx, location)
+        location = _fallback_location(d, ctx, location, lone)
         if location is None:
             return None
     place = location.place
@@ -141,12 +143,16 @@ def _with_notes(report: Report, notes: str) -> Report:
     return replace(report, notes=notes)
 
 
-def _fallback_location(d: Draft, ctx: ArticleContext, country_level: Location | None) -> Location | None:
+def _fallback_location(
+    d: Draft, ctx: ArticleContext, country_level: Location | None, lone: bool = False
+) -> Location | None:
     """An event with a figure but no town: in a one-paragraph note, the town the note is about; else the town
     named just before it in its paragraph; else the article's country, at its capital (geo_precision 3)."""
     # Only an event with a reported death earns a country-level record: without a town, a death toll is
     # what makes a mention more than commentary ("the fighting has buried the truce").
-    if not any(c.killed for c in d.claims) and not _truce(d):
+    # So does the one event a short note tells ("Turkish police detained 30 people suspected of links to the
+    # PKK"): a note is about its event, not commentary.
+    if not any(c.killed for c in d.claims) and not _truce(d) and not lone:
         return None
     from conflictlens.geo.countries import iso3_by_name
     from conflictlens.geo.gazetteer import capital_of_country

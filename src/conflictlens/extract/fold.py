@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -33,14 +34,32 @@ if TYPE_CHECKING:
     from conflictlens.nlp.triggers import Trigger
 
 
+def lone_order(d: Draft) -> tuple[bool, int, int]:
+    """Which draft a note is about: the first event, an arrest only when nothing else happened."""
+    return d.trigger.sub_event_type == "Arrests", d.sentence.index, d.trigger_offset
+
+
+_NATIONWIDE = re.compile(
+    r"\b(?:nation-?wide|country-?wide|across the country|throughout the country|all over the country)\b", re.I)
+
+
+def lone_placeable(d: Draft, ctx: ArticleContext) -> bool:
+    """May a short note's only event, with no town named, be coded at its country's level? Violence, an arrest or
+    a seizure: yes ("Turkish police detained 30 people suspected of links to the PKK"). A protest is local: only
+    when the note says it was nationwide ("a countrywide dawn-to-dusk strike"), coded to the capital as ACLED
+    does; "party members protested against the budget" with no town makes no event."""
+    if d.trigger.event_type not in ("Protests", "Riots"):
+        return True
+    return bool(_NATIONWIDE.search(ctx.text))
+
+
 def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
     """'In Barra Mansa, Rio de Janeiro, police went to a neighbourhood. Officers were attacked and a shoot-out
     broke out.': when no event of a one-paragraph note has a place, its first event is at the town the note is
     about, on the day the note opens with (the others are its details, or are dropped as before)."""
     if not drafts or ctx.note_place is None or any(d.location is not None for d in drafts):
         return
-    # the first event, an arrest only when nothing else happened
-    first = min(drafts, key=lambda d: (d.trigger.sub_event_type == "Arrests", d.sentence.index, d.trigger_offset))
+    first = min(drafts, key=lone_order)
     where = ctx.note_place
     first.location = where
     first.date = first.date or ctx.note_date

@@ -1,0 +1,59 @@
+"""Short news snippets (one or two sentences, as in a news digest or a wire brief) that tell one event but no
+town, or tell it in wording the longer rules do not read: each kind on several wordings written for this test,
+end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+def coded(extractor: Extractor, text: str) -> list[Report]:
+    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
+
+
+@pytest.mark.parametrize(("text", "sub", "country"), [
+    ("Egyptian security forces arrested 14 members of an outlawed group on Monday.", "Arrests", "Egypt"),
+    ("Kenyan police detained a prominent opposition blogger over his posts.", "Arrests", "Kenya"),
+    ("Suspected jihadists kidnapped a Catholic priest in Burkina Faso on Sunday.",
+     "Abduction/forced disappearance", "Burkina Faso"),
+    ("Unidentified gunmen torched a primary school in Cameroon's restive Anglophone region.",
+     "Looting/property destruction", "Cameroon"),
+    ("Pakistani troops defused a large bomb planted on a highway on Tuesday.", "Disrupted weapons use", "Pakistan"),
+])
+def test_a_note_with_only_its_country_is_coded_at_the_country_level(
+    extractor: Extractor, text: str, sub: str, country: str
+) -> None:
+    reports = coded(extractor, text)
+    assert [(r.sub_event_type, r.country) for r in reports] == [(sub, country)]
+    assert reports[0].geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters staged a countrywide strike on Monday, shutting shops in Bangladesh.",
+    "Trade unions held nationwide protests in Nigeria against the fuel price rise.",
+])
+def test_a_nationwide_protest_with_no_town_is_the_capitals(extractor: Extractor, text: str) -> None:
+    reports = coded(extractor, text)
+    assert [r.event_type for r in reports] == ["Protests"]
+    assert reports[0].geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the ruling party's youth wing protested against the new budget in India.",
+    "Teachers in Peru demonstrated on Monday to demand higher pay.",
+])
+def test_a_local_protest_with_no_town_makes_no_event(extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == []
+
+
+def test_an_article_does_not_code_its_commentary_at_the_country_level(extractor: Extractor) -> None:
+    text = ("Analysts say the army has detained hundreds of people in Egypt.\n\n"
+            "The government denies that it holds political prisoners.")
+    assert coded(extractor, text) == []
