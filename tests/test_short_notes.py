@@ -57,3 +57,12 @@ def test_an_article_does_not_code_its_commentary_at_the_country_level(extractor:
     text = ("Analysts say the army has detained hundreds of people in Egypt.\n\n"
             "The government denies that it holds political prisoners.")
     assert coded(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces took an opposition leader into custody in Kampala on Friday.",
+    "Police in Lahore took two journalists into custody after a raid on their office.",
+    "Soldiers took 12 suspected militants into custody near Mopti, the army said.",
+])
+def test_taking_someone_into_custody_is_an_arrest(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Arrests"]
