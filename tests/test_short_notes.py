@@ -66,3 +66,21 @@ def test_an_article_does_not_code_its_commentary_at_the_country_level(extractor:
 ])
 def test_taking_someone_into_custody_is_an_arrest(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army set up a new forward operating base in Mandera county on Monday.",
+    "Turkish troops built a new military base near Amadiya in Duhok province.",
+    "Government forces constructed two outposts on the road north of Djibo last week.",
+    "Rebels have set up a makeshift command post in a school in Rutshuru.",
+])
+def test_a_base_set_up_or_built_is_a_new_base(extractor: Extractor, text: str) -> None:
+    assert "Headquarters or base established" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid agencies built a new camp for displaced families near Kaga Bandoro.",
+    "Engineers constructed a new bridge near Mosul.",
+])
+def test_a_camp_or_bridge_built_for_civilians_is_no_base(extractor: Extractor, text: str) -> None:
+    assert "Headquarters or base established" not in [r.sub_event_type for r in coded(extractor, text)]
