@@ -84,3 +84,18 @@ def test_a_base_set_up_or_built_is_a_new_base(extractor: Extractor, text: str) -
 ])
 def test_a_camp_or_bridge_built_for_civilians_is_no_base(extractor: Extractor, text: str) -> None:
     assert "Headquarters or base established" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified men burned down a school in Bamenda on Sunday night.",
+    "Armed men destroyed telecom masts in Maiduguri, cutting the network for days.",
+    "Militiamen burnt a health centre near Bunia on Tuesday.",
+    "Gunmen wrecked a mobile phone tower outside Garissa overnight.",
+])
+def test_a_public_building_or_mast_destroyed_is_property_destruction(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Looting/property destruction"]
+
+
+def test_a_strike_that_destroyed_a_school_stays_a_strike(extractor: Extractor) -> None:
+    text = "An air strike destroyed a school in Saada on Monday, killing four children."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
