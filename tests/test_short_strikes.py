@@ -35,3 +35,23 @@ def test_a_states_strike_is_an_air_strike_by_that_state(extractor: Extractor, te
 ])
 def test_a_labour_strike_is_no_air_strike(extractor: Extractor, text: str) -> None:
     assert "Air/drone strike" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Jihadists have taken over the town of Djibo after soldiers withdrew.", "Non-state actor overtakes territory"),
+    ("Al-Shabaab fighters occupied the village of Bulo Burte on Friday.", "Non-state actor overtakes territory"),
+    ("Rebels took over a military base near Bambari on Sunday.", "Non-state actor overtakes territory"),
+    ("Nigerian troops cleared Boko Haram fighters from Marte on Monday.", "Government regains territory"),
+    ("Troops cleared the town of Bama of insurgents on Tuesday.", "Government regains territory"),
+])
+def test_taking_over_occupying_or_clearing_a_town_changes_territory(extractor: Extractor, text: str, sub: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters occupied the town hall in Bamenda on Monday.",
+    "Workers cleared rubble from the streets of Mosul.",
+])
+def test_a_town_hall_occupied_or_rubble_cleared_is_no_territory(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in coded(extractor, text)]
+    assert not any("territory" in s for s in subs)
