@@ -99,3 +99,21 @@ def test_a_public_building_or_mast_destroyed_is_property_destruction(extractor: 
 def test_a_strike_that_destroyed_a_school_stays_a_strike(extractor: Extractor) -> None:
     text = "An air strike destroyed a school in Saada on Monday, killing four children."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The Nigerian army said it had cleared Boko Haram fighters from Marte.", "Government regains territory"),
+    ("Police said gunmen had shot dead two traders in Kano.", "Attack"),
+    ("Officials said that rebels had burned down a clinic near Bunia.", "Looting/property destruction"),
+    ("A monitor reported that troops had executed five villagers near Mopti.", "Attack"),
+    ("Local officials said on Monday that soldiers had arrested 12 people in Bamenda.", "Arrests"),
+    ("The governor told reporters that bandits had kidnapped four engineers near Gusau.",
+     "Abduction/forced disappearance"),
+])
+def test_reported_speech_in_the_past_perfect_is_the_news(extractor: Extractor, text: str, sub: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
+
+
+def test_a_truce_recalled_in_the_past_perfect_stays_background(extractor: Extractor) -> None:
+    text = "Fighting erupted near Aleppo on Monday. The truce the two sides had agreed collapsed within hours."
+    reports = extractor.code(Document("t", text, DAY)).reports
+    assert all(r.is_background for r in reports if r.sub_event_type == "Agreement")

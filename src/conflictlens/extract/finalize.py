@@ -81,6 +81,9 @@ def finalize(d: Draft, ctx: ArticleContext, version: str, lone: bool = False) ->
     return _with_notes(report, write_notes(report))
 
 
+_BACKSHIFT = re.compile(
+    r"\b(?:said|says|told \w+|announced|reported|claimed|confirmed|stated|added|"
+    r"declared|explained|revealed)\s+(?:on \w+\s+)?(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:had|'d)\s", re.I)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|ght|ung|ept)\b[^.;]{0,25}$", re.I)
 
 
@@ -112,7 +115,9 @@ def _recalled(d: Draft) -> bool:
         return True
     if d.date is not None or d.leads:
         return False
-    return bool(_PLUPERFECT.search(told))
+    # "Police said gunmen had shot dead two traders": reported speech backshifts the news into the past
+    # perfect; it is still the news.
+    return bool(_PLUPERFECT.search(told)) and not _BACKSHIFT.search(told)
 
 
 _UNIT_AFTER = re.compile(
