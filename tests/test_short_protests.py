@@ -1,0 +1,32 @@
+"""Short news wordings of force used on protests: a protester who died of the force. Several wordings written
+for this test, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+def coded(extractor: Extractor, text: str) -> list[Report]:
+    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
+
+
+@pytest.mark.parametrize("text", [
+    "A student protester died after being hit by a rubber bullet during a rally in Dhaka.",
+    "One marcher was killed when riot police charged a demonstration in Lima.",
+    "A demonstrator died of his injuries after police beat him during a protest in Kampala.",
+])
+def test_a_protester_who_died_of_the_force_is_excessive_force(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Excessive force against protesters"]
+
+
+def test_a_protester_killed_in_a_road_accident_is_no_excessive_force(extractor: Extractor) -> None:
+    text = "A protester died in a road accident on the way to a rally in Lima."
+    assert "Excessive force against protesters" not in [r.sub_event_type for r in coded(extractor, text)]
+
