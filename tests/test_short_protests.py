@@ -1,5 +1,5 @@
-"""Short news wordings of force used on protests: a protester who died of the force. Several wordings written
-for this test, end to end."""
+"""Short news wordings of force used on protests: a protester who died of the force, and arrests made at a
+protest. Several wordings written for this test, end to end."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_a_protester_killed_in_a_road_accident_is_no_excessive_force(extractor: 
     text = "A protester died in a road accident on the way to a rally in Lima."
     assert "Excessive force against protesters" not in [r.sub_event_type for r in coded(extractor, text)]
 
+
+@pytest.mark.parametrize("text", [
+    "Police detained 25 people at an opposition rally in Harare.",
+    "Security forces arrested dozens during a demonstration against the junta in Bamako.",
+    "Authorities rounded up 60 people after a protest in Minsk.",
+])
+def test_arrests_at_a_protest_are_a_protest_with_intervention(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
