@@ -55,3 +55,15 @@ def test_taking_over_occupying_or_clearing_a_town_changes_territory(extractor: E
 def test_a_town_hall_occupied_or_rubble_cleared_is_no_territory(extractor: Extractor, text: str) -> None:
     subs = [r.sub_event_type for r in coded(extractor, text)]
     assert not any("territory" in s for s in subs)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed at least seven people and burned 40 houses on Thursday in Yola.",
+    "Militiamen shot dead five villagers and looted shops in Djugu on Monday.",
+    "Attackers killed four herders and stole their cattle near Mopti.",
+    "Bandits shot dead six traders and burned 20 shops in Zurmi on Friday.",
+])
+def test_a_killing_told_with_burning_or_looting_is_the_attack(extractor: Extractor, text: str) -> None:
+    reports = coded(extractor, text)
+    assert [r.sub_event_type for r in reports] == ["Attack"]
+    assert reports[0].fatalities >= 4

@@ -11,6 +11,7 @@ VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
+LOOTING = "Looting/property destruction"
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

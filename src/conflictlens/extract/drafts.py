@@ -33,7 +33,16 @@ from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
 from conflictlens.nlp.sentences import Sentence
 from conflictlens.nlp.triggers import Trigger
-from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS, WherePrec
+from conflictlens.taxonomy import (
+    BATTLES,
+    EXPLOSIONS,
+    LOOTING,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VIOLENCE_AGAINST_CIVILIANS,
+    WherePrec,
+)
 
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext, SentenceFacts
@@ -345,6 +354,10 @@ def _fold_placeless(by_place: dict[tuple[int, str], list[Trigger]], place_of: di
     for key in [k for k in by_place if not k[1]]:
         kinds = {t.event_type for t in by_place[key]}
         twin = next((k for k in by_place if k[1] and kinds & {t.event_type for t in by_place[k]}), None)
+        if twin is None and kinds & HARM:
+            # "gunmen killed seven people and stole hundreds of cows in X": the looting or burning told beside a
+            # killing is part of the attack, which names the event
+            twin = next((k for k in by_place if k[1] and all(t.sub_event_type == LOOTING for t in by_place[k])), None)
         if twin is not None:
             by_place[twin] += by_place.pop(key)
             place_of.pop(key, None)
