@@ -1,0 +1,31 @@
+"""A crowd that kills someone it accuses is mob violence, told actively too ("a crowd burned alive a man accused
+of theft"). Wordings written for this test, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+def coded(extractor: Extractor, text: str) -> list[Report]:
+    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
+
+
+@pytest.mark.parametrize("text", [
+    "A crowd burned alive a man accused of stealing a motorbike in Kisumu.",
+    "A crowd of youths beat a suspected thief to death in Kampala on Sunday.",
+    "A crowd stoned to death a woman accused of witchcraft near Kisii.",
+    "An enraged crowd set a suspected kidnapper on fire in Puebla.",
+])
+def test_a_crowd_killing_someone_it_accuses_is_mob_violence(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
+
+
+def test_a_crowd_mourning_is_no_mob(extractor: Extractor) -> None:
+    assert coded(extractor, "A crowd gathered in Kano to mourn the victims burned to death in the fire.") == []
