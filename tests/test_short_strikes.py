@@ -67,3 +67,18 @@ def test_a_killing_told_with_burning_or_looting_is_the_attack(extractor: Extract
     reports = coded(extractor, text)
     assert [r.sub_event_type for r in reports] == ["Attack"]
     assert reports[0].fatalities >= 4
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army said on Thursday it had taken back control of Kidal from the rebels.",
+    "Government troops took back the town of Kukawa from insurgents on Monday.",
+    "Ukrainian forces won back Kupiansk after weeks of fighting, the general staff said.",
+    "Somali forces have taken back Bulo Burte from al-Shabaab, officials said.",
+])
+def test_taking_back_a_town_is_regaining_it(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Government regains territory"]
+
+
+def test_taking_back_words_is_no_territory(extractor: Extractor) -> None:
+    text = "The minister took back his remarks about the army in Kidal on Monday."
+    assert not any("territory" in r.sub_event_type for r in coded(extractor, text))
