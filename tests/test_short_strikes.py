@@ -82,3 +82,17 @@ def test_taking_back_a_town_is_regaining_it(extractor: Extractor, text: str) -> 
 def test_taking_back_words_is_no_territory(extractor: Extractor) -> None:
     text = "The minister took back his remarks about the army in Kidal on Monday."
     assert not any("territory" in r.sub_event_type for r in coded(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army opened a new military base in Kidal on Tuesday.",
+    "Rebels opened two new administrative offices in Bunagana last week.",
+    "Turkey opened its largest overseas military base in Mogadishu.",
+])
+def test_a_base_opened_is_a_new_base(extractor: Extractor, text: str) -> None:
+    assert "Headquarters or base established" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+def test_fire_opened_on_a_base_is_no_new_base(extractor: Extractor) -> None:
+    text = "Gunmen opened fire on an army base in Kidal on Tuesday, killing two soldiers."
+    assert "Headquarters or base established" not in [r.sub_event_type for r in coded(extractor, text)]
