@@ -29,3 +29,17 @@ def test_a_crowd_killing_someone_it_accuses_is_mob_violence(extractor: Extractor
 
 def test_a_crowd_mourning_is_no_mob(extractor: Extractor) -> None:
     assert coded(extractor, "A crowd gathered in Kano to mourn the victims burned to death in the fire.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers killed a suspected cattle thief in Jharkhand on Sunday.",
+    "Residents of a slum in Nairobi hacked two suspected robbers to death.",
+    "Locals murdered an alleged kidnapper in Puebla after a chase.",
+])
+def test_villagers_killing_a_suspect_is_mob_violence(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
+
+
+def test_villagers_killed_by_gunmen_stay_an_attack(extractor: Extractor) -> None:
+    text = "Gunmen killed five villagers in Zamfara, residents said, accusing them of being informants."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]
