@@ -15,7 +15,7 @@ from conflictlens.config import user_data_dir
 from conflictlens.errors import InputError
 from conflictlens.geo.countries import iso3_of_iso2, normalise, resource_rows
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 RESOURCE_FILES = (
     "countries.csv",
     "demonyms.csv",
@@ -31,7 +31,7 @@ _PREFIXES = re.compile(
     re.IGNORECASE,
 )
 _SUFFIXES = re.compile(
-    r"\s+(governorate|province|oblast'?|state|region|prefecture|department|county|municipality)$",
+    r"\s+(governorate|province|oblast'?|state|region|prefecture|department|county|municipality|rayonu?)$",
     re.IGNORECASE,
 )
 
@@ -40,7 +40,7 @@ def clean_admin1(iso2: str, raw: str) -> str:
     """An English admin1 name as ACLED writes it.
 
     Rule: strip administrative prefixes ("Muhafazat", "Sha`biyat", "Wilayat-e", "Mayorality of") and suffixes
-    ("Governorate", "Province", "Oblast", "State", "Region", "Prefecture", "Department", "County",
+    ("Governorate", "Province", "Oblast", "State", "Region", "Prefecture", "Department", "County", "Rayon",
     "Municipality"), capitalise the first letter, then apply `resources/admin1_names.csv`. A name that is
     only a suffix word ("State") is kept whole.
     """
