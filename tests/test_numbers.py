@@ -452,3 +452,25 @@ def test_one_person_named_by_title_and_killed_is_one_death(text: str) -> None:
 ])
 def test_people_clubbed_stoned_or_bludgeoned_to_death_are_killed(sentence: str, killed: int) -> None:
     assert [c.value for c in find_counts(sentence) if c.kind == "killed"] == [killed]
+
+
+# --- a household killed together ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("An air strike on a house killed a family of six.", 6),
+        ("Gunmen wiped out an entire family of nine in the village.", 9),
+        ("A family of seven was killed when their car hit a mine.", 7),
+        ("A mother and her two daughters were shot dead at a checkpoint.", 3),
+        ("A couple and their three children were killed in the raid.", 5),
+        ("Soldiers killed a farmer and his four sons on Tuesday.", 5),
+    ],
+)
+def test_a_household_killed_together_is_counted_by_its_members(sentence, killed):
+    assert total(find_counts(sentence)) == killed
+
+
+def test_a_family_that_fled_is_no_toll():
+    assert total(find_counts("A family of six fled the shelling on Monday.")) is None

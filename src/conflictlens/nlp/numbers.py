@@ -367,6 +367,10 @@ def find_counts(sentence: str) -> list[Count]:
         if not part:
             prev = count
     out.extend(_zero_counts(sentence))
+    household = _household(sentence)
+    if household is not None:  # "a couple and their three children were killed": five, not three
+        out = [c for c in out if not (c.kind == "killed" and household.start <= c.start < household.end)]
+        out.append(household)
     if not any(c.kind == "killed" for c in out):
         out.extend(_one_victim(sentence))
     return sorted(out, key=lambda c: c.start)
@@ -415,6 +419,37 @@ def _one_victim(sentence: str) -> list[Count]:
     civilian = not re.search(r"soldier|officer|police|trooper|ranger|guard|fighter|militant|gunman|militiaman|"
                              r"commander", m.group(0), re.I)
     return [Count("killed", 1, 1, 1, None, "", civilian, m.start(), m.end(), m.group(0))]
+
+
+# A household killed together is counted by its members: "killed a family of six", "a family of seven was
+# killed", "a mother and her two daughters were shot dead" (three), "killed a couple and their three children".
+_KIN = r"(?:children|sons|daughters|kids|grandchildren|siblings|brothers|sisters|relatives|wives|nephews|nieces)"
+_HEAD = r"(?P<head>man|woman|mother|father|farmer|trader|teacher|widow|grandmother|grandfather|couple)"
+_HOUSEHOLD = (r"(?:an?\s+(?:entire\s+|whole\s+)?(?:[\w-]+\s+)?family\s+of\s+(?P<fam>" + NUMBER_SIMPLE + r")"
+              r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?" + _HEAD + r"\s+and\s+(?:his|her|their)\s+(?P<kin>"
+              + NUMBER_SIMPLE + r")\s+(?:[\w-]+\s+)?" + _KIN + r")")
+_HOUSEHOLD_RX = re.compile(
+    r"\b(?:(?:killed|killing|kills|wiped\s+out|wiping\s+out|massacred|murdered|shot\s+dead)\s+" + _HOUSEHOLD
+    + r"|" + _HOUSEHOLD.replace("?P<fam>", "?P<fam2>").replace("?P<kin>", "?P<kin2>").replace("?P<head>", "?P<head2>")
+    + r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?" + _KILL_VERB + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _household(sentence: str) -> Count | None:
+    m = _HOUSEHOLD_RX.search(sentence)
+    if m is None:
+        return None
+    family = m.group("fam") or m.group("fam2")
+    if family:
+        n = to_int(family)
+    else:
+        kin = to_int(m.group("kin") or m.group("kin2") or "")
+        head = (m.group("head") or m.group("head2") or "").lower()
+        n = None if kin is None else kin + (2 if head == "couple" else 1)
+    if n is None or n > MAX_COUNT:
+        return None
+    return Count("killed", n, n, n, None, "family", True, m.start(), m.end(), m.group(0))
 
 
 def _since(period: str, published: dt.date | None) -> str:
