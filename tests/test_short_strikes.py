@@ -96,3 +96,18 @@ def test_a_base_opened_is_a_new_base(extractor: Extractor, text: str) -> None:
 def test_fire_opened_on_a_base_is_no_new_base(extractor: Extractor) -> None:
     text = "Gunmen opened fire on an army base in Kidal on Tuesday, killing two soldiers."
     assert "Headquarters or base established" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A family of seven was killed when a shell hit their home in Donetsk.",
+    "An artillery shell landed in a schoolyard in Kharkiv on Tuesday, wounding three pupils.",
+    "A stray shell struck a bus station in Gorlovka, killing two people.",
+    "A tank shell slammed into a house in Avdiivka on Monday.",
+])
+def test_one_shell_hitting_is_shelling(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_shell_company_is_no_shelling(extractor: Extractor) -> None:
+    text = "Police said a shell company in Lagos laundered money for the group."
+    assert "Shelling/artillery/missile attack" not in [r.sub_event_type for r in coded(extractor, text)]
