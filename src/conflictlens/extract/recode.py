@@ -175,7 +175,25 @@ def _disrupted_before(text: str, weapon: Trigger, stop: Trigger) -> bool:
     return bool(passive or anaphor)
 
 
-SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted)
+_RELEASED = re.compile(r"\b(?:release|releasing|released|free|freeing|freed|exchange|exchanging|swap|swapping|return|"
+                       r"handover|hand over)\b[^.;]{0,40}$", re.I)
+
+
+def hostages_in_a_deal(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
+    """'Negotiators reached a deal in Doha to release 50 hostages': hostages a deal frees or exchanges are the
+    deal's terms, not a kidnapping told in the sentence; the event is the Agreement."""
+    if not any(t.sub_event_type == "Agreement" for t in triggers):
+        return None
+    text = facts.sentence.text
+    freed = [t for t in triggers if t.key == "abduction" and re.fullmatch(r"hostages?", t.text, re.I)
+             and _RELEASED.search(text[max(0, t.start - 60):t.start])]
+    if not freed:
+        return None
+    return [replace(t, rules=(*t.rules, "hostages_in_a_deal")) if t.sub_event_type == "Agreement" else t
+            for t in triggers if t not in freed]
+
+
+SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted, hostages_in_a_deal)
 
 
 def recode_triggers(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool = False) -> list[Trigger]:

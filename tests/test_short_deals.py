@@ -1,0 +1,31 @@
+"""Hostages freed or exchanged under a deal are the deal's terms: the event is the Agreement, not a kidnapping.
+Wordings written for this test, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+def coded(extractor: Extractor, text: str) -> list[Report]:
+    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators reached a deal in Doha to release 50 hostages.",
+    "Mediators brokered a deal in Muscat to free three hostages held by the rebels.",
+    "The two sides agreed in Cairo to exchange hostages and prisoners next week.",
+])
+def test_hostages_freed_under_a_deal_are_the_agreement(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Agreement"]
+
+
+def test_hostages_taken_beside_a_deal_stay_a_kidnapping(extractor: Extractor) -> None:
+    text = "Gunmen took 12 hostages at a hotel in Bamako a day after the truce was signed."
+    assert "Abduction/forced disappearance" in [r.sub_event_type for r in coded(extractor, text)]
