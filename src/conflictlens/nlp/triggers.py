@@ -80,8 +80,37 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
                                  m.start(), m.end(), m.group(0)))
     found.sort(key=lambda t: (t.start, -t.priority))
-    return _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
-                                  sentence)
+    out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
+                                 sentence)
+    if not out and not found and _KILLING.search(sentence):
+        out = _drop_outranked_weak(_killed_figure(sentence), sentence)
+    return out
+
+
+# "Eleven people, including two activists, were killed in separate incidents in Karachi", "There were 10 deaths",
+# "gunmen burst into his home, killing him": a killing told with no event word is read from its victim figure (a
+# weak trigger, as "two soldiers were killed" is), when the figure names its victims or is itself a killing and
+# is no cumulative tally; accidents and quoted figures are dropped as for every weak trigger.
+_KILLING = re.compile(r"\b(?:killed|killing|dead|died|deaths|slain|murdered|massacred|gunned down|lost their lives)\b",
+                      re.I)
+_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police\w*|officers?|militants?|fighters?|rebels?|"
+                            r"insurgents?|gunmen|militiam[ae]n|militias?|guards?|jihadists?|combatants?|"
+                            r"personnel)\b", re.I)
+_KILLING_FIGURE = re.compile(r"\b(?:deaths|dead|killing|killed|bodies|fatalities)\b", re.I)
+
+
+def _killed_figure(sentence: str) -> list[Trigger]:
+    from conflictlens.nlp.numbers import find_counts
+
+    for c in find_counts(sentence):
+        if c.kind != "killed" or c.tally or not (c.who or _KILLING_FIGURE.search(c.text)):
+            continue
+        if c.value == 0:
+            continue
+        key = "armed_clash_victims" if _ARMED_VICTIMS.search(c.who) else "attack_victims"
+        rule = next(r for r in trigger_rules() if r.key == key)
+        return [Trigger(key, rule.event_type, rule.sub_event_type, rule.priority, "weak", c.start, c.end, c.text)]
+    return []
 
 
 # "clashes between soldiers and Shabaab militants ... killed nine": the sides of the clash, not armed men who

@@ -1,0 +1,41 @@
+"""A killing told with no event word, only its victims and a figure: "Eleven people, including two teachers,
+were killed in separate incidents in Karachi", "There were 12 deaths in Bama", "gunmen burst into his home,
+killing him". Wordings written for this test, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+def coded(extractor: Extractor, text: str) -> list[Report]:
+    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
+
+
+@pytest.mark.parametrize(("text", "sub", "killed"), [
+    ("Eleven people, including two teachers, were killed in separate incidents in Karachi on Tuesday.",
+     "Attack", 11),
+    ("There were 12 deaths in Bama on Sunday night, residents said.", "Attack", 12),
+    ("Men in uniform burst into the home of a councillor in Kano on Friday, killing him.", "Attack", 1),
+    ("Twenty villagers were reported dead in Gwoza on Monday.", "Attack", 20),
+])
+def test_a_killing_with_no_event_word_is_read_from_its_figure(
+    extractor: Extractor, text: str, sub: str, killed: int
+) -> None:
+    reports = coded(extractor, text)
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [(sub, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven people died in a bus crash near Kano on Monday.",
+    "The death toll rose to 50 in Kano on Monday.",
+    "About 1,200 civilians have been killed in Borno since 2019.",
+])
+def test_an_accident_a_toll_update_or_a_tally_is_no_killing(extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == []
