@@ -92,6 +92,8 @@ _NOT_WHERE_AFTER = re.compile(
     r"\s+(?:neighbou?rhoods?|quarter|suburb|road|rd\.?|street|st\.|avenue|highway|bypass|cemetery|graveyard|"
     r"square|plaza)\b",
     re.I)
+_CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburbs?|square|districts)\b", re.I)
+_LOWER_BEFORE = re.compile(r"(?:^|\s)(?-i:[a-z][\w-]*)\s+$")
 _SPEAKS_FOR = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|"
                          r"insisted|condemned|warned|announced|claimed|called|calls|described|termed)\b", re.I)
 _NOT_WHERE_BEFORE = re.compile(
@@ -305,6 +307,9 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     not_where = _NOT_WHERE_AFTER.match(text, end)
     if not_where and _SPEAKS_FOR.match(not_where.group(0)) and _placed(text, start):
         not_where = None  # "residents of Kunduz said", "officials in Kunduz said": people there speak
+    city_part = not_where and _CITY_PART.match(not_where.group(0))
+    if city_part and cands and prominent(cands) and _LOWER_BEFORE.search(before):
+        not_where = None  # "two northern Baghdad neighbourhoods", "a main Kabul square": a big city's own parts
     if not_where or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
         return "drop", end, end
     if cands and cands[0].kind == "country" and (_FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after)):
