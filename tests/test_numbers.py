@@ -474,3 +474,23 @@ def test_a_household_killed_together_is_counted_by_its_members(sentence, killed)
 
 def test_a_family_that_fled_is_no_toll():
     assert total(find_counts("A family of six fled the shelling on Monday.")) is None
+
+
+# --- people named by nation, faith or community ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("Nine Palestinians were killed and 20 wounded in clashes in the camp.", 9),
+        ("Four Afghans were shot dead near the border post.", 4),
+        ("Two Shiites died when the bomb went off.", 2),
+        ("Five Kenyans were among the dead.", 5),
+    ],
+)
+def test_people_named_by_their_nation_or_faith_are_counted(sentence, killed):
+    assert total(find_counts(sentence)) == killed
+
+
+def test_a_capitalised_plural_that_is_no_people_is_no_count():
+    assert total(find_counts("Seven Wednesdays ago the group attacked the town.")) is None

@@ -79,7 +79,10 @@ _OTHER = _split(
     "nationals youths youth elders chiefs chief lawyers judges imams nuns"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
-VICTIM_NOUN = r"(?:" + "|".join(re.escape(n) for n in _ALL_NOUNS) + r")"
+# People named by their nation, faith or community in the plural ("Nine Palestinians", "four Afghans", "three
+# Sudanese", "two Shiites"): a capitalised word of a demonym's shape.
+_PEOPLE_PLURAL = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites|ens|ers|ots))"
+VICTIM_NOUN = r"(?:" + "|".join(re.escape(n) for n in _ALL_NOUNS) + r"|" + _PEOPLE_PLURAL + r")"
 
 
 def _digits(text: str) -> int | None:
