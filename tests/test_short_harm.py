@@ -1,5 +1,6 @@
 """Harm named by its own words: sexual abuse of detainees or protesters ("accused of sexually abusing detained
-protesters") and molestation. Wordings written for this test, end to end."""
+protesters"), molestation, and chemical agents by name (chloropicrin, phosgene). Wordings written for this test,
+end to end."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def coded(extractor: Extractor, text: str) -> list[Report]:
 def test_sexual_abuse_is_sexual_violence(extractor: Extractor, text: str) -> None:
     assert "Sexual violence" in [r.sub_event_type for r in coded(extractor, text)]
 
+
+@pytest.mark.parametrize("text", [
+    "Russian troops dropped grenades containing chloropicrin on Ukrainian trenches near Bakhmut.",
+    "Witnesses said shells released phosgene over a village near Idlib on Sunday.",
+    "Soldiers used a riot-control agent laced with chloropicrin against positions near Kupiansk.",
+])
+def test_a_chemical_agent_named_is_a_chemical_weapon(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Chemical weapon"]
