@@ -110,6 +110,12 @@ def headline_reports() -> list[tuple[Document, Report]]:
     ]
 
 
+def coded(extractor: object, text: str, *, day: dt.date = DAY) -> list[Report]:
+    """The events coded from `text` that are not background (the probe tests' view of a short text)."""
+    reports = extractor.code(Document("t", text, day)).reports  # type: ignore[attr-defined]
+    return [r for r in reports if not r.is_background]
+
+
 def only_event(extractor: object, text: str, *, day: dt.date = DAY, source: str = "") -> Report:
     """The one event coded from `text` (the test fails, listing what was coded, when there is not exactly one)."""
     reports = extractor.code(Document("t", text, day, source=source)).reports  # type: ignore[attr-defined]

@@ -3,18 +3,10 @@ of theft"). Wordings written for this test, end to end."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from builders import coded
 from conflictlens.extract.extractor import Extractor
-from conflictlens.models import Document, Report
-
-DAY = dt.date(2024, 3, 12)
-
-
-def coded(extractor: Extractor, text: str) -> list[Report]:
-    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
 
 
 @pytest.mark.parametrize("text", [
