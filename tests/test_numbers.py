@@ -494,3 +494,15 @@ def test_people_named_by_their_nation_or_faith_are_counted(sentence, killed):
 
 def test_a_capitalised_plural_that_is_no_people_is_no_count():
     assert total(find_counts("Seven Wednesdays ago the group attacked the town.")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, killed",
+    [
+        ("No fewer than 35 persons, including the district head, his brother and a police inspector, were killed.", 35),
+        ("Twelve people, among them a pastor, a teacher and a nurse, were killed in the attack.", 12),
+        ("At least 20 villagers, most of them women, children and old men, were killed on Sunday.", 20),
+    ],
+)
+def test_a_figure_whose_victims_are_listed_between_commas_is_counted(sentence, killed):
+    assert total(find_counts(sentence)) == killed
