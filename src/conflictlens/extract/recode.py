@@ -271,6 +271,29 @@ def off_duty_victim(c: Coding, v: EventView) -> Coding | None:
     return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack", actor1=a1, actor2=v.civilians)
 
 
+_HARMS_PROTEST = re.compile(
+    r"\b(?:attacked|attacking|stabbed|stabbing|beat|beating|assaulted|hacked|shot|opened fire on|fired on|fired at|"
+    r"killed|killing|wounded|wounding)\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|"
+    r"the crowd|a rally|the rally|a sit-in|the sit-in|a march|the march|a protest|the protest)\b", re.I)
+
+
+def armed_men_on_protesters(c: Coding, v: EventView) -> Coding | None:
+    """'Unknown assailants opened fire on protesters in Baghdad', 'militiamen attacked demonstrators': armed men who
+    are no state force, harming a protest, make an attack on the protesters (Violence against civilians), not the
+    state's excessive force nor a peaceful protest."""
+    if c.event_type != PROTESTS or c.sub_event_type not in ("Excessive force against protesters", "Peaceful protest"):
+        return None
+    d = v.draft
+    actors = [*d.actors, *d.extra_actors]
+    armed = next((m for m in actors if m.kind in ("group", "unidentified")), None)
+    if armed is None or any(m.kind in ("police", "state", "government") for m in actors):
+        return None
+    if not any(_HARMS_PROTEST.search(t) for t in v.texts()):
+        return None
+    return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack", actor1=side(armed, v.country),
+                   actor2=Side(protesters(v.country), Inter.PROTESTERS))
+
+
 def protesters_act(c: Coding, v: EventView) -> Coding | None:
     """'Students protested in the capital; police fired tear gas': protesters are actor1, the forces that
     intervened actor2; with excessive force the forces act on the protesters (taxonomy §1)."""
@@ -415,8 +438,8 @@ def no_self_target(c: Coding, v: EventView) -> Coding | None:
 
 BEFORE: tuple[EventRule, ...] = (unnamed_doer, riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
-    off_duty_victim, protesters_act, rioters_act, gang_member_shot, armed_target, civilians_targeted,
-    civilians_hit, takeover_undone, territory_by_taker, arrests_by_police, agreement_parties,
+    off_duty_victim, armed_men_on_protesters, protesters_act, rioters_act, gang_member_shot, armed_target,
+    civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, arrests_by_police, agreement_parties,
 )
 AFTER: tuple[EventRule, ...] = (no_self_target,)
 
