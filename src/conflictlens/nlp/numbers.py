@@ -431,28 +431,31 @@ _HEAD = r"(?P<head>man|woman|mother|father|farmer|trader|teacher|widow|grandmoth
 _HOUSEHOLD = (r"(?:an?\s+(?:entire\s+|whole\s+)?(?:[\w-]+\s+)?family\s+of\s+(?P<fam>" + NUMBER_SIMPLE + r")"
               r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?" + _HEAD + r"\s+and\s+(?:his|her|their)\s+(?P<kin>"
               + NUMBER_SIMPLE + r")\s+(?:[\w-]+\s+)?" + _KIN + r")")
-_HOUSEHOLD_RX = re.compile(
-    r"\b(?:(?:killed|killing|kills|wiped\s+out|wiping\s+out|massacred|murdered|shot\s+dead)\s+" + _HOUSEHOLD
-    + r"|" + _HOUSEHOLD.replace("?P<fam>", "?P<fam2>").replace("?P<kin>", "?P<kin2>").replace("?P<head>", "?P<head2>")
-    + r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?" + _KILL_VERB + r")\b",
-    re.IGNORECASE,
-)
+_HOUSEHOLD_RX = re.compile(r"\b" + _HOUSEHOLD, re.IGNORECASE)
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wiped\s+out|wiping\s+out|massacred|murdered|shot\s+dead)\s+$",
+                            re.IGNORECASE)
+_KILLED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b",
+                           re.IGNORECASE)
 
 
 def _household(sentence: str) -> Count | None:
-    m = _HOUSEHOLD_RX.search(sentence)
-    if m is None:
-        return None
-    family = m.group("fam") or m.group("fam2")
-    if family:
-        n = to_int(family)
-    else:
-        kin = to_int(m.group("kin") or m.group("kin2") or "")
-        head = (m.group("head") or m.group("head2") or "").lower()
-        n = None if kin is None else kin + (2 if head == "couple" else 1)
-    if n is None or n > MAX_COUNT:
-        return None
-    return Count("killed", n, n, n, None, "family", True, m.start(), m.end(), m.group(0))
+    """The first household the sentence tells was killed (a killing verb before it, or a passive one after)."""
+    for m in _HOUSEHOLD_RX.finditer(sentence):
+        before = _KILLED_BEFORE.search(sentence, 0, m.start())
+        after = None if before else _KILLED_AFTER.match(sentence, m.end())
+        if before is None and after is None:
+            continue
+        if m.group("fam"):
+            n = to_int(m.group("fam"))
+        else:
+            kin = to_int(m.group("kin"))
+            n = None if kin is None else kin + (2 if m.group("head").lower() == "couple" else 1)
+        if n is None or n > MAX_COUNT:
+            return None
+        start = before.start() if before else m.start()
+        end = after.end() if after else m.end()
+        return Count("killed", n, n, n, None, "family", True, start, end, sentence[start:end])
+    return None
 
 
 def _since(period: str, published: dt.date | None) -> str:
