@@ -25,7 +25,7 @@ from conflictlens.extract.drafts import (
 from conflictlens.nlp.actors import find_actor_mentions
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.sentences import Sentence
-from conflictlens.taxonomy import BATTLES, VIOLENCE_AGAINST_CIVILIANS
+from conflictlens.taxonomy import BATTLES, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
 
@@ -48,7 +48,7 @@ def lone_placeable(d: Draft, ctx: ArticleContext) -> bool:
     a seizure: yes ("Turkish police detained 30 people suspected of links to the PKK"). A protest is local: only
     when the note says it was nationwide ("a countrywide dawn-to-dusk strike"), coded to the capital as ACLED
     does; "party members protested against the budget" with no town makes no event."""
-    if d.trigger.event_type not in ("Protests", "Riots"):
+    if d.trigger.event_type not in (PROTESTS, RIOTS):
         return True
     return bool(_NATIONWIDE.search(ctx.text))
 

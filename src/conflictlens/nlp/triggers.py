@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from conflictlens.nlp.lexicon import PatternRef, pattern_index, trigger_rules, word_starts
+from conflictlens.nlp.lexicon import PatternRef, alternation, pattern_index, trigger_rules, word_starts
 from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
 
 
@@ -93,10 +94,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
 # is no cumulative tally; accidents and quoted figures are dropped as for every weak trigger.
 _KILLING = re.compile(r"\b(?:killed|killing|dead|died|deaths|slain|murdered|massacred|gunned down|lost their lives)\b",
                       re.I)
-_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police\w*|officers?|militants?|fighters?|rebels?|"
-                            r"insurgents?|gunmen|militiam[ae]n|militias?|guards?|jihadists?|combatants?|"
-                            r"personnel)\b", re.I)
 _KILLING_FIGURE = re.compile(r"\b(?:deaths|dead|killing|killed|bodies|fatalities)\b", re.I)
+
+
+@cache
+def _armed_victims() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation("armed_victims") + r"\b", re.I)
 
 
 def _killed_figure(sentence: str) -> list[Trigger]:
@@ -107,7 +110,7 @@ def _killed_figure(sentence: str) -> list[Trigger]:
             continue
         if c.value == 0:
             continue
-        key = "armed_clash_victims" if _ARMED_VICTIMS.search(c.who) else "attack_victims"
+        key = "armed_clash_victims" if _armed_victims().search(c.who) else "attack_victims"
         rule = next(r for r in trigger_rules() if r.key == key)
         return [Trigger(key, rule.event_type, rule.sub_event_type, rule.priority, "weak", c.start, c.end, c.text)]
     return []
