@@ -7,15 +7,16 @@ import datetime as dt
 
 import pytest
 
+import builders
 from conflictlens.evaluation.match import admin1_match
 from conflictlens.extract.extractor import Extractor
-from conflictlens.models import Document, Report
+from conflictlens.models import Report
 
 DAY = dt.date(2021, 3, 14)
 
 
 def coded(extractor: Extractor, text: str) -> list[Report]:
-    return [r for r in extractor.code(Document("t", text, DAY)).reports if not r.is_background]
+    return builders.coded(extractor, text, day=DAY)
 
 
 @pytest.mark.parametrize("text", [
