@@ -103,3 +103,13 @@ def test_one_shell_hitting_is_shelling(extractor: Extractor, text: str) -> None:
 def test_a_shell_company_is_no_shelling(extractor: Extractor) -> None:
     text = "Police said a shell company in Lagos laundered money for the group."
     assert "Shelling/artillery/missile attack" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Myanmar air force jet dropped two bombs on a village in Sagaing Region, killing 11 villagers.",
+    "Army aircraft dropped bombs on a crowded market in Togoga, Tigray, on Tuesday.",
+    "An Antonov dropped eight bombs on the outskirts of Kadugli, South Kordofan, killing five people.",
+    "A Sukhoi dropped several bombs over Khan Shaykhun on Friday, killing a family of four.",
+])
+def test_bombs_dropped_on_a_place_are_an_air_strike(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
