@@ -218,3 +218,14 @@ SUB_TYPES: list[tuple[str, str, list[str]]] = [
 ])
 def test_a_wire_kind_is_coded_with_its_sub_type(extractor: Extractor, sub: str, text: str) -> None:
     assert only(extractor, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen entered the home of a judge in Peshawar and shot him dead.",
+    "In Kirkuk, gunmen stopped a teacher's car and shot him dead.",
+    "Unknown attackers dragged the village chief out of her house in Kasese and shot her dead.",
+    "Two men on a motorbike followed the trader to his shop in Quetta and shot the trader dead on Monday.",
+])
+def test_shot_him_dead_far_from_the_doer_is_a_killing_of_one(extractor: Extractor, text: str) -> None:
+    event = only(extractor, text)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
