@@ -257,12 +257,17 @@ def _tells_of_demonstration(text: str) -> bool:
     return bool(_demonstration().search(text))
 
 
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.I)
+# Off duty, retired or former: "an off-duty policeman", "a retired army colonel", "a former police chief"
+_OFF_DUTY = re.compile(
+    r"\boff[- ]duty\b|\b(?:retired|former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:soldiers?|officers?|policem[ae]n|police|"
+    r"army|military|colonel|general|major|captain|lieutenant|sergeant|corporal|brigadier|commander|gendarmes?|"
+    r"troopers?|servicem[ae]n|fighters?|militiam[ae]n|combatants?|rebels?)\b", re.I)
 
 
 def off_duty_victim(c: Coding, v: EventView) -> Coding | None:
-    """'Gunmen shot dead an off-duty police officer at his home': an off-duty soldier or police officer is
-    attacked as a civilian (Violence against civilians / Attack)."""
+    """'Gunmen shot dead an off-duty police officer at his home', 'gunmen assassinated a retired army colonel': an
+    off-duty, retired or former soldier, police officer or fighter is attacked as a civilian (Violence against
+    civilians / Attack)."""
     d = v.draft
     victims = d.trigger.key == "armed_clash_victims" or c.sub_event_type == "Attack"
     if not (victims and _OFF_DUTY.search(d.sentence.text)):
