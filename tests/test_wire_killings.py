@@ -229,3 +229,14 @@ def test_a_wire_kind_is_coded_with_its_sub_type(extractor: Extractor, sub: str, 
 def test_shot_him_dead_far_from_the_doer_is_a_killing_of_one(extractor: Extractor, text: str) -> None:
     event = only(extractor, text)
     assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A local official was killed in a militants' attack in Ghazni on Sunday.", "Attack"),
+    ("A tribal elder was killed in an insurgents' raid on his village near Khost on Friday.", "Attack"),
+    ("A schoolteacher was killed in a rebels' attack on a village near Beni on Tuesday.", "Attack"),
+    ("Three policemen were killed in a militants' attack on a police post in Bannu.", "Armed clash"),
+])
+def test_the_attackers_named_as_owners_of_the_attack_are_not_its_victims(
+        extractor: Extractor, text: str, sub: str) -> None:
+    assert only(extractor, text).sub_event_type == sub
