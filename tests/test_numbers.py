@@ -506,3 +506,14 @@ def test_a_capitalised_plural_that_is_no_people_is_no_count():
 )
 def test_a_figure_whose_victims_are_listed_between_commas_is_counted(sentence, killed):
     assert total(find_counts(sentence)) == killed
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("Bandits ambushed a minibus near Zaria, killing five travellers.", 5, "travellers"),
+    ("Six commuters were killed when a bomb hit a bus in Quetta.", 6, "commuters"),
+    ("Gunmen killed four motorists at a fake checkpoint near Bauchi.", 4, "motorists"),
+    ("Three pedestrians died when a mortar round landed in Donetsk.", 3, "pedestrians"),
+])
+def test_people_on_the_road_are_civilian_victims(sentence: str, value: int, who: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value, c.who, c.civilians) == ("killed", value, who, True)

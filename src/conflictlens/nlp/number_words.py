@@ -59,7 +59,8 @@ _CIVILIAN = _split(
     "doctors doctor nurses nurse medics medic teenagers teenager infants infant "
     "lawmakers lawmaker legislators legislator mps mp parliamentarians parliamentarian senators senator "
     "politician councillors councillor councilors councilor mayors mayor preachers preacher cleric elder "
-    "candidates candidate voters voter"
+    "candidates candidate voters voter travellers traveller travelers traveler commuters commuter motorists "
+    "motorist pedestrians pedestrian bystanders bystander"
 )
 CIVILIAN_NOUNS: frozenset[str] = frozenset(_CIVILIAN + ["civilians"])
 _OTHER = _split(
