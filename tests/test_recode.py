@@ -36,6 +36,15 @@ CASES = [
      "Violence against civilians", "Attack", "Unidentified Armed Group (Honduras)", "Civilians (Honduras)"),
     ("off_duty_victim", "Suspected dissidents shot dead a former FARC fighter in Tumaco on Sunday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Colombia)", "Civilians (Colombia)"),
+    ("ambushed_civilians", "Gunmen ambushed a bus carrying traders near Gao, killing seven passengers.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("ambushed_civilians", "Bandits ambushed a minibus near Zaria on Monday, killing five travellers.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("ambushed_civilians", "Five travellers were ambushed and killed by armed robbers near Jos on Friday.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("ambushed_civilians", "Militiamen ambushed a convoy of traders on the road to Bunia, killing four.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Democratic Republic of Congo)",
+     "Civilians (Democratic Republic of Congo)"),
     ("clash_beside_protest", "Residents held a demonstration in Lahore on Monday and clashed with police.",
      "Riots", "Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan"),
     ("clash_beside_protest", "Hundreds of farmers marched through Amritsar on Monday and fought with police.",
@@ -126,3 +135,13 @@ def test_no_rule_reads_module_state_it_could_change() -> None:
 ])
 def test_a_crowd_that_only_speaks_is_no_mob(extractor: Extractor, text: str) -> None:
     assert code(extractor, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed an army convoy near Gao, killing seven soldiers.",
+    "Al-Shabaab fighters ambushed a police patrol near Afgoye on Sunday.",
+    "Rebels ambushed a truck carrying soldiers near Beni, killing three.",
+])
+def test_an_ambush_on_forces_stays_a_clash(extractor: Extractor, text: str) -> None:
+    r = code(extractor, text)
+    assert (r.sub_event_type, "ambushed_civilians" in r.coding_rules) == ("Armed clash", False)

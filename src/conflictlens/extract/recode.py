@@ -276,6 +276,34 @@ def off_duty_victim(c: Coding, v: EventView) -> Coding | None:
     return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack", actor1=a1, actor2=v.civilians)
 
 
+# What an ambush that hits only civilians hits: a vehicle people travel in, or the people in it
+_AMBUSHED_CARRIER = re.compile(
+    r"\bambush(?:ed|es|ing)?\s+(?:on\s+)?(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?(?:bus|buses|minibus(?:es)?|"
+    r"coach|taxi|taxis|lorry|lorries|truck|trucks|car|cars|vehicle|vehicles|convoy of (?:traders|travell?ers|"
+    r"passengers|civilians|villagers|pilgrims)|passengers|travell?ers|traders|villagers|farmers|pilgrims|"
+    r"commuters|motorists|civilians|worshippers|mourners|wedding)\b", re.I)
+
+
+def ambushed_civilians(c: Coding, v: EventView) -> Coding | None:
+    """'Gunmen ambushed a bus carrying traders near Gao, killing seven passengers': an ambush on a vehicle
+    people travel in, or on civilians, that names no armed side hit and counts civilians or no one armed among
+    the dead, is an attack on civilians (Violence against civilians / Attack), not a clash."""
+    d = v.draft
+    if c.event_type != BATTLES or "ambush" not in d.trigger.text.lower():
+        return None
+    doer = c.actor1.name
+    if any(m.kind in ("state", "police", "group", "government") and m.name != doer
+           for m in [*d.actors, *d.extra_targets]):
+        return None
+    civilians_hit = any(n.civilians for n in d.counts) or any(m.kind == "civilians" for m in d.actors)
+    if not (civilians_hit or any(_AMBUSHED_CARRIER.search(t) for t in v.texts())):
+        return None
+    if any(n.kind in ("killed", "injured") and n.who and not n.civilians and not _people(n.who) for n in d.counts):
+        return None  # "killing three soldiers": someone armed was hit
+    return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack",
+                   actor1=c.actor1 if c.actor1.name else v.unidentified, actor2=v.civilians)
+
+
 _HARMS_PROTEST = re.compile(
     r"\b(?:attacked|attacking|stabbed|stabbing|beat|beating|assaulted|hacked|shot|opened fire on|fired on|fired at|"
     r"killed|killing|wounded|wounding)\s+(?:\w+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|"
@@ -443,8 +471,9 @@ def no_self_target(c: Coding, v: EventView) -> Coding | None:
 
 BEFORE: tuple[EventRule, ...] = (unnamed_doer, riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
-    off_duty_victim, armed_men_on_protesters, protesters_act, rioters_act, gang_member_shot, armed_target,
-    civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, arrests_by_police, agreement_parties,
+    off_duty_victim, ambushed_civilians, armed_men_on_protesters, protesters_act, rioters_act, gang_member_shot,
+    armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, arrests_by_police,
+    agreement_parties,
 )
 AFTER: tuple[EventRule, ...] = (no_self_target,)
 
