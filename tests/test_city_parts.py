@@ -23,3 +23,14 @@ DAY = dt.date(2024, 3, 12)
 def test_a_big_city_owning_its_parts_is_the_place(extractor: Extractor, text: str, location: str) -> None:
     reports = extractor.code(Document("t", text, DAY)).reports
     assert [r.location for r in reports] == [location]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("A young woman journalist was gunned down on a Mogadishu street.", "Mogadishu"),
+    ("A shopkeeper was shot dead on a busy Karachi street on Monday.", "Karachi"),
+    ("Gunmen killed a money changer on a crowded Kabul road on Sunday.", "Kabul"),
+    ("Gunmen shot dead a driver on Jalalabad road in Kabul on Monday.", "Kabul"),
+])
+def test_one_street_of_a_big_city_is_in_the_city(extractor: Extractor, text: str, location: str) -> None:
+    reports = extractor.code(Document("t", text, DAY)).reports
+    assert [r.location for r in reports] == [location]

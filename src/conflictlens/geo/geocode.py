@@ -94,6 +94,10 @@ _NOT_WHERE_AFTER = re.compile(
     re.I)
 _CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburbs?|square|districts)\b", re.I)
 _LOWER_BEFORE = re.compile(r"(?:^|\s)(?-i:[a-z][\w-]*)\s+$")
+# "on a Mogadishu street", "a busy Karachi road": one street of a big city, told with an article (not a road
+# named after a town: "on Jalalabad road in Kabul")
+_A_STREET = re.compile(r"\s+(?-i:streets?|roads?)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:(?-i:[a-z][\w-]*)\s+)?$", re.I)
 _SPEAKS_FOR = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|"
                          r"insisted|condemned|warned|announced|claimed|called|calls|described|termed)\b", re.I)
 _NOT_WHERE_BEFORE = re.compile(
@@ -310,6 +314,9 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     city_part = not_where and _CITY_PART.match(not_where.group(0))
     if city_part and cands and prominent(cands) and _LOWER_BEFORE.search(before):
         not_where = None  # "two northern Baghdad neighbourhoods", "a main Kabul square": a big city's own parts
+    street = not_where and _A_STREET.match(not_where.group(0))
+    if street and cands and prominent(cands) and _ARTICLE_BEFORE.search(before):
+        not_where = None  # "on a Mogadishu street", "a busy Karachi road"
     if not_where or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
         return "drop", end, end
     if cands and cands[0].kind == "country" and (_FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after)):
