@@ -95,6 +95,9 @@ def test_fire_opened_on_a_base_is_no_new_base(extractor: Extractor) -> None:
     "An artillery shell landed in a schoolyard in Kharkiv on Tuesday, wounding three pupils.",
     "A stray shell struck a bus station in Gorlovka, killing two people.",
     "A tank shell slammed into a house in Avdiivka on Monday.",
+    "A shell has hit a hospital in Donetsk, killing three patients.",
+    "A stray shell has struck a bus stop in Horlivka, wounding four people.",
+    "A mortar shell had fallen on a market in Kherson before noon, killing a vendor.",
 ])
 def test_one_shell_hitting_is_shelling(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Shelling/artillery/missile attack"]
