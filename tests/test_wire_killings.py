@@ -240,3 +240,13 @@ def test_shot_him_dead_far_from_the_doer_is_a_killing_of_one(extractor: Extracto
 def test_the_attackers_named_as_owners_of_the_attack_are_not_its_victims(
         extractor: Extractor, text: str, sub: str) -> None:
     assert only(extractor, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Eight bodies bearing gunshot wounds were found on the outskirts of Cali, officials said.", 8),
+    ("Residents discovered three corpses with machete wounds in a field near Bunia on Monday.", 3),
+    ("Farmers came upon four bodies riddled with bullets beside a road near Culiacan on Tuesday.", 4),
+])
+def test_bodies_bearing_wounds_tell_a_killing(extractor: Extractor, text: str, killed: int) -> None:
+    event = only(extractor, text)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", killed)
