@@ -290,6 +290,9 @@ def test_a_device_or_parcel_that_exploded_is_an_ied(extractor: Extractor, text: 
     "wounding 13 people.",
     "Police were searching for two men after a bomb exploded outside a bank in Kano on Monday, wounding four.",
     "Investigators are questioning three men after gunmen shot dead a shopkeeper in Karachi on Sunday.",
+    "Soldiers recovered the bodies of seven herders shot dead near Mopti on Sunday.",
+    "Police discovered the bodies of three men with their hands tied in Acapulco on Monday.",
+    "Police later found the body of a kidnapped trader dumped near a market in Kano on Monday.",
 ])
 def test_forces_who_investigate_are_not_the_doer(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).actor1.startswith("Unidentified Armed Group")

@@ -368,11 +368,12 @@ def _in_clause(d: Draft, actors: list[ActorMention], ctx: ArticleContext | None 
     return own
 
 
-# "French police are hunting a suspect", "investigators were questioning two men": forces that look into the event
+# "French police are hunting a suspect", "investigators were questioning two men", "police found five bodies":
+# forces that look into the event or come upon what it left
 _INVESTIGATING = re.compile(
-    r"^\s+(?:(?:are|were|is|was|have|had|has)\s+(?:been\s+)?)?(?:also\s+|now\s+|still\s+)?(?:hunting|searching for|"
-    r"looking for|seeking|investigating|questioning|probing|combing|launched an? (?:investigation|"
-    r"manhunt|search))\b", re.I)
+    r"^\s+(?:(?:are|were|is|was|have|had|has)\s+(?:been\s+)?)?(?:also\s+|now\s+|still\s+|later\s+)?(?:hunting|"
+    r"searching for|looking for|seeking|investigating|questioning|probing|combing|launched an? (?:investigation|"
+    r"manhunt|search)|(?:found|discovered|recovered|retrieved|exhumed)(?!\s+and\b))\b", re.I)
 
 
 def _investigates(m: ActorMention, d: Draft) -> bool:
