@@ -517,3 +517,13 @@ def test_a_figure_whose_victims_are_listed_between_commas_is_counted(sentence, k
 def test_people_on_the_road_are_civilian_victims(sentence: str, value: int, who: str) -> None:
     c = one(sentence)
     assert (c.kind, c.value, c.who, c.civilians) == ("killed", value, who, True)
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("Twelve people lost their lives in shootings across Karachi on Friday.", 12, "people"),
+    ("Four villagers lost their lives when gunmen raided the village on Sunday.", 4, "villagers"),
+    ("At least 30 passengers lost their lives when a bomb hit a bus near Quetta.", 30, "passengers"),
+])
+def test_people_who_lost_their_lives_were_killed(sentence: str, value: int, who: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value, c.who) == ("killed", value, who)

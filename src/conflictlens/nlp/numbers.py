@@ -79,7 +79,7 @@ _NUM_RX = re.compile(
 _MOD_STOP = frozenset((
     "were", "was", "had", "have", "has", "are", "is", "be", "been", "and", "or", "in", "on", "at", "by",
     "when", "who", "which", "that", "said", "says", "killed", "wounded", "injured", "died", "dead", "to",
-    "from", "with", "after", "for", "of", "as", "but", "than", "the", "a", "an",
+    "from", "with", "after", "for", "of", "as", "but", "than", "the", "a", "an", "lost",
 ))
 _NP_RX = re.compile(
     r"[\"”’']?\s+[\"“']?(?:of\s+(?P<pron>them|us|whom)\b|(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+|those\s+)?)?"
