@@ -250,3 +250,13 @@ def test_the_attackers_named_as_owners_of_the_attack_are_not_its_victims(
 def test_bodies_bearing_wounds_tell_a_killing(extractor: Extractor, text: str, killed: int) -> None:
     event = only(extractor, text)
     assert (event.sub_event_type, event.fatalities) == ("Attack", killed)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 18 people were killed when bombs ripped through a crowded market in Hyderabad on Thursday.",
+    "Twin blasts kill 30 in Baghdad on Thursday.",
+    "Two bombs tore through a bus terminal in Kano on Monday, killing 12.",
+    "Blasts rocked a market in Maiduguri on Friday, killing at least nine traders.",
+])
+def test_bombs_or_blasts_that_tore_through_or_kill_are_an_ied(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
