@@ -40,7 +40,7 @@ CASES = [
      "Violence against civilians", "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("ambushed_civilians", "Bandits ambushed a minibus near Zaria on Monday, killing five travellers.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
-    ("ambushed_civilians", "Five travellers were ambushed and killed by armed robbers near Jos on Friday.",
+    ("ambushed_civilians", "Five travellers were ambushed near Jos on Friday and all of them were killed.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
     ("ambushed_civilians", "Militiamen ambushed a convoy of traders on the road to Bunia, killing four.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Democratic Republic of Congo)",

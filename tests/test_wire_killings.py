@@ -260,3 +260,15 @@ def test_bodies_bearing_wounds_tell_a_killing(extractor: Extractor, text: str, k
 ])
 def test_bombs_or_blasts_that_tore_through_or_kill_are_an_ied(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The deputy governor of Kandahar, Abdul Rahim, was killed by unidentified armed men in Kandahar city on "
+     "Monday.", "Attack"),
+    ("Atiqullah Raufi, head of the court secretariat, has been killed by unidentified armed men in Kabul.", "Attack"),
+    ("A Salafi sheikh was killed by unknown armed elements in Benghazi on Friday.", "Attack"),
+    ("Three policemen were killed by gunmen in Quetta on Monday.", "Armed clash"),
+])
+def test_killed_by_unidentified_armed_men_is_an_attack_on_whom_it_names(
+        extractor: Extractor, text: str, sub: str) -> None:
+    assert only(extractor, text).sub_event_type == sub
