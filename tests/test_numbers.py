@@ -527,3 +527,18 @@ def test_people_on_the_road_are_civilian_victims(sentence: str, value: int, who:
 def test_people_who_lost_their_lives_were_killed(sentence: str, value: int, who: str) -> None:
     c = one(sentence)
     assert (c.kind, c.value, c.who) == ("killed", value, who)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deputy governor of Kandahar, Abdul Rahim, was killed by unidentified armed men in Kandahar city on Monday.",
+    "Atiqullah Raufi, head of the court secretariat, has been killed by unidentified armed men in Kabul.",
+    "Maria Lopez, a local radio reporter, was shot dead in Tijuana on Monday.",
+    "A Salafi sheikh was killed by unknown armed elements in Benghazi on Friday.",
+])
+def test_one_victim_named_beside_a_title_is_one_killed(sentence: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", 1)
+
+
+def test_a_place_named_beside_a_title_is_no_victim() -> None:
+    assert counts("Kabul, the capital, was hit by rockets on Monday.") == []
