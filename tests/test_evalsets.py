@@ -163,6 +163,8 @@ def test_wikievents_text_is_rebuilt_with_sentence_spans_and_argument_offsets() -
     ('\\"A bomb killed two traders in the market, police said\\"', "A bomb killed two traders in the market, police "
      "said"),
     ('Officials said \\"four men\\" were killed.\t"All Africa', 'Officials said "four men" were killed.'),
+    # a search engine's highlighting left in the export
+    ("Six traders were <b>killed</b> in the market.", "Six traders were killed in the market."),
 ])
 def test_pitf_descriptions_are_read_as_prose(tmp_path, description: str, text: str) -> None:
     lines = (FIX / "invented_pitf_small.tsv").read_text(encoding="utf-8").split("\n")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictlens.evaluation.gold import GoldDoc, published_after
+from conflictlens.ingest.text import strip_inline_tags
 from conflictlens.models import Document
 from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
 
@@ -272,11 +273,12 @@ _SOURCE_TAG = re.compile(r'\s*"?[\w&\'-]+(?: [\w&\'-]+){0,4}"?\s*')  # "Reuters,
 def _pitf_text(description: str) -> str:
     """The Description as prose: the export escapes quotes (\\"), often wraps the whole quoted passage in them and
     lets the source column spill in after a tab ('\\"Twin suicide bombs ... killed 31 people\\"<TAB>"Reuters').
-    Read as it stands, the passage is one quotation, and a casualty figure inside a quotation names no event."""
+    Read as it stands, the passage is one quotation, and a casualty figure inside a quotation names no event. A
+    search engine's highlighting ('were <b>killed</b>') is dropped as the text readers drop it."""
     head, _, tail = description.rpartition("\t")
     if head and _SOURCE_TAG.fullmatch(tail):
         description = head
-    text = description.replace('\\"', '"').replace("\\", " ").strip()
+    text = strip_inline_tags(description.replace('\\"', '"').replace("\\", " ")).strip()
     if len(text) > 1 and text[0] == text[-1] == '"' and text.count('"') == 2:
         text = text[1:-1].strip()
     return text

@@ -27,6 +27,9 @@ _HASH_CHUNK = 1 << 20
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it) and lone surrogates
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+\n")
+# Inline formatting tags left in plain text by a search engine's highlighting or a copy from a web page
+# ("were <b>killed</b>"): markup, not words
+_INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|mark|span|font)(?:\s[^<>\n]{0,200})?>", re.I)
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,15 @@ def clean_text(value: str | None) -> str:
     return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
 
 
+def strip_inline_tags(text: str) -> str:
+    """'were <b>killed</b>' -> 'were killed': inline formatting tags (bold, italics, highlight, span) dropped."""
+    return _INLINE_TAG.sub("", text) if "<" in text else text
+
+
 def normalise_text(text: str) -> str:
-    """Newlines to \\n, no BOM, no trailing spaces, paragraphs separated by exactly one blank line."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Newlines to \\n, no BOM, no inline formatting tags, no trailing spaces, paragraphs separated by exactly one
+    blank line."""
+    text = strip_inline_tags(text.lstrip("\ufeff")).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\x0c", "\n\n")
     text = _TRAILING_SPACE.sub("\n", text + "\n")
     return _BLANK_RUNS.sub("\n\n", text).strip()
