@@ -35,3 +35,18 @@ def test_villagers_killing_a_suspect_is_mob_violence(extractor: Extractor, text:
 def test_villagers_killed_by_gunmen_stay_an_attack(extractor: Extractor) -> None:
     text = "Gunmen killed five villagers in Zamfara, residents said, accusing them of being informants."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 10 people were killed when Boko Haram gunmen raided a village near Damboa in a revenge attack "
+    "against local vigilantes.",
+    "Jihadists killed seven villagers near Djibo on Monday in an attack on vigilantes who had resisted them.",
+    "Bandits stormed Tsafe on Sunday, killing nine people in reprisal attacks targeting local vigilantes.",
+])
+def test_vigilantes_attacked_are_no_mob(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]
+
+
+def test_vigilantes_who_lynch_are_a_mob(extractor: Extractor) -> None:
+    text = "Vigilantes lynched two suspected thieves in Onitsha on Monday."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
