@@ -542,3 +542,18 @@ def test_one_victim_named_beside_a_title_is_one_killed(sentence: str) -> None:
 
 def test_a_place_named_beside_a_title_is_no_victim() -> None:
     assert counts("Kabul, the capital, was hit by rockets on Monday.") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The death toll in an attack on a shopping mall in Nairobi has risen to 59.", 59),
+    ("The death toll from Sunday's attack on a church in Owo has climbed to 41, officials said.", 41),
+    ("The number of people killed in a raid on a village near Bunia has risen to 22.", 22),
+    ("The toll from an assault on a hotel in Mogadishu rose to 17 on Monday.", 17),
+])
+def test_a_toll_told_around_its_event_counts_the_killed(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", value)
+
+
+def test_a_toll_in_things_is_no_victim_count() -> None:
+    assert counts("The toll from the storm has risen to 30 houses.") == []

@@ -251,11 +251,27 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
 
 
 
+# "The death toll in an attack on a mall in Nairobi has risen to 59", "the number of deaths remained at 11": a
+# toll told with the event between it and its figure
+_TOLL_NOW = re.compile(
+    r"\b(?:death\s+toll|toll|death\s+count|number\s+of\s+(?:the\s+)?(?:people\s+|persons\s+|those\s+)?(?:killed|"
+    r"dead|deaths|fatalities))\b[^.;]{0,140}?\b(?:has\s+|have\s+|had\s+)?(?:risen|rose|climbed|jumped|increased|"
+    r"reached|mounted|grown|grew|remained|remains|stood|stands)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
+    re.I)
+
+# what may follow a toll's bare figure ("has risen to 59.", "rose to 17 on Monday"): no noun of things
+_TOLL_END = re.compile(r"\s*(?:[.,;:)\]]|$)|\s+(?:on|in|at|after|by|as|and|while|with|from|according|since|following|"
+                       r"officials?|police|sources?|said|says)\b", re.I)
+
+
 def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: int) -> tuple[str | None, bool]:
     """(kind, part) from the verb before an object figure: "killed 12", "left 5 dead", "including three"."""
     m = _ACTIVE_RX.search(sentence, max(0, start - 60), start)
     if m is None:
-        return None, False
+        toll = _TOLL_NOW.search(sentence, max(0, start - 200), start)
+        counted = (_norm(np.group("noun")) in _KILL_NOUNS | {"people", "persons"} if np is not None and np.group("noun")
+                   else bool(_TOLL_END.match(sentence, np_end)))
+        return ("killed" if toll and counted else None), False
     verb = _norm(m.group("verb"))
     if verb in ("including", "among them", "among whom"):
         return "part", True
