@@ -272,3 +272,14 @@ def test_bombs_or_blasts_that_tore_through_or_kill_are_an_ied(extractor: Extract
 def test_killed_by_unidentified_armed_men_is_an_attack_on_whom_it_names(
         extractor: Extractor, text: str, sub: str) -> None:
     assert only(extractor, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The death toll in an attack on a shopping mall in Nairobi has risen to 59.", "Attack"),
+    ("The number of people killed in a raid on a village near Bunia has risen to 22.", "Attack"),
+    ("The toll from an assault on a hotel in Mogadishu rose to 17 on Monday.", "Attack"),
+    ("Police arrested 12 suspects in a raid on a hotel in Mombasa on Monday.", "Arrests"),
+])
+def test_an_attack_raid_or_assault_on_a_civilian_place_is_an_attack(
+        extractor: Extractor, text: str, sub: str) -> None:
+    assert only(extractor, text).sub_event_type == sub
