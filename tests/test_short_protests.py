@@ -30,3 +30,13 @@ def test_a_protester_killed_in_a_road_accident_is_no_excessive_force(extractor: 
 ])
 def test_arrests_at_a_protest_are_a_protest_with_intervention(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(("text", "sub", "killed"), [
+    ("Several pro-Morsi protestors were killed and hundreds were wounded by Egyptian security forces.",
+     "Excessive force against protesters", 3),
+    ("Three protestors were shot dead by police in Nairobi on Tuesday.", "Excessive force against protesters", 3),
+    ("Police arrested 30 protestors outside parliament in Harare on Wednesday.", "Protest with intervention", 0),
+])
+def test_protestors_spelled_with_o_are_protesters(extractor: Extractor, text: str, sub: str, killed: int) -> None:
+    assert [(r.sub_event_type, r.fatalities) for r in coded(extractor, text)] == [(sub, killed)]

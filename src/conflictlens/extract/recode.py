@@ -210,7 +210,7 @@ _INTERVENED = re.compile(
     r"[^.]{0,60}?\b(?:intervened|dispersed|detained|arrested|broke up|baton|lathi|tear ?gas|beat|removed)\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|scores|hundreds|a few)\b"
     r"[^.]{0,50}?\bwere (?:\w+ ){0,2}(?:arrested|detained)\b|\barrests were made\b|"
-    r"\b(?:protesters|demonstrators|participants|marchers|they) were (?:\w+ ){0,2}(?:arrested|detained)\b", re.I)
+    r"\b(?:protest[eo]rs|demonstrators|participants|marchers|they) were (?:\w+ ){0,2}(?:arrested|detained)\b", re.I)
 
 
 def protest_with_intervention(protest: Trigger, facts: SentenceFacts, right_after: bool) -> Trigger | None:
