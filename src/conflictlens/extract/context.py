@@ -175,7 +175,7 @@ class ArticleContext:
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
         # more than a demonym does (a cue, not a named country)
         owners = [m for m in self._mentions if m.candidates and m.candidates[0].kind == "country"
-                  and self.text[m.end : m.end + 2] in ("'s", "’s")]
+                  and self.text[m.end : m.end + 2] in ("'s", "’s") and not _COUNTRY_PART.match(self.text, m.end)]
         self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners],
                                      [*cues, *(m.candidates[0].country for m in owners)], people)
         self.main_country = _top_country(self.priors)
@@ -458,6 +458,16 @@ def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | Non
     if mention is None or mention.date <= published:
         return mention
     return replace(mention, date=published)
+
+
+# "Cameroon's far north region", "Kenya's north-east", "Uganda's border district": a part of the country is a
+# place in it, not the country acting or owning
+_COUNTRY_PART = re.compile(
+    r"['’]s\s+(?:(?:far|extreme|restive|remote|volatile|troubled|mainly|mostly|largely|oil-rich|impoverished|"
+    r"[\w-]+-(?:hit|torn|ravaged|held))\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|central|border|borders|"
+    r"capital|interior|coast|coastal|region|regions|province|provinces|state|states|city|cities|town|towns|"
+    r"village|villages|district|districts|countryside|hinterland|heartland)\b)", re.I)
 
 
 def _top_country(priors: dict[str, float]) -> str:
