@@ -31,3 +31,12 @@ def test_a_killing_with_no_event_word_is_read_from_its_figure(
 ])
 def test_an_accident_a_toll_update_or_a_tally_is_no_killing(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Taliban commander was killed in Kunduz on Monday.",
+    "An ELN commander died in Arauca on Friday.",
+    "A Boko Haram commander was killed near Bama on Tuesday.",
+])
+def test_a_commander_killed_is_an_armed_victim(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]

@@ -110,7 +110,7 @@ def _killed_figure(sentence: str) -> list[Trigger]:
             continue
         if c.value == 0:
             continue
-        key = "armed_clash_victims" if _armed_victims().search(c.who) else "attack_victims"
+        key = "armed_clash_victims" if _armed_victims().search(c.who or c.text) else "attack_victims"
         rule = next(r for r in trigger_rules() if r.key == key)
         return [Trigger(key, rule.event_type, rule.sub_event_type, rule.priority, "weak", c.start, c.end, c.text)]
     return []
