@@ -40,3 +40,19 @@ def test_an_accident_a_toll_update_or_a_tally_is_no_killing(extractor: Extractor
 ])
 def test_a_commander_killed_is_an_armed_victim(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "A police spokesman for Faryab Province said that one tribal elder was killed in Dawlatabad District last night.",
+    "Health officials said six people died of gunshot wounds in Kano on Sunday.",
+    "A provincial spokesman said that a district chief was killed in Ghazni city on Monday.",
+    "Witnesses said eleven civilians died in Tawila on Saturday.",
+])
+def test_a_short_note_whose_only_killing_is_told_after_said_is_that_event(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]
+
+
+def test_in_an_article_a_figure_after_said_stays_the_figure_of_the_event_told_before(extractor: Extractor) -> None:
+    text = ("Gunmen attacked a village near Tawila on Saturday.\n\n"
+            "Witnesses said eleven civilians died in the attack.")
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]

@@ -30,7 +30,7 @@ from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
-from conflictlens.nlp.triggers import Trigger, find_triggers, has_trigger
+from conflictlens.nlp.triggers import Trigger, find_triggers, has_trigger, reported_killing
 from conflictlens.taxonomy import Inter, TimePrecision, WherePrec, forces
 
 _FIGURE = re.compile(
@@ -120,8 +120,13 @@ class ArticleContext:
     @cached_property
     def _triggered(self) -> dict[int, tuple[Trigger, ...]]:
         """Sentence index -> its triggers, for the sentences that have any (found once per sentence)."""
-        found = ((s.index, tuple(find_triggers(s.text))) for s in self.sentences)
-        return {i: triggers for i, triggers in found if triggers}
+        found = {s.index: tuple(find_triggers(s.text)) for s in self.sentences}
+        triggered = {i: triggers for i, triggers in found.items() if triggers}
+        if not triggered and self.one_paragraph:  # a short note whose only event is a figure told after "X said"
+            for s in self.sentences:
+                if told := tuple(reported_killing(s.text)):
+                    return {s.index: told}
+        return triggered
 
     def _ner_sentences(self) -> list[Sentence]:
         """The sentences spaCy's NER must read: those that name an event. A figure-only sentence's places never

@@ -193,6 +193,15 @@ def _quoted_figure(sentence: str, t: Trigger) -> bool:
     return bool(_ATTRIBUTED.search(sentence[:t.start])) or any(q in sentence for q in _QUOTES)
 
 
+def reported_killing(sentence: str) -> list[Trigger]:
+    """'Police said one tribal elder was killed in Dawlatabad district': the weak trigger of a killing told only
+    by its figure after "X said", for a short note that names no event in any other way (its one figure is its
+    event, not the figure of an event told elsewhere); nothing beside an accident."""
+    if not _KILLING.search(sentence) or _MISHAP.search(sentence) or _NEGATED_EVENT.search(sentence):
+        return []
+    return _killed_figure(sentence)
+
+
 def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     """A weak trigger ("two soldiers were killed") only names the event when no specific violent trigger does ("... in
     an air strike"; "clashed ..., and four soldiers were killed" keeps the clash as the anchor for its actors); a
