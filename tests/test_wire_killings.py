@@ -283,3 +283,12 @@ def test_killed_by_unidentified_armed_men_is_an_attack_on_whom_it_names(
 def test_an_attack_raid_or_assault_on_a_civilian_place_is_an_attack(
         extractor: Extractor, text: str, sub: str) -> None:
     assert only(extractor, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police are hunting two men who on Friday shot a cleric outside a mosque in Mombasa.",
+    "Police launched a manhunt for the men who shot a lawyer outside a court in Peshawar.",
+    "The men who shot a sheikh in Benghazi on Friday fled on motorbikes, police said.",
+])
+def test_clerics_scholars_lawyers_and_officials_shot_are_civilians_attacked(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
