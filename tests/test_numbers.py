@@ -557,3 +557,13 @@ def test_a_toll_told_around_its_event_counts_the_killed(sentence: str, value: in
 
 def test_a_toll_in_things_is_no_victim_count() -> None:
     assert counts("The toll from the storm has risen to 30 houses.") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Not less than 12 people were killed in the attack on the market.", 12),
+    ("No less than 30 persons have been killed in renewed clashes.", 30),
+    ("No fewer than eight villagers were killed on Thursday.", 8),
+])
+def test_not_less_than_is_a_floor(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value, c.low, c.high) == ("killed", value, value, None)

@@ -64,7 +64,8 @@ class TallyFigure:
 
 
 _QUAL = (
-    r"(?:(?P<qual>more\s+than|at\s+least|over|nearly|almost|up\s+to|as\s+many\s+as|about|around|some|"
+    r"(?:(?P<qual>more\s+than|at\s+least|no[t]?\s+(?:less|fewer)\s+than|over|nearly|almost|up\s+to|as\s+many\s+as|"
+    r"about|around|some|"
     r"approximately|roughly|an\s+estimated|fewer\s+than|less\s+than|under|in\s+excess\s+of|close\s+to|"
     r"at\s+most|a\s+total\s+of|all|another|a\s+further|only)\s+)?"
 )
@@ -187,7 +188,8 @@ def _parse_num(m: re.Match[str]) -> _Num | None:
     hi = hi if hi is None or hi <= MAX_COUNT else None
     if hi is not None and hi > value and not vague:
         return _Num(value, value, hi, None, False)
-    if m.group("plus") or qual in ("more than", "at least", "over", "in excess of", "another", "a further"):
+    if m.group("plus") or qual in ("more than", "at least", "over", "in excess of", "another", "a further",
+                                   "not less than", "no less than", "not fewer than", "no fewer than"):
         return _Num(value, value, None, vague, False)
     if qual in ("up to", "as many as", "at most", "nearly", "almost", "fewer than", "less than", "under",
                 "close to"):
