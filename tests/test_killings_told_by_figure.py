@@ -56,3 +56,13 @@ def test_in_an_article_a_figure_after_said_stays_the_figure_of_the_event_told_be
     text = ("Gunmen attacked a village near Tawila on Saturday.\n\n"
             "Witnesses said eleven civilians died in the attack.")
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A former minister's house in Mardan was attacked by armed men early on Tuesday, police said.", "Attack"),
+    ("Officials say a bus station in Kano was raided by bandits on Friday.", "Attack"),
+    ("A polling station in Jos was stormed by masked men on Saturday, witnesses said.", "Attack"),
+    ("A police station in Bannu was stormed by masked men overnight.", "Armed clash"),
+])
+def test_a_place_attacked_by_unidentified_armed_men_is_attacked(extractor: Extractor, text: str, sub: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
