@@ -567,3 +567,15 @@ def test_a_toll_in_things_is_no_victim_count() -> None:
 def test_not_less_than_is_a_floor(sentence: str, value: int) -> None:
     c = one(sentence)
     assert (c.kind, c.value, c.low, c.high) == ("killed", value, value, None)
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("No fewer than eight villagers in the village of Doulo in the Mayo-Sava district in the far north were killed "
+     "and nine injured in a raid on Thursday.", 8, "villagers"),
+    ("Twelve worshippers at the central mosque in the old quarter of the northern city of Kano were killed on "
+     "Friday.", 12, "worshippers"),
+    ("Six traders from the cattle market on the outskirts of the eastern town of Bunia were shot dead.", 6, "traders"),
+])
+def test_a_long_place_between_figure_and_verb_keeps_the_figure(sentence: str, value: int, who: str) -> None:
+    killed = counts(sentence, "killed")
+    assert [(c.value, c.who) for c in killed] == [(value, who)]

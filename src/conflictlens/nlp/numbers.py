@@ -110,7 +110,7 @@ _PASSIVE_RX = re.compile(
     # including the district head, his brother and a police inspector, were killed")
     r"[\"”’']?(?P<gap>(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+(?:them|whom)|mostly)\b"
     r"[^.;\d]{1,120}?,|\s*,[^,.;\d]{1,70},)?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around)\b"
-    + _GAP_CHAR + r"{0,50}?)?)"
+    + _GAP_CHAR + r"{0,90}?)?)"
     r"\s+(?P<aux>(?:" + _AUX + r"\s+){0,4})" + _PASSIVE_VERB + r"\b"
     r"(?P<obj>\s+[\"“']?(?:a|an|the|his|her|their|its|all|at\s+least|more\s+than|\d+)\b)?",
     re.I,
