@@ -63,20 +63,18 @@ def test_text_is_normalised_crlf_bom_and_blank_line_paragraphs(tmp_path: Path) -
     assert doc.text == "First paragraph.\n\nSecond paragraph.\nThird line."
 
 
-def test_inline_formatting_tags_are_dropped_and_other_angle_brackets_kept(tmp_path: Path) -> None:
-    path = tmp_path / "snippet.txt"
-    path.write_text('Nine people were <b>killed</b> in <span class="hl">Kano</span>; <I>three</I> < five.\n',
-                    encoding="utf-8")
+@pytest.mark.parametrize(("name", "content", "text"), [
+    ("snippet.txt", 'Nine people were <b>killed</b> in <span class="hl">Kano</span>; <I>three</I> < five.\n',
+     "Nine people were killed in Kano; three < five."),
+    ("hits.jsonl", '{"id": "a", "text": "Gunmen <em>abducted</em> four <mark>pupils</mark> near Kaduna."}\n',
+     "Gunmen abducted four pupils near Kaduna."),
+])
+def test_inline_formatting_tags_are_dropped_and_other_angle_brackets_kept(
+        tmp_path: Path, name: str, content: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
     [doc] = read(path)
-    assert doc.text == "Nine people were killed in Kano; three < five."
-
-
-def test_jsonl_text_field_loses_its_highlight_tags(tmp_path: Path) -> None:
-    path = tmp_path / "hits.jsonl"
-    path.write_text('{"id": "a", "text": "Gunmen <em>abducted</em> four <mark>pupils</mark> near Kaduna."}\n',
-                    encoding="utf-8")
-    [doc] = read(path)
-    assert doc.text == "Gunmen abducted four pupils near Kaduna."
+    assert doc.text == text
 
 
 def test_latin1_file_is_decoded_without_losing_characters(tmp_path: Path) -> None:
