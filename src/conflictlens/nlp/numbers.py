@@ -270,7 +270,9 @@ def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: in
     """(kind, part) from the verb before an object figure: "killed 12", "left 5 dead", "including three"."""
     m = _ACTIVE_RX.search(sentence, max(0, start - 60), start)
     if m is None:
-        toll = _TOLL_NOW.search(sentence, max(0, start - 200), start)
+        window = sentence[max(0, start - 200):start].lower()
+        toll = (_TOLL_NOW.search(sentence, max(0, start - 200), start)
+                if "toll" in window or "count" in window or "number of" in window else None)
         counted = (_norm(np.group("noun")) in _KILL_NOUNS | {"people", "persons"} if np is not None and np.group("noun")
                    else bool(_TOLL_END.match(sentence, np_end)))
         return ("killed" if toll and counted else None), False
