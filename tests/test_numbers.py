@@ -579,3 +579,18 @@ def test_not_less_than_is_a_floor(sentence: str, value: int) -> None:
 def test_a_long_place_between_figure_and_verb_keeps_the_figure(sentence: str, value: int, who: str) -> None:
     killed = counts(sentence, "killed")
     assert [(c.value, c.who) for c in killed] == [(value, who)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Gunmen killed nine villagers near Djibo on Sunday in the deadliest attack in the region this year.", 9),
+    ("Insurgents killed six people in Yala in one of the deadliest shootings in the south this year.", 6),
+    ("A car bomb killed 14 people in Mogadishu, the worst bombing in the capital so far this year.", 14),
+])
+def test_a_period_that_ranks_the_event_makes_no_tally(sentence: str, value: int) -> None:
+    [c] = counts(sentence, "killed")
+    assert (c.value, c.tally) == (value, False)
+
+
+def test_a_period_after_a_figure_still_makes_a_tally() -> None:
+    [c] = counts("At least 500 civilians have been killed this year, the UN said.", "killed")
+    assert c.tally

@@ -348,11 +348,17 @@ def _zero_counts(sentence: str) -> list[Count]:
     return out
 
 
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|most\s+(?:deadly|serious|violent))\b[^.;,]{0,70}$", re.I)
+
+
 def _period_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for m in _PERIOD_RX.finditer(sentence):
         if m.group(0).lower().startswith("in ") and m.group(0)[3:].isdigit() and _EVENT_WORD.search(sentence):
             continue  # "in 2017, an attack killed 80": a dated event, not a yearly total
+        if _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # "in the deadliest attack in the region this year": the period ranks the event, totals nothing
         end = _PERIOD_END.search(sentence, m.end())
         spans.append((m.start(), end.start() if end else len(sentence)))
     return spans
