@@ -66,3 +66,14 @@ def test_in_an_article_a_figure_after_said_stays_the_figure_of_the_event_told_be
 ])
 def test_a_place_attacked_by_unidentified_armed_men_is_attacked(extractor: Extractor, text: str, sub: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("A senior Taliban commander was killed in Kunduz on Monday.", "Taliban"),
+    ("An ELN commander died in Arauca on Friday.", "ELN: National Liberation Army"),
+    ("A Boko Haram commander was killed near Bama on Tuesday.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_the_group_named_among_the_armed_dead_is_the_one_hit(extractor: Extractor, text: str, group: str) -> None:
+    [r] = coded(extractor, text)
+    assert (r.actor1.startswith("Unidentified Armed Group"), r.actor2) == (True, group)

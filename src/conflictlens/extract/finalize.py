@@ -196,6 +196,10 @@ def _date(d: Draft, ctx: ArticleContext) -> tuple[dt.date, int, int]:
 def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
     et, sub = d.trigger.event_type, d.trigger.sub_event_type
     actors, roles = _roles(d, ctx)
+    t = d.trigger
+    if t.key == "armed_clash_victims" and roles.actor1 is not None and t.start <= roles.actor1.start < t.end:
+        # "A senior Taliban commander was killed": the group named in the victims' words is the one hit
+        roles = replace(roles, actor1=None, actor2=roles.actor2 or roles.actor1)
     for lead in d.leads:
         # The body's "the jets struck" leaves the doer generic; the lead that was folded in often names it
         # ("Warplanes of the U.S.-led coalition bombed ..."): a named doer there wins.
