@@ -261,6 +261,9 @@ _TOLL_NOW = re.compile(
     r"reached|mounted|grown|grew|remained|remains|stood|stands)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
     re.I)
 
+# the words every toll above opens with, looked for first ("count" as a word, not inside "country")
+_TOLL_WORD = re.compile(r"\b(?:toll|count|number\s+of)\b", re.I)
+
 # what may follow a toll's bare figure ("has risen to 59.", "rose to 17 on Monday"): no noun of things
 _TOLL_END = re.compile(r"\s*(?:[.,;:)\]]|$)|\s+(?:on|in|at|after|by|as|and|while|with|from|according|since|following|"
                        r"officials?|police|sources?|said|says)\b", re.I)
@@ -270,9 +273,8 @@ def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: in
     """(kind, part) from the verb before an object figure: "killed 12", "left 5 dead", "including three"."""
     m = _ACTIVE_RX.search(sentence, max(0, start - 60), start)
     if m is None:
-        window = sentence[max(0, start - 200):start].lower()
-        toll = (_TOLL_NOW.search(sentence, max(0, start - 200), start)
-                if "toll" in window or "count" in window or "number of" in window else None)
+        lo = max(0, start - 200)
+        toll = _TOLL_NOW.search(sentence, lo, start) if _TOLL_WORD.search(sentence, lo, start) else None
         counted = (_norm(np.group("noun")) in _KILL_NOUNS | {"people", "persons"} if np is not None and np.group("noun")
                    else bool(_TOLL_END.match(sentence, np_end)))
         return ("killed" if toll and counted else None), False
