@@ -594,3 +594,14 @@ def test_a_period_that_ranks_the_event_makes_no_tally(sentence: str, value: int)
 def test_a_period_after_a_figure_still_makes_a_tally() -> None:
     [c] = counts("At least 500 civilians have been killed this year, the UN said.", "killed")
     assert c.tally
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A bombing in Maiduguri claimed the lives of 12 worshippers on Friday.", 12),
+    ("The raid took the lives of at least 30 villagers near Djibo.", 30),
+    ("Fighting around the airport has cost the lives of 45 fighters since Monday.", 45),
+    ("The attack claimed lives of at least 17 residents, officials said.", 17),
+])
+def test_the_lives_of_a_figure_are_the_killed(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", value)

@@ -121,6 +121,8 @@ _ACTIVE_RX = re.compile(
     r"beheaded|abducted|abducting|kidnapped|kidnapping|seized|seizing|took|taking|arrested|arresting|"
     r"detained|detaining|destroyed|destroying|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"rounded\s+up|including|among\s+them|among\s+whom|bodies\s+of|remains\s+of|"
+    # "claimed the lives of 12 worshippers", "cost the lives of at least 30 villagers"
+    r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+(?:the\s+)?lives\s+of|"
     r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
     re.I,
 )
@@ -285,6 +287,8 @@ def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: in
     if verb.startswith(("left", "leaving")):
         after = _AFTER_LEFT.match(sentence, np_end)
         return (_verb_kind(after.group("verb")) if after else None), False
+    if verb.endswith("lives of"):
+        return "killed", False
     if verb.startswith("claim"):
         return ("killed" if noun == "lives" else None), False
     if np is None and (verb.startswith(_NEEDS_NOUN) or verb not in _BARE_OK) and "toll" not in verb:
