@@ -605,3 +605,23 @@ def test_a_period_after_a_figure_still_makes_a_tally() -> None:
 def test_the_lives_of_a_figure_are_the_killed(sentence: str, value: int) -> None:
     c = one(sentence)
     assert (c.kind, c.value) == ("killed", value)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The army said it lost 12 soldiers in an ambush near Kidal on Sunday.", 12),
+    ("Niger's government said it had lost 46 soldiers in the raid on the island.", 46),
+    ("Kyiv admitted losing nine servicemen when a missile hit the barracks.", 9),
+    ("The rebels lost at least 20 fighters in the battle for the town.", 20),
+])
+def test_a_side_that_lost_its_men_counts_them_killed(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling party lost 40 seats in the election.",
+    "The opposition lost 12 members to defections last month.",
+    "The convoy lost three trucks on the road to Goma.",
+])
+def test_what_a_party_lost_is_no_victim_count(sentence: str) -> None:
+    assert [c for c in counts(sentence) if c.kind == "killed"] == []

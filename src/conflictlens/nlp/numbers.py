@@ -123,6 +123,8 @@ _ACTIVE_RX = re.compile(
     r"rounded\s+up|including|among\s+them|among\s+whom|bodies\s+of|remains\s+of|"
     # "claimed the lives of 12 worshippers", "cost the lives of at least 30 villagers"
     r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+(?:the\s+)?lives\s+of|"
+    # "the army said it lost 12 soldiers in an ambush": a side's own dead
+    r"lost|losing|loses|"
     r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
     re.I,
 )
@@ -152,6 +154,11 @@ _MONTH_BEFORE = re.compile(
 )
 _KILL_NOUNS = frozenset({"bodies", "corpses", "fatalities", "deaths", "murders", "homicides", "killings",
                          "body", "corpse", "fatality", "death"})
+# People a side "lost" are its dead ("lost 12 soldiers"); members, seats or votes a party lost are not
+_LOST_NOUNS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "policemen", "policeman",
+                         "police officers", "officers", "personnel", "fighters", "militants", "rebels", "men",
+                         "guards", "marines", "peacekeepers", "civilians", "people", "children", "militiamen",
+                         "troopers", "commanders", "crew", "pilots", "sailors", "airmen"})
 _SINGULAR_OK = re.compile(r"(?<!s)$|(?:ss)$")
 _PLURAL_IRREGULAR = frozenset({
     "people", "men", "women", "children", "police", "personnel", "staff", "taliban", "crew", "family",
@@ -289,6 +296,8 @@ def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: in
         return (_verb_kind(after.group("verb")) if after else None), False
     if verb.endswith("lives of"):
         return "killed", False
+    if verb in ("lost", "losing", "loses"):
+        return ("killed" if noun in _LOST_NOUNS else None), False
     if verb.startswith("claim"):
         return ("killed" if noun == "lives" else None), False
     if np is None and (verb.startswith(_NEEDS_NOUN) or verb not in _BARE_OK) and "toll" not in verb:
