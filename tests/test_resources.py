@@ -4,13 +4,14 @@ typos, and every list the code names exists in the data (and every list in the d
 from __future__ import annotations
 
 import ast
+import re
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 import conflictlens
-from conflictlens.nlp.lexicon import SCHEMAS, ResourceError, check_resource, load_resource, word_list
+from conflictlens.nlp.lexicon import SCHEMAS, ResourceError, check_resource, expand_words, load_resource, word_list
 
 SRC = Path(conflictlens.__file__).parent
 
@@ -76,5 +77,17 @@ def test_every_list_and_table_the_code_names_is_in_the_data() -> None:
         assert table in load_resource(file), ref
 
 
+def _named_in_triggers() -> set[str]:
+    """Lists a trigger pattern takes in as "{words:NAME}"."""
+    return {name for spec in load_resource("triggers.toml").values() for p in spec["patterns"]
+            for name in re.findall(r"\{words:(\w+)\}", p)}
+
+
 def test_every_word_list_is_used_by_the_code() -> None:
-    assert set(load_resource("words.toml")) == _named_in_code()["words"]
+    assert set(load_resource("words.toml")) == _named_in_code()["words"] | _named_in_triggers()
+
+
+def test_a_trigger_pattern_naming_no_word_list_is_an_error() -> None:
+    with pytest.raises(ResourceError, match="names no list"):
+        expand_words("\\b(?:{words:no_such_list}) killed\\b")
+    assert "villagers?" in expand_words("{words:victim_people}")

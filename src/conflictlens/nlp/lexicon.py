@@ -112,12 +112,28 @@ class TriggerRule:
     pattern_anchors: tuple[frozenset[str] | None, ...] = ()
 
 
+# "{words:victim_people}" in a trigger pattern: that words.toml list as one alternation
+_WORDS_REF = re.compile(r"\{words:(\w+)\}")
+
+
+def expand_words(pattern: str, where: str = "triggers.toml") -> str:
+    """A pattern with each "{words:NAME}" replaced by the words.toml list NAME as one group."""
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in _words():
+            raise ResourceError(f"{where}: {m.group(0)} names no list in resources/words.toml "
+                                f"(known: {', '.join(sorted(_words()))})")
+        return alternation(m.group(1))
+
+    return _WORDS_REF.sub(one, pattern)
+
+
 @cache
 def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
     for key, spec in load_resource("triggers.toml").items():
         flags = 0 if spec.get("case") else re.IGNORECASE
-        patterns = tuple(re.compile(p, flags) for p in spec["patterns"])
+        patterns = tuple(re.compile(expand_words(p, f"triggers.toml [{key}]"), flags) for p in spec["patterns"])
         each = tuple(pattern_anchors(p) for p in patterns)
         rules.append(
             TriggerRule(
