@@ -292,3 +292,15 @@ def test_an_attack_raid_or_assault_on_a_civilian_place_is_an_attack(
 ])
 def test_clerics_scholars_lawyers_and_officials_shot_are_civilians_attacked(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "A well-known radio presenter, who had criticised the local militia, was killed in Goma on Sunday.",
+    "A senior cleric who had spoken against the insurgents was shot dead in Maiduguri on Monday.",
+    "An opposition politician whose party had boycotted the vote was murdered in Kinshasa on Tuesday.",
+    "A school principal working for the district council was killed in Beledweyne on Monday.",
+])
+def test_a_victim_told_apart_from_its_verb_by_a_clause_was_attacked(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor2.split(" (")[0]) == ("Attack", "Civilians")
+    assert r.fatalities == 1

@@ -432,6 +432,7 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
              r"lawmaker|legislator|politician|candidate|chairman|spokesman|minister|secretary|reporter|presenter|"
              r"photographer|cameraman|editor|engineer|contractor|headman|elder|cleric|preacher|scholar|blogger|"
              r"lecturer|academic|professor|head|muezzin|commissioner|sheikh|shaykh|rabbi|bishop|prosecutor|nominee|"
+             r"principal|headteacher|headmaster|broadcaster|chieftain|"
              r"colonel|brigadier|lieutenant|sergeant|captain)")
 # "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
@@ -442,13 +443,18 @@ _TITLED = r"\b" + _ONE_NOUN + r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
 _APPOSED = (r"(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + r",\s+" + _NAME + r"|\b" + _NAME
             + r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?" + _ONE_NOUN + _OF_PHRASE + r"),\s+")
+# "a radio presenter, who had criticised the militia, was killed", "a cleric who had preached against them was
+# shot dead", "a school principal working for the council was killed": what may stand between victim and verb
+_CLAUSE_GAP = (r"(?:\s*,[^,.;]{1,120},|\s+(?:who|whose)\s+[^,.;]{1,100}?"
+               r"|(?:\s+(?!(?:and|or|was|were|has|had|who|whose|that|which)\b)[\w'’-]+){1,5}?)?")
 _KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|" + _TO_DEATH_VERBS + r" to death|gunned down|"
               r"murdered|beheaded|lynched|executed|found dead|"
               r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
 _ONE_VICTIM_RX = re.compile(
     r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|beheaded|lynched|executed|fatally (?:shot|stabbed|"
     r"wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
-    r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + r"\s+|" + _TITLED + r"|" + _APPOSED + r")(?:was|had been|has been)\s+"
+    r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + _CLAUSE_GAP + r"\s+|" + _TITLED + r"|" + _APPOSED + r")"
+    r"(?:was|had been|has been)\s+"
     r"(?:\w+\s+)?"
     + _KILL_VERB + r"\b"
     r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + _OF_PHRASE

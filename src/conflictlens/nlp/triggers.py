@@ -209,6 +209,7 @@ def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger
     A weak trigger in a quoted figure or beside an accident names nothing."""
     mishap = bool(_MISHAP.search(sentence))
     triggers = [t for t in triggers if t.kind != "weak" or not (mishap or _quoted_figure(sentence, t))]
+    triggers = _drop_armed_in_clause(triggers, sentence)
     if any(t.kind == "weak" and t.event_type == BATTLES for t in triggers):  # armed victims make it a clash
         triggers = [t for t in triggers if not (t.kind == "weak" and t.event_type == VIOLENCE_AGAINST_CIVILIANS)]
     strong = [t for t in triggers if t.kind != "weak" and t.event_type in _VIOLENT_TYPES]
@@ -222,6 +223,24 @@ def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger
             continue
         out.append(t)
     return out
+
+
+_CLAUSE_OPEN = re.compile(r",|\b(?:who|whose)\b", re.I)
+
+
+def _drop_armed_in_clause(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """'A cleric who had preached against the insurgents was shot dead': the armed noun inside the victim's
+    relative (or comma) clause is read as a victim by the armed pattern; the victim is the cleric, so that weak
+    clash trigger goes when a weak attack trigger spans it from before the clause."""
+    attacks = [t for t in triggers if t.kind == "weak" and t.event_type == VIOLENCE_AGAINST_CIVILIANS]
+    if not attacks:
+        return triggers
+
+    def inside(b: Trigger) -> bool:
+        return any(a.start < b.start and b.end <= a.end and _CLAUSE_OPEN.search(sentence, a.start, b.start)
+                   for a in attacks)
+
+    return [t for t in triggers if not (t.kind == "weak" and t.event_type == BATTLES and inside(t))]
 
 
 def _drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
