@@ -21,3 +21,15 @@ def test_a_part_of_a_country_places_the_event_in_it(extractor: Extractor, text: 
 def test_a_country_that_acts_is_still_no_place(extractor: Extractor) -> None:
     text = "Gunmen killed six traders in Maiduguri on Monday, a day after Cameroon's army shelled a border camp."
     assert [r.country for r in coded(extractor, text)][:1] == ["Nigeria"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Militants ambushed a patrol near the border with Niger on Sunday, killing five Malian soldiers.", "Mali"),
+    ("Rebels attacked an army post along the border with Rwanda, killing four Congolese soldiers, the army said.",
+     "Democratic Republic of Congo"),
+    ("An armed gang raided a village near its frontier with Liberia, killing ten civilians, the defence minister of "
+     "Ivory Coast said.", "Ivory Coast"),
+])
+def test_the_country_across_the_border_is_not_where_it_happened(
+        extractor: Extractor, text: str, country: str) -> None:
+    assert [r.country for r in coded(extractor, text)] == [country]

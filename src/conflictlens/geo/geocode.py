@@ -105,6 +105,8 @@ _NOT_WHERE_BEFORE = re.compile(
     r"(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:the\s+)?(?:reporters|journalists)\s+in|"
     r"negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
     re.I)
+# "near the border with Liberia", "along its frontier with Rwanda": the country next door, not where it happened
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", re.I)
 # A country's name inside a lake's, river's or gulf's: "near the shores of Lake Chad", "the Niger Delta"
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Gulf\s+of|Bay\s+of)\s+$")
 _FEATURE_AFTER = re.compile(r"\s+(?:Delta|River|Basin|Valley)\b")
@@ -318,6 +320,8 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     if street and cands and prominent(cands) and _ARTICLE_BEFORE.search(before):
         not_where = None  # "on a Mogadishu street", "a busy Karachi road"
     if not_where or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
+        return "drop", end, end
+    if cands and cands[0].kind == "country" and _BORDER_WITH_BEFORE.search(before):
         return "drop", end, end
     if cands and cands[0].kind == "country" and (_FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after)):
         return "within", end, end  # "Lake Chad", "the Niger Delta": a lake or river of the region, no place
