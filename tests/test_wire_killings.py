@@ -304,3 +304,14 @@ def test_a_victim_told_apart_from_its_verb_by_a_clause_was_attacked(extractor: E
     r = only(extractor, text)
     assert (r.sub_event_type, r.actor2.split(" (")[0]) == ("Attack", "Civilians")
     assert r.fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two men were axed to death in Jos on Monday.", 2),
+    ("Suspected herders macheted three farmers to death near Makurdi on Sunday.", 3),
+    ("A trader was knifed to death by robbers in Kano on Friday.", 1),
+    ("Assailants strangled a rights activist to death in her home in Bamenda.", 1),
+])
+def test_killed_to_death_with_an_axe_machete_knife_or_hands(extractor: Extractor, text: str, killed: int) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.fatalities) == ("Attack", killed)

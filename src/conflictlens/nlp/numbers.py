@@ -96,7 +96,8 @@ _AUX = (
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)"
 )
 # Verbs a killing is done "to death" with ("stoned to death"), for the figures and for one victim
-_TO_DEATH_VERBS = r"(?:burned|burnt|hacked|stabbed|clubbed|bludgeoned|stoned|beaten)"
+_TO_DEATH_VERBS = r"(?:burned|burnt|hacked|stabbed|clubbed|bludgeoned|stoned|beaten|axed|macheted|knifed|strangled)"
+_TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|"
     + _TO_DEATH_VERBS + r"\s+to\s+death|"
@@ -125,6 +126,8 @@ _ACTIVE_RX = re.compile(
     r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+(?:the\s+)?lives\s+of|"
     # "the army said it lost 12 soldiers in an ambush": a side's own dead
     r"lost|losing|loses|"
+    # "macheted three farmers to death": a manner verb, read only with "to death" after its figure
+    + _TO_DEATH_VERBS + r"|beat|"
     r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
     re.I,
 )
@@ -213,7 +216,7 @@ def _verb_kind(verb: str) -> str | None:
     if "toll" in v or v.startswith((
         "kill", "shot dead", "shooting dead", "shot and killed", "gunned", "dead", "died", "perish", "slain",
         "execut", "massacr", "behead", "lynch", "lost their", "burned", "burnt", "hacked", "stabbed", "clubbed",
-        "bludgeoned", "stoned", "beaten to death", "destroy",
+        "bludgeoned", "stoned", "beaten to death", "axed", "macheted", "knifed", "strangled", "destroy",
         "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
         "declared dead", "found dead",
     )):
@@ -296,6 +299,8 @@ def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: in
         return (_verb_kind(after.group("verb")) if after else None), False
     if verb.endswith("lives of"):
         return "killed", False
+    if re.fullmatch(_TO_DEATH_VERBS + r"|beat", verb):
+        return ("killed" if _TO_DEATH_AFTER.match(sentence, np_end) else None), False
     if verb in ("lost", "losing", "loses"):
         return ("killed" if noun in _LOST_NOUNS else None), False
     if verb.startswith("claim"):
@@ -464,7 +469,8 @@ _ONE_VICTIM_RX = re.compile(
     # "shot him dead", "shot the trader dead"
     r"|shot\s+(?:him|her|" + _ONE + _ONE_NOUN + r")\s+dead\b"
     # "hacked a secular blogger to death", "clubbed a teacher to death"
-    r"|(?:hacked|clubbed|bludgeoned|battered|beat|beaten|stabbed|shot|stoned|burned|burnt|tortured)\s+" + _ONE
+    r"|(?:hacked|clubbed|bludgeoned|battered|beat|beaten|stabbed|shot|stoned|burned|burnt|tortured|axed|macheted|"
+    r"knifed|strangled)\s+" + _ONE
     + _ONE_NOUN + r"\s+to\s+death\b"
     r"|resulting\s+in\s+(?:his|her)\s+death\b)",
     re.IGNORECASE,
