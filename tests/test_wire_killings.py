@@ -315,3 +315,17 @@ def test_a_victim_told_apart_from_its_verb_by_a_clause_was_attacked(extractor: E
 def test_killed_to_death_with_an_axe_machete_knife_or_hands(extractor: Extractor, text: str, killed: int) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.fatalities) == ("Attack", killed)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The attack claimed lives of at least 30 villagers near Gamboru in Borno state.", 30),
+    ("The raid on the village near Djibo took the lives of 14 civilians, residents said.", 14),
+    ("Sunday night's violence in a village outside Mopti has cost the lives of nine farmers.", 9),
+])
+def test_an_attack_that_claimed_the_lives_of_people_killed_them(extractor: Extractor, text: str, killed: int) -> None:
+    r = only(extractor, text)
+    assert (r.event_type, r.fatalities) == ("Violence against civilians", killed)
+
+
+def test_a_flood_that_claimed_lives_is_no_event(extractor: Extractor) -> None:
+    assert coded(extractor, "The floods near Beni claimed the lives of 40 people.") == []

@@ -92,8 +92,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
 # "gunmen burst into his home, killing him": a killing told with no event word is read from its victim figure (a
 # weak trigger, as "two soldiers were killed" is), when the figure names its victims or is itself a killing and
 # is no cumulative tally; accidents and quoted figures are dropped as for every weak trigger.
-_KILLING = re.compile(r"\b(?:killed|killing|dead|died|deaths|slain|murdered|massacred|gunned down|lost their lives)\b",
-                      re.I)
+_KILLING = re.compile(r"\b(?:killed|killing|dead|died|deaths|slain|murdered|massacred|gunned down|lost their lives|"
+                      r"(?:claimed|claiming|cost|costing|took|taking) (?:the )?lives)\b", re.I)
 _KILLING_FIGURE = re.compile(r"\b(?:deaths|dead|killing|killed|bodies|fatalities)\b", re.I)
 
 
