@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 
+from conflictlens.extract.extractor import Extractor
 from conflictlens.geo.cues import country_cues, country_priors, nationality_cues
 from conflictlens.geo.geocode import PlaceMention, find_place_mentions, resolve
-from conflictlens.models import Location
+from conflictlens.models import Document, Location
 from conflictlens.nlp.actors import home_countries
 
 
@@ -329,6 +331,22 @@ def test_an_address_followed_by_a_capitalised_word_is_not_a_list() -> None:
 def test_a_variant_spelling_found_by_ner_is_a_place(text: str, spans: list[tuple[int, int, str]], place: str) -> None:
     found = find_place_mentions(text, spans)
     assert place in [m.candidates[0].name for m in found]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen killed four traders at a market in Nassiriya on Sunday.", "Iraq"),
+    ("Gunmen stormed the house of a district mayor in Mahmoudiya town, killing the mayor and his son.", "Iraq"),
+    ("Two roadside bombs killed six people in the town of Baqouba.", "Iraq"),  # not Tanzania's Bukoba
+    ("A roadside bomb killed three farmers outside Kandahaar on Monday.", "Afghanistan"),
+])
+def test_a_variant_spelling_of_a_big_town_places_a_text_naming_no_country(
+        extractor: Extractor, text: str, country: str) -> None:
+    assert [r.country for r in extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports] == [country]
+
+
+def test_a_loose_likeness_to_a_big_town_abroad_is_no_place() -> None:
+    text = "Protesters burned tyres in Bargona on Monday."  # the loose key of Norway's Bergen
+    assert find_place_mentions(text, [(27, 34, "GPE")]) == []
 
 
 def test_a_variant_spelling_abroad_is_no_place() -> None:

@@ -22,8 +22,9 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
-from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise
+from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, without_article
 from conflictlens.geo.cues import POSSESSIVE, Token, country_priors, demonym_cues, tokens
 from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer
 from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
@@ -298,11 +299,34 @@ def _ner_mentions(
         start = end - len(text[start:end]) + text[start:end].find(words)
         if not words or normalise(words) in stopwords() or is_demonym(words):
             continue
-        candidates = tuple(gaz.lookup(words)) or tuple(p for p in gaz.lookup_variant(words) if p.iso3 in countries)
+        candidates = tuple(gaz.lookup(words)) or _variant_candidates(words, gaz.lookup_variant(words), countries)
         if candidates:
             out.append((start, start + len(words), candidates))
             taken.add(start, start + len(words))
     return out
+
+
+def _variant_candidates(words: str, found: Sequence[Place], countries: frozenset[str]) -> tuple[Place, ...]:
+    """Places spelled another way, in the countries the text names. A text that names no country keeps a
+    variant only when its spelling is close to the place's own (the loose variant key alone matches towns the
+    world over: "Barguna" and Bergen) and it is a town of 100,000+ or a province that no close namesake abroad
+    comes near, a third of its size at most: "Mahmoudiya" is Iraq's Al Mahmudiyah, "Baqouba" Iraq's Baqubah."""
+    if countries:
+        return tuple(p for p in found if p.iso3 in countries)
+    key = _bare_key(words)
+    close = [p for p in found if SequenceMatcher(None, key, _bare_key(p.name)).ratio() >= _CLOSE_SPELLING]
+    if not close or not prominent(close[:1]):
+        return ()
+    best = close[0]
+    return (best,) if all(3 * p.population <= best.population for p in close[1:] if p.iso3 != best.iso3) else ()
+
+
+_CLOSE_SPELLING = 0.8
+
+
+def _bare_key(name: str) -> str:
+    key = normalise(name)
+    return without_article(key) or key
 
 
 def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tuple[str | None, int, int]:
