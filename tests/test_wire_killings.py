@@ -329,3 +329,14 @@ def test_an_attack_that_claimed_the_lives_of_people_killed_them(extractor: Extra
 
 def test_a_flood_that_claimed_lives_is_no_event(extractor: Extractor) -> None:
     assert coded(extractor, "The floods near Beni claimed the lives of 40 people.") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen seized two aid workers near Bunia and killed them.", 2),
+    ("Men in uniform took five youths from a bus outside Bamenda and executed them.", 5),
+    ("Masked gunmen have taken two teachers out of a school in Kunar province and have killed them.", 2),
+    ("Kidnappers abducted three farmers near Kaduna on Monday and later killed them, police said.", 3),
+])
+def test_people_taken_and_then_killed_were_attacked(extractor: Extractor, text: str, killed: int) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.fatalities) == ("Attack", killed)

@@ -421,8 +421,34 @@ def find_counts(sentence: str) -> list[Count]:
         out = [c for c in out if not (c.kind == "killed" and household.start <= c.start < household.end)]
         out.append(household)
     if not any(c.kind == "killed" for c in out):
-        out.extend(_one_victim(sentence))
+        out.extend(_killed_them(sentence) or _one_victim(sentence))
     return sorted(out, key=lambda c: c.start)
+
+
+# "seized two aid workers near Bunia and killed them", "forced seven men outside and shot them dead": "them"
+# are the people of the figure before it
+_THEM_KILLED = re.compile(
+    r"\b(?:and|then|before)\s+(?:(?:then|later|subsequently|have|had|allegedly|reportedly)\s+){0,2}"
+    r"(?:killed|executed|murdered|beheaded|shot\s+dead|shot)\s+(?:all\s+of\s+|both\s+of\s+)?them\b(?P<dead>\s+dead)?",
+    re.I)
+
+
+def _killed_them(sentence: str) -> list[Count]:
+    them = _THEM_KILLED.search(sentence)
+    if them is None or (them.group(0).split()[-1].lower() == "shot" and not them.group("dead")):
+        return []
+    last = None
+    for m in _NUM_RX.finditer(sentence, 0, them.start()):
+        num = _parse_num(m)
+        np = _noun_phrase(sentence, m.end(), num.article) if num is not None else None
+        if num is not None and np is not None and not np.group("pron") and ";" not in sentence[np.end():them.start()]:
+            last = (m, num, np)
+    if last is None:
+        return []
+    m, num, np = last
+    who = _who(np)
+    return [Count("killed", num.value, num.low, num.high, num.vague, who, _is_civilian(who), m.start(), np.end(),
+                  sentence[m.start():np.end()])]
 
 
 # One victim named without a figure, as terse notes and crime reports write it: "killing the man", "a woman
