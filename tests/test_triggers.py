@@ -133,6 +133,9 @@ def test_anchors_are_the_opening_words_of_a_pattern():
     assert pattern_anchors(re.compile(r"\bcounter-?attack\b", re.I)) == {"counte"}
     assert pattern_anchors(re.compile(r"\b\d+ shells\b")) is None  # opens with a digit class: always run
     assert pattern_anchors(re.compile(r"(?:re)?captured")) is None  # no word boundary first
+    # a look-behind or look-ahead takes no characters: the words after it still open the match
+    assert pattern_anchors(re.compile(r"\b(?<!petrol )(?:bombs|mines)\b", re.I)) == {"bombs", "mines"}
+    assert pattern_anchors(re.compile(r"\b(?!police)(?:gunmen|bandits)\b", re.I)) == {"gunmen", "bandit"}
 
 
 def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():

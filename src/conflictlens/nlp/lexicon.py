@@ -214,8 +214,8 @@ def _literal_starts(items: list, p: object) -> tuple[set[str], bool]:
     """The literal strings a sequence of parsed items can begin with, and whether they are complete."""
     out = {""}
     for op, av in items:
-        if op is p.AT:  # type: ignore[attr-defined]
-            continue
+        if op is p.AT or op is p.ASSERT or op is p.ASSERT_NOT:  # type: ignore[attr-defined]
+            continue  # a boundary or a look-around takes no characters: the literals after it still open the match
         if op is p.LITERAL:  # type: ignore[attr-defined]
             heads, complete = {chr(av)}, True
         elif op is p.SUBPATTERN:  # type: ignore[attr-defined]
