@@ -389,3 +389,13 @@ def test_an_attack_on_a_force_s_post_named_by_its_country_is_a_battle(extractor:
 def test_a_post_attacked_by_a_crowd_a_bomb_or_on_civilians_is_no_battle(
         extractor: Extractor, text: str, sub_event_type: str) -> None:
     assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers clashed with militants near Kidal and killed five of them.",
+    "Troops fought against insurgents outside Marawi on Sunday and killed 12 of them.",
+    "Police exchanged fire with gunmen in Kaduna and killed three of them.",
+    "Government forces battled with bandits near Gusau and killed several of them.",
+])
+def test_armed_men_fought_with_are_not_the_doers_of_a_killing(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Armed clash"
