@@ -271,3 +271,13 @@ def test_a_town_is_found_by_another_spelling(gaz: gazetteer.SqliteGazetteer, nam
 def test_no_variant_lookup_for_short_names_or_hamlets(gaz: gazetteer.SqliteGazetteer) -> None:
     assert gaz.lookup_variant("Hama") == [] and all(p.population >= 10_000 or p.kind != "city"
                                                     for p in gaz.lookup_variant("Hudaydah"))
+
+
+def test_the_endings_of_a_name_are_spelled_all_three_ways() -> None:
+    from conflictlens.geo.countries import ending_variants
+
+    assert ending_variants("hawija") == ("hawijah", "hawijeh")
+    assert ending_variants("tremseh") == ("tremsa", "tremsah")
+    assert ending_variants("al sukhnah") == ("al sukhna", "al sukhneh")
+    assert ending_variants("goma") == ()  # too short to tell
+    assert ending_variants("kabul") == ()

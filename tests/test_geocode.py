@@ -372,3 +372,14 @@ def test_niger_republic_is_the_country_not_the_nigerian_state(text: str) -> None
 ])
 def test_dr_congo_written_as_one_word_is_the_country(text: str, name: str) -> None:
     assert geocode(text)[name].place.iso3 == "COD"
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("An air strike on a market in Hawija killed ten civilians on Monday.", "Hawija", "Kirkuk"),
+    ("Islamic State fighters shelled the village of Qayyara south of Mosul, killing four people.", "Qayyara", "Ninewa"),
+    ("Regime aircraft struck Sukhna in Homs province on Sunday, killing six civilians.", "Sukhna", "Homs"),
+    ("Warplanes bombed Maskana in Aleppo province on Friday, killing three civilians.", "Maskana", "Aleppo"),
+])
+def test_a_final_a_for_ah_finds_the_small_town(extractor: Extractor, text: str, location: str, admin1: str) -> None:
+    reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert [(r.location, r.admin1) for r in reports] == [(location, admin1)]

@@ -56,6 +56,19 @@ def without_article(key: str) -> str | None:
     return rest if first in _ARTICLES and len(rest) >= 5 else None
 
 
+_ENDING = re.compile(r"(?<=[^aeiou\s])(?:a|ah|eh)$")
+
+
+def ending_variants(key: str) -> tuple[str, ...]:
+    """The other spellings of a `normalise`d key's final -a / -ah / -eh ("hawija" -> "hawijah", "hawijeh"), as
+    Arabic place names are transliterated: "Hawija" and Al Hawijah, "Sukhna" and As Sukhnah."""
+    m = _ENDING.search(key)
+    if m is None or len(key) < 5:
+        return ()
+    stem = key[: m.start()]
+    return tuple(stem + e for e in ("a", "ah", "eh") if stem + e != key)
+
+
 def variant_key(key: str) -> str:
     """One key for the spellings of a transliterated name (of a `normalise`d key): articles dropped, vowels as
     one, doubled letters single, q as k, a final -h after a vowel dropped, the words run together.

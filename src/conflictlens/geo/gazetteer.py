@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from conflictlens.config import cache_dir
-from conflictlens.geo.countries import ARTICLE_REGIONS, countries, iso3_by_name, normalise, variant_key, without_article
+from conflictlens.geo.countries import (
+    ARTICLE_REGIONS,
+    countries,
+    ending_variants,
+    iso3_by_name,
+    normalise,
+    variant_key,
+    without_article,
+)
 from conflictlens.geo.gazetteer_build import build_index
 from conflictlens.geo.sources import INDEX_VERSION, resources_digest
 from conflictlens.models import Place
@@ -75,6 +83,12 @@ class SqliteGazetteer:
         bare = without_article(key) if not found else None
         if bare:  # "Al-Raqqa", "el-Fasher": the name without its article, in the regions that write one
             found = [p for p in self._lookup_key(bare) if p.region in ARTICLE_REGIONS]
+        for other in ending_variants(bare or key) if not found and key else ():
+            # "Hawija" for Al Hawijah, "Sukhna" for As Sukhnah: the final -a/-ah/-eh written another way, in the
+            # same regions (the spelling variants of towns under 10,000 are in no other index)
+            found = [p for p in self._lookup_key(other) if p.region in ARTICLE_REGIONS]
+            if found:
+                break
         return found
 
     def lookup_variant(self, name: str) -> list[Place]:
@@ -180,6 +194,15 @@ def default_gazetteer() -> Gazetteer:
 
 def _sqlite() -> SqliteGazetteer:
     return _default_sqlite(index_path())
+
+
+def spelled_as_written(name: str) -> bool:
+    """Whether the default index has `name` as written (or without its article), not only by another final -a,
+    -ah or -eh: such a reading is a spelling variant, and a variant abroad is no place."""
+    gaz = _sqlite()
+    key = normalise(name)
+    bare = without_article(key)
+    return bool(gaz._lookup_key(key)) or bool(bare and gaz._lookup_key(bare))
 
 
 def capital_of_admin1(iso3: str, admin1: str) -> Place | None:

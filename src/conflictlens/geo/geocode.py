@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, without_article
 from conflictlens.geo.cues import POSSESSIVE, Token, country_priors, demonym_cues, tokens
-from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer
+from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer, spelled_as_written
 from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
 from conflictlens.geo.sources import stopwords
 from conflictlens.models import Location, Place
@@ -299,7 +299,10 @@ def _ner_mentions(
         start = end - len(text[start:end]) + text[start:end].find(words)
         if not words or normalise(words) in stopwords() or is_demonym(words):
             continue
-        candidates = tuple(gaz.lookup(words)) or _variant_candidates(words, gaz.lookup_variant(words), countries)
+        candidates = tuple(gaz.lookup(words))
+        if candidates and countries and not spelled_as_written(words):  # "Diwaniyeh" with only Nigeria named
+            candidates = tuple(p for p in candidates if p.iso3 in countries)
+        candidates = candidates or _variant_candidates(words, gaz.lookup_variant(words), countries)
         if candidates:
             out.append((start, start + len(words), candidates))
             taken.add(start, start + len(words))
@@ -460,7 +463,8 @@ def _drop_foreign_one_words(
     confirmed by the area named beside them) stay, and so do hits the text calls a place ("Wokha town") in
     an article that points to no country at all. `cues`: every country the text points to (its demonyms and
     nationalities, the home countries of the groups it names)."""
-    draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found if " " in text[s:e] or prominent(c)]
+    draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found
+             if (" " in text[s:e] or prominent(c)) and spelled_as_written(text[s:e])]
     present = set(country_priors(draft, cues))
     anchored = any(p.iso3 in present for _, _, cands in found for p in cands)
     kept = []
@@ -470,7 +474,7 @@ def _drop_foreign_one_words(
         if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))):
             kept.append((start, end, cands))
             continue
-        if one_word and foreign and not prominent(cands):
+        if one_word and foreign and (not prominent(cands) or not spelled_as_written(text[start:end])):
             town = None if anchored else border_town(text, start, end, cands, present)
             if town is not None:
                 kept.append((start, end, (town,)))
