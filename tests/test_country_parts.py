@@ -33,3 +33,14 @@ def test_a_country_that_acts_is_still_no_place(extractor: Extractor) -> None:
 def test_the_country_across_the_border_is_not_where_it_happened(
         extractor: Extractor, text: str, country: str) -> None:
     assert [r.country for r in coded(extractor, text)] == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen killed two aid workers near Bambari on Friday, a French charity said.", "Central African Republic"),
+    ("Militants killed four employees of a Chinese company near Djibo on Monday.", "Burkina Faso"),
+    ("Rebels ambushed a convoy of a British aid agency outside Bria, killing a driver.", "Central African Republic"),
+    ("Armed men attacked a camp run by an American relief group near Kaga-Bandoro, killing three displaced people.",
+     "Central African Republic"),
+])
+def test_a_foreign_organisation_does_not_move_the_event_abroad(extractor: Extractor, text: str, country: str) -> None:
+    assert [r.country for r in coded(extractor, text)] == [country]

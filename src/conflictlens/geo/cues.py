@@ -64,6 +64,13 @@ _PEOPLE_AFTER = re.compile(
     r"nationals?|citizens?|tourists?|journalists?|reporters?|aid workers?|engineers?|hostages?|advis[eo]rs?|"
     r"trainers?|volunteers?|mercenaries|peacekeepers?|pilots?)\b")
 
+# "a French charity said", "a Chinese company's workers", "the French news agency AFP": a demonym on a foreign
+# organisation says whose it is, not where the event was
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:charity|charities|NGOs?|non-governmental organi[sz]ations?|aid (?:group|agency|"
+    r"organi[sz]ation)s?|relief (?:group|agency|organi[sz]ation)s?|humanitarian (?:group|agency|organi[sz]ation)s?|"
+    r"news agency|wire service|company|companies|firms?|contractors?|embassy|consulate)\b")
+
 
 def country_cues(text: str) -> list[str]:
     """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`. A demonym
@@ -98,7 +105,7 @@ def _demonyms(text: str) -> list[tuple[str, bool]]:
         if prev is not None and prev.text in _COMPASS and text[prev.end : tok.start] == " ":
             joined = f"{prev.text} {word}"
             word = joined if iso3_by_name(joined) and is_demonym(joined) else word
-        if iso3_by_name(word) and is_demonym(word):
+        if iso3_by_name(word) and is_demonym(word) and not _ORGANISATION_AFTER.match(text, tok.end):
             out.append((word, bool(_PEOPLE_AFTER.match(text, tok.end))))
     return out
 
