@@ -625,3 +625,13 @@ def test_a_side_that_lost_its_men_counts_them_killed(sentence: str, value: int) 
 ])
 def test_what_a_party_lost_is_no_victim_count(sentence: str) -> None:
     assert [c for c in counts(sentence) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Three people, including a tribal chief were killed on Friday in Yarim.", 3),
+    ("Five soldiers, among them a colonel were killed in the ambush near Kidal.", 5),
+    ("Eleven villagers, including four children have been killed in the raid.", 11),
+    ("Nine passengers including two women were killed when the bus hit a mine.", 9),
+])
+def test_a_list_of_victims_without_its_closing_comma_is_a_share(sentence: str, value: int) -> None:
+    assert total(counts(sentence)) == value

@@ -97,6 +97,7 @@ _AUX = (
 )
 # Verbs a killing is done "to death" with ("stoned to death"), for the figures and for one victim
 _TO_DEATH_VERBS = r"(?:burned|burnt|hacked|stabbed|clubbed|bludgeoned|stoned|beaten|axed|macheted|knifed|strangled)"
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|"
@@ -110,7 +111,11 @@ _PASSIVE_RX = re.compile(
     # a parenthetical between commas; one that lists the victims may hold commas of its own ("35 persons,
     # including the district head, his brother and a police inspector, were killed")
     r"[\"”’']?(?P<gap>(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+(?:them|whom)|mostly)\b"
-    r"[^.;\d]{1,120}?,|\s*,[^,.;\d]{1,70},)?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around)\b"
+    r"[^.;\d]{1,120}?,|\s*,[^,.;\d]{1,70},"
+    # the same list with its closing comma left out ("Three people, including a tribal chief were killed")
+    r"|\s*,\s*(?:including|among\s+them|among\s+whom)\b(?:(?!\b(?:who|whom|which|that)\b)[^,.;\d]){1,80}?"
+    r"(?=\s+(?:were|was|have\s+been|has\s+been|"
+    r"had\s+been)\s))?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around)\b"
     + _GAP_CHAR + r"{0,90}?)?)"
     r"\s+(?P<aux>(?:" + _AUX + r"\s+){0,4})" + _PASSIVE_VERB + r"\b"
     r"(?P<obj>\s+[\"“']?(?:a|an|the|his|her|their|its|all|at\s+least|more\s+than|\d+)\b)?",
@@ -327,6 +332,8 @@ def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) ->
         return None
     kind = _passive_kind(sentence, np_end)
     part = False
+    if kind is not None and prev is not None and _PART_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+        return prev.kind, True, np_end  # "Eleven villagers including four children have been killed": a share
     if kind is None:
         kind, part = _active_kind(sentence, m.start(), np, np_end)
         if part:
