@@ -340,3 +340,18 @@ def test_a_flood_that_claimed_lives_is_no_event(extractor: Extractor) -> None:
 def test_people_taken_and_then_killed_were_attacked(extractor: Extractor, text: str, killed: int) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.fatalities) == ("Attack", killed)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Armed men laid siege on fishermen at a camp near Maiduguri, killing 13 of them.", 13),
+    ("Bandits besieged worshippers inside a church in Kaduna state for hours, killing five of them.", 5),
+    ("The Taliban laid siege on a mosque full of worshippers in Ghazni, killing six of them.", 6),
+])
+def test_a_killing_beside_a_siege_is_read_from_its_figure(extractor: Extractor, text: str, killed: int) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.fatalities) == ("Attack", killed)
+
+
+def test_a_death_told_beside_an_arrest_belongs_to_the_event_before(extractor: Extractor) -> None:
+    text = "Two gunmen clashed with police in Uruapan on Sunday. One man died and the other was wounded and arrested."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]  # no attack of its own

@@ -83,8 +83,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found.sort(key=lambda t: (t.start, -t.priority))
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
-    if not out and not found and _KILLING.search(sentence):
-        out = _drop_outranked_weak(_killed_figure(sentence), sentence)
+    if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
+        # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
+        # arrest, only a killing someone did ("laid siege on fishermen ..., killing 13 of them"); "One man died
+        # and the other was arrested" tells of the event before
+        figure = _drop_outranked_weak(_killed_figure(sentence), sentence)
+        if found:
+            figure = [t for t in figure if _DONE_KILLING.search(sentence, max(0, t.start - 40), t.start)]
+        out = sorted(out + figure, key=lambda t: t.start)
     return out
 
 
@@ -94,6 +100,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
 # is no cumulative tally; accidents and quoted figures are dropped as for every weak trigger.
 _KILLING = re.compile(r"\b(?:killed|killing|dead|died|deaths|slain|murdered|massacred|gunned down|lost their lives|"
                       r"(?:claimed|claiming|cost|costing|took|taking) (?:the )?lives)\b", re.I)
+_DONE_KILLING = re.compile(r"\b(?:killing|killed|kills|executing|executed|massacring|massacred|shooting dead|"
+                           r"shot dead)\s+(?:at\s+least\s+|some\s+|about\s+|all\s+)?$", re.I)
 _KILLING_FIGURE = re.compile(r"\b(?:deaths|dead|killing|killed|bodies|fatalities)\b", re.I)
 
 
