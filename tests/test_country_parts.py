@@ -44,3 +44,12 @@ def test_the_country_across_the_border_is_not_where_it_happened(
 ])
 def test_a_foreign_organisation_does_not_move_the_event_abroad(extractor: Extractor, text: str, country: str) -> None:
     assert [r.country for r in coded(extractor, text)] == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Fighting between the Beni Halba and Gimr tribes killed 20 people in South Darfur on Friday.", "Sudan"),
+    ("Clashes between Beni Amer and Nuba tribesmen left 12 dead in Kassala state on Sunday.", "Sudan"),
+    ("Raiders stole cattle from Beni Amer clansmen near Kassala, killing three herders.", "Sudan"),
+])
+def test_a_tribe_named_like_a_town_is_no_place(extractor: Extractor, text: str, country: str) -> None:
+    assert {r.country for r in coded(extractor, text)} == {country}

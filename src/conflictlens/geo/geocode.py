@@ -91,7 +91,10 @@ _NOT_WHERE_AFTER = re.compile(
     # a neighbourhood or street named like a town ("in Bom Jardim neighborhood", "Murree road in Rawalpindi"):
     # the town named beside it is the place
     r"\s+(?:neighbou?rhoods?|quarter|suburb|road|rd\.?|street|st\.|avenue|highway|bypass|cemetery|graveyard|"
-    r"square|plaza)\b",
+    r"square|plaza)\b|"
+    # a people named like a town ("ten Beni Hussein tribesmen", "the Beni Halba and Gimr tribes"): no place
+    r"\s+(?-i:[A-Z])[\w'’-]+(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)?\s+(?:tribes?|tribesm[ae]n|clans?|"
+    r"clansm[ae]n|sub-?clans?)\b",
     re.I)
 _CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburbs?|square|districts)\b", re.I)
 _LOWER_BEFORE = re.compile(r"(?:^|\s)(?-i:[a-z][\w-]*)\s+$")
