@@ -348,3 +348,13 @@ def test_killings_by_manner_after_taking_or_beside_a_siege_are_attacks(
 def test_a_death_told_beside_an_arrest_belongs_to_the_event_before(extractor: Extractor) -> None:
     text = "Two gunmen clashed with police in Uruapan on Sunday. One man died and the other was wounded and arrested."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]  # no attack of its own
+
+
+@pytest.mark.parametrize("text", [
+    "A lecturer at Taiz university who had criticised the militia was killed in Taiz on Monday.",
+    "A teacher at a village school who had received threats was shot dead near Kunduz on Sunday.",
+    "A doctor at the district hospital whose clinic treated the wounded was killed in Gao on Friday.",
+])
+def test_a_victim_with_a_phrase_and_a_relative_clause_is_one_attacked(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.fatalities) == ("Attack", 1)

@@ -483,8 +483,8 @@ _APPOSED = (r"(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + r",\s+" + _NAME + r"|\b" + 
             + r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?" + _ONE_NOUN + _OF_PHRASE + r"),\s+")
 # "a radio presenter, who had criticised the militia, was killed", "a cleric who had preached against them was
 # shot dead", "a school principal working for the council was killed": what may stand between victim and verb
-_CLAUSE_GAP = (r"(?:\s*,[^,.;]{1,120},|\s+(?:who|whose)\s+[^,.;]{1,100}?"
-               r"|(?:\s+(?!(?:and|or|was|were|has|had|who|whose|that|which)\b)[\w'’-]+){1,5}?)?")
+_CLAUSE_GAP = (r"(?:\s+(?!(?:and|or|was|were|has|had|who|whose|that|which)\b)[\w'’-]+){0,5}?"
+               r"(?:\s*,[^,.;]{1,120},|\s+(?:who|whose)\s+[^,.;]{1,100}?)?")
 _KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|" + _TO_DEATH_VERBS + r" to death|gunned down|"
               r"murdered|beheaded|lynched|executed|found dead|"
               r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
