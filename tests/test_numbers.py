@@ -635,3 +635,13 @@ def test_what_a_party_lost_is_no_victim_count(sentence: str) -> None:
 ])
 def test_a_list_of_victims_without_its_closing_comma_is_a_share(sentence: str, value: int) -> None:
     assert total(counts(sentence)) == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Three engineers working for a Chinese company were killed near Gwadar on Monday.", 3),
+    ("Two aid workers employed by a French charity were killed near Bambari on Friday.", 2),
+    ("Four pilgrims travelling to Karbala were killed when gunmen opened fire on their bus.", 4),
+    ("Six miners returning from a gold site were shot dead near Kidal.", 6),
+])
+def test_a_phrase_of_work_or_travel_between_a_figure_and_its_verb_keeps_the_figure(sentence: str, value: int) -> None:
+    assert total(counts(sentence)) == value
