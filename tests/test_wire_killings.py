@@ -350,11 +350,22 @@ def test_a_death_told_beside_an_arrest_belongs_to_the_event_before(extractor: Ex
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]  # no attack of its own
 
 
+# One victim told two more ways, each an attack that kills one: a phrase and then a relative clause between the
+# victim and "was killed"; "shooting him dead"
 @pytest.mark.parametrize("text", [
-    "A lecturer at Taiz university who had criticised the militia was killed in Taiz on Monday.",
-    "A teacher at a village school who had received threats was shot dead near Kunduz on Sunday.",
-    "A doctor at the district hospital whose clinic treated the wounded was killed in Gao on Friday.",
+    pytest.param("A lecturer at Taiz university who had criticised the militia was killed in Taiz on Monday.",
+                 id="clause"),
+    pytest.param("A teacher at a village school who had received threats was shot dead near Kunduz on Sunday.",
+                 id="clause"),
+    pytest.param("A doctor at the district hospital whose clinic treated the wounded was killed in Gao on Friday.",
+                 id="clause"),
+    pytest.param("Hooded gunmen broke into the home of a deputy minister in Cotui, shooting him dead and wounding his "
+                 "son.", id="shooting-dead"),
+    pytest.param("Two men on a motorbike stopped a judge outside the court in Peshawar, shooting her dead.",
+                 id="shooting-dead"),
+    pytest.param("Militants dragged the village headman from his house near Mopti before shooting the headman dead.",
+                 id="shooting-dead"),
 ])
-def test_a_victim_with_a_phrase_and_a_relative_clause_is_one_attacked(extractor: Extractor, text: str) -> None:
+def test_one_victim_told_after_a_clause_or_shot_dead_is_attacked(extractor: Extractor, text: str) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.fatalities) == ("Attack", 1)

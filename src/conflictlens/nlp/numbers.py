@@ -501,7 +501,7 @@ _ONE_VICTIM_RX = re.compile(
     r"|(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\b"
     r"|(?:killing|killed|shot dead)\s+(?:him|her)\b"
     # "shot him dead", "shot the trader dead"
-    r"|shot\s+(?:him|her|" + _ONE + _ONE_NOUN + r")\s+dead\b"
+    r"|(?:shot|shooting)\s+(?:him|her|" + _ONE + _ONE_NOUN + r")\s+dead\b"
     # "hacked a secular blogger to death", "clubbed a teacher to death"
     r"|(?:hacked|clubbed|bludgeoned|battered|beat|beaten|stabbed|shot|stoned|burned|burnt|tortured|axed|macheted|"
     r"knifed|strangled)\s+" + _ONE
