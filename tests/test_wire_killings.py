@@ -369,3 +369,12 @@ def test_a_death_told_beside_an_arrest_belongs_to_the_event_before(extractor: Ex
 def test_one_victim_told_after_a_clause_or_shot_dead_is_attacked(extractor: Extractor, text: str) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The chief was last week Thursday killed in his house in Calabar by unknown assassins.",
+    "A ward councillor was on Sunday night killed by yet to be identified thugs at his home in Enugu.",
+    "A money changer was shot at his shop in Kano by armed robbers on Tuesday.",
+])
+def test_killed_by_assassins_robbers_or_yet_unidentified_thugs_is_an_attack(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Attack"
