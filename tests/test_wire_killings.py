@@ -378,3 +378,12 @@ def test_one_victim_told_after_a_clause_or_shot_dead_is_attacked(extractor: Extr
 ])
 def test_killed_by_assassins_robbers_or_yet_unidentified_thugs_is_an_attack(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "A string of blasts across Baghdad kills 18 and wounds more than 60 people.",
+    "A wave of explosions across Kabul kills 24 on the eve of the vote.",
+    "Twin blasts at a bus station in Maiduguri wound 40 people.",
+])
+def test_blasts_that_kill_or_wound_a_few_words_on_are_a_bombing(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
