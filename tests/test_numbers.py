@@ -645,3 +645,12 @@ def test_a_list_of_victims_without_its_closing_comma_is_a_share(sentence: str, v
 ])
 def test_a_phrase_of_work_or_travel_between_a_figure_and_its_verb_keeps_the_figure(sentence: str, value: int) -> None:
     assert total(counts(sentence)) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chief was last week Thursday killed in his house in Calabar by unknown assassins.",
+    "A trader was on Sunday night shot dead in Jos.",
+    "A councillor was yesterday evening murdered at his home in Enugu.",
+])
+def test_a_day_between_was_and_its_verb_keeps_the_one_victim(sentence: str) -> None:
+    assert total(counts(sentence)) == 1

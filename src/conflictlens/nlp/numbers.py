@@ -489,12 +489,15 @@ _CLAUSE_GAP = (r"(?:\s+(?!(?:and|or|was|were|has|had|who|whose|that|which)\b)[\w
 _KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|" + _TO_DEATH_VERBS + r" to death|gunned down|"
               r"murdered|beheaded|lynched|executed|found dead|"
               r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
+# "was last week Thursday killed", "was on Sunday night shot dead": the day between auxiliary and verb
+_DAY_BETWEEN = (r"(?:(?:on|last|early|late)\s+)?(?:(?:last|this)\s+week\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                r"(?:\s+(?:night|morning|evening|afternoon))?\s+|(?:yesterday|last\s+night)(?:\s+(?:morning|evening))?\s+")
 _ONE_VICTIM_RX = re.compile(
     r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|beheaded|lynched|executed|fatally (?:shot|stabbed|"
     r"wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
     r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + _CLAUSE_GAP + r"\s+|" + _TITLED + r"|" + _APPOSED + r")"
     r"(?:was|had been|has been)\s+"
-    r"(?:\w+\s+)?"
+    r"(?:" + _DAY_BETWEEN + r"|\w+\s+)?"
     + _KILL_VERB + r"\b"
     r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + _OF_PHRASE
     + r"\s+(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?died\b"
