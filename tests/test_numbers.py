@@ -654,3 +654,12 @@ def test_a_phrase_of_work_or_travel_between_a_figure_and_its_verb_keeps_the_figu
 ])
 def test_a_day_between_was_and_its_verb_keeps_the_one_victim(sentence: str) -> None:
     assert total(counts(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a bus near Mandera but the driver was not killed.",
+    "A farmer was not killed in the raid on Kalla, police said.",
+    "The journalist was never murdered in Goma, his family insisted.",
+])
+def test_a_victim_who_was_not_killed_counts_no_one(sentence: str) -> None:
+    assert total(counts(sentence)) is None

@@ -497,7 +497,7 @@ _ONE_VICTIM_RX = re.compile(
     r"wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
     r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + _CLAUSE_GAP + r"\s+|" + _TITLED + r"|" + _APPOSED + r")"
     r"(?:was|had been|has been)\s+"
-    r"(?:" + _DAY_BETWEEN + r"|\w+\s+)?"
+    r"(?:" + _DAY_BETWEEN + r"|(?!(?:not|never)\b)\w+\s+)?"
     + _KILL_VERB + r"\b"
     r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + _OF_PHRASE
     + r"\s+(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?died\b"
