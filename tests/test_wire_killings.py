@@ -387,3 +387,12 @@ def test_killed_by_assassins_robbers_or_yet_unidentified_thugs_is_an_attack(extr
 ])
 def test_blasts_that_kill_or_wound_a_few_words_on_are_a_bombing(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist was never murdered in Goma, his family insisted.",
+    "Two teachers were not attacked in Kidal, the ministry said.",
+    "The students were never shot at in Bamenda, the army said.",
+])
+def test_victims_who_were_not_killed_or_attacked_make_no_event(extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == []
