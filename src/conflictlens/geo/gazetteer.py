@@ -79,16 +79,25 @@ class SqliteGazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         key = normalise(name)
-        found = list(self._lookup_key(key)) if key else []
-        bare = without_article(key) if not found else None
-        if bare:  # "Al-Raqqa", "el-Fasher": the name without its article, in the regions that write one
-            found = [p for p in self._lookup_key(bare) if p.region in ARTICLE_REGIONS]
-        for other in ending_variants(bare or key) if not found and key else ():
+        found = self._as_written(key)
+        for other in ending_variants(without_article(key) or key) if not found and key else ():
             # "Hawija" for Al Hawijah, "Sukhna" for As Sukhnah: the final -a/-ah/-eh written another way, in the
             # same regions (the spelling variants of towns under 10,000 are in no other index)
             found = [p for p in self._lookup_key(other) if p.region in ARTICLE_REGIONS]
             if found:
                 break
+        return found
+
+    def spelled_as_written(self, name: str) -> bool:
+        """Whether `lookup` finds `name` as written (or without its article), not only by another final -a, -ah
+        or -eh: such a reading is a spelling variant, and a variant abroad is no place."""
+        return bool(self._as_written(normalise(name)))
+
+    def _as_written(self, key: str) -> list[Place]:
+        found = list(self._lookup_key(key)) if key else []
+        bare = without_article(key) if not found else None
+        if bare:  # "Al-Raqqa", "el-Fasher": the name without its article, in the regions that write one
+            found = [p for p in self._lookup_key(bare) if p.region in ARTICLE_REGIONS]
         return found
 
     def lookup_variant(self, name: str) -> list[Place]:
@@ -197,12 +206,8 @@ def _sqlite() -> SqliteGazetteer:
 
 
 def spelled_as_written(name: str) -> bool:
-    """Whether the default index has `name` as written (or without its article), not only by another final -a,
-    -ah or -eh: such a reading is a spelling variant, and a variant abroad is no place."""
-    gaz = _sqlite()
-    key = normalise(name)
-    bare = without_article(key)
-    return bool(gaz._lookup_key(key)) or bool(bare and gaz._lookup_key(bare))
+    """`SqliteGazetteer.spelled_as_written` on the default index."""
+    return _sqlite().spelled_as_written(name)
 
 
 def capital_of_admin1(iso3: str, admin1: str) -> Place | None:
