@@ -99,6 +99,7 @@ _AUX = (
 _TO_DEATH_VERBS = r"(?:burned|burnt|hacked|stabbed|clubbed|bludgeoned|stoned|beaten|axed|macheted|knifed|strangled)"
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
+_MANNER_VERB = re.compile(_TO_DEATH_VERBS + r"|beat")  # before a figure, read only with "to death" after it
 _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|"
     + _TO_DEATH_VERBS + r"\s+to\s+death|"
@@ -305,7 +306,7 @@ def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: in
         return (_verb_kind(after.group("verb")) if after else None), False
     if verb.endswith("lives of"):
         return "killed", False
-    if re.fullmatch(_TO_DEATH_VERBS + r"|beat", verb):
+    if _MANNER_VERB.fullmatch(verb):
         return ("killed" if _TO_DEATH_AFTER.match(sentence, np_end) else None), False
     if verb in ("lost", "losing", "loses"):
         return ("killed" if noun in _LOST_NOUNS else None), False
