@@ -1,10 +1,12 @@
-"""Builders of documents, claims and reports for the store tests (no tests here; fixtures in conftest.py)."""
+"""Builders of documents, claims and reports for the store tests, and the victim-figure helpers of the number
+tests (no tests here; fixtures in conftest.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from conflictlens.models import Claim, Document, Evidence, Report
+from conflictlens.nlp.numbers import Count, find_counts
 
 DAY = dt.date(2024, 3, 12)
 
@@ -127,3 +129,15 @@ def damascus_protest() -> Report:
     """A peaceful protest in Damascus (doc afp-9), the store-search tests' second incident beside the strike."""
     return strike("afp-9", event_type="Protests", sub="Peaceful protest", actor1="Protesters (Syria)",
                   notes="Hundreds marched in Damascus against the siege.", lat=33.51, lon=36.29, location="Damascus")
+
+
+def counts(sentence: str, kind: str | None = None) -> list[Count]:
+    """The victim figures of one sentence, of one kind if given."""
+    return [c for c in find_counts(sentence) if kind is None or c.kind == kind]
+
+
+def one_count(sentence: str) -> Count:
+    """The one victim figure of a sentence (fails when there are none or several)."""
+    found = find_counts(sentence)
+    assert len(found) == 1, found
+    return found[0]

@@ -1,0 +1,167 @@
+"""Victim figures as wire reports tell them (rules in nlp/numbers.py): tolls told around their event, lives
+claimed or lost, victim lists and phrases between a figure and its verb. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import counts
+from builders import one_count as one
+from conflictlens.nlp.numbers import total
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("Bandits ambushed a minibus near Zaria, killing five travellers.", 5, "travellers"),
+    ("Six commuters were killed when a bomb hit a bus in Quetta.", 6, "commuters"),
+    ("Gunmen killed four motorists at a fake checkpoint near Bauchi.", 4, "motorists"),
+    ("Three pedestrians died when a mortar round landed in Donetsk.", 3, "pedestrians"),
+])
+def test_people_on_the_road_are_civilian_victims(sentence: str, value: int, who: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value, c.who, c.civilians) == ("killed", value, who, True)
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("Twelve people lost their lives in shootings across Karachi on Friday.", 12, "people"),
+    ("Four villagers lost their lives when gunmen raided the village on Sunday.", 4, "villagers"),
+    ("At least 30 passengers lost their lives when a bomb hit a bus near Quetta.", 30, "passengers"),
+])
+def test_people_who_lost_their_lives_were_killed(sentence: str, value: int, who: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value, c.who) == ("killed", value, who)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deputy governor of Kandahar, Abdul Rahim, was killed by unidentified armed men in Kandahar city on Monday.",
+    "Atiqullah Raufi, head of the court secretariat, has been killed by unidentified armed men in Kabul.",
+    "Maria Lopez, a local radio reporter, was shot dead in Tijuana on Monday.",
+    "A Salafi sheikh was killed by unknown armed elements in Benghazi on Friday.",
+])
+def test_one_victim_named_beside_a_title_is_one_killed(sentence: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", 1)
+
+
+def test_a_place_named_beside_a_title_is_no_victim() -> None:
+    assert counts("Kabul, the capital, was hit by rockets on Monday.") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The death toll in an attack on a shopping mall in Nairobi has risen to 59.", 59),
+    ("The death toll from Sunday's attack on a church in Owo has climbed to 41, officials said.", 41),
+    ("The number of people killed in a raid on a village near Bunia has risen to 22.", 22),
+    ("The toll from an assault on a hotel in Mogadishu rose to 17 on Monday.", 17),
+])
+def test_a_toll_told_around_its_event_counts_the_killed(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", value)
+
+
+def test_a_toll_in_things_is_no_victim_count() -> None:
+    assert counts("The toll from the storm has risen to 30 houses.") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Not less than 12 people were killed in the attack on the market.", 12),
+    ("No less than 30 persons have been killed in renewed clashes.", 30),
+    ("No fewer than eight villagers were killed on Thursday.", 8),
+])
+def test_not_less_than_is_a_floor(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value, c.low, c.high) == ("killed", value, value, None)
+
+
+@pytest.mark.parametrize(("sentence", "value", "who"), [
+    ("No fewer than eight villagers in the village of Doulo in the Mayo-Sava district in the far north were killed "
+     "and nine injured in a raid on Thursday.", 8, "villagers"),
+    ("Twelve worshippers at the central mosque in the old quarter of the northern city of Kano were killed on "
+     "Friday.", 12, "worshippers"),
+    ("Six traders from the cattle market on the outskirts of the eastern town of Bunia were shot dead.", 6, "traders"),
+])
+def test_a_long_place_between_figure_and_verb_keeps_the_figure(sentence: str, value: int, who: str) -> None:
+    killed = counts(sentence, "killed")
+    assert [(c.value, c.who) for c in killed] == [(value, who)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Gunmen killed nine villagers near Djibo on Sunday in the deadliest attack in the region this year.", 9),
+    ("Insurgents killed six people in Yala in one of the deadliest shootings in the south this year.", 6),
+    ("A car bomb killed 14 people in Mogadishu, the worst bombing in the capital so far this year.", 14),
+])
+def test_a_period_that_ranks_the_event_makes_no_tally(sentence: str, value: int) -> None:
+    [c] = counts(sentence, "killed")
+    assert (c.value, c.tally) == (value, False)
+
+
+def test_a_period_after_a_figure_still_makes_a_tally() -> None:
+    [c] = counts("At least 500 civilians have been killed this year, the UN said.", "killed")
+    assert c.tally
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A bombing in Maiduguri claimed the lives of 12 worshippers on Friday.", 12),
+    ("The raid took the lives of at least 30 villagers near Djibo.", 30),
+    ("Fighting around the airport has cost the lives of 45 fighters since Monday.", 45),
+    ("The attack claimed lives of at least 17 residents, officials said.", 17),
+])
+def test_the_lives_of_a_figure_are_the_killed(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", value)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The army said it lost 12 soldiers in an ambush near Kidal on Sunday.", 12),
+    ("Niger's government said it had lost 46 soldiers in the raid on the island.", 46),
+    ("Kyiv admitted losing nine servicemen when a missile hit the barracks.", 9),
+    ("The rebels lost at least 20 fighters in the battle for the town.", 20),
+])
+def test_a_side_that_lost_its_men_counts_them_killed(sentence: str, value: int) -> None:
+    c = one(sentence)
+    assert (c.kind, c.value) == ("killed", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling party lost 40 seats in the election.",
+    "The opposition lost 12 members to defections last month.",
+    "The convoy lost three trucks on the road to Goma.",
+])
+def test_what_a_party_lost_is_no_victim_count(sentence: str) -> None:
+    assert [c for c in counts(sentence) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Three people, including a tribal chief were killed on Friday in Yarim.", 3),
+    ("Five soldiers, among them a colonel were killed in the ambush near Kidal.", 5),
+    ("Eleven villagers, including four children have been killed in the raid.", 11),
+    ("Nine passengers including two women were killed when the bus hit a mine.", 9),
+])
+def test_a_list_of_victims_without_its_closing_comma_is_a_share(sentence: str, value: int) -> None:
+    assert total(counts(sentence)) == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Three engineers working for a Chinese company were killed near Gwadar on Monday.", 3),
+    ("Two aid workers employed by a French charity were killed near Bambari on Friday.", 2),
+    ("Four pilgrims travelling to Karbala were killed when gunmen opened fire on their bus.", 4),
+    ("Six miners returning from a gold site were shot dead near Kidal.", 6),
+])
+def test_a_phrase_of_work_or_travel_between_a_figure_and_its_verb_keeps_the_figure(sentence: str, value: int) -> None:
+    assert total(counts(sentence)) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chief was last week Thursday killed in his house in Calabar by unknown assassins.",
+    "A trader was on Sunday night shot dead in Jos.",
+    "A councillor was yesterday evening murdered at his home in Enugu.",
+])
+def test_a_day_between_was_and_its_verb_keeps_the_one_victim(sentence: str) -> None:
+    assert total(counts(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a bus near Mandera but the driver was not killed.",
+    "A farmer was not killed in the raid on Kalla, police said.",
+    "The journalist was never murdered in Goma, his family insisted.",
+])
+def test_a_victim_who_was_not_killed_counts_no_one(sentence: str) -> None:
+    assert total(counts(sentence)) is None
