@@ -91,3 +91,20 @@ def test_a_trigger_pattern_naming_no_word_list_is_an_error() -> None:
     with pytest.raises(ResourceError, match="names no list"):
         expand_words("\\b(?:{words:no_such_list}) killed\\b")
     assert "villagers?" in expand_words("{words:victim_people}")
+
+
+def test_literal_alternation_matches_what_the_flat_longest_first_alternation_matches() -> None:
+    import random
+
+    from conflictlens.nlp.lexicon import literal_alternation
+
+    rng = random.Random(7)
+    for _ in range(200):
+        words = {"".join(rng.choice("ab-. (") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 8))}
+        text = "".join(rng.choice("ab-. (x") for _ in range(40))
+        flat = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)"
+        factored = r"(?<!\w)" + literal_alternation(words) + r"(?!\w)"
+        assert [m.span() for m in re.finditer(factored, text)] == [m.span() for m in re.finditer(flat, text)]
+    assert literal_alternation(["al-Shabaab", "al-Qaeda", "AQ"]) == r"(?:AQ|al\-(?:Qaeda|Shabaab))"
+    assert re.fullmatch(literal_alternation(["al-Qaeda", "al-Qaeda in Yemen"]), "al-Qaeda in Yemen")
+    assert not re.search(literal_alternation([]), "anything")

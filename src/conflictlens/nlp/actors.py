@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from conflictlens.nlp.actor_data import actor_dictionary
-from conflictlens.nlp.lexicon import alternation, word_list
+from conflictlens.nlp.lexicon import alternation, literal_alternation, word_list
 from conflictlens.taxonomy import BATTLES, Inter, forces, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
@@ -271,10 +271,13 @@ def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
             continue
         for alias in spec["aliases"]:
             homes.setdefault(alias.lower(), home)
-            (exact if _case_sensitive(alias) else folded).append(re.escape(alias))
+            if _case_sensitive(alias):
+                exact.append(alias)
+            else:
+                folded.append(alias.lower())
 
     def whole(aliases: list[str], flags: int) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)(?:" + "|".join(sorted(aliases, key=len, reverse=True)) + r")(?!\w)", flags)
+        return re.compile(r"(?<!\w)" + literal_alternation(aliases) + r"(?!\w)", flags)
 
     return whole(folded, re.I), whole(exact, 0), homes
 
