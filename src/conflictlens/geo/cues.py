@@ -93,7 +93,8 @@ def demonym_cues(text: str) -> tuple[list[str], list[str]]:
 _COMPASS = frozenset({"South", "North", "Central", "East", "West"})
 
 
-def _demonyms(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=4)  # the geocoder and the article's country cues both ask for the same text
+def _demonyms(text: str) -> tuple[tuple[str, bool], ...]:
     """(demonym, names people's nationality) in text order; "South Sudanese" is one demonym, not "Sudanese"."""
     out = []
     toks = tokens(text)
@@ -107,7 +108,7 @@ def _demonyms(text: str) -> list[tuple[str, bool]]:
             word = joined if iso3_by_name(joined) and is_demonym(joined) else word
         if iso3_by_name(word) and is_demonym(word) and not _ORGANISATION_AFTER.match(text, tok.end):
             out.append((word, bool(_PEOPLE_AFTER.match(text, tok.end))))
-    return out
+    return tuple(out)
 
 
 def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[str] = (),
