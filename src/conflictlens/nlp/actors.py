@@ -55,7 +55,8 @@ def _case_sensitive(alias: str) -> bool:
 
 
 @cache
-def _groups() -> tuple[_Group, ...]:
+def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
+    """The dictionary's groups, and the lower-cased first word of each alias -> the indexes of its groups."""
     out = []
     for spec in actor_dictionary()["group"]:
         # whole words, also for aliases that end in a bracket ("CPI (Maoist)")
@@ -74,7 +75,11 @@ def _groups() -> tuple[_Group, ...]:
                    frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
                    spec.get("country", "") if spec.get("local") else "", spec.get("country", ""))
         )
-    return tuple(out)
+    index: dict[str, list[int]] = {}
+    for i, g in enumerate(out):
+        for word in g.first_words:
+            index.setdefault(word, []).append(i)
+    return tuple(out), {word: tuple(found) for word, found in index.items()}
 
 
 _WORD = re.compile(r"\w+")
@@ -222,9 +227,11 @@ _NAMES_A_COALITION = re.compile(r"\bcoalition (?:fighting |battling )?against (?
 def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | None = None) -> list[ActorMention]:
     """The dictionary's named groups in a sentence (`words`: its lower-cased words, if already known)."""
     words = words if words is not None else {w.lower() for w in _WORD.findall(sentence)}
+    groups, by_first_word = _groups()
     out = []
-    for g in _groups():
-        if words.isdisjoint(g.first_words) or (g.only_in and g.only_in != country):
+    for i in sorted({i for w in words for i in by_first_word.get(w, ())}):
+        g = groups[i]
+        if g.only_in and g.only_in != country:
             continue
         out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence)
                    if not _names_a_place(sentence, m))
