@@ -124,18 +124,30 @@ def test_dispersing_a_named_crowd_is_an_intervention_arrests_need_a_protest():
 
 
 # --- the word-start prefilter never changes what is found ----------------------------------------------------
-def test_anchors_are_the_opening_words_of_a_pattern():
+def test_anchors_are_the_longest_known_words_of_each_form_of_a_pattern():
     import re
 
     from conflictlens.nlp.lexicon import pattern_anchors
 
-    assert pattern_anchors(re.compile(r"\b(?:air|drone)\s?strikes?\b", re.I)) == {"air", "drone"}
-    assert pattern_anchors(re.compile(r"\bcounter-?attack\b", re.I)) == {"counte"}
-    assert pattern_anchors(re.compile(r"\b\d+ shells\b")) is None  # opens with a digit class: always run
-    assert pattern_anchors(re.compile(r"(?:re)?captured")) is None  # no word boundary first
+    def anchors(pattern: str) -> frozenset[str] | None:
+        return pattern_anchors(re.compile(pattern, re.I))
+
+    # each spelled-out form gives its longest word that is known to open a word; "air" + "strikes" is one word
+    assert anchors(r"\b(?:air|drone)\s?strikes?\b") == {"airstr", "drones", "strike"}
+    assert anchors(r"\bcounter-?attack\b") == {"counte"}
+    # what opens the match may be a digit, an article or nothing: a later known word anchors it
+    assert anchors(r"\b\d+ shells\b") == {"shells"}
+    assert anchors(r"\b(?:an |the )?(?:huge )?blasts? (?:\w+ ){0,6}killed\b") == {"blasts", "killed"}
+    assert anchors(r"\b\d+ (?:[\w-]+/){0,3}shots\b") == {"shots"}
+    # letters after an unknown stretch may sit inside a word: no anchor from them
+    assert anchors(r"(?:re)?captured") is None
+    assert anchors(r"\b[\w-]*mortars\b") is None
+    assert anchors(r"\b[\w-]*mortars\b[^.;]{0,80}\bsmall arms\b") == {"mortar", "small"}  # "mortars" or "x-mortars"
     # a look-behind or look-ahead takes no characters: the words after it still open the match
-    assert pattern_anchors(re.compile(r"\b(?<!petrol )(?:bombs|mines)\b", re.I)) == {"bombs", "mines"}
-    assert pattern_anchors(re.compile(r"\b(?!police)(?:gunmen|bandits)\b", re.I)) == {"gunmen", "bandit"}
+    assert anchors(r"\b(?<!petrol )(?:bombs|mines)\b") == {"bombs", "mines"}
+    assert anchors(r"(?<!against )\bvigilantes?\b") == {"vigila"}
+    assert anchors(r"\b(?!police)(?:gunmen|bandits)\b") == {"gunmen", "bandit"}
+    assert anchors(r"\bBM-21\b") is None  # no word of three letters
 
 
 def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():

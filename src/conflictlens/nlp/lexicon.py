@@ -176,13 +176,16 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
 
 # ---- word-start prefilter ------------------------------------------------------------------------------
 # Python's `re` has no fast path for a long case-insensitive alternation, so a trigger pattern costs a scan
-# of the sentence even when its words are nowhere in it. A pattern that opens with a word boundary and
-# literal letters ("\\b(?:air|drone)\\s?strikes?") can only match where a word starts with one of those
-# literals: the sentence's word beginnings (`word_starts`) are a set, and a pattern whose anchors miss it
-# is skipped without a scan. Patterns whose opening is not such a literal keep None and always run.
+# of the sentence even when its words are nowhere in it. A pattern whose every match holds a word that starts
+# with known letters ("\\b(?:air|drone)\\s?strikes?", "\\b(?:a |the )?(?:huge )?blasts? killed") can only match a
+# sentence with such a word: the sentence's word beginnings (`word_starts`) are a set, and a pattern whose
+# anchors miss it is skipped without a scan. Patterns with no such word keep None and always run.
 ANCHOR_MIN, ANCHOR_MAX = 3, 6
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_EXPANSIONS = 400
+# In the spelled-out forms of a pattern (`_spellings`): characters nothing is known of (they may be letters),
+# and a known word edge (a boundary, a space, a digit): letters right after an edge open a word.
+_UNKNOWN, _EDGE = "\x00", "\x01"
 
 
 PatternRef = tuple[int, int]  # (rule index, pattern index) in trigger_rules()
@@ -213,46 +216,65 @@ def word_starts(sentence: str) -> frozenset[str]:
 
 
 def pattern_anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The word beginnings a match of `pattern` must start with, or None when that cannot be told."""
+    """Word beginnings one of which every match of `pattern` holds as the start of a word, or None when that
+    cannot be told. Each spelled-out form of the pattern (`_spellings`) gives its longest known word."""
     from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
 
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unusual construct: no prefilter, the pattern always runs
         return None
-    items = list(tree)
-    if not items or items[0][0] is not _parser.AT:
-        return None  # a match may start inside a word
-    starts, _complete = _literal_starts(items[1:], _parser)
     anchors = set()
-    for text in starts:
-        word = re.match(r"[^\W\d_]*", text.lower())
-        head = word.group() if word else ""
-        if len(head) < ANCHOR_MIN:
+    for spelling in _spellings(list(tree), _parser):
+        best = ""
+        for m in _LETTERS.finditer(spelling):
+            opens_a_word = m.start() > 0 and spelling[m.start() - 1] != _UNKNOWN
+            if opens_a_word and len(m.group()) >= ANCHOR_MIN and len(m.group()) > len(best):
+                best = m.group()
+        if not best:
             return None
-        anchors.add(head[:ANCHOR_MAX])
+        anchors.add(best[:ANCHOR_MAX])
     return frozenset(anchors) if anchors else None
 
 
-def _literal_starts(items: list, p: object) -> tuple[set[str], bool]:
-    """The literal strings a sequence of parsed items can begin with, and whether they are complete."""
+def _spellings(items: list, p: Any) -> set[str]:
+    """The strings a sequence of parsed items can match, lower-cased, with `_UNKNOWN` for what is not a literal
+    and `_EDGE` for a known word edge. A repeat spells out its last round after an unknown stretch, and an
+    item whose spellings would pass `_MAX_EXPANSIONS` is unknown: the forms stay true of every match."""
     out = {""}
     for op, av in items:
-        if op is p.AT or op is p.ASSERT or op is p.ASSERT_NOT:  # type: ignore[attr-defined]
-            continue  # a boundary or a look-around takes no characters: the literals after it still open the match
-        if op is p.LITERAL:  # type: ignore[attr-defined]
-            heads, complete = {chr(av)}, True
-        elif op is p.SUBPATTERN:  # type: ignore[attr-defined]
-            heads, complete = _literal_starts(list(av[-1]), p)
-        elif op is p.BRANCH:  # type: ignore[attr-defined]
-            heads, complete = set(), True
-            for alt in av[1]:
-                h, c = _literal_starts(list(alt), p)
-                heads |= h
-                complete = complete and c
-        else:  # repeats, classes, anything else: the literal opening ends here
-            return out, False
+        if op is p.AT:
+            heads = {_EDGE} if av in (p.AT_BOUNDARY, p.AT_BEGINNING, p.AT_BEGINNING_STRING) else {""}
+        elif op is p.ASSERT or op is p.ASSERT_NOT:
+            heads = {""}  # a look-around takes no characters
+        elif op is p.LITERAL:
+            heads = {chr(av).lower()}
+        elif op is p.SUBPATTERN:
+            heads = _spellings(list(av[-1]), p)
+        elif op is p.BRANCH:
+            heads = set().union(*(_spellings(list(alt), p) for alt in av[1]))
+        elif op is p.IN:
+            heads = {_EDGE if _no_letters(av, p) else _UNKNOWN}
+        elif op is p.MAX_REPEAT or op is p.MIN_REPEAT:
+            low, high, sub = av
+            once = _spellings(list(sub), p)
+            heads = once if high == 1 else {_UNKNOWN + h for h in once}
+            if low == 0:
+                heads = heads | {""}
+        else:
+            heads = {_UNKNOWN}
+        if len(out) * len(heads) > _MAX_EXPANSIONS:
+            heads = {_UNKNOWN}
         out = {a + b for a in out for b in heads}
-        if len(out) > _MAX_EXPANSIONS or not complete:
-            return out, False
-    return out, True
+    return out
+
+
+def _no_letters(members: list, p: Any) -> bool:
+    """Whether a character class ("[- ]", "\\s", "\\d") holds no letter."""
+    for op, av in members:
+        if op is p.LITERAL and not chr(av).isalpha():
+            continue
+        if op is p.CATEGORY and av in (p.CATEGORY_SPACE, p.CATEGORY_DIGIT):
+            continue
+        return False
+    return True
