@@ -551,3 +551,21 @@ def test_a_nationality_weighs_less_than_a_place(text: str, country: str) -> None
 def test_a_demonym_with_a_compass_word_is_one_demonym(text: str, country: str, forces: str) -> None:
     (r,) = code(text, dt.date(2024, 3, 12))
     assert (r.country, forces in (r.actor1, r.actor2)) == (country, True)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Five passengers on their way to Peshawar were shot dead near Kohat on Monday.", "Kohat"),
+    ("A convoy bound for Goma was ambushed near Rutshuru, killing two drivers.", "Rutshuru"),
+    ("Gunmen killed three traders heading to Maiduguri on the road outside Damboa.", "Damboa"),
+    ("Militants attacked a bus carrying workers to Quetta near Mastung, killing six.", "Mastung"),
+    ("A truck headed for Mogadishu hit a roadside bomb near Afgooye, killing three.", "Afgooye"),
+    ("Two drivers returning from Herat were killed by a roadside bomb near Farah on Sunday.", "Farah"),
+])
+def test_where_a_journey_led_is_not_the_events_place(text: str, place: str) -> None:
+    (r,) = code(text)
+    assert r.location == place
+
+
+def test_a_journeys_end_still_places_an_event_named_nowhere_else() -> None:
+    (r,) = code("Five pilgrims on their way to Karbala were shot dead on Monday, police said.")
+    assert r.location == "Karbala"

@@ -284,7 +284,7 @@ def _group_triggers(facts: SentenceFacts, ctx: ArticleContext, after_crowd: bool
     located = [(m, loc) for m, loc in located if loc is not None]
     if any(loc.place.kind != "country" for _, loc in located):  # a town beats a country named beside it
         located = [(m, loc) for m, loc in located if loc.place.kind != "country"]
-    located = _beside_held(located)
+    located = _beside_held(_not_journeys_ends(located, s))
     cuts = [0] + [m.start() for m in CLAUSE.finditer(s.text)] + [len(s.text) + 1]
     by_place: dict[tuple[int, str], list[Trigger]] = {}
     place_of: dict[tuple[int, str], Location | None] = {}
@@ -338,6 +338,29 @@ def _beside_held(located: list[tuple[PlaceMention, Location]]) -> list[tuple[Pla
         return located
     return [(m, loc) for m, loc in located if m.held or any(
         loc.place.country == p.country and (loc.place.admin1 == p.admin1 or _prominent_by_name(m, loc)) for p in sure)]
+
+
+# "pilgrims travelling to Karbala", "a convoy bound for Goma", "a bus carrying workers to Quetta", "returning from
+# Kabul": where the victims were going or coming from
+_JOURNEY_END_BEFORE = re.compile(
+    r"\b(?:(?:travell?(?:ing|ed)|head(?:ing|ed)|bound|en route|on (?:its|their|his|her|the) way(?: back)?|going|"
+    r"driving|walking|returning|fleeing|coming|(?:carrying|taking|transporting|ferrying)(?: [\w-]+){1,3}?)"
+    r"\s+(?:back\s+)?(?:to|for|towards?|from)|bound for)\s+(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.I)
+
+
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|inside|outskirts of)\s+(?:the\s+)?$", re.I)
+
+
+def _not_journeys_ends(located: list[tuple[PlaceMention, Location]], s: Sentence
+                       ) -> list[tuple[PlaceMention, Location]]:
+    """'Five passengers on their way to Peshawar were shot dead near Kohat': the place a journey led to or from
+    is not where the event was, when the sentence names another place it happened at ("near", "in")."""
+    def before(m: PlaceMention, pattern: re.Pattern[str]) -> bool:
+        return bool(pattern.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
+
+    ends = [(m, loc) for m, loc in located if before(m, _JOURNEY_END_BEFORE)]
+    rest = [(m, loc) for m, loc in located if (m, loc) not in ends]
+    return rest if ends and any(before(m, _AT_PLACE_BEFORE) for m, _ in rest) else located
 
 
 def _prominent_by_name(m: PlaceMention, loc: Location) -> bool:
