@@ -144,6 +144,12 @@ def test_a_list_of_victims_without_its_closing_comma_is_a_share(sentence: str, v
     ("Two aid workers employed by a French charity were killed near Bambari on Friday.", 2),
     ("Four pilgrims travelling to Karbala were killed when gunmen opened fire on their bus.", 4),
     ("Six miners returning from a gold site were shot dead near Kidal.", 6),
+    # en route, aboard, bound for, headed or fleeing towards
+    ("Two aid workers en route to Kidal were killed by a landmine near Gao.", 2),
+    ("Three soldiers aboard a military truck were killed when it hit a mine near Mopti.", 3),
+    ("Four pilgrims bound for Karbala were killed in a bombing in Hilla.", 4),
+    ("Five fishermen headed for the island were shot dead by pirates.", 5),
+    ("Seven villagers fleeing towards the border were killed by shelling near Idlib.", 7),
 ])
 def test_a_phrase_of_work_or_travel_between_a_figure_and_its_verb_keeps_the_figure(sentence: str, value: int) -> None:
     assert total(counts(sentence)) == value

@@ -116,8 +116,9 @@ _PASSIVE_RX = re.compile(
     # the same list with its closing comma left out ("Three people, including a tribal chief were killed")
     r"|\s*,\s*(?:including|among\s+them|among\s+whom)\b(?:(?!\b(?:who|whom|which|that)\b)[^,.;\d]){1,80}?"
     r"(?=\s+(?:were|was|have\s+been|has\s+been|"
-    r"had\s+been)\s))?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around|(?:working|employed|serving|"
-    r"travell?ing|returning|heading)\s+(?:for|by|with|in|at|to|from))\b"
+    r"had\s+been)\s))?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around|aboard|en\s+route|bound\s+for|"
+    r"(?:working|employed|serving|travell?ing|returning|heading|headed|going|driving|walking|fleeing)\s+"
+    r"(?:for|by|with|in|at|to|from|into|towards?))\b"
     + _GAP_CHAR + r"{0,90}?)?)"
     r"\s+(?P<aux>(?:" + _AUX + r"\s+){0,4})" + _PASSIVE_VERB + r"\b"
     r"(?P<obj>\s+[\"“']?(?:a|an|the|his|her|their|its|all|at\s+least|more\s+than|\d+)\b)?",
