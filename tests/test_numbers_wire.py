@@ -171,3 +171,14 @@ def test_a_day_between_was_and_its_verb_keeps_the_one_victim(sentence: str) -> N
 ])
 def test_a_victim_who_was_not_killed_counts_no_one(sentence: str) -> None:
     assert total(counts(sentence)) is None
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("Militiamen detained 12 villagers near Bunia and later killed five of them.", [("arrested", 12), ("killed", 5)]),
+    ("Rebels seized 30 civilians in the village and subsequently executed ten.", [("abducted", 30), ("killed", 10)]),
+    ("Soldiers arrested 20 youths in Bamenda and later executed four.", [("arrested", 20), ("killed", 4)]),
+    # with a form of "be" the verb after "and" is still the figure's own
+    ("Twelve villagers near Bunia and two soldiers were later killed.", [("killed", 12), ("killed", 2)]),
+])
+def test_a_verb_after_and_with_no_be_is_the_doers_next_act_not_the_figures(sentence: str, kinds: list) -> None:
+    assert [(c.kind, c.value) for c in counts(sentence)] == kinds

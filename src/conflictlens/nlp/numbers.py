@@ -253,6 +253,10 @@ def _noun_phrase(sentence: str, pos: int, article: bool) -> re.Match[str] | None
     return np
 
 
+_AND_THEN = re.compile(r"\b(?:and|then|before|but)\s*$", re.I)
+_BE_FORMS = frozenset({"were", "was", "are", "is", "been", "being", "be"})
+
+
 def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     """The participle after a subject figure: "12 people were killed", "seven wounded", "A and B died"."""
     m = _PASSIVE_RX.match(sentence, pos)
@@ -260,7 +264,12 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     # "one of its fighters had killed more than 60": 'had' with an object after the verb is the active perfect
     perfect = bool(m is not None and m.group("obj") and m.group("aux").split()
                    and all(w.lower() in ("had", "has", "have") for w in m.group("aux").split()))
-    if m is not None and ((m.group("aux") and not perfect) or not (m.group("gap") or m.group("obj"))):
+    # "detained 12 villagers near Bunia and later killed five of them": after "and" with no form of "be", the verb
+    # is the doer's second act, not the figure's passive
+    coordinated = bool(m is not None and _AND_THEN.search(m.group("gap") or "")
+                       and not any(w.lower() in _BE_FORMS for w in m.group("aux").split()))
+    if m is not None and not coordinated and (
+            (m.group("aux") and not perfect) or not (m.group("gap") or m.group("obj"))):
         return _verb_kind(m.group("verb"))
     coord = _COORD_RX.match(sentence, pos)
     if coord is None or depth > 2:
