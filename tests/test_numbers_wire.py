@@ -182,3 +182,16 @@ def test_a_victim_who_was_not_killed_counts_no_one(sentence: str) -> None:
 ])
 def test_a_verb_after_and_with_no_be_is_the_doers_next_act_not_the_figures(sentence: str, kinds: list) -> None:
     assert [(c.kind, c.value) for c in counts(sentence)] == kinds
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A landmine exploded near Makhmour on Wednesday, killing a shepherd.", 1),
+    ("A stray shell killed a fisherman on the shore near Hodeidah.", 1),
+    ("Gunmen shot dead a pharmacist outside his shop in Quetta.", 1),
+    ("Soldiers shot dead two shepherds near Jenin on Friday.", 2),
+    ("A mortar round killed a mother and her two daughters in Taiz.", 3),
+    ("Four peasants were killed when troops fired on a market near Tumaco.", 4),
+    ("Militants beheaded a catechist near Mocimboa da Praia, the diocese said.", 1),
+])
+def test_victims_named_by_trade_or_kin_are_counted(sentence: str, value: int) -> None:
+    assert total(counts(sentence)) == value

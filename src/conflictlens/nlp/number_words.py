@@ -60,7 +60,16 @@ _CIVILIAN = _split(
     "lawmakers lawmaker legislators legislator mps mp parliamentarians parliamentarian senators senator "
     "politician councillors councillor councilors councilor mayors mayor preachers preacher cleric elder "
     "candidates candidate voters voter travellers traveller travelers traveler commuters commuter motorists "
-    "motorist pedestrians pedestrian bystanders bystander"
+    "motorist pedestrians pedestrian bystanders bystander "
+    # trades, kin and other people a wire report names its victims by
+    "shepherds shepherd goatherds goatherd fisherman peasants peasant hunters hunter nomads nomad hawkers hawker "
+    "vendors vendor customers customer migrants migrant pharmacists pharmacist mechanics mechanic tailors tailor "
+    "butchers butcher carpenters carpenter labourer laborer masons mason porters porter boatmen boatman "
+    "paramedics paramedic surgeons surgeon midwives midwife missionaries missionary pastors pastor priest "
+    "catechists catechist bankers banker cashiers cashier clerks clerk schoolchildren schoolboy schoolgirl "
+    "toddlers toddler newborns newborn sons son daughters daughter wives wife husbands husband brothers brother "
+    "sisters sister mothers mother fathers father grandmother grandfather cyclists cyclist footballers footballer "
+    "singers singer musicians musician artists artist poets poet writers writer"
 )
 CIVILIAN_NOUNS: frozenset[str] = frozenset(_CIVILIAN + ["civilians"])
 _OTHER = _split(

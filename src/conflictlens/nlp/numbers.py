@@ -483,6 +483,12 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
              r"photographer|cameraman|editor|engineer|contractor|headman|elder|cleric|preacher|scholar|blogger|"
              r"lecturer|academic|professor|head|muezzin|commissioner|sheikh|shaykh|rabbi|bishop|prosecutor|nominee|"
              r"principal|headteacher|headmaster|broadcaster|chieftain|"
+             # trades, kin and other people a wire report names its victims by
+             r"shepherd|goatherd|fisherman|peasant|hunter|nomad|hawker|customer|migrant|refugee|pilgrim|worshipper|"
+             r"tourist|pharmacist|mechanic|tailor|butcher|carpenter|labou?rer|mason|porter|boatman|paramedic|"
+             r"surgeon|midwife|missionary|catechist|banker|cashier|clerk|schoolboy|schoolgirl|pupil|toddler|infant|"
+             r"baby|son|daughter|wife|husband|brother|sister|mother|father|grandmother|grandfather|bystander|"
+             r"pedestrian|motorist|cyclist|protester|demonstrator|footballer|singer|musician|artist|poet|writer|"
              r"colonel|brigadier|lieutenant|sergeant|captain)")
 # "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
