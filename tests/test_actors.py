@@ -241,3 +241,14 @@ def test_the_group_an_attack_is_named_by_did_it(sentence: str, verb: str, doer: 
     mentions = find_actor_mentions(sentence, "Syria", ON, country_of)
     roles = assign_roles(sentence, mentions, sentence.index(verb), "Battles")
     assert roles.actor1 is not None and roles.actor1.name == doer
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Gunmen shot dead a Hezbollah critic in Tyre.", "Lebanon"),
+    ("A Taliban critic was shot dead in Kandahar.", "Afghanistan"),
+    ("Unknown gunmen killed a Hamas opponent in Gaza City.", "Palestine"),
+    ("Masked men stabbed an outspoken al-Shabaab critic in Mogadishu.", "Somalia"),
+    ("Two Houthi opponents were shot dead in Sanaa on Monday.", "Yemen"),
+])
+def test_a_persons_stance_towards_a_group_does_not_name_the_group(sentence: str, country: str) -> None:
+    assert not [n for n in names(sentence, country) if not n.startswith(("Unidentified", "Police", "Civilians"))]

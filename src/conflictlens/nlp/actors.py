@@ -234,8 +234,13 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
         if g.only_in and g.only_in != country:
             continue
         out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence)
-                   if not _names_a_place(sentence, m))
+                   if not _names_a_place(sentence, m) and not _ONES_STANCE_AFTER.match(sentence, m.end()))
     return out
+
+
+# "a prominent Hezbollah critic", "Taliban opponents": a person's stance against the group, not the group (a
+# party's supporters are its own side: "Amal supporters clashed with ...")
+_ONES_STANCE_AFTER = re.compile(r"\s+(?:critics?|opponents?|detractors?|sceptics?|skeptics?)\b", re.I)
 
 
 @cache
