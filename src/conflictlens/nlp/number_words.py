@@ -69,7 +69,8 @@ _CIVILIAN = _split(
     "catechists catechist bankers banker cashiers cashier clerks clerk schoolchildren schoolboy schoolgirl "
     "toddlers toddler newborns newborn sons son daughters daughter wives wife husbands husband brothers brother "
     "sisters sister mothers mother fathers father grandmother grandfather cyclists cyclist footballers footballer "
-    "singers singer musicians musician artists artist poets poet writers writer"
+    "singers singer musicians musician artists artist poets poet writers writer "
+    "critics critic opponents opponent supporters supporter dissidents dissident sympathisers sympathizers"
 )
 CIVILIAN_NOUNS: frozenset[str] = frozenset(_CIVILIAN + ["civilians"])
 _OTHER = _split(

@@ -489,6 +489,7 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
              r"surgeon|midwife|missionary|catechist|banker|cashier|clerk|schoolboy|schoolgirl|pupil|toddler|infant|"
              r"baby|son|daughter|wife|husband|brother|sister|mother|father|grandmother|grandfather|bystander|"
              r"pedestrian|motorist|cyclist|protester|demonstrator|footballer|singer|musician|artist|poet|writer|"
+             r"critic|opponent|supporter|dissident|sympathi[sz]er|"
              r"colonel|brigadier|lieutenant|sergeant|captain)")
 # "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
