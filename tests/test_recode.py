@@ -145,3 +145,19 @@ def test_a_crowd_that_only_speaks_is_no_mob(extractor: Extractor, text: str) -> 
 def test_an_ambush_on_forces_stays_a_clash(extractor: Extractor, text: str) -> None:
     r = code(extractor, text)
     assert (r.sub_event_type, "ambushed_civilians" in r.coding_rules) == ("Armed clash", False)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Hayat Tahrir al-Sham arrested three men in Idleb city on Thursday.", "Hayat Tahrir al-Sham"),
+    ("Al-Shabaab has detained two elders in Jilib, residents said.", "Al Shabaab"),
+    ("Houthi militants rounded up a dozen teachers in Dhamar on Monday.", "Houthi Movement"),
+])
+def test_a_group_that_makes_the_arrest_stays_its_doer(extractor: Extractor, text: str, actor1: str) -> None:
+    r = code(extractor, text)
+    assert (r.sub_event_type, r.actor1) == ("Arrests", actor1)
+    assert "arrests_by_police" not in r.coding_rules
+
+
+def test_a_group_whose_members_are_arrested_is_the_one_arrested(extractor: Extractor) -> None:
+    r = code(extractor, "Three al-Shabaab members were arrested in Mogadishu on Monday.")
+    assert (r.actor1, r.actor2) == ("Police Forces of Somalia", "Al Shabaab")

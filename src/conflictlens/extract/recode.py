@@ -440,10 +440,19 @@ def territory_by_taker(c: Coding, v: EventView) -> Coding | None:
     return replace(c, sub_event_type=sub)
 
 
+# "Hayat Tahrir al-Sham arrested three men", "Al-Shabaab has detained two elders": the group makes the arrest
+_ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|reportedly|allegedly|later)\s+){0,2}"
+                            r"(?:arrested|detained|rounded\s+up|apprehended)\b", re.I)
+
+
 def arrests_by_police(c: Coding, v: EventView) -> Coding | None:
     """'Three men were arrested in the market': arrests are made by the state (the police of the country when
-    no state force is named); a group named beside them is the one arrested."""
+    no state force is named); a group named beside them is the one arrested. A group that holds an area makes
+    arrests of its own: one that is the subject of the arrest ('HTS arrested three men in Idleb') keeps it."""
     if c.sub_event_type != "Arrests" or (c.actor1.name and c.actor1.inter in (Inter.STATE, Inter.EXTERNAL)):
+        return None
+    doer = v.roles.actor1
+    if doer is not None and doer.kind == "group" and _ARRESTS_AFTER.match(v.draft.sentence.text, doer.end):
         return None
     police = Side(f"Police Forces of {v.country}", Inter.STATE)
     return replace(c, actor1=police, actor2=c.actor1 if c.actor1.name else c.actor2)
