@@ -53,3 +53,22 @@ def test_a_foreign_organisation_does_not_move_the_event_abroad(extractor: Extrac
 ])
 def test_a_tribe_named_like_a_town_is_no_place(extractor: Extractor, text: str, country: str) -> None:
     assert {r.country for r in coded(extractor, text)} == {country}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Unidentified gunmen shot dead an activist in Addoussieh (South Lebanon) on Thursday.", "Lebanon"),
+    ("An Israeli drone struck a motorcycle near Houla in South Lebanon, killing two men.", "Lebanon"),
+    ("Turkish jets bombed villages in North Iraq on Sunday, killing three shepherds.", "Iraq"),
+    ("Militias clashed near a fuel depot in Western Libya on Monday, killing four fighters.", "Libya"),
+    ("Settlers attacked farmers picking olives in East Palestine on Saturday, wounding three.", "Palestine"),
+    ("Jets struck a smuggling convoy in South Jordan on Friday, killing five smugglers.", "Jordan"),
+])
+def test_a_compass_word_and_a_country_are_a_part_of_that_country(extractor: Extractor, text: str, country: str) -> None:
+    assert [r.country for r in coded(extractor, text)] == [country]
+
+
+def test_a_country_or_province_with_a_compass_word_in_its_name_stays_itself(extractor: Extractor) -> None:
+    assert [r.country for r in coded(extractor, "Rebels killed six soldiers in South Sudan on Monday.")] == [
+        "South Sudan"]
+    assert [r.admin1 for r in coded(extractor, "Militias killed nine farmers in West Darfur on Monday.")] == [
+        "West Darfur"]

@@ -26,7 +26,13 @@ from difflib import SequenceMatcher
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, without_article
 from conflictlens.geo.cues import POSSESSIVE, Token, country_priors, demonym_cues, tokens
-from conflictlens.geo.gazetteer import capital_of_admin1, capital_of_country, default_gazetteer, spelled_as_written
+from conflictlens.geo.gazetteer import (
+    Gazetteer,
+    capital_of_admin1,
+    capital_of_country,
+    default_gazetteer,
+    spelled_as_written,
+)
 from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
 from conflictlens.geo.sources import stopwords
 from conflictlens.models import Location, Place
@@ -138,6 +144,26 @@ def _is_stop(words: Sequence[Token]) -> bool:
     return all(normalise(t.text) in stop for t in words)
 
 
+_COMPASS_WORDS = frozenset({"south", "north", "east", "west", "southern", "northern", "eastern", "western",
+                            "central"})
+
+
+def _compass_country(gaz: Gazetteer, words: Sequence[Token]) -> tuple[Place, ...]:
+    """'in Addoussieh (South Lebanon)', 'villages of North Syria': a compass word and a country name are a part of
+    the country, not the towns abroad named after it (South Lebanon, Ohio). A name that is itself a country or a
+    province ('South Sudan', 'Northern Ireland') is left to the lookup (empty result)."""
+    if len(words) < 2 or words[0].text.lower() not in _COMPASS_WORDS:
+        return ()
+    rest = " ".join(w.text for w in words[1:])
+    iso3 = iso3_by_name(rest, allow_demonym=False)
+    if iso3 is None:
+        return ()
+    whole = gaz.lookup(" ".join(w.text for w in words))
+    if any(p.kind in ("country", "admin1") or p.iso3 == iso3 for p in whole):
+        return ()
+    return tuple(p for p in gaz.lookup(rest) if p.kind == "country" and p.iso3 == iso3)
+
+
 def _plausible(text: str, words: Sequence[Token], candidates: Sequence[Place]) -> bool:
     """Drop a one-word hit at a sentence start that only names small places ("Fighting", "Residents")."""
     if len(words) > 1 or candidates[0].kind in ("country", "admin1"):
@@ -194,7 +220,7 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
             if (_is_stop(words) and not province_word and not address) or (
                     n == 1 and _acronym(words[0].text) and not address):
                 continue
-            candidates = tuple(gaz.lookup(text[words[0].start : words[-1].end]))
+            candidates = _compass_country(gaz, words) or tuple(gaz.lookup(text[words[0].start : words[-1].end]))
             if candidates and _plausible(text, words, candidates) and not _demonym_adjective(text, words):
                 hit = (words[0].start, words[-1].end, candidates, n)
                 break
