@@ -205,3 +205,18 @@ def test_victims_named_by_trade_or_kin_are_counted(sentence: str, value: int) ->
 ])
 def test_victims_named_by_their_stance_are_counted(sentence: str, value: int) -> None:
     assert total(counts(sentence)) == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Two journalists were abducted and killed in Sanaa on Monday.", 2),
+    ("Three aid workers were abducted and executed by militants near Gao.", 3),
+    ("Five men were abducted from their homes and later shot dead.", 5),
+    ("Four traders were kidnapped before being beheaded, police said.", 4),
+])
+def test_people_taken_and_then_killed_are_counted_dead(sentence: str, value: int) -> None:
+    assert [(c.kind, c.value) for c in counts(sentence)] == [("killed", value)]
+
+
+def test_people_only_taken_stay_taken() -> None:
+    assert [(c.kind, c.value) for c in counts("Twelve students were kidnapped in Kaduna and taken to a forest.")] == [
+        ("abducted", 12)]

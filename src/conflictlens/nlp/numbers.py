@@ -253,6 +253,8 @@ def _noun_phrase(sentence: str, pos: int, article: bool) -> re.Match[str] | None
     return np
 
 
+_THEN_KILLED = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:and|then|before\s+being)\s+(?:(?:then|later|subsequently|"
+                          r"allegedly|reportedly)\s+){0,2}(?:killed|executed|murdered|beheaded|shot\s+dead)\b", re.I)
 _AND_THEN = re.compile(r"\b(?:and|then|before|but)\s*$", re.I)
 _BE_FORMS = frozenset({"were", "was", "are", "is", "been", "being", "be"})
 
@@ -270,7 +272,10 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
                        and not any(w.lower() in _BE_FORMS for w in m.group("aux").split()))
     if m is not None and not coordinated and (
             (m.group("aux") and not perfect) or not (m.group("gap") or m.group("obj"))):
-        return _verb_kind(m.group("verb"))
+        kind = _verb_kind(m.group("verb"))
+        if kind in ("abducted", "arrested") and _THEN_KILLED.match(sentence, m.end("verb")):
+            return "killed"  # "Two journalists were abducted and killed": the taken were then killed
+        return kind
     coord = _COORD_RX.match(sentence, pos)
     if coord is None or depth > 2:
         return None
