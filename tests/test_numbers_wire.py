@@ -212,6 +212,10 @@ def test_victims_named_by_their_stance_are_counted(sentence: str, value: int) ->
     ("Three aid workers were abducted and executed by militants near Gao.", 3),
     ("Five men were abducted from their homes and later shot dead.", 5),
     ("Four traders were kidnapped before being beheaded, police said.", 4),
+    # a place or a doer between the two verbs
+    ("Four traders were kidnapped near Zamfara's Gusau before being beheaded.", 4),
+    ("Five men were detained by militiamen at a checkpoint near Bunia and later shot dead.", 5),
+    ("Six fishermen were seized on Lake Chad near Baga and executed, residents said.", 6),
 ])
 def test_people_taken_and_then_killed_are_counted_dead(sentence: str, value: int) -> None:
     assert [(c.kind, c.value) for c in counts(sentence)] == [("killed", value)]

@@ -253,7 +253,7 @@ def _noun_phrase(sentence: str, pos: int, article: bool) -> re.Match[str] | None
     return np
 
 
-_THEN_KILLED = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:and|then|before\s+being)\s+(?:(?:then|later|subsequently|"
+_THEN_KILLED = re.compile(r"(?:\s+[^.;,]{1,60}?)?\s+(?:and|then|before\s+being)\s+(?:(?:then|later|subsequently|"
                           r"allegedly|reportedly)\s+){0,2}(?:killed|executed|murdered|beheaded|shot\s+dead)\b", re.I)
 _AND_THEN = re.compile(r"\b(?:and|then|before|but)\s*$", re.I)
 _BE_FORMS = frozenset({"were", "was", "are", "is", "been", "being", "be"})
