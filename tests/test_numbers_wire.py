@@ -224,3 +224,13 @@ def test_people_taken_and_then_killed_are_counted_dead(sentence: str, value: int
 def test_people_only_taken_stay_taken() -> None:
     assert [(c.kind, c.value) for c in counts("Twelve students were kidnapped in Kaduna and taken to a forest.")] == [
         ("abducted", 12)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("ADF rebels hacked to death 18 villagers in Beni territory, a local official said.", 18),
+    ("Militants beat to death two men accused of spying near Gao.", 2),
+    ("Herders stabbed to death three farmers near Makurdi on Sunday.", 3),
+    ("Rebels burned to death five people in their homes in Ituri.", 5),
+])
+def test_a_manner_and_to_death_before_the_figure_counts_the_dead(sentence: str, value: int) -> None:
+    assert [(c.kind, c.value) for c in counts(sentence)] == [("killed", value)]

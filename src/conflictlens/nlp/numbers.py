@@ -134,6 +134,8 @@ _ACTIVE_RX = re.compile(
     r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+(?:the\s+)?lives\s+of|"
     # "the army said it lost 12 soldiers in an ambush": a side's own dead
     r"lost|losing|loses|"
+    # "hacked to death 18 villagers": the manner and "to death" before the figure
+    r"(?:" + _TO_DEATH_VERBS + r"|beat|hacking|stabbing|burning|beating)\s+to\s+death|"
     # "macheted three farmers to death": a manner verb, read only with "to death" after its figure
     + _TO_DEATH_VERBS + r"|beat|"
     r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
@@ -226,7 +228,7 @@ def _verb_kind(verb: str) -> str | None:
         "execut", "massacr", "behead", "lynch", "lost their", "burned", "burnt", "hacked", "stabbed", "clubbed",
         "bludgeoned", "stoned", "beaten to death", "axed", "macheted", "knifed", "strangled", "destroy",
         "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
-        "declared dead", "found dead",
+        "declared dead", "found dead", "beat to death", "beating to death",
     )):
         return "killed"
     if v.startswith(("wound", "injur", "hurt", "treated", "hospital")):
