@@ -24,6 +24,13 @@ def code(extractor: Extractor, text: str) -> Report:
 
 CASES = [
     # (rule, text, event_type, sub_event_type, actor1, actor2)
+    ("armed_arsonists", "Myanmar soldiers torched a village in Sagaing region and killed 11 residents, witnesses said.",
+     "Violence against civilians", "Attack", "Military Forces of Myanmar", "Civilians (Myanmar)"),
+    ("armed_arsonists", "Soldiers set fire to homes near Bamenda on Monday, forcing villagers to flee.",
+     "Strategic developments", "Looting/property destruction", "Military Forces of Cameroon", None),
+    ("armed_arsonists", "Militiamen torched houses in Djugu territory on Monday, displacing hundreds of villagers.",
+     "Strategic developments", "Looting/property destruction",
+     "Unidentified Armed Group (Democratic Republic of Congo)", None),
     ("off_duty_victim", "Gunmen shot dead an off-duty police officer outside his home in Kaduna on Monday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
     ("off_duty_victim", "An off-duty soldier was killed by unknown attackers in Maiduguri on Sunday.",
@@ -161,3 +168,8 @@ def test_a_group_that_makes_the_arrest_stays_its_doer(extractor: Extractor, text
 def test_a_group_whose_members_are_arrested_is_the_one_arrested(extractor: Extractor) -> None:
     r = code(extractor, "Three al-Shabaab members were arrested in Mogadishu on Monday.")
     assert (r.actor1, r.actor2) == ("Police Forces of Somalia", "Al Shabaab")
+
+
+def test_a_crowd_that_sets_the_fire_still_riots(extractor: Extractor) -> None:
+    r = code(extractor, "Angry youths torched a police station in Lagos after a man died in custody.")
+    assert r.event_type == "Riots" and "armed_arsonists" not in r.coding_rules

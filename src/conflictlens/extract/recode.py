@@ -243,6 +243,26 @@ def _demonstration() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation("demonstration") + r"\b", re.I)
 
 
+# between a subject and its verb: a few words, no clause ("Soldiers on Monday torched", "troops reportedly set fire")
+_SUBJECT_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+")
+
+
+def armed_arsonists(c: Coding, v: EventView) -> Coding | None:
+    """'Soldiers torched a village in Sagaing and killed 11 residents': a fire set by armed men, with no crowd
+    named between them and the fire, is their destruction of property, not a riot of the residents they hit."""
+    d = v.draft
+    if c.event_type != RIOTS or d.trigger.key != "violent_demonstration_arson":
+        return None
+    before = [m for m in d.actors if m.kind in ARMED and m.end <= d.trigger_offset]
+    if not before or not _SUBJECT_GAP.fullmatch(d.sentence.text, before[-1].end, d.trigger_offset):
+        return None  # the armed men must be the ones who set it: "soldiers torched", "troops later set fire"
+    if any(n.kind == "killed" and n.value for n in d.counts):  # "... and killed 11 residents": they were attacked
+        return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack",
+                       actor1=side(before[-1], v.country), actor2=v.civilians)
+    return replace(c, event_type=STRATEGIC, sub_event_type="Looting/property destruction",
+                   actor1=side(before[-1], v.country), actor2=Side())
+
+
 def riot_without_demonstration(c: Coding, v: EventView) -> Coding | None:
     """'Villagers threw stones at a passing bus': stones thrown or a clash in a text that tells of no
     demonstration is Mob violence, not a Violent demonstration."""
@@ -478,7 +498,7 @@ def no_self_target(c: Coding, v: EventView) -> Coding | None:
     return replace(c, actor2=Side()) if c.actor2.name and c.actor2.name == c.actor1.name else None
 
 
-BEFORE: tuple[EventRule, ...] = (unnamed_doer, riot_without_demonstration)
+BEFORE: tuple[EventRule, ...] = (unnamed_doer, armed_arsonists, riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
     off_duty_victim, ambushed_civilians, armed_men_on_protesters, protesters_act, rioters_act, gang_member_shot,
     armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, arrests_by_police,
