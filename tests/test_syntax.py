@@ -29,6 +29,13 @@ def only(extractor: Extractor, text: str) -> Report:
     ("Fighters of the Hashd al-Shaabi recaptured the village of Albu Jawari near Baiji on Thursday.",
      "PMF: Popular Mobilization Forces"),
     ("Militants of al-Shabaab attacked a military base in Beledweyne on Friday.", "Al Shabaab"),
+    # a weapon word on the event noun: the demonym is the event noun's ("a Russian missile strike")
+    ("A Russian missile strike hit a residential building in Dnipro, killing at least 12 people.",
+     "Military Forces of Russia"),
+    ("An Israeli rocket attack on a car in Tyre killed two men, Lebanese media said.", "Military Forces of Israel"),
+    ("A Pakistani mortar attack hit a village near Kupwara, killing a woman.", "Military Forces of Pakistan"),
+    ("Officials said Russian artillery shells had killed two farmers near Kupiansk on Monday.",
+     "Military Forces of Russia"),
 ])
 def test_the_doer_inside_a_noun_phrase(extractor: Extractor, text: str, actor1: str) -> None:
     assert only(extractor, text).actor1 == actor1

@@ -167,7 +167,12 @@ def _trigger_head(doc: Any, start: int, end: int) -> Any:
     heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     # "militants shot": the trigger's verb, not the noun before it, carries the event
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
-    return (verbs or heads or span)[0]
+    head = (verbs or heads or span)[0]
+    # "A Russian missile strike hit ...", "an Israeli rocket attack": a weapon word that modifies the event noun;
+    # the phrase is the noun's
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
 
 
 def _child(tok: Any, *deps: str) -> Any:
@@ -267,8 +272,9 @@ def _noun_slots(noun: Any) -> _Slots:
     """'a strike by the coalition hit a school', 'Russian air strikes on Idlib', 'killed in an air strike by
     the army', 'the coalition carried out air strikes on the port'."""
     doer = _by_phrase(noun) or _prep_object(noun, frozenset({"of", "from"})) or _child(noun, "poss")
-    if doer is None:
-        doer = next((c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+    if doer is None:  # "Israeli air strikes", and on a weapon word before the noun: "Ukrainian mortar rounds"
+        mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+        doer = next((c for c in mods if c.dep_ in ("amod", "compound", "nmod")
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
     # "clashes between X and Y": Y is the other side
     other_side = _child(doer, "conj") if doer is not None and doer.head.lower_ == "between" else None
