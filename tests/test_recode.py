@@ -173,3 +173,14 @@ def test_a_group_whose_members_are_arrested_is_the_one_arrested(extractor: Extra
 def test_a_crowd_that_sets_the_fire_still_riots(extractor: Extractor) -> None:
     r = code(extractor, "Angry youths torched a police station in Lagos after a man died in custody.")
     assert r.event_type == "Riots" and "armed_arsonists" not in r.coding_rules
+
+
+@pytest.mark.parametrize("text", [
+    "Gang members shot dead a bus driver in Port-au-Prince on Tuesday, police said.",
+    "Gang members opened fire on a market in Croix-des-Bouquets, killing three vendors.",
+    "Heavily armed gang members attacked a church in Gonaives, killing a pastor.",
+])
+def test_gang_members_who_act_are_the_doers_not_the_victims(extractor: Extractor, text: str) -> None:
+    r = code(extractor, text)
+    assert (r.sub_event_type, r.actor2) == ("Attack", "Civilians (Haiti)")
+    assert "gang_member_shot" not in r.coding_rules

@@ -380,11 +380,21 @@ _GANG_VICTIM = re.compile(
     r"\b(?:drugs?|trafficking|gangs?|cartel)\b", re.I)
 
 
+# "Gang members shot dead a bus driver": the gang men who act are the doers, not the victim
+_ACTS_AFTER = re.compile(r"\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later)\s+){0,2}(?:shot|killed|"
+                         r"attacked|opened|stormed|abducted|kidnapped|torched|burned|set|ambushed|raided|executed|"
+                         r"gunned|murdered|stabbed|beat|hacked|fired|seized|looted)\b", re.I)
+
+
+def _gang_victim(text: str) -> bool:
+    return any(not _ACTS_AFTER.match(text, m.end()) for m in _GANG_VICTIM.finditer(text))
+
+
 def gang_member_shot(c: Coding, v: EventView) -> Coding | None:
     """'Gunmen shot dead an alleged drug dealer': the one shot was a gang member or drug trafficker, so it is
     one armed group's violence on another's member (Battles / Armed clash against an unidentified gang)."""
     if not (c.event_type == VIOLENCE_AGAINST_CIVILIANS and c.sub_event_type == "Attack"
-            and c.actor2.inter in (None, Inter.CIVILIANS) and any(_GANG_VICTIM.search(t) for t in v.texts())):
+            and c.actor2.inter in (None, Inter.CIVILIANS) and any(_gang_victim(t) for t in v.texts())):
         return None
     return replace(c, event_type=BATTLES, sub_event_type="Armed clash", actor1=c.actor1 if c.actor1.name else
                    v.unidentified, actor2=Side(f"Unidentified Gang ({v.country})", Inter.POLITICAL_MILITIA))
