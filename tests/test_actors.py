@@ -252,3 +252,13 @@ def test_the_group_an_attack_is_named_by_did_it(sentence: str, verb: str, doer: 
 ])
 def test_a_persons_stance_towards_a_group_does_not_name_the_group(sentence: str, country: str) -> None:
     assert not [n for n in names(sentence, country) if not n.startswith(("Unidentified", "Police", "Civilians"))]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("A nurse whose husband is a police officer was murdered in Kaduna on Monday.", "Nigeria"),
+    ("A teacher whose brother serves in the army was shot dead near Gao.", "Mali"),
+    ("A trader whose son is a soldier was killed by gunmen in Maiduguri.", "Nigeria"),
+    ("The wife of a police officer was shot dead in Juarez on Sunday.", "Mexico"),
+])
+def test_armed_people_named_as_a_victims_kin_are_no_side(sentence: str, country: str) -> None:
+    assert not [n for n in names(sentence, country) if n.startswith(("Police Forces", "Military Forces"))]

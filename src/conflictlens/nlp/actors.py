@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from conflictlens.nlp.actor_data import actor_dictionary
-from conflictlens.nlp.lexicon import alternation, literal_alternation, word_list
+from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list
 from conflictlens.taxonomy import BATTLES, Inter, forces, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
@@ -207,8 +207,13 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             found.append(ActorMention(f"{label} ({country})" if country else label, inter, kind,
                                       m.start(), m.end(), m.group(0)))
     kept = [m for m in _resolve_overlaps(found)
-            if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start])]
+            if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start]) and not _kin_of(sentence, m)]
     return _drop_unowned_posts(_drop_generic_owned(kept, sentence))
+
+
+def _kin_of(sentence: str, m: ActorMention) -> bool:
+    """'the wife of a police officer': armed people named only as a victim's kin are no side of the event."""
+    return m.kind in ("state", "police", "group", "unidentified") and kin_of_armed(sentence, m.start)
 
 
 def _drop_unowned_posts(mentions: list[ActorMention]) -> list[ActorMention]:

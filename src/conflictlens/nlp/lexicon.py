@@ -98,6 +98,19 @@ def alternation(name: str) -> str:
     return "(?:" + "|".join(word_list(name)) + ")"
 
 
+@cache
+def _kin_before() -> re.Pattern[str]:
+    kin = alternation("kin")
+    return re.compile(r"\b" + kin + r"\s+of\s+(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$"
+                      r"|\bwhose\s+(?:[\w-]+\s+)?" + kin + r"\b[^,.;]{0,60}$", re.I)
+
+
+def kin_of_armed(sentence: str, start: int) -> bool:
+    """Whether the armed person named at `start` is named only as a victim's kin: 'the wife of a police officer',
+    'A nurse whose husband is a police officer was murdered' (words.toml [kin])."""
+    return bool(_kin_before().search(sentence, max(0, start - 80), start))
+
+
 def literal_alternation(strings: Iterable[str]) -> str:
     """Literal strings as one regex group that tries the longest first, with shared beginnings factored out:
     ['al-Shabaab', 'al-Qaeda', 'AQ'] -> '(?:AQ|al\\-(?:Qaeda|Shabaab))'. Python's `re` tries a flat alternation
