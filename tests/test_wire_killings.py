@@ -405,3 +405,16 @@ def test_blasts_that_kill_or_wound_a_few_words_on_are_a_bombing(extractor: Extra
 ])
 def test_victims_who_were_not_killed_or_attacked_make_no_event(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The wife of a police officer was shot dead in Juarez on Sunday.",
+    "Two children of a soldier were killed when gunmen attacked their home near Mubi.",
+    "The daughter of an army general was killed by a car bomb in Kabul on Tuesday.",
+    "The brother of a police commander was shot dead outside his shop in Culiacan.",
+    "Relatives of a soldier were gunned down at a wedding near Zamfara's Gusau.",
+])
+def test_a_victim_named_as_an_armed_persons_kin_is_a_civilian(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert r.event_type in ("Violence against civilians", "Explosions/Remote violence")
+    assert r.actor2.startswith("Civilians")

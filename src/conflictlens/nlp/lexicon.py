@@ -101,7 +101,7 @@ def alternation(name: str) -> str:
 @cache
 def _kin_before() -> re.Pattern[str]:
     kin = alternation("kin")
-    return re.compile(r"\b" + kin + r"\s+of\s+(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}$"
+    return re.compile(r"\b" + kin + r"\s+of\s+(?:(?:an?|the|one|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$"
                       r"|\bwhose\s+(?:[\w-]+\s+)?" + kin + r"\b[^,.;]{0,60}$", re.I)
 
 

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from conflictlens.nlp.lexicon import PatternRef, alternation, pattern_index, trigger_rules, word_starts
+from conflictlens.nlp.lexicon import (
+    PatternRef,
+    alternation,
+    kin_of_armed,
+    pattern_index,
+    trigger_rules,
+    word_starts,
+)
 from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
 
 
@@ -118,7 +125,8 @@ def _killed_figure(sentence: str) -> list[Trigger]:
             continue
         if c.value == 0:
             continue
-        key = "armed_clash_victims" if _armed_victims().search(c.who or c.text) else "attack_victims"
+        armed = _armed_victims().search(c.who or c.text) and not kin_of_armed(sentence, c.start)
+        key = "armed_clash_victims" if armed else "attack_victims"
         rule = next(r for r in trigger_rules() if r.key == key)
         return [Trigger(key, rule.event_type, rule.sub_event_type, rule.priority, "weak", c.start, c.end, c.text)]
     return []
@@ -217,7 +225,7 @@ def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger
     A weak trigger in a quoted figure or beside an accident names nothing."""
     mishap = bool(_MISHAP.search(sentence))
     triggers = [t for t in triggers if t.kind != "weak" or not (mishap or _quoted_figure(sentence, t))]
-    triggers = _drop_armed_in_clause(triggers, sentence)
+    triggers = _drop_armed_in_clause(_kin_victims(triggers, sentence), sentence)
     if any(t.kind == "weak" and t.event_type == BATTLES for t in triggers):  # armed victims make it a clash
         triggers = [t for t in triggers if not (t.kind == "weak" and t.event_type == VIOLENCE_AGAINST_CIVILIANS)]
     strong = [t for t in triggers if t.kind != "weak" and t.event_type in _VIOLENT_TYPES]
@@ -234,6 +242,18 @@ def _drop_outranked_weak(triggers: list[Trigger], sentence: str) -> list[Trigger
 
 
 _CLAUSE_OPEN = re.compile(r",|\b(?:who|whose)\b", re.I)
+
+
+def _kin_victims(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """'The wife of a police officer was shot dead': the armed noun names the victim's kin; she is a civilian, so
+    the weak clash trigger is a weak attack on her."""
+    return [_as_attack(t) if t.kind == "weak" and t.event_type == BATTLES and kin_of_armed(sentence, t.start) else t
+            for t in triggers]
+
+
+def _as_attack(t: Trigger) -> Trigger:
+    rule = next(r for r in trigger_rules() if r.key == "attack_victims")
+    return Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, "weak", t.start, t.end, t.text)
 
 
 def _drop_armed_in_clause(triggers: list[Trigger], sentence: str) -> list[Trigger]:
