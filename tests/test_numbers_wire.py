@@ -234,3 +234,13 @@ def test_people_only_taken_stay_taken() -> None:
 ])
 def test_a_manner_and_to_death_before_the_figure_counts_the_dead(sentence: str, value: int) -> None:
     assert [(c.kind, c.value) for c in counts(sentence)] == [("killed", value)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Two children of a soldier were killed when gunmen attacked their home near Mubi.", 2),
+    ("Three relatives of a local chief were shot dead near Bamenda.", 3),
+    ("Four sons of a village head were abducted and killed near Gusau.", 4),
+    ("Two nephews of a police officer were shot dead in Juarez on Sunday.", 2),
+])
+def test_the_person_whose_kin_were_killed_is_not_counted(sentence: str, value: int) -> None:
+    assert total(counts(sentence, "killed")) == value

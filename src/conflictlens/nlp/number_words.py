@@ -69,6 +69,8 @@ _CIVILIAN = _split(
     "catechists catechist bankers banker cashiers cashier clerks clerk schoolchildren schoolboy schoolgirl "
     "toddlers toddler newborns newborn sons son daughters daughter wives wife husbands husband brothers brother "
     "sisters sister mothers mother fathers father grandmother grandfather cyclists cyclist footballers footballer "
+    "nephews nephew nieces niece cousins cousin uncles uncle aunts aunt grandsons grandson granddaughters "
+    "granddaughter widows widow "
     "singers singer musicians musician artists artist poets poet writers writer "
     "critics critic opponents opponent supporters supporter dissidents dissident sympathisers sympathizers"
 )

@@ -24,9 +24,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from conflictlens.models import MAX_COUNT
 from conflictlens.nlp.dates import find_dates
+from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.number_words import CIVILIAN_NOUNS, NUMBER, NUMBER_SIMPLE, VAGUE, VICTIM_NOUN, to_int
 from conflictlens.taxonomy import DatePrec, TimePrecision
 
@@ -419,6 +421,16 @@ def _in_tally(count_start: int, count_end: int, periods: list[tuple[int, int]], 
     return False
 
 
+@cache
+def _kin_word() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation("kin") + r"$", re.I)
+
+
+def _kin_of_prev(sentence: str, prev: Count, start: int) -> bool:
+    """The figure before names kin ('Two children', 'Three relatives') and this one follows it after 'of'."""
+    return bool(re.fullmatch(r"\s+of\s+", sentence[prev.end:start])) and bool(_kin_word().search(prev.who))
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every victim figure in one sentence, in order (see the module docstring for the rules)."""
     out: list[Count] = []
@@ -438,6 +450,8 @@ def find_counts(sentence: str) -> list[Count]:
             tally = True  # "54 people have been killed since the coup and more than 1,700 detained"
         count = Count(kind, num.value, num.low, num.high, num.vague, who, _is_civilian(who), m.start(), end,
                       sentence[m.start():end], tally=tally, part=part)
+        if prev is not None and _kin_of_prev(sentence, prev, m.start()):
+            continue  # "Two children of a soldier were killed": the soldier only says whose children
         out.append(count)
         if not part:
             prev = count
