@@ -192,18 +192,13 @@ def test_a_verb_after_and_with_no_be_is_the_doers_next_act_not_the_figures(sente
     ("A mortar round killed a mother and her two daughters in Taiz.", 3),
     ("Four peasants were killed when troops fired on a market near Tumaco.", 4),
     ("Militants beheaded a catechist near Mocimboa da Praia, the diocese said.", 1),
-])
-def test_victims_named_by_trade_or_kin_are_counted(sentence: str, value: int) -> None:
-    assert total(counts(sentence)) == value
-
-
-@pytest.mark.parametrize(("sentence", "value"), [
+    # by their stance
     ("Gunmen shot dead a Hezbollah critic in Tyre.", 1),
     ("Two government critics were killed in separate attacks in Juba.", 2),
     ("Three opposition supporters were shot dead by police in Kinshasa.", 3),
     ("Unknown men stabbed a prominent dissident to death in Tehran.", 1),
 ])
-def test_victims_named_by_their_stance_are_counted(sentence: str, value: int) -> None:
+def test_victims_named_by_trade_kin_or_stance_are_counted(sentence: str, value: int) -> None:
     assert total(counts(sentence)) == value
 
 
