@@ -268,9 +268,22 @@ def test_a_town_is_found_by_another_spelling(gaz: gazetteer.SqliteGazetteer, nam
     assert (top.name, top.iso3) == (place, iso3)
 
 
-def test_no_variant_lookup_for_short_names_or_hamlets(gaz: gazetteer.SqliteGazetteer) -> None:
-    assert gaz.lookup_variant("Hama") == [] and all(p.population >= 10_000 or p.kind != "city"
-                                                    for p in gaz.lookup_variant("Hudaydah"))
+def test_no_variant_lookup_for_short_names_but_hamlets_have_variants(gaz: gazetteer.SqliteGazetteer) -> None:
+    assert gaz.lookup_variant("Hama") == []
+    assert "Tall Tamr" in [p.name for p in gaz.lookup_variant("Tal Tamr")]
+
+
+def test_a_hamlet_found_by_its_variant_needs_the_named_country_and_a_close_spelling() -> None:
+    from conflictlens.geo.geocode import _variant_candidates
+    from conflictlens.models import Place
+
+    def town(name: str, iso3: str, population: int) -> Place:
+        return Place(name, "", iso3, 0, 0.0, 0.0, population=population)
+
+    hamlets = [town("Tall Tamr", "SYR", 0), town("Tilt Amir", "SYR", 0), town("Tall Tamr", "IRQ", 0)]
+    assert [p.iso3 for p in _variant_candidates("Tal Tamr", hamlets, frozenset({"SYR"}))] == ["SYR"]
+    assert _variant_candidates("Tal Tamr", hamlets[1:2], frozenset({"SYR"})) == ()  # spelled far from its name
+    assert _variant_candidates("Tal Tamr", hamlets, frozenset()) == ()  # no country named: hamlets never
 
 
 def test_the_endings_of_a_name_are_spelled_all_three_ways() -> None:

@@ -87,3 +87,15 @@ def test_a_name_written_with_its_article_in_lower_case_is_a_place(
 def test_a_demolished_house_is_property_destruction(extractor: Extractor, text: str) -> None:
     """One house, home or structure demolished, razed or bulldozed, not only 'houses'."""
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Turkish shelling killed three civilians in Tal Tamr in north-east Syria on Monday.", "Al-Hasakeh"),
+    ("A car bomb exploded in Ain Issa, Syria, killing two SDF fighters.", "Ar-Raqqa"),
+    ("Air strikes hit a market in Maarat al-Numan in Syria's Idlib province, killing nine.", "Idleb"),
+    ("IS cells attacked an SDF post near Shaddadi, Syria, killing four fighters.", "Al-Hasakeh"),
+])
+def test_a_small_town_spelled_another_way_is_found_in_the_named_country(
+        extractor: Extractor, text: str, admin1: str) -> None:
+    (r,) = coded(extractor, text)
+    assert admin1_match(r.admin1, admin1) and r.geo_precision in (1, 2)  # the town ("near" it: 2)

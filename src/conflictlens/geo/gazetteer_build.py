@@ -244,9 +244,10 @@ def _fill_custom_admin(custom: list[_Rec], cities: list[_Rec]) -> None:
 
 
 def _has_variants(rec: _Rec) -> bool:
-    """Spelling variants are looked up for towns of 10,000 or more, provinces and curated places only: a
-    variant key is loose, and a hamlet of the same consonants is no safer guess than no place."""
-    return rec.population >= 10_000 or rec.kind in ("admin1", "custom")
+    """Every place is found by its spelling variants ("Tal Tamr" for Tall Tamr). The key is loose, so the
+    geocoder keeps a small place found so only in a country the text names and spelled close to its own name
+    (`geocode._variant_candidates`)."""
+    return True
 
 
 def _main_key(rec: _Rec) -> str:

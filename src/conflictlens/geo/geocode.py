@@ -343,10 +343,15 @@ def _variant_candidates(words: str, found: Sequence[Place], countries: frozenset
     variant only when its spelling is close to the place's own (the loose variant key alone matches towns the
     world over: "Barguna" and Bergen) and it is a town of 100,000+ or a province that no close namesake abroad
     comes near, a third of its size at most: "Mahmoudiya" is Iraq's Al Mahmudiyah, "Baqouba" Iraq's Baqubah."""
-    if countries:
-        return tuple(p for p in found if p.iso3 in countries)
     key = _bare_key(words)
-    close = [p for p in found if SequenceMatcher(None, key, _bare_key(p.name)).ratio() >= _CLOSE_SPELLING]
+
+    def spelled_close(p: Place) -> bool:
+        return SequenceMatcher(None, key, _bare_key(p.name)).ratio() >= _CLOSE_SPELLING
+
+    if countries:  # a town under 10,000 only when spelled close to its own name ("Tal Tamr", Tall Tamr)
+        return tuple(p for p in found if p.iso3 in countries and (p.population >= 10_000 or p.kind != "city"
+                                                                  or spelled_close(p)))
+    close = [p for p in found if spelled_close(p)]
     if not close or not prominent(close[:1]):
         return ()
     best = close[0]
