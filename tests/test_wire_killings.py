@@ -418,3 +418,17 @@ def test_a_victim_named_as_an_armed_persons_kin_is_a_civilian(extractor: Extract
     r = only(extractor, text)
     assert r.event_type in ("Violence against civilians", "Explosions/Remote violence")
     assert r.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Abbala tribesmen killed ten Beni Hussein tribesmen in a dispute over gold mines in North Darfur.",
+     "Abbala Ethnic Militia (Sudan)", "Beni Hussein Ethnic Militia (Sudan)"),
+    ("Misseriya tribesmen clashed with Rizeigat tribesmen near Babanusa, leaving 12 dead.",
+     "Misseriya Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)"),
+    ("Hawiye clansmen fought Darod militiamen near Galkayo, killing six.",
+     "Hawiye Clan Militia (Somalia)", "Darod Ethnic Militia (Somalia)"),
+])
+def test_tribesmen_and_clansmen_fight_as_their_peoples_militias(
+        extractor: Extractor, text: str, actor1: str, actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor1, r.actor2) == ("Armed clash", actor1, actor2)

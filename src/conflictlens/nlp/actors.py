@@ -165,7 +165,8 @@ def _state_words() -> frozenset[str]:
 _PEOPLE = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?"
 _FROM_CLAN = r" from (?:the )?(?P<people2>" + _PEOPLE + r") (?P<clan2>(?:sub-)?clans?)\b"
 _ETHNIC_MILITIA = re.compile(
-    r"\b(?P<people>" + _PEOPLE + r") (?P<clan>clan |ethnic |communal )?(?:militias?|militiamen|raiders)\b"
+    r"\b(?P<people>" + _PEOPLE + r") (?P<clan>clan |ethnic |communal )?(?P<noun>militias?|militiamen|raiders|tribesmen|"
+    r"clansmen|tribal (?:fighters|gunmen|militias?))\b"
     r"(?!" + _FROM_CLAN.replace("?P<people2>", "").replace("?P<clan2>", "") + r")"
     r"|\b(?:militias?|militiamen|fighters)" + _FROM_CLAN)
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
@@ -199,7 +200,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         if not words or country_of(words[0]) or words[0].lower() in not_a_people:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
         people = " ".join(words)
-        kind_word = "Clan" if (m.group("clan") or "").strip().lower() == "clan" or m.group("clan2") else "Ethnic"
+        clan = (m.group("clan") or "").strip().lower() == "clan" or (m.group("noun") or "").lower() == "clansmen"
+        kind_word = "Clan" if clan or m.group("clan2") else "Ethnic"
         name = f"{people} {kind_word} Militia ({country})" if country else f"{people} {kind_word} Militia"
         found.append(ActorMention(name, 4, "group", m.start(), m.end(), m.group(0)))
     for rx, kind, inter, label in _people_patterns():

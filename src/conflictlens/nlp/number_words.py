@@ -90,6 +90,7 @@ _OTHER = _split(
     "deaths death "
     "casualties murders homicides killings Taliban troopers trooper associates engineers engineer "
     "contractors staffers drivers driver shopkeepers shopkeeper labourers laborers tourists foreigners "
+    "tribesmen tribesman clansmen clansman "
     "nationals youths youth elders chiefs chief lawyers judges imams nuns"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
