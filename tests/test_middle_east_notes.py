@@ -99,3 +99,15 @@ def test_a_small_town_spelled_another_way_is_found_in_the_named_country(
         extractor: Extractor, text: str, admin1: str) -> None:
     (r,) = coded(extractor, text)
     assert admin1_match(r.admin1, admin1) and r.geo_precision in (1, 2)  # the town ("near" it: 2)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Turkish shelling killed three civilians in Ras al-Ain, Syria, on Monday.", "Syria"),
+    ("Gunmen killed a policeman in Bir Safi, Libya, on Sunday.", "Libya"),
+    ("Abbala tribesmen killed ten Beni Hussein tribesmen in El Sareif Beni Hussein locality in North Darfur.",
+     "Sudan"),
+    # a town abroad named on its own, or with its country's demonym, stays
+    ("Gunmen killed four people in Beni, North Kivu, on Monday.", "Democratic Republic of Congo"),
+])
+def test_a_town_abroad_inside_a_longer_name_is_not_the_place(extractor: Extractor, text: str, country: str) -> None:
+    assert [r.country for r in coded(extractor, text)] == [country]

@@ -508,6 +508,12 @@ def _drop_foreign_one_words(
         if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))):
             kept.append((start, end, cands))
             continue
+        if one_word and not foreign and cands[0].kind == "city" and _after_a_name_word(text, start):
+            # inside a longer name, a town counts only if the rest of the text (its other names) points to its
+            # country too
+            others = set(country_priors([d for d in draft if d.text != text[start:end]], cues))
+            if others and not any(p.iso3 in others for p in cands):
+                continue
         if one_word and foreign and (not prominent(cands) or not spelled_as_written(text[start:end])):
             town = None if anchored else border_town(text, start, end, cands, present)
             if town is not None:
@@ -515,6 +521,17 @@ def _drop_foreign_one_words(
             continue
         kept.append((start, end, cands))
     return kept
+
+
+# "in Ras al-Ain", "in El Sareif Beni Hussein locality": a capitalised word right before the hit, in mid-sentence
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<![.!?:;\"“])\b(?-i:[A-Z])[\w'’]+\s$")
+
+
+def _after_a_name_word(text: str, start: int) -> bool:
+    """A foreign town named inside a longer name the gazetteer lacks ("Ras al-Ain" in Syria is not the UAE's
+    Al Ain): the word before it is capitalised, joined by one space, and is no country or demonym."""
+    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.start() > 0 and iso3_by_name(m.group().strip()) is None
 
 
 def border_town(text: str, start: int, end: int, cands: Sequence[Place], countries: set[str]) -> Place | None:
