@@ -239,3 +239,13 @@ def test_a_manner_and_to_death_before_the_figure_counts_the_dead(sentence: str, 
 ])
 def test_the_person_whose_kin_were_killed_is_not_counted(sentence: str, value: int) -> None:
     assert total(counts(sentence, "killed")) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israeli forces shot dead a Palestinian in Beit Ummar on Monday.",
+    "Gunmen killed an Iraqi near Kirkuk on Sunday, police said.",
+    "Militants executed a Pakistani who worked for the government.",
+    "An Afghan was shot dead by border guards near Islam Qala.",
+])
+def test_one_person_named_by_nationality_alone_is_one_dead(sentence: str) -> None:
+    assert [(c.kind, c.value) for c in counts(sentence)] == [("killed", 1)]

@@ -553,9 +553,27 @@ _ONE_VICTIM_RX = re.compile(
 )
 
 
+# "Israeli forces shot dead a Palestinian", "an Iraqi was killed": one person named by nationality alone (a
+# capitalised word of a demonym's shape, as number_words reads plural peoples)
+_DEMONYM_SHAPE = r"(?-i:[A-Z][a-z]+(?:ian|ese|ani|eli|aqi|eni|ali|ari|ini|udi|iti|ghan|can|yan))"  # not Houthi, Taliban
+_ONE_NATIONAL = re.compile(
+    r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|executed)\s+(?:a|an|one)\s+"
+    r"(?P<dem>" + _DEMONYM_SHAPE + r")\b(?!-)(?!\s+(?!(?:in|near|at|on|outside|inside|and|after|during|while|"
+    r"when|as|from|with|who|whom|overnight|late|early|last|this|yesterday|today)\b)(?-i:[a-z]))"
+    r"|\b(?:a|an|one)\s+" + _DEMONYM_SHAPE + r"\s+(?:was|has\s+been|had\s+been)\s+" + _KILL_VERB + r"\b",
+    re.I)
+
+
+def _one_national(sentence: str) -> list[Count]:
+    m = _ONE_NATIONAL.search(sentence)
+    return [Count("killed", 1, 1, 1, None, "", True, m.start(), m.end(), m.group(0))] if m else []
+
+
 def _one_victim(sentence: str) -> list[Count]:
     m = _ONE_VICTIM_RX.search(sentence)
-    if m is None or re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
+    if m is None:
+        return _one_national(sentence)
+    if re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
         return []
     civilian = not re.search(r"soldier|officer|police|trooper|ranger|guard|fighter|militant|gunman|militiaman|"
                              r"commander", m.group(0), re.I)
