@@ -126,10 +126,14 @@ def _killed_figure(sentence: str) -> list[Trigger]:
         if c.value == 0:
             continue
         armed = _armed_victims().search(c.who or c.text) and not kin_of_armed(sentence, c.start)
-        key = "armed_clash_victims" if armed else "attack_victims"
-        rule = next(r for r in trigger_rules() if r.key == key)
-        return [Trigger(key, rule.event_type, rule.sub_event_type, rule.priority, "weak", c.start, c.end, c.text)]
+        return [_weak("armed_clash_victims" if armed else "attack_victims", c.start, c.end, c.text)]
     return []
+
+
+def _weak(key: str, start: int, end: int, text: str) -> Trigger:
+    """A weak trigger of the rule `key` (triggers.toml) over text[start:end] of the sentence."""
+    rule = next(r for r in trigger_rules() if r.key == key)
+    return Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, "weak", start, end, text)
 
 
 # "clashes between soldiers and Shabaab militants ... killed nine": the sides of the clash, not armed men who
@@ -247,13 +251,9 @@ _CLAUSE_OPEN = re.compile(r",|\b(?:who|whose)\b", re.I)
 def _kin_victims(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     """'The wife of a police officer was shot dead': the armed noun names the victim's kin; she is a civilian, so
     the weak clash trigger is a weak attack on her."""
-    return [_as_attack(t) if t.kind == "weak" and t.event_type == BATTLES and kin_of_armed(sentence, t.start) else t
+    return [_weak("attack_victims", t.start, t.end, t.text)
+            if t.kind == "weak" and t.event_type == BATTLES and kin_of_armed(sentence, t.start) else t
             for t in triggers]
-
-
-def _as_attack(t: Trigger) -> Trigger:
-    rule = next(r for r in trigger_rules() if r.key == "attack_victims")
-    return Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, "weak", t.start, t.end, t.text)
 
 
 def _drop_armed_in_clause(triggers: list[Trigger], sentence: str) -> list[Trigger]:
