@@ -90,7 +90,7 @@ def demonym_cues(text: str) -> tuple[list[str], list[str]]:
     return [t for t, people in found if not people], [t for t, people in found if people]
 
 
-_COMPASS = frozenset({"South", "North", "Central", "East", "West"})
+COMPASS = frozenset({"South", "North", "Central", "East", "West"})
 
 
 @lru_cache(maxsize=4)  # the geocoder and the article's country cues both ask for the same text
@@ -103,7 +103,7 @@ def _demonyms(text: str) -> tuple[tuple[str, bool], ...]:
             continue
         word = tok.text
         prev = toks[i - 1] if i else None
-        if prev is not None and prev.text in _COMPASS and text[prev.end : tok.start] == " ":
+        if prev is not None and prev.text in COMPASS and text[prev.end : tok.start] == " ":
             joined = f"{prev.text} {word}"
             word = joined if iso3_by_name(joined) and is_demonym(joined) else word
         if iso3_by_name(word) and is_demonym(word) and not _ORGANISATION_AFTER.match(text, tok.end):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, without_article
-from conflictlens.geo.cues import POSSESSIVE, Token, country_priors, demonym_cues, tokens
+from conflictlens.geo.cues import COMPASS, POSSESSIVE, Token, country_priors, demonym_cues, tokens
 from conflictlens.geo.gazetteer import (
     Gazetteer,
     capital_of_admin1,
@@ -144,8 +144,8 @@ def _is_stop(words: Sequence[Token]) -> bool:
     return all(normalise(t.text) in stop for t in words)
 
 
-_COMPASS_WORDS = frozenset({"south", "north", "east", "west", "southern", "northern", "eastern", "western",
-                            "central"})
+# "South", "southern", "Central" ... (cues.COMPASS, lower-cased, and its -ern adjectives)
+_COMPASS_WORDS = frozenset({w.lower() for w in COMPASS} | {w.lower() + "ern" for w in COMPASS - {"Central"}})
 
 
 def _compass_country(gaz: Gazetteer, words: Sequence[Token]) -> tuple[Place, ...]:
