@@ -558,7 +558,7 @@ _ONE_VICTIM_RX = re.compile(
 _DEMONYM_SHAPE = r"(?-i:[A-Z][a-z]+(?:ian|ese|ani|eli|aqi|eni|ali|ari|ini|udi|iti|ghan|can|yan))"  # not Houthi, Taliban
 _ONE_NATIONAL = re.compile(
     r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|executed)\s+(?:a|an|one)\s+"
-    r"(?P<dem>" + _DEMONYM_SHAPE + r")\b(?!-)(?!\s+(?!(?:in|near|at|on|outside|inside|and|after|during|while|"
+    + _DEMONYM_SHAPE + r"\b(?!-)(?!\s+(?!(?:in|near|at|on|outside|inside|and|after|during|while|"
     r"when|as|from|with|who|whom|overnight|late|early|last|this|yesterday|today)\b)(?-i:[a-z]))"
     r"|\b(?:a|an|one)\s+" + _DEMONYM_SHAPE + r"\s+(?:was|has\s+been|had\s+been)\s+" + _KILL_VERB + r"\b",
     re.I)
