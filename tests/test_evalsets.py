@@ -167,11 +167,33 @@ def test_wikievents_text_is_rebuilt_with_sentence_spans_and_argument_offsets() -
     ("Six traders were <b>killed</b> in the market.", "Six traders were killed in the market."),
 ])
 def test_pitf_descriptions_are_read_as_prose(tmp_path, description: str, text: str) -> None:
+    assert read_eval_set(_pitf_record(tmp_path, Description=description)).docs[0].doc.text == text
+
+
+def _pitf_record(tmp_path, **fields: str):
+    """The fixture's first record with some fields replaced, as a one-record PITF file."""
     lines = (FIX / "invented_pitf_small.tsv").read_text(encoding="utf-8").split("\n")
     header = lines[3].split("\t")
     row = lines[4].split("\t")[: len(header)]
     row += [""] * (len(header) - len(row))
-    row[header.index("Description")] = description
+    for name, value in fields.items():
+        row[header.index(name)] = value
     path = tmp_path / "pitf.tsv"
     path.write_text("\n".join([*lines[:4], "\t".join(row)]) + "\n", encoding="utf-8")
-    assert read_eval_set(path).docs[0].doc.text == text
+    return path
+
+
+@pytest.mark.parametrize(("citation", "published"), [
+    # Factiva ids: source code, publication day, "e", the id's tail; the earliest cited report counts
+    ("WIRE000020140314e93e0003x, PAPR000020140313e93d000ab", dt.date(2014, 3, 13)),
+    ("BA0000020140312e93c0002k", dt.date(2014, 3, 12)),
+])
+def test_pitf_text_is_published_the_day_its_earliest_cited_report_was(tmp_path, citation, published) -> None:
+    assert read_eval_set(_pitf_record(tmp_path, Citation=citation)).docs[0].doc.published == published
+
+
+@pytest.mark.parametrize("citation", ["", "Local radio", "WIRE000020141340e93c0003x"])
+def test_pitf_text_without_a_cited_day_is_published_0_to_2_days_after_the_event(tmp_path, citation) -> None:
+    (gd,) = read_eval_set(_pitf_record(tmp_path, Citation=citation)).docs
+    event_day = dt.date.fromisoformat(gd.events[0]["event_date"])
+    assert 0 <= (gd.doc.published - event_day).days <= 2

@@ -239,7 +239,8 @@ def read_pitf(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
     lat/lon from DMS, fatalities = Deaths Number, injured = Injured Number, actor1 = the named perpetrator
     (none named -> "Unidentified Armed Group (country)", ACLED's name for an unnamed perpetrator, as actor2 is
     mapped to ACLED's "Civilians (country)"), actor2 = Civilians (country). Event type: one-sided violence,
-    so Violence against civilians or (bombs, heavy weapons) Explosions/Remote violence are both accepted."""
+    so Violence against civilians or (bombs, heavy weapons) Explosions/Remote violence are both accepted.
+    Published = the day of the earliest report the record cites (`citation_day`), else event day + 0-2 days."""
     header, records = _pitf_records(path)
     docs: list[GoldDoc] = []
     notes: list[str] = []
@@ -258,13 +259,31 @@ def read_pitf(path: Path, seed: int = 0) -> tuple[list[GoldDoc], list[str]]:
         doc = Document(
             doc_id=f"pitf-{n}",
             text=text,
-            published=published_after(day, seed, f"pitf-{n}"),
+            published=citation_day(row.get("Citation", "")) or published_after(day, seed, f"pitf-{n}"),
             source=_clean(row.get("Primary Source", "")) or None,
             origin=f"{path.name}:record {n}",
         )
         docs.append(GoldDoc(doc=doc, events=(gold,)))
     notes.append(f"{skipped} Syria daily-total campaign records skipped")
     return docs, notes
+
+
+# A Factiva document id: the source's code, padded with zeros to eight characters, the day it was published
+# (YYYYMMDD), then "e" and the id's base-36 tail ("AFPR000020130122e91m005yc").
+_FACTIVA_ID = re.compile(r"\b[A-Z][A-Z0-9]{5,8}?((?:19|20)\d\d[01]\d[0-3]\d)e[0-9a-z]{8,}\b")
+
+
+def citation_day(citation: str) -> dt.date | None:
+    """The day the earliest cited report was published, read from its Factiva id; None when the citation
+    holds no such id. The description is quoted from those reports, so "yesterday" or "on Thursday" in it
+    counts back from this day."""
+    days = []
+    for match in _FACTIVA_ID.finditer(citation):
+        try:
+            days.append(dt.datetime.strptime(match.group(1), "%Y%m%d").date())
+        except ValueError:
+            continue
+    return min(days, default=None)
 
 
 _SOURCE_TAG = re.compile(r'\s*"?[\w&\'-]+(?: [\w&\'-]+){0,4}"?\s*')  # "Reuters, "All Africa: no sentence
