@@ -569,3 +569,28 @@ def test_where_a_journey_led_is_not_the_events_place(text: str, place: str) -> N
 def test_a_journeys_end_still_places_an_event_named_nowhere_else() -> None:
     (r,) = code("Five pilgrims on their way to Karbala were shot dead on Monday, police said.")
     assert r.location == "Karbala"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Gunmen killed six farmers in a village in Benue State. The attack took place on Saturday night, residents "
+     "said.", dt.date(2016, 5, 14)),
+    ("A bomb killed four traders at a cattle market in Maiduguri. The incident happened early on Sunday, a "
+     "police spokesman said.", dt.date(2016, 5, 15)),
+    ("Militants stormed a police post near Bannu, killing three officers. The raid, which lasted two hours, "
+     "occurred before dawn on Friday.", dt.date(2016, 5, 13)),
+    ("Soldiers shot dead five villagers in a hamlet outside Beni, local officials said. These killings were "
+     "carried out on Thursday evening, according to a rights group.", dt.date(2016, 5, 12)),
+])
+def test_a_later_sentence_saying_when_the_event_happened_dates_it(text: str, day: dt.date):
+    (r,) = code(text)
+    assert r.event_date == day
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six farmers in a village in Benue State. The attack was condemned on Saturday by the governor.",
+    "A bomb killed four traders at a market in Maiduguri. Police said on Sunday that the incident was under "
+    "investigation.",
+])
+def test_a_later_sentence_dating_a_reaction_leaves_the_event_undated(text: str):
+    (r,) = code(text)
+    assert r.event_date == dt.date(2016, 5, 16)

@@ -116,10 +116,11 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
             add_evidence(focus, s, ctx)
             focus.extra_targets += hit_actors(s.text, facts.actors)  # "Three policemen were killed"
             focus.touched = s.index
-        elif not facts.triggers and _REMENTION.search(s.text):
+        elif not facts.triggers and (_REMENTION.search(s.text) or _WHEN_IT_HAPPENED.search(s.text)):
             earlier = _latest_harm(drafts)
             if earlier is not None:  # "He said no group had claimed responsibility for the explosion."
                 add_evidence(earlier, s, ctx)
+                _date_told_after(earlier, s, facts.date)
             else:  # "In the light of these murderous attacks, ...": the event is told further on
                 drafts.forward.append(s)
         return drafts
@@ -144,6 +145,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         if earlier is not None:  # "the explosion", "Saturday's attack": the event told before, told again
             add_evidence(earlier, s, ctx)
             earlier.claims += [c for c in new.claims if c not in earlier.claims]
+            _date_told_after(earlier, s, new.date)
         elif match is None:
             drafts.append(new)
         else:
@@ -165,10 +167,22 @@ HARM = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
 REMENTION_LOOKBACK = 40  # drafts looked at, newest first: the cost per sentence stays bounded
 
 
+_EVENT_NOUNS = r"explosions?|blasts?|bombings?|bomb|attacks?|shootings?|ambush|raid|strikes?|massacre|killings?|assault"
 _REMENTION = re.compile(
-    r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:explosions?|blasts?|bombings?|bomb|attacks?|shootings?|ambush|raid|strikes?|massacre|killings?|assault)\b",
+    r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")\b",
     re.I)
+# "The attack took place on Saturday night", "The incident happened late on Monday", "The raid, which residents said
+# lasted hours, occurred before dawn on Friday": the event told before, named again to say when it happened.
+_WHEN_IT_HAPPENED = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"|incidents?|clash(?:es)?)"
+    r"\b[^.;]{0,60}?\b(?:took place|happened|occurred|unfolded|(?:was|were) (?:carried out|staged|launched))\b", re.I)
+
+
+def _date_told_after(earlier: Draft, s: Sentence, date: DateMention | None) -> None:
+    """'Gunmen killed six farmers in a village in Benue State. The attack took place on Saturday night': the
+    day a later sentence gives the event it names again, when the event's own sentence gave none."""
+    if earlier.date is None and date is not None and _WHEN_IT_HAPPENED.search(s.text):
+        earlier.date = date
 
 
 def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:
