@@ -184,6 +184,26 @@ def test_day_range_is_a_span_in_the_middle():
     assert (m.date, m.time_precision, m.date_prec) == (D(2022, 5, 11), 2, 2)
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Shelling on 6-7 June killed ten civilians.", D(2022, 6, 6)),
+    ("Clashes on 6 and 7 June left eight dead.", D(2022, 6, 6)),
+    ("Raids between 4th and 6th June killed 21.", D(2022, 6, 5)),
+    ("Fighting from 2 to 8 June 2021 displaced thousands.", D(2021, 6, 5)),
+])
+def test_a_day_first_range_is_a_span_in_the_middle(text: str, day: dt.date):
+    m = one(text)
+    assert m.date == day and m.time_precision == 2
+
+
+def test_a_weekday_pair_with_its_day_range_is_the_first_day():
+    text = "Ten civilians were killed in shelling on Saturday and Sunday [11-12 June], the city council said."
+    assert sentence_date(text, WED).date == D(2022, 6, 11)
+
+
+def test_a_figure_before_a_date_is_no_range():
+    assert one("The toll rose to 15 and 12 June was the worst day.").date == D(2022, 6, 12)
+
+
 def test_a_year_alone_is_first_of_july():
     m = one("The group was founded in 2013.")
     assert (m.date, m.time_precision, m.date_prec) == (D(2013, 7, 1), 3, 5)

@@ -32,9 +32,11 @@ YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|s\b)"
 ISO_DATE = re.compile(
     r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
 )
-# One scan for every month-name form: "3 March 2021", "March 3, 2021", "July 2019", "May 21-23", "March".
+# One scan for every month-name form: "3 March 2021", "March 3, 2021", "July 2019", "May 21-23", "6-7 December",
+# "9 and 10 March", "March".
 MONTH_DATE = re.compile(
-    r"\b(?:(?P<dday>" + DNUM + r")(?:st|nd|rd|th)?(?:\s+of)?\s+)?" + MON
+    r"\b(?:(?:(?P<dday1>" + DNUM + r")(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to|&)\s+))?"
+    r"(?P<dday>" + DNUM + r")(?:st|nd|rd|th)?(?:\s+of)?\s+)?" + MON
     + r"(?:\s+(?P<mday>" + DNUM + r")(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>" + DNUM + r"))?(?![\d:]|-\w))?"
     + r"(?:,?\s+(?:of\s+)?" + YEAR + r"|(?P<lastyear>\s+last\s+year))?(?!\w)"
 )

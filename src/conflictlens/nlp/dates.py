@@ -189,23 +189,43 @@ def _iso(h: _Hit, pub: dt.date) -> DateMention | None:
 
 def _monthish(h: _Hit, pub: dt.date) -> DateMention | None:
     """Dispatch a month-name match on which parts it has: day and year, year, day, or neither."""
-    day, year = h.group("dday") or h.group("mday"), h.group("year")
+    year = h.group("year")
+    first, last = _day_span(h)
     if h.group("lastyear"):
         year = str((pub.year if pub != dt.date.max else 9999) - 1)
-    if day and year:
-        d = safe_date(int(year), _month_of(h), int(day))
+    if first and year:
+        d = safe_date(int(year), _month_of(h), first)
+        if d is not None and last:
+            return _mention(d + dt.timedelta(days=(last - first) // 2), _span_precision(first, last), h, "span",
+                            future=d > pub)
         return None if d is None else _mention(d, ON_DAY, h, "full", future=d > pub)
     if year:
         d = dt.date(int(year), _month_of(h), 15)
         future = d.replace(day=1) > pub
         return _mention(d if future else min(d, pub), IN_MONTH, h, "month", future=future)
-    if day:
-        return _month_day(h, pub, int(day))
+    if first:
+        return _month_day(h, pub, first, last)
     return _month_only(h, pub) if h.cue in _MONTH_CUES else None
 
 
-def _month_day(h: _Hit, pub: dt.date, day: int) -> DateMention | None:
-    month, day2 = _month_of(h), h.group("day2")
+def _day_span(h: _Hit) -> tuple[int, int]:
+    """(first day, last day or 0) of a month-name match: "May 21-23", "6-7 December", "9 and 10 March" are
+    spans; a first day not before the last ("15 and 12 March") is not."""
+    day = int(h.group("dday") or h.group("mday") or 0)
+    before, after = int(h.group("dday1") or 0), int(h.group("day2") or 0)
+    if before and before < day:
+        return before, day
+    if after > day:
+        return day, after
+    return day, 0
+
+
+def _span_precision(first: int, last: int) -> Precision:
+    return FEW_DAYS if last - first + 1 <= 6 else WITHIN_WEEK
+
+
+def _month_day(h: _Hit, pub: dt.date, day: int, last: int = 0) -> DateMention | None:
+    month = _month_of(h)
     ahead = _ahead_md(month, day, pub)
     future = _is_future(h)
     if h.cue in _FROM_CUES and ahead is not None and (ahead - pub).days <= 92:
@@ -213,11 +233,10 @@ def _month_day(h: _Hit, pub: dt.date, day: int) -> DateMention | None:
     d = ahead if future else _back_md(month, day, pub)
     if d is None:
         return None
-    if day2 and int(day2) > day:
-        mid = safe_date(d.year, month, (day + int(day2)) // 2) or d
-        span = int(day2) - day + 1
+    if last:
+        mid = safe_date(d.year, month, (day + last) // 2) or d
         mid = mid if future else min(mid, pub)
-        return _mention(mid, FEW_DAYS if span <= 6 else WITHIN_WEEK, h, "span", future=future)
+        return _mention(mid, _span_precision(day, last), h, "span", future=future)
     return _mention(d, ON_DAY, h, "month_day", future=future)
 
 
