@@ -594,3 +594,27 @@ def test_a_later_sentence_saying_when_the_event_happened_dates_it(text: str, day
 def test_a_later_sentence_dating_a_reaction_leaves_the_event_undated(text: str):
     (r,) = code(text)
     assert r.event_date == dt.date(2016, 5, 16)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("At least 40 villagers were killed by militants in Damboa, Borno State, security sources said yesterday. "
+     "The militants stormed the village at dawn on Saturday and shot dozens of men.", dt.date(2016, 5, 14)),
+    ("Twelve people were killed in Tillaberi region, officials said on Monday. The gunmen attacked the village "
+     "market on Friday afternoon.", dt.date(2016, 5, 13)),
+    ("Gunmen killed 14 people in a village near Bunia, local officials said on Sunday. The attackers struck the "
+     "village late on Thursday, burning homes.", dt.date(2016, 5, 12)),
+])
+def test_a_statements_day_gives_way_to_the_day_a_later_sentence_tells(text: str, day: dt.date):
+    (r,) = code(text)
+    assert r.event_date == day
+
+
+def test_a_statements_day_dates_an_event_told_with_no_other():
+    (r,) = code("Nine people were killed in Kandahar province, police said on Saturday.")
+    assert r.event_date == dt.date(2016, 5, 14)
+
+
+def test_a_day_told_weeks_before_the_statement_is_not_the_events():
+    text = ("Gunmen killed 14 people in a village near Bunia, local officials said on Sunday. The attackers had "
+            "struck the same village on 2 April, burning homes.")
+    assert [r.event_date for r in code(text) if r.fatalities == 14] == [dt.date(2016, 5, 15)]

@@ -179,16 +179,16 @@ class DraftIndex:
 
 
 def _date_key(date: DateMention | None) -> DateKey:
-    return () if date is None else (date.date, date.time_precision >= 2)
+    return () if date is None else (date.date, date.time_precision >= 2 or date.said)
 
 
 def _date_probes(date: DateMention | None, by_date: dict[DateKey, dict[int, Draft]]) -> Iterable[DateKey]:
     """The date keys of drafts whose date can agree with `date` (drafts._dates_agree): no date, the same day, or a
-    day within a week when either date is approximate."""
+    day within a week when either date is approximate or a statement's."""
     if date is None:
         return list(by_date)
     keys: list[DateKey] = [(), (date.date, False), (date.date, True)]
-    approximate = date.time_precision >= 2
+    approximate = date.time_precision >= 2 or date.said
     for k in range(1, _WEEK + 1):
         for day in (date.date - dt.timedelta(days=k), date.date + dt.timedelta(days=k)):
             keys.append((day, True))

@@ -181,7 +181,7 @@ _WHEN_IT_HAPPENED = re.compile(
 def _date_told_after(earlier: Draft, s: Sentence, date: DateMention | None) -> None:
     """'Gunmen killed six farmers in a village in Benue State. The attack took place on Saturday night': the
     day a later sentence gives the event it names again, when the event's own sentence gave none."""
-    if earlier.date is None and date is not None and _WHEN_IT_HAPPENED.search(s.text):
+    if undated(earlier) and date is not None and _WHEN_IT_HAPPENED.search(s.text):
         earlier.date = date
 
 
@@ -231,7 +231,7 @@ def _detail_by_place(drafts: Drafts, facts: SentenceFacts, ctx: ArticleContext) 
             continue
         if not any(same_spot(p.place, d.location.place) for p in places):
             continue
-        if d.date is None and facts.date is not None:
+        if undated(d) and facts.date is not None:
             d.date = facts.date
         actors = facts.actors or tuple(named_groups(s.text, d.location.place.country, ctx.published))
         d.extra_actors += [a for a in actors if a.kind == "group" and not a.name.startswith("Unidentified")]
@@ -449,11 +449,19 @@ def _places_agree(old: Draft, new: Draft) -> bool:
     return km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= limit
 
 
+def undated(d: Draft) -> bool:
+    """The draft's sentences gave no day of its own: none, or only the day a statement reported it."""
+    return d.date is None or d.date.said
+
+
 def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
     if a is None or b is None:
         return True
     if a.date == b.date:
         return True
+    if a.said != b.said:  # "nine were killed, police said on Monday": that day or the week before it
+        said, told = (a, b) if a.said else (b, a)
+        return 0 <= (said.date - told.date).days <= 7
     if max(a.time_precision, b.time_precision) >= 2:
         return abs((a.date - b.date).days) <= 7 and min(a.date_prec, b.date_prec) < 5
     return False
@@ -477,7 +485,8 @@ def merge_into(old: Draft, new: Draft) -> None:
     old.extra_targets += new.extra_targets
     if new.location is not None and (old.location is None or _more_precise(new.location, old.location)):
         old.location = new.location
-    if new.date is not None and (old.date is None or new.date.time_precision < old.date.time_precision):
+    if new.date is not None and (old.date is None or (old.date.said and not new.date.said)
+                                 or new.date.time_precision < old.date.time_precision):
         old.date = new.date
     old.claims += [c for c in new.claims if c not in old.claims]
     old.evidence += [e for e in new.evidence if e not in old.evidence]

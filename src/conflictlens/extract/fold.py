@@ -21,6 +21,7 @@ from conflictlens.extract.drafts import (
     hit_actors,
     same_spot,
     types_agree,
+    undated,
 )
 from conflictlens.nlp.actors import find_actor_mentions
 from conflictlens.nlp.dates import DateMention
@@ -104,10 +105,21 @@ def adopt_placeless(drafts: list[Draft], forward: Sequence[Sentence] = (),
             kept.append(d)
             continue
         host = min(same, key=lambda p: abs(p.sentence.index - d.sentence.index))
+        _adopt_day(host, d, ctx)
         host.evidence += [e for e in d.evidence if e not in host.evidence]
         host.responsible += [r for r in d.responsible if r not in host.responsible]  # "the IRA accepted ..."
         host.extra_targets += hit_actors(d.sentence.text, d.actors) + d.extra_targets
     return kept
+
+
+def _adopt_day(host: Draft, detail: Draft, ctx: ArticleContext | None) -> None:
+    """'Gunmen killed 14 people near Bunia, officials said on Monday. The attackers struck the village late on
+    Saturday': the detail's day dates the event its statement only bounded, when it lies in the week before."""
+    if detail.date is None or detail.date.said or detail.date.future or not undated(host):
+        return
+    bound = host.date.date if host.date is not None else ctx.published if ctx is not None else None
+    if bound is not None and 0 <= (bound - detail.date.date).days <= 7:
+        host.date = detail.date
 
 
 def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Draft]:

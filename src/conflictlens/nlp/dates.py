@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from conflictlens.ingest.dateline import ISO_DATE, MONTH_DATE, YEAR, cap_alts, month_number, safe_date
 from conflictlens.models import EventDate
@@ -57,6 +57,9 @@ class DateMention(EventDate):
 
     kind: str = ""  # full | month_day | month | year | weekday | relative | span
     future: bool = False
+    # the day of the statement that reports the event ("nine people were killed, police said on Monday"): the
+    # event happened then or before
+    said: bool = False
 
 
 _WEEKDAYS = {
@@ -470,4 +473,4 @@ def sentence_date(text: str, published: dt.date, anchor: DateMention | None = No
     for mention in find_dates(text, published, anchor=anchor):
         if best is None or rank(mention) < rank(best):
             best = mention
-    return best
+    return replace(best, said=True) if best is not None and rank(best)[0] else best
