@@ -26,3 +26,19 @@ def test_sexual_abuse_is_sexual_violence(extractor: Extractor, text: str) -> Non
 ])
 def test_a_chemical_agent_named_is_a_chemical_weapon(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Two villages near Beni were attacked overnight by suspected ADF fighters, a police official said.",
+     "Allied Democratic Forces"),
+    ("Three villages in Adamawa State were attacked by Boko Haram fighters.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("The village of Mangina was attacked by ADF rebels on Sunday.", "Allied Democratic Forces"),
+    ("The settlement of Kuda in Borno State was raided on Friday night by ISWAP fighters.",
+     "Islamic State (West Africa)"),
+    ("A displacement camp outside Djibo was stormed by JNIM militants, witnesses said.",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_village_attacked_by_a_named_group_is_its_attack(extractor: Extractor, text: str, actor1: str) -> None:
+    (r,) = coded(extractor, text)
+    assert (r.sub_event_type, r.actor1) == ("Attack", actor1)
