@@ -42,3 +42,20 @@ def test_a_chemical_agent_named_is_a_chemical_weapon(extractor: Extractor, text:
 def test_a_village_attacked_by_a_named_group_is_its_attack(extractor: Extractor, text: str, actor1: str) -> None:
     (r,) = coded(extractor, text)
     assert (r.sub_event_type, r.actor1) == ("Attack", actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "An army base near Mopti was attacked by JNIM fighters.",
+    "Two police posts in Tillaberi region were overrun by Islamic State militants on Sunday.",
+    "The barracks in Bama was stormed at dawn by Boko Haram fighters, an army source said.",
+    "A checkpoint manned by soldiers outside Beni was attacked by Mai-Mai militiamen.",
+    "An outpost of the army in Djibo was overrun on Monday by JNIM militants.",
+    "Two gendarmerie posts were raided by Ansarul Islam fighters in Soum province.",
+])
+def test_a_post_of_the_forces_attacked_by_a_group_is_a_clash(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]
+
+
+def test_a_police_station_attacked_by_a_mob_stays_mob_violence(extractor: Extractor) -> None:
+    text = "A police station in Dhaka was attacked by an angry mob after a youth died in custody."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
