@@ -40,3 +40,18 @@ def test_arrests_at_a_protest_are_a_protest_with_intervention(extractor: Extract
 ])
 def test_protestors_spelled_with_o_are_protesters(extractor: Extractor, text: str, sub: str, killed: int) -> None:
     assert [(r.sub_event_type, r.fatalities) for r in coded(extractor, text)] == [(sub, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police killed a student during a peaceful sit-in in Dhaka.",
+    "Security forces killed a man at a demonstration in Khartoum on Thursday.",
+    "Police killed three people as they dispersed a protest in Lagos.",
+    "Soldiers beat a young man to death at a rally in Conakry on Monday.",
+])
+def test_the_forces_killing_anyone_at_a_protest_is_excessive_force(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Excessive force against protesters"]
+
+
+def test_a_protest_over_an_earlier_killing_by_police_is_no_excessive_force(extractor: Extractor) -> None:
+    text = "Protesters in Karachi marched to demand justice after police killed a suspect in custody last month."
+    assert "Excessive force against protesters" not in [r.sub_event_type for r in coded(extractor, text)]
