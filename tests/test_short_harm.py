@@ -59,3 +59,23 @@ def test_a_post_of_the_forces_attacked_by_a_group_is_a_clash(extractor: Extracto
 def test_a_police_station_attacked_by_a_mob_stays_mob_violence(extractor: Extractor) -> None:
     text = "A police station in Dhaka was attacked by an angry mob after a youth died in custody."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Soldiers killed five villagers in Ogun State, prompting protests by residents on Monday.", "Attack"),
+    ("Gunmen shot dead a local councillor in Mardan on Sunday, sparking protests in the town.", "Attack"),
+    ("The killing of two traders by police in Kisumu triggered angry demonstrations.", "Attack"),
+    ("Police shot dead two protesters in Conakry, sparking more protests.", "Excessive force against protesters"),
+])
+def test_the_protest_violence_set_off_leaves_the_violence_its_event(extractor: Extractor, text: str,
+                                                                    sub: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "A fuel price hike sparked protests in Lagos on Monday.",
+    "Protests sparked by the killing of a student spread across Nairobi on Monday.",
+    "The arrest of an opposition leader sparked protests in Dakar on Friday.",
+])
+def test_a_protest_set_off_by_no_violence_told_before_is_the_event(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]

@@ -75,14 +75,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     rules = trigger_rules()
     context_ok: dict[int, bool] = {}
+    calm = _without_aftermath(sentence)
     for ri, pi in _candidate_patterns(sentence):
         rule = rules[ri]
         if rule.context is not None:
             if ri not in context_ok:
-                context_ok[ri] = bool(rule.context.search(sentence))
+                context_ok[ri] = bool(rule.context.search(calm))
             if not context_ok[ri]:
                 continue
-        for m in rule.patterns[pi].finditer(sentence):
+        for m in rule.patterns[pi].finditer(calm if rule.event_type == PROTESTS else sentence):
             if _is_unreal(sentence, m.start()):
                 continue
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
@@ -171,6 +172,29 @@ def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
         ):
             continue
         out.append(t)
+    return out
+
+
+# "Soldiers killed five villagers, prompting protests by residents", "shot dead a councillor, sparking protests in
+# the town": a protest the violence set off is told as its aftermath. It does not code the violence, nor give a
+# protest context to it ("shot dead" at a protest is excessive force). Passives ("protests sparked by ...") and a
+# protest set off by no violence told before it ("a fuel price hike sparked protests") are the event itself.
+_AFTERMATH = re.compile(r"\b(?:(?:prompt|spark|trigger|provok|fuell?|ignit)(?:ed|ing)|(?:set|setting) off|"
+                        r"(?:led|leading) to)\b(?! by\b)", re.I)
+_AFTERMATH_END = re.compile(r"[;.]|,\s+(?:and|while|but|when)\b")
+_HARM_WORD = re.compile(r"\b(?:killed|killing|shot|wounded|injured|attacked|bombed|shelled|struck|stabbed|"
+                        r"beat|beaten|murdered|massacred|abducted|kidnapped|clashed|clashes|fighting)\b", re.I)
+
+
+def _without_aftermath(sentence: str) -> str:
+    """The sentence with each aftermath clause that follows a harm word blanked (same length)."""
+    out = sentence
+    for m in _AFTERMATH.finditer(sentence):
+        if not _HARM_WORD.search(sentence, 0, m.start()):
+            continue
+        end = _AFTERMATH_END.search(sentence, m.end())
+        stop = end.start() if end is not None else len(sentence)
+        out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
     return out
 
 
