@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from conflictlens.extract.extractor import Extractor
-from conflictlens.geo.cues import country_cues, country_priors, nationality_cues
+from conflictlens.geo.cues import country_cues, country_priors, doer_cues, nationality_cues
 from conflictlens.geo.geocode import PlaceMention, find_place_mentions, resolve
 from conflictlens.models import Document, Location
 from conflictlens.nlp.actors import home_countries
@@ -161,8 +161,9 @@ def test_admin1_names_filled() -> None:
 
 def test_country_priors_weigh_countries_and_demonyms() -> None:
     # "Russia denied": a capital or country that speaks is no place of the event, but the demonym still counts
+    # ("Russian jets", whose weapon struck: as weak evidence)
     text = "Syrian forces shelled Idlib with Russian jets. Russia denied it. Syria said rebels attacked Hama."
-    priors = country_priors(find_place_mentions(text), country_cues(text))
+    priors = country_priors(find_place_mentions(text), country_cues(text), doer_cues(text))
     assert priors["SYR"] == 1.0
     assert 0 < priors["RUS"] < priors["SYR"]
 

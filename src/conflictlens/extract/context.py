@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from conflictlens.geo.countries import iso3_by_name, normalise, variant_key
-from conflictlens.geo.cues import country_priors, demonym_cues
+from conflictlens.geo.cues import country_priors, demonym_cues, doer_cues
 from conflictlens.geo.gazetteer import country_by_name
 from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town, find_place_mentions, resolve
 from conflictlens.models import Document, Evidence, Location, Place, Tally
@@ -181,8 +181,10 @@ class ArticleContext:
         # more than a demonym does (a cue, not a named country)
         owners = [m for m in self._mentions if m.candidates and m.candidates[0].kind == "country"
                   and self.text[m.end : m.end + 2] in ("'s", "’s") and not _COUNTRY_PART.match(self.text, m.end)]
+        # "Israeli jets", "a Turkish drone": whose weapon struck, weaker than a place
+        weak = [*people, *doer_cues(self.text)]
         self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners],
-                                     [*cues, *(m.candidates[0].country for m in owners)], people)
+                                     [*cues, *(m.candidates[0].country for m in owners)], weak)
         self.main_country = _top_country(self.priors)
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else self._plain_facts(s) for s in self.sentences]

@@ -3,7 +3,8 @@
 `tokens` splits a text into words (a possessive "'s" cut off and remembered); the n-gram place scan
 (`geocode.find_place_mentions`) and the demonym cues read the same tokens. `demonym_cues` finds country
 demonyms ("Syrian", "South Sudanese"), telling apart those naming people's nationality ("two American
-soldiers"), which say less about where a text is set. `country_priors` weighs countries over a whole text.
+soldiers") and those on a weapon that struck ("Israeli jets", `doer_cues`), which say less about where a text
+is set. `country_priors` weighs countries over a whole text.
 """
 
 from __future__ import annotations
@@ -72,6 +73,15 @@ _ORGANISATION_AFTER = re.compile(
     r"news agency|wire service|company|companies|firms?|contractors?|embassy|consulate)\b")
 
 
+# "Israeli jets struck a house in Aitaroun", "a Turkish drone hit a car near Kobani", "Russian airstrikes on Ariha":
+# a demonym on the aircraft, drone, missile or guns that struck says whose they are, and such strikes often cross a
+# border. It is a doer cue: weak evidence of where, and it does not make a town of another country a namesake to
+# drop. (On ground forces, "the Nigerian army", it stays a cue of where: most armies fight at home.)
+_DOER_AFTER = re.compile(
+    r"(?:-led)?\s+(?:[a-z-]+\s+){0,2}?(?i:war ?planes?|jets?|aircraft|air ?strikes?|air ?raids?|drones?|missiles?|"
+    r"rockets?|helicopters?|gunships?|bombers?|artillery|shells|shelling|mortars?|warships?|navy|air ?force)\b")
+
+
 def country_cues(text: str) -> list[str]:
     """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`. A demonym
     naming people's nationality ("two American soldiers") is in `nationality_cues` instead."""
@@ -87,15 +97,22 @@ def nationality_cues(text: str) -> list[str]:
 def demonym_cues(text: str) -> tuple[list[str], list[str]]:
     """(`country_cues`, `nationality_cues`) of `text` in one pass over it."""
     found = _demonyms(text)
-    return [t for t, people in found if not people], [t for t, people in found if people]
+    return [t for t, kind in found if kind == "place"], [t for t, kind in found if kind == "people"]
+
+
+def doer_cues(text: str) -> list[str]:
+    """Demonyms on the weapon that struck ("Israeli jets", "a Turkish drone"): who did it, which says
+    little of where (pass them as `weak_countries`, never as countries the text names)."""
+    return [t for t, kind in _demonyms(text) if kind == "doer"]
 
 
 COMPASS = frozenset({"South", "North", "Central", "East", "West"})
 
 
 @lru_cache(maxsize=4)  # the geocoder and the article's country cues both ask for the same text
-def _demonyms(text: str) -> tuple[tuple[str, bool], ...]:
-    """(demonym, names people's nationality) in text order; "South Sudanese" is one demonym, not "Sudanese"."""
+def _demonyms(text: str) -> tuple[tuple[str, str], ...]:
+    """(demonym, what it names: "place", "people" or "doer") in text order; "South Sudanese" is one demonym, not
+    "Sudanese"."""
     out = []
     toks = tokens(text)
     for i, tok in enumerate(toks):
@@ -107,7 +124,9 @@ def _demonyms(text: str) -> tuple[tuple[str, bool], ...]:
             joined = f"{prev.text} {word}"
             word = joined if iso3_by_name(joined) and is_demonym(joined) else word
         if iso3_by_name(word) and is_demonym(word) and not _ORGANISATION_AFTER.match(text, tok.end):
-            out.append((word, bool(_PEOPLE_AFTER.match(text, tok.end))))
+            kind = "doer" if _DOER_AFTER.match(text, tok.end) else "people" if _PEOPLE_AFTER.match(text, tok.end) \
+                else "place"
+            out.append((word, kind))
     return tuple(out)
 
 

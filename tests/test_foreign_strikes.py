@@ -1,0 +1,33 @@
+"""A state's aircraft, drones, missiles or guns striking another country: the demonym on the weapon says who
+struck, not where ("Israeli warplanes struck a building in Bint Jbeil" is in Lebanon). Wordings written for this
+test, end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import coded
+from conflictlens.extract.extractor import Extractor
+
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Russian warplanes bombed a hospital in Saraqib on Tuesday, killing four medics.", "Syria", "Saraqib"),
+    ("A Turkish drone struck a vehicle near Kobani, killing two fighters.", "Syria", "Kobani"),
+    ("Israeli warplanes struck a building in Bint Jbeil, killing two people.", "Lebanon", "Bint Jbeil"),
+    ("Israeli jets struck a house in the southern Lebanese town of Aitaroun, killing three people.", "Lebanon",
+     None),
+])
+def test_the_weapon_s_demonym_is_the_doer_not_the_place(extractor: Extractor, text: str, country: str,
+                                                       location: str | None) -> None:
+    (r,) = coded(extractor, text)
+    assert r.country == country
+    assert location is None or r.location == location
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Nigerian Air Force jets bombed a Boko Haram camp near Bama.", "Bama"),
+    ("Turkish artillery shelled villages near Manbij on Sunday, wounding five civilians.", "Manbij"),
+])
+def test_a_strike_at_home_or_on_a_known_town_keeps_its_place(extractor: Extractor, text: str, location: str) -> None:
+    (r,) = coded(extractor, text)
+    assert r.location == location
