@@ -399,3 +399,23 @@ def test_a_post_attacked_by_a_crowd_a_bomb_or_on_civilians_is_no_battle(
 ])
 def test_armed_men_fought_with_are_not_the_doers_of_a_killing(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Ukrainian shelling killed two people in Horlivka, local officials said.", "Military Forces of Ukraine"),
+    ("Heavy Ukrainian shelling hit Donetsk on Sunday.", "Military Forces of Ukraine"),
+    ("Russian shelling of Kherson killed a woman on Monday.", "Military Forces of Russia"),
+    ("Saudi-led airstrikes on Saada killed seven people, the Houthis said.", "Military Forces of Saudi Arabia"),
+    ("Azerbaijani shelling damaged homes in Stepanakert.", "Military Forces of Azerbaijan"),
+    ("Russian shelling of Ukrainian positions near Bakhmut intensified on Sunday.", "Military Forces of Russia"),
+])
+def test_a_demonym_on_the_event_word_is_the_doer(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan land rights activist was killed on Wednesday in Mombasa, the rights commission said.",
+    "A gun attack on a prison van in Kenya killed six inmates and two policemen on Thursday.",
+])
+def test_a_victim_s_demonym_or_a_place_before_the_verb_is_no_doer(extractor: Extractor, text: str) -> None:
+    assert only(extractor, text).actor1 != "Military Forces of Kenya"

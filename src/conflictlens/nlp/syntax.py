@@ -14,12 +14,13 @@ ran already). When the parse names no doer, the caller keeps the word-order rule
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from conflictlens.nlp.actors import ActorMention, Roles
+from conflictlens.nlp.actors import ActorMention, Roles, state_of_word
 from conflictlens.taxonomy import Inter, forces
 
 ARMED = ("state", "police", "group", "unidentified", "government")
@@ -110,6 +111,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     other_side = slots.target if slots.target is not None and slots.target.dep_ == "conj" else None
     doer = own or (_mention_at(slots.doer, doc, mentions, country, country_of, armed=True, without=other_side)
                    if slots.doer else None)
+    if doer is None:  # "Ukrainian shelling killed two", whatever the parse made of it: the demonym on the event word
+        doer = _demonym_before(doc, start, country, country_of)
     if (doer is None or doer.kind == "unidentified") and slots.speech is not None and _self_reference(slots.doer):
         speaker = _subject(slots.speech)  # "the Arakan Army said its fighters captured": the speaker acts
         said = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
@@ -271,11 +274,13 @@ def _when_clause_subject(verb: Any) -> Any:
 def _noun_slots(noun: Any) -> _Slots:
     """'a strike by the coalition hit a school', 'Russian air strikes on Idlib', 'killed in an air strike by
     the army', 'the coalition carried out air strikes on the port'."""
-    doer = _by_phrase(noun) or _prep_object(noun, frozenset({"of", "from"})) or _child(noun, "poss")
+    doer = _by_phrase(noun) or _child(noun, "poss")
     if doer is None:  # "Israeli air strikes", and on a weapon word before the noun: "Ukrainian mortar rounds"
         mods = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
         doer = next((c for c in mods if c.dep_ in ("amod", "compound", "nmod")
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
+    # "an attack of the militants"; but "Russian shelling of Kherson": with a doer before the noun, "of" is the target
+    doer = doer or _prep_object(noun, frozenset({"of", "from"}))
     # "clashes between X and Y": Y is the other side
     other_side = _child(doer, "conj") if doer is not None and doer.head.lower_ == "between" else None
     target = other_side or _prep_object(noun, TARGET_PREPS)
@@ -391,6 +396,26 @@ def _demonym_state(tok: Any, ranks: dict[int, int], doc: Any, country: str,
                 inter = Inter.STATE if state == country else Inter.EXTERNAL
                 return ActorMention(forces(state), inter, "state", t.idx, t.idx + len(t.text), t.text, state)
     return None
+
+
+# "Ukrainian shelling", "Saudi-led airstrikes", "U.S. drone strikes": a demonym right before the event word (not
+# before a victim, "a Colombian activist was killed", nor a place before a verb, "a bus in Iraq killed 51")
+_DEMONYM_BEFORE = re.compile(r"(?<![\w.-])(?P<dem>U\.S\.|[A-Z][A-Za-z]+)(?:[- ]led)?\s+$")
+_EVENT_WORD = re.compile(r"(?i:shelling|bombardments?|bombings?|(?:air ?|drone |missile |rocket )?strikes?|"
+                         r"airstrikes?|air ?raids?|raids?|attacks?|offensive|assaults?|barrages?|fire|gunfire|"
+                         r"rockets?|missiles?|drones?|artillery|mortars?|shells|jets|warplanes|aircraft|helicopters?)\b")
+
+
+def _demonym_before(doc: Any, start: int, country: str, country_of: CountryOf) -> ActorMention | None:
+    """The state whose demonym stands right before the trigger, whatever the parse made of the two words."""
+    if not _EVENT_WORD.match(doc.text, start):
+        return None
+    m = _DEMONYM_BEFORE.search(doc.text, max(0, start - 30), start)
+    state = state_of_word(m.group("dem"), country_of) if m else ""
+    if not state:
+        return None
+    inter = Inter.STATE if state == country else Inter.EXTERNAL
+    return ActorMention(forces(state), inter, "state", m.start("dem"), m.end("dem"), m.group("dem"), state)
 
 
 def _backers(tok: Any, doc: Any, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
