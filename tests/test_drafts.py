@@ -618,3 +618,23 @@ def test_a_day_told_weeks_before_the_statement_is_not_the_events():
     text = ("Gunmen killed 14 people in a village near Bunia, local officials said on Sunday. The attackers had "
             "struck the same village on 2 April, burning homes.")
     assert [r.event_date for r in code(text) if r.fatalities == 14] == [dt.date(2016, 5, 15)]
+
+
+@pytest.mark.parametrize(("text", "group", "town"), [
+    ("Fighting broke out between the army and Arakan Army rebels near Sittwe on Monday. The rebels then overran "
+     "a border guard post.", "Arakan Army", "Sittwe"),
+    ("JNIM fighters attacked an army base in Djibo on Sunday, killing 12 soldiers. The militants later seized the "
+     "town.", "JNIM: Group for Support of Islam and Muslims", "Djibo"),
+    ("Al-Shabaab fighters ambushed a convoy near Bulo Burde on Saturday. The insurgents subsequently took control "
+     "of the town.", "Al Shabaab", "Bulo Burde"),
+])
+def test_a_capture_told_as_what_came_next_is_an_event_of_its_own(text: str, group: str, town: str):
+    reports = code(text)
+    assert len(reports) == 2 and reports[0].sub_event_type != "Non-state actor overtakes territory"
+    taken = reports[1]
+    assert (taken.sub_event_type, taken.actor1, taken.location) == ("Non-state actor overtakes territory", group, town)
+
+
+def test_a_capture_told_as_the_fight_s_outcome_is_one_event():
+    text = "M23 rebels clashed with soldiers in Rutshuru on Saturday. M23 took control of the town."
+    assert [r.sub_event_type for r in code(text)] == ["Non-state actor overtakes territory"]

@@ -74,6 +74,7 @@ class Draft:
     triggers: list[Trigger] = field(default_factory=list)
     touched: int = 0  # index of the last sentence that added to it
     leads: list[Draft] = field(default_factory=list)  # lead drafts folded into this one (fold_lead)
+    after: Draft | None = None  # the fight a capture told as what came next followed ("the rebels then overran")
     # who another sentence says did it: ("claimed" | "blamed", the group) - "IS claimed the bombing"
     responsible: list[tuple[str, ActorMention]] = field(default_factory=list)
 
@@ -140,7 +141,11 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         # type of) a lead draft; fold_lead folds the lead into the body at the end.
         match = drafts.finder.merge_target(
             new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)
-            and not (apart and d.sentence.index != s.index))
+            and not (apart and d.sentence.index != s.index) and not _taken_after(d, new))
+        if match is None and last is not None and _taken_after(last, new) and new.location is None \
+                and _right_after(last, s):
+            # "The rebels then overran a border guard post": the capture that followed, where the fight was
+            new.location, new.date, new.after = last.location, new.date or last.date, last
         earlier = _remention_of(drafts, new) if match is None and not apart else None
         if earlier is not None:  # "the explosion", "Saturday's attack": the event told before, told again
             add_evidence(earlier, s, ctx)
@@ -499,6 +504,17 @@ def merge_into(old: Draft, new: Draft) -> None:
 def hit_actors(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """The actors the sentence `text` says were hit (`actors.is_hit`)."""
     return [a for a in actors if is_hit(text, a)]
+
+
+def _taken_after(old: Draft, new: Draft) -> bool:
+    """'Fighting broke out near Sittwe. The rebels then overran a border guard post': a capture a later sentence
+    tells as what came next (then, later, subsequently) is an event of its own, not a new type for the fight.
+    A capture told without such a word is the fight's outcome ("M23 took control of the town"): one event."""
+    return new.trigger.kind == "territory" and old.trigger.kind != "territory" and \
+        old.sentence.index != new.sentence.index and bool(_THEN.search(new.sentence.text, 0, new.trigger_offset))
+
+
+_THEN = re.compile(r"\b(?:then|later|subsequently|afterwards|eventually|went on to)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:

@@ -210,6 +210,12 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
                 roles = Roles(lead_roles.actor1, roles.actor2 if roles.actor2 is not None else lead_roles.actor2,
                               roles.assoc1 or lead_roles.assoc1, roles.assoc2)
                 break
+    if _generic(roles.actor1) and d.after is not None:
+        # "Fighting broke out between the army and Arakan Army rebels ... The rebels then overran a post": the
+        # group named in the fight before
+        before = _roles(d.after, ctx)[1]
+        named = [m for m in (before.actor1, before.actor2) if m is not None and m.kind == "group"]
+        roles = replace(roles, actor1=named[0]) if named else roles
     a1, a2 = side(roles.actor1, country), side(roles.actor2, country)
     assoc1 = tuple(side(m, country).name for m in roles.assoc1)
     a1 = _named_doer(a1, a2, d, actors, roles, ctx, country)
