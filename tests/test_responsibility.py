@@ -130,3 +130,28 @@ def test_a_group_saying_it_was_behind_the_attack_names_the_doer(extractor: Extra
 def test_a_third_party_holding_a_group_responsible_names_the_doer(extractor: Extractor, text: str,
                                                                   actor1: str) -> None:
     assert only_doer(extractor, text) == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A bomb exploded at a bus station in Quetta on Monday, killing four passengers. The Balochistan "
+     "Liberation Army claimed responsibility in a statement.", "BLA: Baloch Liberation Army"),
+    ("Gunmen opened fire on a bus near Mandera on Sunday, killing eight passengers. Al-Shabaab later claimed "
+     "responsibility.", "Al Shabaab"),
+    ("A suicide bomber struck a mosque in Kunduz on Friday, killing 20 worshippers. Islamic State's local "
+     "affiliate claimed credit on its Amaq news agency.", "Islamic State (Afghanistan)"),
+])
+def test_a_bare_claim_of_responsibility_right_after_names_the_doer(extractor: Extractor, text: str,
+                                                                  actor1: str) -> None:
+    assert only_doer(extractor, text) == actor1
+
+
+@pytest.mark.parametrize("sentence", [
+    "No group has claimed responsibility, although the Taliban operate in the area.",
+    "The Taliban have not claimed responsibility for the attack.",
+    "The TTP has yet to claim responsibility for the bombing.",
+])
+def test_a_denied_or_missing_claim_names_nobody(sentence: str) -> None:
+    from conflictlens.nlp.actors import named_groups
+    from conflictlens.nlp.claims import responsible_party
+
+    assert responsible_party(sentence, named_groups(sentence, "Afghanistan", dt.date(2024, 3, 12))) is None

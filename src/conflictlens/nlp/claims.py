@@ -89,8 +89,17 @@ _SELF_CLAIM = re.compile(
     r"carried out|struck|overran|captured|shot down|destroyed)\b", re.I)
 
 
+# "Islamic State's regional branch claimed responsibility in a statement": said right after the event, it is that
+# event's, with no event word after it
+_CLAIMS_BARE = re.compile(r"\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:responsibility|credit)\b"
+                          r"(?!\s+for\b)", re.I)
+# "no group has claimed responsibility", "the Taliban have not claimed the attack"
+_NOT_BEFORE = re.compile(r"\b(?:no|not|never|yet\s+to|nobody|none|denied|den(?:y|ies))\b[^.;,]{0,30}$", re.I)
+
+
 def _claims_it(sentence: str) -> re.Match[str] | None:
-    return _CLAIMS_IT.search(sentence) or _SAID_BEHIND.search(sentence)
+    m = _CLAIMS_IT.search(sentence) or _SAID_BEHIND.search(sentence) or _CLAIMS_BARE.search(sentence)
+    return None if m is None or _NOT_BEFORE.search(sentence, 0, m.start()) else m
 
 
 # How a sentence says who did it, in the order they are tried: (what it says, where the party is named beside the
