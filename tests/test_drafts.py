@@ -638,3 +638,23 @@ def test_a_capture_told_as_what_came_next_is_an_event_of_its_own(text: str, grou
 def test_a_capture_told_as_the_fight_s_outcome_is_one_event():
     text = "M23 rebels clashed with soldiers in Rutshuru on Saturday. M23 took control of the town."
     assert [r.sub_event_type for r in code(text)] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("middle", [
+    "The attack was claimed by Islamic State.",
+    "The bombing was the deadliest in the province this year.",
+    "It was the third attack on a mosque in the city since January.",
+])
+def test_a_toll_two_paragraphs_on_follows_a_paragraph_that_added_to_the_event(middle: str):
+    text = ("A suicide bomber struck worshippers leaving a mosque in Mazar-i-Sharif on Sunday, killing at least 21 "
+            f"people, a spokesman said.\n\n{middle}\n\nA health official put the death toll at 25.")
+    (r,) = code(text)
+    assert sorted(c.killed for c in r.claims) == [21, 25]
+
+
+def test_a_toll_after_an_unrelated_paragraph_is_not_the_event_s():
+    text = ("A suicide bomber struck worshippers leaving a mosque in Mazar-i-Sharif on Sunday, killing at least 21 "
+            "people, a spokesman said.\n\nThe government announced on Sunday that elections would be held in "
+            "October.\n\nA health official put the death toll at 25.")
+    (r,) = code(text)
+    assert [c.killed for c in r.claims] == [21]

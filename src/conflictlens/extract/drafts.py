@@ -75,6 +75,7 @@ class Draft:
     touched: int = 0  # index of the last sentence that added to it
     leads: list[Draft] = field(default_factory=list)  # lead drafts folded into this one (fold_lead)
     after: Draft | None = None  # the fight a capture told as what came next followed ("the rebels then overran")
+    reach: int = -1  # the paragraph of the last sentence that added to it (add_evidence)
     # who another sentence says did it: ("claimed" | "blamed", the group) - "IS claimed the bombing"
     responsible: list[tuple[str, ActorMention]] = field(default_factory=list)
 
@@ -95,6 +96,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     party = claims_mod.responsible_party(s.text, facts.actors)
     if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2:
         violent.responsible.append((party[1], party[0]))
+        add_evidence(violent, s, ctx)  # "Islamic State's regional branch claimed responsibility": of the event
     intervened = protest_with_intervention(last.trigger, facts, _right_after(last, s)) if last is not None else None
     if last is not None and intervened is not None:
         last.trigger = intervened
@@ -272,12 +274,13 @@ def _has_claim(facts: SentenceFacts) -> bool:
 
 
 def _focus(drafts: Drafts, s: Sentence, harmed: bool = False) -> Draft | None:
-    """The event a trigger-less sentence continues: the draft touched last, within a paragraph. A death or
-    injury toll goes to the last event that can cause one, not to an arrest or a curfew named after it."""
+    """The event a trigger-less sentence continues: the draft touched last, within a paragraph of the last
+    sentence that added to it ("... claimed responsibility. / A health official put the death toll at 25"). A
+    death or injury toll goes to the last event that can cause one, not to an arrest or a curfew named after it."""
     focus = drafts.finder.latest(harmful=harmed)
     if focus is None:
         return None
-    return focus if s.paragraph - focus.paragraph <= 1 else None
+    return focus if s.paragraph - max(focus.paragraph, focus.reach) <= 1 else None
 
 
 def _harmless(t: Trigger) -> bool:
@@ -596,3 +599,4 @@ def add_evidence(d: Draft, s: Sentence, ctx: ArticleContext) -> None:
     ev = Evidence(ctx.doc.doc_id, ctx.doc.url, s.text, s.start, s.end)
     if ev not in d.evidence:
         d.evidence.append(ev)
+    d.reach = max(d.reach, s.paragraph)
