@@ -125,6 +125,19 @@ def test_killed_phrasings(sentence, value):
     assert (c.kind, c.value) == ("killed", value)
 
 
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The prosecutor's office put the number of dead at 11.", 11),
+        ("Local officials put the number of people killed at 23.", 23),
+        ("Medics said the death count had reached 40 by nightfall.", 40),
+        ("The health ministry put the number of victims at 17 and said 30 were wounded.", 17),
+    ],
+)
+def test_a_number_of_dead_put_at_a_figure_is_the_killed(sentence, value):
+    assert [(c.kind, c.value) for c in counts(sentence) if c.kind == "killed"] == [("killed", value)]
+
+
 def test_including_is_a_part_not_a_second_count():
     found = counts("The drone strike killed 9 people, including four children.")
     assert [(c.value, c.part) for c in found] == [(9, False), (4, True)]

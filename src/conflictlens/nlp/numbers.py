@@ -140,7 +140,9 @@ _ACTIVE_RX = re.compile(
     r"(?:" + _TO_DEATH_VERBS + r"|beat|hacking|stabbing|burning|beating)\s+to\s+death|"
     # "macheted three farmers to death": a manner verb, read only with "to death" after its figure
     + _TO_DEATH_VERBS + r"|beat|"
-    r"(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
+    # "put the death toll at 25", "put the number of dead at 11", "the death count rose to 9"
+    r"(?:(?:death\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people\s+|those\s+)?"
+    r"killed))\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
     re.I,
 )
 _ZERO_RX = re.compile(
@@ -223,9 +225,13 @@ def _parse_num(m: re.Match[str]) -> _Num | None:
     return _Num(value, value, value, None, False)
 
 
+def _is_toll(verb: str) -> bool:
+    return "toll" in verb or "number of" in verb or "count" in verb
+
+
 def _verb_kind(verb: str) -> str | None:
     v = _norm(verb)
-    if "toll" in v or v.startswith((
+    if _is_toll(v) or v.startswith((
         "kill", "shot dead", "shooting dead", "shot and killed", "gunned", "dead", "died", "perish", "slain",
         "execut", "massacr", "behead", "lynch", "lost their", "burned", "burnt", "hacked", "stabbed", "clubbed",
         "bludgeoned", "stoned", "beaten to death", "axed", "macheted", "knifed", "strangled", "destroy",
@@ -331,7 +337,7 @@ def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: in
         return ("killed" if noun in _LOST_NOUNS else None), False
     if verb.startswith("claim"):
         return ("killed" if noun == "lives" else None), False
-    if np is None and (verb.startswith(_NEEDS_NOUN) or verb not in _BARE_OK) and "toll" not in verb:
+    if np is None and (verb.startswith(_NEEDS_NOUN) or verb not in _BARE_OK) and not _is_toll(verb):
         return None, False
     if noun in _KILL_NOUNS | {"lives", "casualties"}:
         return None, False
