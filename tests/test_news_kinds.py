@@ -419,3 +419,17 @@ def test_a_demonym_on_the_event_word_is_the_doer(extractor: Extractor, text: str
 ])
 def test_a_victim_s_demonym_or_a_place_before_the_verb_is_no_doer(extractor: Extractor, text: str) -> None:
     assert only(extractor, text).actor1 != "Military Forces of Kenya"
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("A bomb exploded outside a police station in Quetta on Monday, killing four policemen.",
+     "Police Forces of Pakistan"),
+    ("A bomb exploded near an army checkpoint in Kandahar, killing three soldiers.", "Military Forces of Afghanistan"),
+    ("A landmine exploded under a military truck in Tillaberi, killing four soldiers.", None),
+    ("A roadside bomb went off near an army convoy outside Mogadishu, killing three soldiers.", None),
+])
+def test_the_weapon_that_exploded_is_no_doer_and_the_forces_it_hit_are_no_attacker(
+        extractor: Extractor, text: str, actor2: str | None) -> None:
+    r = only(extractor, text)
+    assert r.actor1.startswith("Unidentified Armed Group")
+    assert actor2 is None or r.actor2 == actor2

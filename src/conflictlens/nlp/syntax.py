@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -105,6 +105,12 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
             _verb_slots(head))
     else:
         slots = _noun_slots(head)
+    # "A bomb exploded outside a police station, killing four policemen": the verb's subject is the weapon the
+    # trigger names with it, no doer
+    weapon = head.pos_ in ("VERB", "AUX") and slots.doer is not None and start <= slots.doer.idx < end \
+        and slots.doer.lower_ in _WEAPONS and not any(m.start <= slots.doer.idx < m.end for m in mentions)
+    if weapon:
+        slots = replace(slots, doer=None)
     # "coalition warplanes struck", "Israeli jets bombed": the trigger word is the actor's own word
     own = next((m for m in mentions if m.kind in ARMED and m.start <= head.idx < m.end
                 and not (start <= m.start and m.end <= end)), None)  # more than the trigger's own words
@@ -122,10 +128,14 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         doer, target = target, None  # "Maoist rebels triggered a landmine that killed five policemen"
     if target is None:
         target = _victims_of_main_clause(head, doc, mentions, country, country_of)
+    if target is None and weapon:  # "A bomb exploded ..., killing four policemen": whom the result clause names
+        victims = next((_child(c, "dobj") for c in head.children if c.dep_ in ("advcl", "conj", "xcomp")
+                        and c.lower_ in _RESULT_VERBS), None)
+        target = _mention_at(victims, doc, mentions, country, country_of, armed=False) if victims is not None else None
     if target is not None and doer is not None and target.name == doer.name:
         target = None
     # only violence has victims in the subject: "troops were deployed" names the deployed as the doer
-    unnamed = violent and doer is None and (as_subject or _names_nobody(head, slots))
+    unnamed = violent and doer is None and (as_subject or weapon or _names_nobody(head, slots))
     if doer is None and target is None and not unnamed:
         return None
     backers = _backers(slots.doer, doc, mentions) if slots.doer is not None else ()
@@ -334,6 +344,10 @@ def _victims_of_main_clause(head: Any, doc: Any, mentions: Sequence[ActorMention
     return None
 
 
+_WEAPONS = frozenset({"bomb", "bombs", "mine", "mines", "landmine", "landmines", "ied", "ieds", "device", "devices",
+                      "explosive", "explosives", "shell", "shells", "mortar", "mortars", "rocket", "rockets",
+                      "missile", "missiles", "grenade", "grenades", "blast", "blasts", "explosion", "explosions"})
+_RESULT_VERBS = frozenset({"killing", "wounding", "injuring", "kills", "killed", "wounded", "injured"})
 _DYING = frozenset({"died", "die", "dies", "perished", "perish"})  # the parser runs without a lemmatizer
 
 
