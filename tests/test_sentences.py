@@ -1,3 +1,5 @@
+import pytest
+
 from conflictlens.nlp.sentences import split_sentences
 
 
@@ -46,3 +48,15 @@ def test_words_that_open_furniture_labels_still_open_story_sentences():
     text = ("Watchdog groups said 12 people died. Related clashes broke out in the north. "
             "Video footage showed soldiers firing on the crowd. Subscribers to the militia's channel were warned.")
     assert len(split_sentences(text)) == 4
+
+
+@pytest.mark.parametrize("listing", [
+    "Most Read\n1. Gunmen kill 12 in Zamfara village raid\n2. Army says it freed 40 hostages in Kaduna",
+    "Related stories\n1. Rebels seize border post in Kivu\n2. Militants attack base in Gao",
+    "Top stories\n1. Drone strike kills commander in Idlib\n2. Police arrest 30 at rally in Dhaka",
+    "Most viewed\n- Suicide bomber kills 8 at market in Maiduguri\n- Troops retake town near Palma",
+])
+def test_a_numbered_or_bulleted_headline_list_is_furniture(listing: str):
+    text = f"{listing}\n\nPolice said nine people were killed when gunmen attacked a mosque in Katsina State."
+    assert [s.text for s in split_sentences(text)] == [
+        "Police said nine people were killed when gunmen attacked a mosque in Katsina State."]

@@ -32,7 +32,8 @@ _FURNITURE = re.compile(
     re.I,
 )
 _LIST_LABEL = re.compile(r"\W*$|.*[:|>»]\s*$")  # "Related stories" alone on its line, or "Read more:"
-_HEADLINE = re.compile(r"^[^.!?]{3,120}$")  # a short line with no sentence end
+# a short line with no sentence end, numbered or bulleted in a list ("1. Gunmen kill 12 in Zamfara raid")
+_HEADLINE = re.compile(r"^(?:\d{1,2}[.)]\s+|[-•*·]\s+)?[^.!?]{3,120}$")
 
 # No sentence of edited prose is this long (the longest in the dev sets: 7,371 characters). A longer run
 # without a sentence end (a feed dump, lower-cased or unpunctuated text) is cut at the last space before the
