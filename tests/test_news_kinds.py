@@ -433,3 +433,19 @@ def test_the_weapon_that_exploded_is_no_doer_and_the_forces_it_hit_are_no_attack
     r = only(extractor, text)
     assert r.actor1.startswith("Unidentified Armed Group")
     assert actor2 is None or r.actor2 == actor2
+
+
+@pytest.mark.parametrize("text", [
+    "The army called off a planned raid on a rebel camp near Bunia after learning that civilians were sheltering "
+    "there.",
+    "Commanders cancelled an offensive on Marawi because of heavy rain.",
+    "The pilot aborted an air strike on a compound near Idlib after spotting children.",
+    "Militants postponed an attack on the convoy near Gao, a spokesman for the group said.",
+])
+def test_an_operation_called_off_did_not_happen(extractor: Extractor, text: str) -> None:
+    assert extractor.code(Document("t", text, DAY)).reports == ()
+
+
+def test_what_was_learnt_before_calling_it_off_did_happen(extractor: Extractor) -> None:
+    text = "The army called off the raid after learning that a school in Idlib had been hit by an air strike."
+    assert only(extractor, text).sub_event_type == "Air/drone strike"

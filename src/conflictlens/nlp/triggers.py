@@ -44,6 +44,8 @@ _UNREAL_BEFORE = re.compile(
     r"fear(?:s|ed)? (?:of|that)|risk of|calls? for|called for|demand(?:ed|s|ing)? (?:an? |the )?(?:end to|halt to)|"
     r"to prevent|prevent(?:ing)?|(?:prevented|stopped) (?:\w+ ){0,2}from|ban(?:ned|s)? on|"
     r"pull(?:ed)? back|withdraw|observe|respect|urged|accus(?:ed|ing) \w+ of planning|"
+    # "called off a planned raid", "cancelled the offensive", "aborted an air strike": it did not happen
+    r"call(?:ed|s|ing)? off|cancel(?:l?ed|s|l?ing)?|abort(?:ed|s|ing)?|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|"
     # "denied firing on Marinka", "denies carrying out the attack": the denial is a claim about an event, not one
     r"den(?:y|ies|ied|ying)(?: (?:any|having|ever|carrying out|responsibility for|involvement in|a role in))?)"
     r"\b(?:\W+\w+){0,3}\W*$",
