@@ -22,3 +22,17 @@ def test_ordnance_made_safe_is_disrupted_weapons_use(extractor: Extractor, text:
 def test_an_unexploded_shell_that_blows_up_stays_an_explosion(extractor: Extractor) -> None:
     text = "Two children were killed when an unexploded shell blew up near Kharkiv on Monday."
     assert "Disrupted weapons use" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Intelligence officers intercepted phone calls between ADF commanders near Beni.",
+    "The army said it had intercepted radio communications of Boko Haram fighters near Bama.",
+    "Police in Karachi intercepted messages sent by a TTP commander to his men.",
+])
+def test_intercepted_calls_or_messages_are_no_weapon_disrupted(extractor: Extractor, text: str) -> None:
+    assert "Disrupted weapons use" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+def test_intercepted_missiles_are_a_weapon_disrupted(extractor: Extractor) -> None:
+    text = "Air defences intercepted two missiles fired at Erbil on Monday."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
