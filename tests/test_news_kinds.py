@@ -449,3 +449,17 @@ def test_an_operation_called_off_did_not_happen(extractor: Extractor, text: str)
 def test_what_was_learnt_before_calling_it_off_did_happen(extractor: Extractor) -> None:
     text = "The army called off the raid after learning that a school in Idlib had been hit by an air strike."
     assert only(extractor, text).sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Clashes broke out between the SDF and regime forces in Qamishli on Monday.", "QSD: Syrian Democratic Forces",
+     "Military Forces of Syria"),
+    ("Clashes broke out between ISWAP and the army near Monguno on Monday.", "Islamic State (West Africa)",
+     "Military Forces of Nigeria"),
+    ("Fighting erupted between Al-Shabaab and government troops near Jowhar on Monday.", "Al Shabaab",
+     "Military Forces of Somalia"),
+])
+def test_the_sides_of_a_clash_that_broke_out_between_them(extractor: Extractor, text: str, actor1: str,
+                                                          actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

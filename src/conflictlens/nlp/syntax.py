@@ -291,6 +291,9 @@ def _noun_slots(noun: Any) -> _Slots:
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
     # "an attack of the militants"; but "Russian shelling of Kherson": with a doer before the noun, "of" is the target
     doer = doer or _prep_object(noun, frozenset({"of", "from"}))
+    if doer is None and noun.dep_ in SUBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        # "Clashes broke out between ISWAP and the army": the sides hang from the verb
+        doer = _prep_object(noun.head, frozenset({"between"}))
     # "clashes between X and Y": Y is the other side
     other_side = _child(doer, "conj") if doer is not None and doer.head.lower_ == "between" else None
     target = other_side or _prep_object(noun, TARGET_PREPS)
