@@ -25,3 +25,21 @@ def test_residents_who_only_speak_are_no_crowd(extractor: Extractor, text: str, 
 ])
 def test_residents_who_act_are_still_a_crowd(extractor: Extractor, text: str, event_type: str) -> None:
     assert [r.event_type for r in coded(extractor, text)] == [event_type]
+
+
+@pytest.mark.parametrize(("text", "country", "actor1", "actor2"), [
+    ("A Paris-based rights group said that 12 civilians were killed in government shelling of Idlib province on "
+     "Sunday.", "Syria", None, "Civilians (Syria)"),
+    ("The London-based Syrian Observatory for Human Rights said air strikes killed nine civilians in Maarat Misrin "
+     "on Monday.", "Syria", None, "Civilians (Syria)"),
+    ("A New York-based watchdog said soldiers shot dead five villagers near Mopti last week.", "Mali",
+     "Military Forces of Mali", None),
+    ("Nairobi-based diplomats said fighting in Juba killed dozens of soldiers on Sunday.", "South Sudan",
+     "Military Forces of South Sudan", None),
+])
+def test_where_a_speaker_is_based_is_not_where_it_happened(extractor: Extractor, text: str, country: str,
+                                                          actor1: str | None, actor2: str | None) -> None:
+    (r,) = coded(extractor, text)
+    assert r.country == country
+    assert actor1 is None or r.actor1 == actor1
+    assert actor2 is None or r.actor2 == actor2

@@ -90,6 +90,8 @@ _AFTER_CITY_DISTRICT = re.compile(
 # that speaks for its government ("Kiev denied", "negotiators for Kiev"), where something was said ("told a
 # briefing in Kiev"), a neighbourhood or street named like a town.
 _NOT_WHERE_AFTER = re.compile(
+    # "a Paris-based rights group", "the London-based Syrian Observatory": where a speaker sits, not the event
+    r"-based\b|"
     r"(?:'s)?\s+(?:(?:peace|ceasefire|de-escalation|truce|security|trade)\s+)?(?:agreements?|deals?|accords?|talks|"
     r"process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations)\b|"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|insisted|"
