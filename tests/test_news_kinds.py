@@ -463,3 +463,16 @@ def test_the_sides_of_a_clash_that_broke_out_between_them(extractor: Extractor, 
                                                           actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Fighting broke out between the army and Arakan Army rebels near Sittwe on Monday.",
+     "Military Forces of Myanmar", "Arakan Army"),
+    ("Fighting erupted between Hezbollah and Amal supporters in Beirut on Monday.", "Hezbollah", "Amal Movement"),
+    ("Clashes between the army and Kachin Independence Army fighters near Myitkyina killed four soldiers.",
+     "Military Forces of Myanmar", "Kachin Independence Army"),
+])
+def test_the_two_sides_between_which_a_clash_broke_out_in_text_order(extractor: Extractor, text: str, actor1: str,
+                                                                    actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

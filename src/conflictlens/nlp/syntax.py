@@ -124,6 +124,13 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         said = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
         doer = said or doer
     target = _mention_at(slots.target, doc, mentions, country, country_of, armed=False) if slots.target else None
+    if slots.doer is not None and slots.doer.head.lower_ == "between" and other_side is None and not own:
+        # "between the army and Arakan Army rebels", parsed as one phrase: its two sides in text order
+        ranks = _phrase(slots.doer)
+        sides = sorted({m for m in mentions if m.kind in ARMED and _mention_tokens(doc, m) & ranks.keys()},
+                       key=lambda m: m.start)
+        if len(sides) >= 2 and sides[0].name != sides[1].name:
+            doer, target = sides[0], sides[1]
     if slots.set_off and target is not None and target.kind in ("group", "unidentified"):
         doer, target = target, None  # "Maoist rebels triggered a landmine that killed five policemen"
     if target is None:
