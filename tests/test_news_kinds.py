@@ -476,3 +476,17 @@ def test_the_two_sides_between_which_a_clash_broke_out_in_text_order(extractor: 
                                                                     actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("ELN guerrillas and FARC dissidents fought for control of drug routes in Arauca, killing 23.",
+     "ELN: National Liberation Army", "FARC Dissidents"),
+    ("Al-Shabaab and ISIS-Somalia fighters clashed in the Cal Miskaad mountains near Bosaso.", "Al Shabaab",
+     "Islamic State (Somalia)"),
+    ("The TNLA and the MNDAA fought over Lashio on Monday.", "TNLA: Ta'ang National Liberation Army",
+     "MNDAA: Myanmar National Democratic Alliance Army"),
+])
+def test_two_groups_that_fought_each_other_are_the_two_sides(extractor: Extractor, text: str, actor1: str,
+                                                             actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

@@ -287,6 +287,8 @@ def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
     with_doer = parsed.co_doers if one_sided else ()
     sides = {a.name for a in (actor1, *with_doer) if a is not None}
     actor2 = p.actor2 or (None if order.actor2 is not None and order.actor2.name in sides else order.actor2)
+    if actor2 is None and not one_sided and parsed.co_doers:
+        actor2 = parsed.co_doers[0]  # "ELN guerrillas and FARC dissidents fought in Arauca": the other side
     return Roles(actor1, actor2, (*p.assoc1, *with_doer) or order.assoc1, order.assoc2)
 
 
