@@ -31,3 +31,15 @@ def test_the_weapon_s_demonym_is_the_doer_not_the_place(extractor: Extractor, te
 def test_a_strike_at_home_or_on_a_known_town_keeps_its_place(extractor: Extractor, text: str, location: str) -> None:
     (r,) = coded(extractor, text)
     assert r.location == location
+
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Islamic State Sahel fighters attacked a village near Menaka on Sunday.", "Mali", "Menaka"),
+    ("Islamic State Sahel militants killed 12 civilians near Tillaberi on Monday.", "Niger", None),
+    ("Islamic State Sahel gunmen killed seven villagers in Ansongo on Friday.", "Mali", "Ansongo"),
+])
+def test_a_place_inside_a_group_s_name_is_no_place_of_the_event(extractor: Extractor, text: str, country: str,
+                                                              location: str | None) -> None:
+    (r,) = coded(extractor, text)
+    assert r.country == country
+    assert location is None or r.location == location

@@ -210,9 +210,13 @@ class ArticleContext:
         spell a town ("SANA" is a news agency) and words that are event triggers ("Artillery"). (Names that
         are no place of an event, "the Minsk talks", "Kiev denied", are dropped by the geocoder.)"""
         dateline_end = _dateline_end(self.text)
+        # "Islamic State Sahel", "the Sinai Province": a place inside a named group's name is no event's place
+        groups = [(a.start, a.end) for a in named_groups(self.text, "", self.published)] if mentions else []
         out = []
         for m in mentions:
             if m.end <= dateline_end:
+                continue
+            if any(start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in groups):
                 continue
             if m.text.isupper() and len(m.text) <= 5 and not (m.candidates and m.candidates[0].kind == "admin1"):
                 continue  # (a province's abbreviation in an address, "(Sangareddy, TS)", stays)
