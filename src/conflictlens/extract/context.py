@@ -20,6 +20,7 @@ from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
     LED_COALITION,
     ActorMention,
+    alias_words,
     find_actor_mentions,
     home_countries,
     named_groups,
@@ -210,13 +211,9 @@ class ArticleContext:
         spell a town ("SANA" is a news agency) and words that are event triggers ("Artillery"). (Names that
         are no place of an event, "the Minsk talks", "Kiev denied", are dropped by the geocoder.)"""
         dateline_end = _dateline_end(self.text)
-        # "Islamic State Sahel", "the Sinai Province": a place inside a named group's name is no event's place
-        groups = [(a.start, a.end) for a in named_groups(self.text, "", self.published)] if mentions else []
         out = []
         for m in mentions:
-            if m.end <= dateline_end:
-                continue
-            if any(start <= m.start and m.end <= end and (start, end) != (m.start, m.end) for start, end in groups):
+            if m.end <= dateline_end or self._in_group_name(m):
                 continue
             if m.text.isupper() and len(m.text) <= 5 and not (m.candidates and m.candidates[0].kind == "admin1"):
                 continue  # (a province's abbreviation in an address, "(Sangareddy, TS)", stays)
@@ -224,6 +221,18 @@ class ArticleContext:
                 continue
             out.append(m)
         return out
+
+    def _in_group_name(self, m: PlaceMention) -> bool:
+        """'Islamic State Sahel': a place inside a named group's name is no event's place. Only a place whose
+        words all stand in some alias after its first word is looked for, in its own sentence."""
+        if not all(w.lower() in alias_words() for w in re.findall(r"\w+", m.text)):
+            return False
+        for s in self._sentences_at(m.start):
+            for a in named_groups(s.text, "", self.published):
+                start, end = s.start + a.start, s.start + a.end
+                if start <= m.start and m.end <= end and (start, end) != (m.start, m.end):
+                    return True
+        return False
 
     def _in_trigger(self, m: PlaceMention) -> bool:
         """The mention opens an event's words ("Grad rockets"); a place inside a longer trigger ("overran a

@@ -231,6 +231,14 @@ def _drop_unowned_posts(mentions: list[ActorMention]) -> list[ActorMention]:
 _NAMES_A_COALITION = re.compile(r"\bcoalition (?:fighting |battling )?against (?:the )?$", re.I)
 
 
+@cache
+def alias_words() -> frozenset[str]:
+    """Every lower-cased word of every group alias after its first ("sahel" of "Islamic State Sahel"): a place
+    named so may lie inside a group's name."""
+    return frozenset(w.lower() for spec in actor_dictionary()["group"] for a in spec["aliases"]
+                     for w in _WORD.findall(a)[1:])
+
+
 def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | None = None) -> list[ActorMention]:
     """The dictionary's named groups in a sentence (`words`: its lower-cased words, if already known)."""
     words = words if words is not None else {w.lower() for w in _WORD.findall(sentence)}
