@@ -43,3 +43,13 @@ def test_a_place_inside_a_group_s_name_is_no_place_of_the_event(extractor: Extra
     (r,) = coded(extractor, text)
     assert r.country == country
     assert location is None or r.location == location
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the Islamic State Sahel Province ambushed soldiers near Gao, killing five.",
+    "ISSP militants killed 20 villagers near Menaka on Sunday.",
+    "IS Sahel fighters attacked an army post in Tillaberi region on Monday.",
+])
+def test_the_sahel_branch_s_new_names_are_the_group(extractor: Extractor, text: str) -> None:
+    (r,) = coded(extractor, text)
+    assert r.actor1 == "Islamic State (Greater Sahara)"
