@@ -24,6 +24,7 @@ from conflictlens.nlp.actors import (
     find_actor_mentions,
     home_countries,
     named_groups,
+    state_forces,
     state_of_word,
 )
 from conflictlens.nlp.dates import DateMention, sentence_date, statement_date
@@ -32,7 +33,7 @@ from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
 from conflictlens.nlp.triggers import Trigger, find_triggers, has_trigger, reported_killing
-from conflictlens.taxonomy import Inter, TimePrecision, WherePrec, forces
+from conflictlens.taxonomy import TimePrecision, WherePrec
 
 _FIGURE = re.compile(
     r"\b(?:kill\w*|dead|died|death|toll|wounded|injur\w*|hurt|lives|bodies|casualt\w*|fatalit\w*|abduct\w*|"
@@ -324,8 +325,7 @@ class ArticleContext:
         lead = self.coalition_lead
         if a.kind != "state" or not _COALITION_NOUN.match(a.text) or not lead:
             return a
-        inter = Inter.STATE if lead == country else Inter.EXTERNAL
-        return replace(a, name=forces(lead), inter=inter, country=lead)
+        return state_forces(lead, country, a.start, a.end, a.text)
 
     def _bare_coalitions(self, text: str, found: Sequence[ActorMention], country: str) -> list[ActorMention]:
         """'The coalition said its aircraft ...' once the article named the X-led coalition: its lead state."""
@@ -335,8 +335,7 @@ class ArticleContext:
         out = []
         for m in _BARE_COALITION.finditer(text):
             if not any(a.start < m.end() and m.start() < a.end for a in found):
-                out.append(ActorMention(forces(lead), Inter.STATE if lead == country else Inter.EXTERNAL,
-                                        "state", m.start(), m.end(), m.group(0), lead))
+                out.append(state_forces(lead, country, m.start(), m.end(), m.group(0)))
         return out
 
     def _date(self, s: Sentence) -> DateMention | None:

@@ -181,9 +181,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     for m in LED_COALITION.finditer(sentence):
         lead = state_of_word(m.group("dem"), country_of)
         if lead:
-            inter = Inter.STATE if lead == country else Inter.EXTERNAL
-            found.append(ActorMention(forces(lead), inter, "state", m.start(), m.end(),
-                                      m.group(0), lead))
+            found.append(state_forces(lead, country, m.start(), m.end(), m.group(0)))
     if not words.isdisjoint(_state_words()):
         for m in _state().finditer(sentence):
             if not _not_state().search(sentence, max(0, m.start("noun") - 20), m.start("noun")):
@@ -373,6 +371,13 @@ def _state_of_mentions(m: re.Match[str], country: str, country_of: CountryOf) ->
         out.append(ActorMention(f"{label} {with_article(state)}", inter, kind, start, end,
                                 m.string[start:end], state))
     return out
+
+
+def state_forces(state: str, country: str, start: int, end: int, text: str) -> ActorMention:
+    """`state`'s military forces named by `text` (at start:end): the state's own (inter 1) in `country`, an
+    external force (inter 8) elsewhere."""
+    inter = Inter.STATE if state == country else Inter.EXTERNAL
+    return ActorMention(forces(state), inter, "state", start, end, text, state)
 
 
 def state_of_word(word: str, country_of: CountryOf) -> str:

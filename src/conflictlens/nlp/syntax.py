@@ -20,8 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from conflictlens.nlp.actors import ActorMention, Roles, state_of_word
-from conflictlens.taxonomy import Inter, forces
+from conflictlens.nlp.actors import ActorMention, Roles, state_forces, state_of_word
 
 ARMED = ("state", "police", "group", "unidentified", "government")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -417,8 +416,7 @@ def _demonym_state(tok: Any, ranks: dict[int, int], doc: Any, country: str,
         if t.dep_ in ("amod", "compound", "poss") and t.text[:1].isupper():
             state = country_of(t.text.removesuffix("'s"))
             if state:
-                inter = Inter.STATE if state == country else Inter.EXTERNAL
-                return ActorMention(forces(state), inter, "state", t.idx, t.idx + len(t.text), t.text, state)
+                return state_forces(state, country, t.idx, t.idx + len(t.text), t.text)
     return None
 
 
@@ -435,11 +433,10 @@ def _demonym_before(doc: Any, start: int, country: str, country_of: CountryOf) -
     if not _EVENT_WORD.match(doc.text, start):
         return None
     m = _DEMONYM_BEFORE.search(doc.text, max(0, start - 30), start)
-    state = state_of_word(m.group("dem"), country_of) if m else ""
-    if not state:
+    if m is None:
         return None
-    inter = Inter.STATE if state == country else Inter.EXTERNAL
-    return ActorMention(forces(state), inter, "state", m.start("dem"), m.end("dem"), m.group("dem"), state)
+    state = state_of_word(m.group("dem"), country_of)
+    return state_forces(state, country, m.start("dem"), m.end("dem"), m.group("dem")) if state else None
 
 
 def _backers(tok: Any, doc: Any, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
