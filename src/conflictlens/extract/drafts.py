@@ -45,6 +45,8 @@ from conflictlens.taxonomy import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from conflictlens.extract.context import ArticleContext, SentenceFacts
     from conflictlens.geo.geocode import PlaceMention
 
@@ -462,6 +464,11 @@ def undated(d: Draft) -> bool:
     return d.date is None or d.date.said
 
 
+def told_by(said: dt.date, day: dt.date) -> bool:
+    """An event a statement on day `said` reports happened that day or in the week before it."""
+    return 0 <= (said - day).days <= 7
+
+
 def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -469,7 +476,7 @@ def _dates_agree(a: DateMention | None, b: DateMention | None) -> bool:
         return True
     if a.said != b.said:  # "nine were killed, police said on Monday": that day or the week before it
         said, told = (a, b) if a.said else (b, a)
-        return 0 <= (said.date - told.date).days <= 7
+        return told_by(said.date, told.date)
     if max(a.time_precision, b.time_precision) >= 2:
         return abs((a.date - b.date).days) <= 7 and min(a.date_prec, b.date_prec) < 5
     return False

@@ -20,6 +20,7 @@ from conflictlens.extract.drafts import (
     add_evidence,
     hit_actors,
     same_spot,
+    told_by,
     types_agree,
     undated,
 )
@@ -118,7 +119,7 @@ def _adopt_day(host: Draft, detail: Draft, ctx: ArticleContext | None) -> None:
     if detail.date is None or detail.date.said or detail.date.future or not undated(host):
         return
     bound = host.date.date if host.date is not None else ctx.published if ctx is not None else None
-    if bound is not None and 0 <= (bound - detail.date.date).days <= 7:
+    if bound is not None and told_by(bound, detail.date.date):
         host.date = detail.date
 
 
