@@ -1,3 +1,5 @@
+import pytest
+
 from conflictlens.nlp.claims import find_attribution, resolve_short_name
 
 
@@ -33,3 +35,19 @@ def test_blamed_names_the_accused():
 
 def test_short_name_resolves_to_the_full_name_used_earlier():
     assert resolve_short_name("Monitor", ["Coastal Human Rights Monitor"]) == "Coastal Human Rights Monitor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Shelling hit a border village overnight, wounding two soldiers, Armenia's defence ministry said.",
+         "Armenia's defence ministry"),
+        ("Gunmen killed three farmers near the river, Afghanistan's interior ministry said on Sunday.",
+         "Afghanistan's interior ministry"),
+        ("A drone struck a fuel depot, Angola's army reported.", "Angola's army"),
+        ("Two rockets landed near the base, an Iraqi security source said.", "Iraqi security source"),
+    ],
+)
+def test_a_trailing_speaker_keeps_a_name_that_starts_with_a(sentence: str, claimant: str):
+    att = find_attribution(sentence, keep)
+    assert att is not None and att.claimant == claimant

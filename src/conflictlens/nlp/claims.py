@@ -21,7 +21,7 @@ _VERBS = (
     r"denied|denies|dismissed|rejected|called|insisted|acknowledged|admitted|alleged|described|quoted|cited|"
     r"(?:has|have|had) (?:said|confirmed|reported|claimed|denied|put)"
 )
-_AFTER_QUOTE = re.compile(r"[,\"”]\s*(?:an?|the)?\s*(?P<np>[^,.;\"“”]{2,80}?)\s+(?:" + _VERBS + r")\b", re.I)
+_AFTER_QUOTE = re.compile(r"[,\"”]\s*(?:(?:an?|the)\s+)?(?P<np>[^,.;\"“”]{2,80}?)\s+(?:" + _VERBS + r")\b", re.I)
 _SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|as|when|where|after)\s+)(?P<np>(?:the\s+|an?\s+)?[A-Z][^,;:.\"“”]{1,90}?)\s+"
     r"(?:" + _VERBS + r")\b"
