@@ -343,10 +343,12 @@ class ArticleContext:
         text = self._without_dateline(s)
         found = _clamp(sentence_date(text, self.published, self._anchor), self.published)
         opening = max(0, _dateline_end(self.text) - s.start) + 12
-        if found is not None and found.kind == "anchored" and found.start > opening:
+        if found is not None and found.kind == "anchored" and found.start > opening \
+                and not _closes_event_clause(text, found, self.triggers_of(s)):
             # "The AA said on Wednesday that its fighters had captured the base the previous day": counted from
             # the statement's date. Otherwise, inside the sentence ("monitors who visited the next morning said
-            # ...") such a phrase dates a visit or a statement; only a sentence-opening one dates the event.
+            # ...") such a phrase dates a visit or a statement; only a sentence-opening one, or one closing the
+            # event's own clause ("a drone strike killed 12 civilians the following day"), dates the event.
             said = statement_date(text, self.published)
             if said is None or said.start > found.start:
                 return None
@@ -462,6 +464,26 @@ def _iso3(m: PlaceMention) -> str | None:
     """The country a mention names outright: a country or a province."""
     top = m.candidates[0] if m.candidates else None
     return top.iso3 if top is not None and top.kind in ("country", "admin1") else None
+
+
+# Words that open another clause between an event's words and a date: the date is of that clause's act
+# ("monitors who visited the next morning", "the army said the previous day").
+_OTHER_CLAUSE = re.compile(r"[,;:]|\b(?:who|whom|which|that|when|where|while|after|before|until|and|but|said|says|"
+                           r"told|added|according)\b", re.I)
+
+
+def _closes_event_clause(text: str, found: DateMention, triggers: Sequence[Trigger]) -> bool:
+    """'A drone strike on a market killed 12 civilians the following day', 'Gunmen struck the convoy again
+    the next morning': a day after the last ends the clause of an event's words, with no other clause between.
+    A day before it ("who had been kidnapped the previous week") looks back at a cause; bodies found the next
+    day were killed before."""
+    return found.time_precision == TimePrecision.DAY and bool(_LATER_DAY.search(found.mention)) and any(
+        t.end <= found.start and not _FOUND.match(t.text) and not _OTHER_CLAUSE.search(text, t.end, found.start)
+        for t in triggers)
+
+
+_LATER_DAY = re.compile(r"\b(?:next|following|later)\b", re.I)
+_FOUND = re.compile(r"(?:found|discovered|recovered|uncovered)\b", re.I)
 
 
 def _dateline_end(text: str) -> int:
