@@ -145,11 +145,14 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         # type of) a lead draft; fold_lead folds the lead into the body at the end.
         match = drafts.finder.merge_target(
             new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)
-            and not (apart and d.sentence.index != s.index) and not _taken_after(d, new))
-        if match is None and last is not None and _taken_after(last, new) and new.location is None \
-                and _right_after(last, s):
-            # "The rebels then overran a border guard post": the capture that followed, where the fight was
-            new.location, new.date, new.after = last.location, new.date or last.date, last
+            and not (apart and d.sentence.index != s.index) and not _taken_after(d, new)
+            and not _struck_after(d, new))
+        if match is None and last is not None and new.location is None and _right_after(last, s) and (
+                _taken_after(last, new) or _struck_after(last, new)):
+            # "The rebels then overran a border guard post", "The air force later bombed their positions east of
+            # the city": what followed, where the first event was (the capture by the group that fought there)
+            new.location, new.date = last.location, new.date or last.date
+            new.after = last if _taken_after(last, new) else None
         earlier = _remention_of(drafts, new) if match is None and not apart else None
         if earlier is not None:  # "the explosion", "Saturday's attack": the event told before, told again
             add_evidence(earlier, s, ctx)
@@ -520,11 +523,32 @@ def _taken_after(old: Draft, new: Draft) -> bool:
     """'Fighting broke out near Sittwe. The rebels then overran a border guard post': a capture a later sentence
     tells as what came next (then, later, subsequently) is an event of its own, not a new type for the fight.
     A capture told without such a word is the fight's outcome ("M23 took control of the town"): one event."""
-    return new.trigger.kind == "territory" and old.trigger.kind != "territory" and \
-        old.sentence.index != new.sentence.index and bool(_THEN.search(new.sentence.text, 0, new.trigger_offset))
+    return new.trigger.kind == "territory" and old.trigger.kind != "territory" and _told_next(old, new)
 
 
-_THEN = re.compile(r"\b(?:then|later|subsequently|afterwards|eventually|went on to)\s+(?:[a-z]+\s+)?$", re.I)
+def _struck_after(old: Draft, new: Draft) -> bool:
+    """'RSF fighters shelled a camp near El Fasher. The air force later bombed RSF positions east of the city': a
+    strike, fight or attack of another kind that a later sentence tells as what came next is an event of its own,
+    not a new type for the first (the capture that follows a fight is `_taken_after`'s)."""
+    return new.trigger.kind != "territory" and {old.trigger.event_type, new.trigger.event_type} <= HARM and \
+        old.trigger.sub_event_type != new.trigger.sub_event_type and _told_next(old, new)
+
+
+
+
+def _told_next(old: Draft, new: Draft) -> bool:
+    """A later sentence tells `new` as what came next: "then", "later" before its words or among them ("the
+    air force later bombed")."""
+    t = new.trigger
+    return old.sentence.index != new.sentence.index and bool(
+        _THEN.search(new.sentence.text, 0, t.start) or _NEXT_WORD.search(t.text)
+        or _THEN_AFTER.match(new.sentence.text, t.end))
+
+
+_NEXT = r"then|later|subsequently|afterwards|eventually|went on to"
+_THEN = re.compile(r"\b(?:" + _NEXT + r")\s+(?:[a-z]+\s+)?$", re.I)
+_NEXT_WORD = re.compile(r"\b(?:" + _NEXT + r")\b", re.I)
+_THEN_AFTER = re.compile(r"\s+(?:" + _NEXT + r")\b", re.I)  # "coalition jets then struck"
 
 
 def _new_leads(old: Trigger, new: Trigger, same_time: bool = True) -> bool:

@@ -1,0 +1,42 @@
+"""What a later sentence tells as having come next ("then", "later", "subsequently"): an event of its own, not
+a new type for the event before. Every text is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+
+def code(extractor: Extractor, text: str) -> list[Report]:
+    return extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("RSF fighters shelled a displacement camp near El Fasher on Sunday, killing 23 people. The army's air force "
+     "later bombed RSF positions east of the city.",
+     ("Shelling/artillery/missile attack", "Rapid Support Forces"), ("Air/drone strike", "Military Forces of Sudan")),
+    ("Houthi fighters attacked government positions south of Marib on Friday. Saudi-led coalition jets then "
+     "struck the attackers' vehicles.", ("Armed clash", "Houthi Movement"), ("Air/drone strike", "")),
+    ("Al-Shabaab militants ambushed an army convoy near Jowhar on Monday, killing four soldiers. The army "
+     "subsequently shelled the militants' hideouts in nearby villages.",
+     ("Armed clash", "Al Shabaab"), ("Shelling/artillery/missile attack", "Military Forces of Somalia")),
+])
+def test_a_strike_of_another_kind_told_as_what_came_next_is_an_event_of_its_own(
+        extractor: Extractor, text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    reports = code(extractor, text)
+    assert len(reports) == 2, [(r.sub_event_type, r.actor1) for r in reports]
+    assert (reports[0].sub_event_type, reports[0].actor1) == first
+    assert reports[1].sub_event_type == second[0] and reports[1].actor1.startswith(second[1])
+    assert reports[1].location == reports[0].location and reports[1].fatalities == 0
+
+
+@pytest.mark.parametrize("text", [
+    "RSF fighters shelled a displacement camp near El Fasher on Sunday. The shelling killed 23 people.",
+    "Warplanes bombed a market in Ariha on Sunday. Rescue workers later pulled 11 bodies from the rubble.",
+])
+def test_what_the_same_event_did_next_stays_that_event(extractor: Extractor, text: str) -> None:
+    assert len(code(extractor, text)) == 1
