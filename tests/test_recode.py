@@ -40,7 +40,7 @@ CASES = [
     ("off_duty_victim", "A former police officer was shot dead by militants in Mosul on Tuesday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
     ("off_duty_victim", "A retired police sergeant was stabbed to death by gang members in San Pedro Sula.",
-     "Violence against civilians", "Attack", "Unidentified Armed Group (Honduras)", "Civilians (Honduras)"),
+     "Violence against civilians", "Attack", "Unidentified Gang (Honduras)", "Civilians (Honduras)"),
     ("off_duty_victim", "Suspected dissidents shot dead a former FARC fighter in Tumaco on Sunday.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Colombia)", "Civilians (Colombia)"),
     ("ambushed_civilians", "Gunmen ambushed a bus carrying traders near Gao, killing seven passengers.",

@@ -394,10 +394,14 @@ def gang_member_shot(c: Coding, v: EventView) -> Coding | None:
     """'Gunmen shot dead an alleged drug dealer': the one shot was a gang member or drug trafficker, so it is
     one armed group's violence on another's member (Battles / Armed clash against an unidentified gang)."""
     if not (c.event_type == VIOLENCE_AGAINST_CIVILIANS and c.sub_event_type == "Attack"
-            and c.actor2.inter in (None, Inter.CIVILIANS) and any(_gang_victim(t) for t in v.texts())):
+            and (c.actor2.inter in (None, Inter.CIVILIANS) or c.actor2.name.startswith(_GANG))
+            and any(_gang_victim(t) for t in v.texts())):
         return None
     return replace(c, event_type=BATTLES, sub_event_type="Armed clash", actor1=c.actor1 if c.actor1.name else
-                   v.unidentified, actor2=Side(f"Unidentified Gang ({v.country})", Inter.POLITICAL_MILITIA))
+                   v.unidentified, actor2=Side(f"{_GANG} ({v.country})", Inter.POLITICAL_MILITIA))
+
+
+_GANG = "Unidentified Gang"
 
 
 def armed_target(c: Coding, v: EventView) -> Coding | None:

@@ -137,6 +137,7 @@ def _people_patterns() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
         (alternation("protesters"), "protesters", Inter.PROTESTERS, "Protesters"),
         (alternation("rioters"), "rioters", Inter.RIOTERS, "Rioters"),
         (alternation("unidentified"), "unidentified", Inter.POLITICAL_MILITIA, "Unidentified Armed Group"),
+        (alternation("gangs"), "unidentified", Inter.POLITICAL_MILITIA, "Unidentified Gang"),
         (alternation("civilians"), "civilians", Inter.CIVILIANS, "Civilians"),
     )
     return tuple((re.compile(r"\b" + words + r"\b", re.I), kind, inter, label) for words, kind, inter, label in people)
@@ -308,12 +309,14 @@ def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
-    """'Warplanes of the US-led coalition': the generic noun belongs to the actor named after it."""
+    """'Warplanes of the US-led coalition', 'gunmen from a criminal gang': the generic noun belongs to the actor
+    named after it."""
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and m.kind in ("state", "unidentified") and re.fullmatch(
-            r"\s+(?:of|from)\s+(?:the\s+)?", sentence[m.end : nxt.start]) and nxt.kind in ("state", "group"):
+            r"\s+(?:of|from)\s+(?:the\s+|an?\s+)?", sentence[m.end : nxt.start]) and (
+                nxt.kind in ("state", "group") or nxt.name.startswith("Unidentified Gang")):
             continue
         out.append(m)
     return out
