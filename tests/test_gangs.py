@@ -32,3 +32,14 @@ def test_a_gang_nobody_names_is_an_unidentified_gang(extractor: Extractor, text:
                                                      actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Gang members stormed a neighbourhood of Port-au-Prince overnight, killing nine residents.",
+    "Gang members stormed the suburb of Carrefour on Sunday, killing 20 people.",
+    "Rival gangs stormed a neighbourhood in Kingston, killing four people.",
+    "Gangsters in pick-up trucks attacked a neighbourhood of Guayaquil, shooting six people dead.",
+])
+def test_gangs_that_storm_or_raid_a_neighbourhood_attack_civilians(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor2.split(" (")[0]) == ("Attack", "Civilians")
