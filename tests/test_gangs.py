@@ -43,3 +43,19 @@ def test_a_gang_nobody_names_is_an_unidentified_gang(extractor: Extractor, text:
 def test_gangs_that_storm_or_raid_a_neighbourhood_attack_civilians(extractor: Extractor, text: str) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.actor2.split(" (")[0]) == ("Attack", "Civilians")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Gang members armed with assault rifles stormed a neighbourhood of Port-au-Prince, killing nine residents.",
+     "Unidentified Gang (Haiti)"),
+    ("Members of the Viv Ansanm gang coalition raided a neighbourhood in Port-au-Prince, killing 12 people.",
+     "Viv Ansanm"),
+    ("Suspected gang members in Honduras shot dead five bus drivers in San Pedro Sula on Monday.",
+     "Unidentified Gang (Honduras)"),
+    ("Gang members went on a shooting spree in a market in Port Harcourt, killing six traders.",
+     "Unidentified Gang (Nigeria)"),
+    ("Gang members armed with machetes attacked farmers near Mirebalais, killing five.", "Unidentified Gang (Haiti)"),
+])
+def test_gang_members_who_act_are_the_doers_not_the_victims(extractor: Extractor, text: str, actor1: str) -> None:
+    r = only(extractor, text)
+    assert (r.sub_event_type, r.actor1) == ("Attack", actor1)

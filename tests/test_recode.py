@@ -67,7 +67,7 @@ CASES = [
     ("gang_member_shot", "Gunmen shot dead an alleged drug dealer in Culiacan on Monday.",
      "Battles", "Armed clash", "Unidentified Armed Group (Mexico)", "Unidentified Gang (Mexico)"),
     ("gang_member_shot", "A suspected gang member was killed by rival gang members in Tijuana on Sunday.",
-     "Battles", "Armed clash", "Unidentified Armed Group (Mexico)", "Unidentified Gang (Mexico)"),
+     "Battles", "Armed clash", "Unidentified Gang (Mexico)", None),
     ("armed_target", "Militants attacked an army base near Gao on Monday.",
      "Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
     ("civilians_targeted", "Five farmers were abducted from their fields near Zaria on Monday.",

@@ -380,22 +380,30 @@ _GANG_VICTIM = re.compile(
     r"\b(?:drugs?|trafficking|gangs?|cartel)\b", re.I)
 
 
-# "Gang members shot dead a bus driver": the gang men who act are the doers, not the victim
-_ACTS_AFTER = re.compile(r"\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later)\s+){0,2}(?:shot|killed|"
+# "Gang members shot dead a bus driver", "Members of the Viv Ansanm gang coalition raided ...", "Gang members armed
+# with rifles stormed ...": the gang men who act are the doers, not the victim
+_ACTS_AFTER = re.compile(r"(?:\s+(?:coalition|alliance|federation|members?|leaders?|gunmen))?"
+                         r"(?:,?\s+(?:armed with|wielding|carrying)(?:\s+[\w-]+){1,5}?,?)?"
+                         r"\s+(?:(?:have|has|had|reportedly|allegedly|also|then|later)\s+){0,2}(?:shot|killed|"
                          r"attacked|opened|stormed|abducted|kidnapped|torched|burned|set|ambushed|raided|executed|"
                          r"gunned|murdered|stabbed|beat|hacked|fired|seized|looted)\b", re.I)
 
 
-def _gang_victim(text: str) -> bool:
-    return any(not _ACTS_AFTER.match(text, m.end()) for m in _GANG_VICTIM.finditer(text))
+def _gang_victim(text: str, doer: tuple[int, int] = (0, 0)) -> bool:
+    """A gang member or drug dealer who is not the doer (its words outside the span `doer`) and does not act."""
+    return any(not _ACTS_AFTER.match(text, m.end()) and not (m.start() < doer[1] and doer[0] < m.end())
+               for m in _GANG_VICTIM.finditer(text))
 
 
 def gang_member_shot(c: Coding, v: EventView) -> Coding | None:
     """'Gunmen shot dead an alleged drug dealer': the one shot was a gang member or drug trafficker, so it is
-    one armed group's violence on another's member (Battles / Armed clash against an unidentified gang)."""
+    one armed group's violence on another's member (Battles / Armed clash against an unidentified gang). The doer's
+    own words ("Suspected gang members in El Salvador shot dead seven men") name no victim."""
+    doer = v.roles.actor1
+    span = (doer.start, doer.end) if doer is not None else (0, 0)
     if not (c.event_type == VIOLENCE_AGAINST_CIVILIANS and c.sub_event_type == "Attack"
             and (c.actor2.inter in (None, Inter.CIVILIANS) or c.actor2.name.startswith(_GANG))
-            and any(_gang_victim(t) for t in v.texts())):
+            and any(_gang_victim(t, span if t == v.draft.sentence.text else (0, 0)) for t in v.texts())):
         return None
     return replace(c, event_type=BATTLES, sub_event_type="Armed clash", actor1=c.actor1 if c.actor1.name else
                    v.unidentified, actor2=Side(f"{_GANG} ({v.country})", Inter.POLITICAL_MILITIA))
