@@ -487,6 +487,23 @@ _ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|reportedly|allegedly|la
                             r"(?:arrested|detained|rounded\s+up|apprehended)\b", re.I)
 
 
+@cache
+def _disappeared() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation("disappeared") + r"\b", re.I)
+
+
+def disappeared_in_custody(c: Coding, v: EventView) -> Coding | None:
+    """'Security agents detained an activist in Harare and his whereabouts remain unknown': an arrest after which
+    nobody knows where the person is held is a forced disappearance (Violence against civilians) by the state
+    that took them, the police of the country when the text names nobody."""
+    if c.sub_event_type != "Arrests" or not any(_disappeared().search(t) for t in v.texts()):
+        return None
+    doer = c.actor1 if c.actor1.name and c.actor1.inter in (Inter.STATE, Inter.EXTERNAL) else Side(
+        f"Police Forces of {v.country}", Inter.STATE)
+    return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Abduction/forced disappearance",
+                   actor1=doer, actor2=v.civilians)
+
+
 def arrests_by_police(c: Coding, v: EventView) -> Coding | None:
     """'Three men were arrested in the market': arrests are made by the state (the police of the country when
     no state force is named); a group named beside them is the one arrested. A group that holds an area makes
@@ -523,8 +540,8 @@ def no_self_target(c: Coding, v: EventView) -> Coding | None:
 BEFORE: tuple[EventRule, ...] = (unnamed_doer, armed_arsonists, riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
     off_duty_victim, ambushed_civilians, armed_men_on_protesters, protesters_act, rioters_act, gang_member_shot,
-    armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, arrests_by_police,
-    agreement_parties,
+    armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, disappeared_in_custody,
+    arrests_by_police, agreement_parties,
 )
 AFTER: tuple[EventRule, ...] = (no_self_target,)
 

@@ -1,0 +1,37 @@
+"""An arrest after which nobody knows where the person is held is a forced disappearance, not an arrest (ACLED:
+Violence against civilians / Abduction/forced disappearance). Every text is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import only_event
+from conflictlens.extract.extractor import Extractor
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Security agents detained an activist in Harare and his whereabouts remain unknown.",
+     "Police Forces of Zimbabwe"),
+    ("An opposition member was arrested by plainclothes police in Harare last week and has not been seen since.",
+     "Police Forces of Zimbabwe"),
+    ("Soldiers detained three men at a checkpoint in Bamako; their families say they do not know where they are "
+     "held.", "Military Forces of Mali"),
+    ("A journalist was arrested in Minsk on Friday and taken to an undisclosed location, his colleagues said.",
+     "Police Forces of Belarus"),
+])
+def test_an_arrest_with_no_news_of_where_they_are_is_a_forced_disappearance(extractor: Extractor, text: str,
+                                                                           actor1: str) -> None:
+    r = only_event(extractor, text, day=dt.date(2024, 3, 12))
+    assert (r.event_type, r.sub_event_type, r.actor1) == (
+        "Violence against civilians", "Abduction/forced disappearance", actor1)
+    assert r.actor2.startswith("Civilians") and "disappeared_in_custody" in r.coding_rules
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested an activist in Harare on Monday; he is being held at the central police station.",
+    "Soldiers detained three men at a checkpoint in Bamako and released them hours later.",
+])
+def test_an_arrest_whose_detainees_are_known_to_be_held_stays_an_arrest(extractor: Extractor, text: str) -> None:
+    assert only_event(extractor, text, day=dt.date(2024, 3, 12)).sub_event_type == "Arrests"
