@@ -384,3 +384,14 @@ def test_dr_congo_written_as_one_word_is_the_country(text: str, name: str) -> No
 def test_a_final_a_for_ah_finds_the_small_town(extractor: Extractor, text: str, location: str, admin1: str) -> None:
     reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
     assert [(r.location, r.admin1) for r in reports] == [(location, admin1)]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Government helicopters dropped barrels of chlorine gas on Saraqib, activists said.", "Saraqib"),
+    ("Warplanes dropped bombs on Kafranbel on Sunday, killing four people, activists said.", "Kafranbel"),
+    ("Shells fell on Avdiivka overnight, wounding three civilians, officials said.", "Avdiivka"),
+    ("Artillery fire rained on Bakhmut all night, local officials said.", "Bakhmut"),
+])
+def test_a_small_town_where_weapons_came_down_is_the_place(extractor: Extractor, text: str, town: str) -> None:
+    (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert r.location == town

@@ -14,7 +14,14 @@ from functools import cache, cached_property
 from conflictlens.geo.countries import iso3_by_name, normalise, variant_key
 from conflictlens.geo.cues import country_priors, demonym_cues, doer_cues
 from conflictlens.geo.gazetteer import country_by_name
-from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town, find_place_mentions, resolve
+from conflictlens.geo.geocode import (
+    PROVINCE_WORDS,
+    STRUCK_ON,
+    PlaceMention,
+    border_town,
+    find_place_mentions,
+    resolve,
+)
 from conflictlens.models import Document, Evidence, Location, Place, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
@@ -165,11 +172,12 @@ class ArticleContext:
         keep = set(self._triggered) | {s.index for s in self.sentences if _FIGURE.search(s.text)}
         # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): only ORG spans may veto
         # a gazetteer hit, so news agencies and monitors are not read as towns.
-        # An "ORG" right after a preposition of place ("a street in Marinka") is the model misreading a small
-        # town: it may not veto the gazetteer either.
+        # An "ORG" right after a preposition of place ("a street in Marinka") or where weapons came down ("dropped
+        # barrels of chlorine on Saraqib") is the model misreading a small town: it may not veto the gazetteer either.
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(parsed, spans, strict=True)
                      for a, b, lab in sp if lab != "PERSON"
-                     and not (lab == "ORG" and _PLACE_PREPOSITION.search(s.text[max(0, a - 20):a]))]
+                     and not (lab == "ORG" and (_PLACE_PREPOSITION.search(s.text[max(0, a - 20):a])
+                                                or STRUCK_ON.search(s.text[max(0, a - 60):a])))]
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place
         cues = [*demonyms, *home_countries(self.text)]

@@ -558,12 +558,17 @@ _CALLED_A_PLACE = re.compile(
 
 # "in a village near Djugu", "the town of Tessalit", "outside Kidal": a preposition of place before the name
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|from|to|of|towards?)\s+$", re.I)
+# "dropped barrels of chlorine on Saraqib", "a strike on Marib", "shells fell on Avdiivka": where weapons came down
+STRUCK_ON = re.compile(
+    r"(?:\b(?:dropped|fired|rained|fell|landed|hurled|lobbed|launched)\b[^.;,]{0,40}?|"
+    r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|assault|offensive|bombardment|shelling)\s+)on\s+$", re.I)
 
 
 def _placed(text: str, start: int) -> bool:
-    """The words before a hit put something there ("near Djugu", "town of Tessalit"): in a text that points to
-    no country at all, that is enough to read a small place."""
-    return bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start]))
+    """The words before a hit put something there ("near Djugu", "town of Tessalit", "shells fell on Avdiivka"):
+    in a text that points to no country at all, that is enough to read a small place."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start])
+                or STRUCK_ON.search(text[max(0, start - 60) : start]))
 
 
 def _called_a_place(text: str, end: int) -> bool:
