@@ -490,3 +490,15 @@ def test_two_groups_that_fought_each_other_are_the_two_sides(extractor: Extracto
                                                              actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Government helicopters dropped barrels of chlorine on Saraqib on Sunday.", "Military Forces of Syria"),
+    ("Helicopter gunships strafed villages near Kutkai on Monday, killing four civilians.",
+     "Military Forces of Myanmar"),
+    ("Helicopters bombed a village near Kutkai on Monday, killing four civilians.", "Military Forces of Myanmar"),
+    ("Warships shelled the coast near Hodeidah on Sunday, killing two fishermen.", "Military Forces of Yemen"),
+])
+def test_helicopters_gunships_and_warships_are_a_state_s_forces(extractor: Extractor, text: str,
+                                                                actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1
