@@ -127,3 +127,22 @@ def test_a_lead_s_killing_is_the_body_s_fire_on_protesters(text: str) -> None:
     assert [(r.sub_event_type, r.event_date) for r in reports] == [
         ("Excessive force against protesters", dt.date(2016, 5, 15))]
 
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Military jets bombed a village in Myanmar's Sagaing region on Monday, killing 17 people, residents said.\n\n"
+     "In Yangon, a bomb exploded near a police station on Sunday night, wounding two officers.",
+     {"Sagaing", "Yangon"}),
+    ("Shelling hit a market in a town of Donetsk region on Sunday, killing seven, officials said.\n\n"
+     "In Kharkiv, a missile struck an apartment block on Saturday, wounding 12.", {"Donetsk", "Kharkiv"}),
+    ("Gunmen killed 20 villagers in an attack in Nigeria's Zamfara state on Friday, police said.\n\n"
+     "In Kaduna, gunmen shot dead four worshippers at a church on Thursday.", {"Gusau", "Kaduna"}),
+])
+def test_a_lead_placed_in_a_province_does_not_fold_into_a_body_event_in_another(text: str, places: set) -> None:
+    assert {r.location for r in code(text, dt.date(2024, 3, 12))} == places
+
+
+def test_a_lead_placed_in_a_province_folds_into_the_body_s_event_in_it():
+    text = ("Military jets bombed a village in Myanmar's Sagaing region on Monday, killing 17 people, residents "
+            "said.\n\nThe jets struck a village near Shwebo at about 10 a.m., a local official said.")
+    assert len(code(text, dt.date(2024, 3, 12))) == 1

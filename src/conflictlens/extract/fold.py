@@ -27,7 +27,7 @@ from conflictlens.extract.drafts import (
 from conflictlens.nlp.actors import find_actor_mentions
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.sentences import Sentence
-from conflictlens.taxonomy import BATTLES, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
+from conflictlens.taxonomy import BATTLES, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS, WherePrec
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
 
@@ -169,9 +169,15 @@ def _lead_date_agrees(lead: DateMention | None, body: DateMention | None, publis
 
 
 def _lead_place_agrees(lead: Draft, body: Draft) -> bool:
+    """A lead placed at a town tells the body's event at that spot; one placed in a province ("air strikes on a
+    village in the central Sagaing region"), one in that province (not "a bomb exploded ... in Yangon"); one
+    placed in the country only, any in the country."""
     a, b = lead.location, body.location
     if a is None or b is None:
         return True
     if a.place.country != b.place.country:
         return False
-    return not a.local or same_spot(a.place, b.place)
+    if a.local:
+        return same_spot(a.place, b.place)
+    return a.where_prec >= WherePrec.COUNTRY or not (a.place.admin1 and b.place.admin1) \
+        or a.place.admin1 == b.place.admin1
