@@ -502,3 +502,14 @@ def test_two_groups_that_fought_each_other_are_the_two_sides(extractor: Extracto
 def test_helicopters_gunships_and_warships_are_a_state_s_forces(extractor: Extractor, text: str,
                                                                 actor1: str) -> None:
     assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "The army's air force carried out strikes on RSF positions in Nyala on Sunday, a military source said.",
+    "Military helicopters mounted strikes on rebel hideouts near Kutkai on Tuesday.",
+    "The Sudanese Air Force launched several sorties over Nyala on Friday, residents said.",
+    "The Nigerian Air Force conducted raids on a bandit camp near Gusau on Monday, killing 30 fighters.",
+])
+def test_an_air_force_that_carried_out_strikes_or_sorties_is_an_air_strike(extractor: Extractor, text: str) -> None:
+    r = only(extractor, text)
+    assert r.sub_event_type == "Air/drone strike" and r.actor1.startswith("Military Forces of")
