@@ -51,3 +51,12 @@ def test_short_name_resolves_to_the_full_name_used_earlier():
 def test_a_trailing_speaker_keeps_a_name_that_starts_with_a(sentence: str, claimant: str):
     att = find_attribution(sentence, keep)
     assert att is not None and att.claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    "No deaths were reported after the blast, the second this month.",
+    "None of the passengers was reported hurt.",
+    "Nobody was reported wounded in the raid on the depot.",
+])
+def test_a_sentence_telling_no_victims_names_no_claimant_by_its_subject(sentence: str) -> None:
+    assert find_attribution(sentence, keep) is None

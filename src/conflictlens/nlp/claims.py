@@ -211,7 +211,9 @@ def _is_number_phrase(np: str) -> bool:
     return bool(_NUMBER_WORD.match(np))
 
 
-_NUMBER_WORD = re.compile(r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b", re.I)
+# "Two policemen were reported dead", "No casualties were reported": a count (or none) is what is told, not who tells it
+_NUMBER_WORD = re.compile(
+    r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|no|none|nobody|neither)\b", re.I)
 
 
 def stance_of(sentence: str) -> str:
