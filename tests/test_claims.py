@@ -60,3 +60,13 @@ def test_a_trailing_speaker_keeps_a_name_that_starts_with_a(sentence: str, claim
 ])
 def test_a_sentence_telling_no_victims_names_no_claimant_by_its_subject(sentence: str) -> None:
     assert find_attribution(sentence, keep) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "No casualties were reported in the attack, which the army called a desperate escalation.",
+    "Rebels shelled the depot on Sunday, which the governor described as a war crime.",
+    "Gunmen attacked the convoy, whom the police later blamed on bandits.",
+])
+def test_a_relative_clause_names_no_claimant(sentence: str) -> None:
+    att = find_attribution(sentence, keep)
+    assert att is None or not att.claimant.lower().startswith(("which", "whom", "who"))

@@ -49,7 +49,7 @@ _BLAMES = re.compile(r"\b(?:blamed|blaming|accused|accusing|attributed\s+(?:\w+\
 _STOP_HEADS = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|officials?|sources?|residents|witnesses|people|"
     r"both groups|both sides|the two|figure .*|said .*|while .*|.* fired by .*|at least .*|more than .*|"
-    r"nearly .*|up to .*|some .*|about .*|\d.*|"
+    r"nearly .*|up to .*|some .*|about .*|\d.*|(?:which|who|whom|whose) .*|"
     r"a (?:spokesman|spokeswoman|spokesperson)|the (?:statement|report|agency))$",
     re.I,
 )
