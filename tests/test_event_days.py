@@ -40,3 +40,17 @@ def test_a_day_counted_from_the_last_closing_the_event_s_clause_dates_it(
 ])
 def test_a_day_counted_in_another_clause_does_not_date_the_event(extractor: Extractor, text: str) -> None:
     assert {r.event_date for r in code(extractor, text)} == {dt.date(2024, 3, 10)}
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Warplanes struck a market in Idlib on Sunday, killing 12 people, rescuers said. The war, which began in March "
+     "2011, has killed hundreds of thousands of people.", 12),
+    ("Gunmen killed five farmers near Bunia on Monday. The violence, which flared in 2017, has killed thousands of "
+     "people, a UN report said.", 5),
+    ("A drone strike hit a convoy near Marib on Friday, killing four fighters. The conflict, which escalated in "
+     "2015, has killed tens of thousands of people.", 4),
+])
+def test_a_toll_dated_years_before_is_not_the_last_event_s(extractor: Extractor, text: str, toll: int) -> None:
+    current = [r for r in code(extractor, text) if not r.is_background]
+    assert [r.fatalities for r in current] == [toll]
+    assert all((c.killed or 0) < 1000 for c in current[0].claims)

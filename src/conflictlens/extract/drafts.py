@@ -266,10 +266,11 @@ def _arrests_after(focus: Draft, facts: SentenceFacts) -> bool:
 def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:
     """'A rescue team in the town said six people were killed': a placeless sentence whose only triggers read
     the event through its victims gives another figure for the violent event just described (`violent`), not
-    a new event."""
+    a new event, unless it dates its figure apart from that event."""
     if facts.places or not all(t.kind == "weak" for t in facts.triggers) or not _has_claim(facts):
         return False
-    return violent is not None and not _harmless(violent.trigger)
+    # "The war, which erupted in April 2023, has killed tens of thousands": a figure dated apart is not this event's
+    return violent is not None and not _harmless(violent.trigger) and _dates_agree(violent.date, facts.date)
 
 
 def _has_claim(facts: SentenceFacts) -> bool:
