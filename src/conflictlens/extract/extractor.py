@@ -25,7 +25,7 @@ from conflictlens.extract.drafts import Draft, absorb
 from conflictlens.extract.finalize import finalize
 from conflictlens.extract.fold import adopt_placeless, fold_lead, lone_order, lone_placeable, place_lone_event
 from conflictlens.extract.version import extractor_version
-from conflictlens.ingest.dateline import parse_dateline
+from conflictlens.ingest.dateline import filing_day, parse_dateline
 from conflictlens.models import Document, Report, Tally
 from conflictlens.nlp.sentences import Sentence, split_sentences
 
@@ -144,7 +144,9 @@ class Extractor:
     def _context(self, doc: Document) -> ArticleContext:
         from conflictlens.extract.context import ArticleContext
 
-        published = doc.published or dt.date.today()
+        # a wire story's days count from the day its dateline says it was filed, a day or two before a feed or a
+        # crawl may have published it
+        published = filing_day(doc.text, doc.published or dt.date.today())
         return ArticleContext.build(doc, doc.text, split_sentences(doc.text), published)
 
     def _code_context(self, ctx: ArticleContext, spans: list) -> tuple[list[Report], list[Tally]]:

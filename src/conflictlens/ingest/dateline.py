@@ -84,3 +84,26 @@ def parse_dateline(text: str) -> dt.date | None:
         if date is not None:
             return date
     return None
+
+
+# "CULIACAN, Mexico, March 10 (AP) -", "GOMA, 14 May (Wire) -": a place in capitals, then a month and a day
+_FILED = re.compile(
+    r"^\s*[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*(?P<when>[^()\n–—-]{3,30}?)\s*(?:\(|[-–—:])")
+FILED_WITHIN_DAYS = 7
+
+
+def filing_day(text: str, published: dt.date) -> dt.date:
+    """The day a wire story was filed, from a dateline without a year ("CULIACAN, Mexico, March 10 (AP) -"): its
+    weekdays and "yesterday" count from that day. `published` when there is no such dateline, or when the day
+    it names is not within the week before `published` (a feed that republished an old story keeps its date)."""
+    m = _FILED.match(text[:160])
+    when = MONTH_DATE.fullmatch(m.group("when").strip(" ,")) if m else None
+    day = when and (when.group("dday") or when.group("mday"))
+    if not day or when.group("year"):
+        return published
+    filed = safe_date(published.year, month_number(when.group("mon")), int(day))
+    if filed is not None and filed > published:  # "Dec. 31" in a January 1 paper
+        filed = safe_date(published.year - 1, month_number(when.group("mon")), int(day))
+    if filed is None or not 0 <= (published - filed).days <= FILED_WITHIN_DAYS:
+        return published
+    return filed

@@ -1,0 +1,49 @@
+"""A wire story's days count from the day its dateline says it was filed. Every text is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import only_event
+from conflictlens.extract.extractor import Extractor
+from conflictlens.ingest.dateline import filing_day
+
+THURSDAY = dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(("text", "filed"), [
+    ("CULIACAN, Mexico, March 10 (Test Wire) - Gunmen ambushed a police patrol.", dt.date(2024, 3, 10)),
+    ("GOMA, 11 March (Test Wire) - Rebels shelled the town.", dt.date(2024, 3, 11)),
+    ("PORT SUDAN, Mar. 12 (Test Wire) - Drones struck a depot.", dt.date(2024, 3, 12)),
+    ("BAMAKO, March 13 - Soldiers fought militants.", dt.date(2024, 3, 13)),
+])
+def test_a_dateline_without_a_year_gives_the_filing_day(text: str, filed: dt.date) -> None:
+    assert filing_day(text, THURSDAY) == filed
+
+
+@pytest.mark.parametrize("text", [
+    "BEIRUT, May 21 (Test Wire) - An old story a feed republished.",  # months before: the feed's day stands
+    "KABUL (Test Wire) - No day in the dateline.",
+    "Gunmen killed four men on March 10 (police) - a sentence, not a dateline.",
+    "BAMAKO, March 3, 2024 (Test Wire) - A full date: the reader already dates the document by it.",
+])
+def test_no_dateline_day_within_the_week_leaves_the_publication_day(text: str) -> None:
+    assert filing_day(text, THURSDAY) == THURSDAY
+
+
+def test_a_late_december_dateline_in_a_january_paper_is_last_year_s() -> None:
+    assert filing_day("KYIV, Dec. 31 (Test Wire) - Drones struck.", dt.date(2025, 1, 2)) == dt.date(2024, 12, 31)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("CULIACAN, Mexico, March 10 (Test Wire) - Gunmen ambushed a police patrol near Culiacan, killing four "
+     "officers, prosecutors said.", dt.date(2024, 3, 10)),
+    ("GOMA, March 11 (Test Wire) - Rebels shelled a camp near Goma on Wednesday, killing three people.",
+     dt.date(2024, 3, 6)),
+    ("MAIDUGURI, March 12 (Test Wire) - Insurgents attacked a village near Konduga yesterday, killing six.",
+     dt.date(2024, 3, 11)),
+])
+def test_an_event_s_day_counts_from_the_filing_day(extractor: Extractor, text: str, day: dt.date) -> None:
+    assert only_event(extractor, text, day=THURSDAY).event_date == day
