@@ -262,3 +262,17 @@ def test_a_persons_stance_towards_a_group_does_not_name_the_group(sentence: str,
 ])
 def test_armed_people_named_as_a_victims_kin_are_no_side(sentence: str, country: str) -> None:
     assert not [n for n in names(sentence, country) if n.startswith(("Police Forces", "Military Forces"))]
+
+
+@pytest.mark.parametrize(("sentence", "country", "group"), [
+    ("Anglophone separatist fighters killed a teacher near Bamenda.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+    ("Ambazonian separatist militias burned a school in Kumbo.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+    ("Papuan separatist gunmen shot dead a worker in Puncak.", "Indonesia",
+     "TPNPB: West Papua National Liberation Army"),
+    ("Patani separatist insurgents bombed a rail line in Yala.", "Thailand", ""),
+])
+def test_a_group_s_plural_people_noun_used_as_a_modifier_names_the_group(sentence: str, country: str,
+                                                                       group: str) -> None:
+    names = [m.name for m in find_actor_mentions(sentence, country, dt.date(2024, 3, 12), country_of)
+             if m.kind == "group"]
+    assert names and (names[0] == group or not group) and not names[0].startswith("Unidentified")

@@ -61,6 +61,7 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
     for spec in actor_dictionary()["group"]:
         # whole words, also for aliases that end in a bracket ("CPI (Maoist)")
         ci = [re.escape(a) for a in spec["aliases"] if not _case_sensitive(a)]
+        ci += [_as_modifier(a) for a in spec["aliases"] if _PLURAL_PEOPLE.search(a) and not _case_sensitive(a)]
         cs = [re.escape(a) for a in spec["aliases"] if _case_sensitive(a)]
         parts = []
         if ci:
@@ -80,6 +81,17 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
         for word in g.first_words:
             index.setdefault(word, []).append(i)
     return tuple(out), {word: tuple(found) for word, found in index.items()}
+
+
+# "Anglophone separatists", "Maoists", "Naxalites": a plural noun for the group's people, which news also writes as
+# a modifier of a fighters' noun ("Anglophone separatist fighters", "Maoist rebels", "a Naxalite militia")
+_PLURAL_PEOPLE = re.compile(r"\w(?:ist|ite)s$")
+_FIGHTERS_AFTER = (r"(?=\s+(?:fighters|militants|rebels|forces|gunmen|militias?|militiamen|insurgents|guerrillas|"
+                   r"cadres)\b)")
+
+
+def _as_modifier(alias: str) -> str:
+    return re.escape(alias[:-1]) + _FIGHTERS_AFTER
 
 
 _WORD = re.compile(r"\w+")
