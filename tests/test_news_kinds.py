@@ -513,3 +513,16 @@ def test_helicopters_gunships_and_warships_are_a_state_s_forces(extractor: Extra
 def test_an_air_force_that_carried_out_strikes_or_sorties_is_an_air_strike(extractor: Extractor, text: str) -> None:
     r = only(extractor, text)
     assert r.sub_event_type == "Air/drone strike" and r.actor1.startswith("Military Forces of")
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("An improvised explosive device killed four police officers in Mandera county on Monday.",
+     "Police Forces of Kenya"),
+    ("An improvised explosive device wounded three Malian soldiers near Gao on Sunday.", "Military Forces of Mali"),
+    ("Improvised explosive devices killed two Nigerian soldiers near Damboa on Friday.",
+     "Military Forces of Nigeria"),
+])
+def test_the_forces_an_improvised_explosive_device_hit_are_its_target(extractor: Extractor, text: str,
+                                                                      actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1.split(" (")[0], r.actor2) == ("Unidentified Armed Group", actor2)

@@ -187,9 +187,9 @@ def _trigger_head(doc: Any, start: int, end: int) -> Any:
     # "militants shot": the trigger's verb, not the noun before it, carries the event
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
     head = (verbs or heads or span)[0]
-    # "A Russian missile strike hit ...", "an Israeli rocket attack": a weapon word that modifies the event noun;
-    # the phrase is the noun's
-    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ == "NOUN":
+    # "A Russian missile strike hit ...", "an Israeli rocket attack", "an improvised explosive device killed ...": a
+    # weapon word that modifies the event noun; the phrase is the noun's
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.head.pos_ == "NOUN":
         head = head.head
     return head
 
