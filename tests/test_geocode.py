@@ -395,3 +395,15 @@ def test_a_final_a_for_ah_finds_the_small_town(extractor: Extractor, text: str, 
 def test_a_small_town_where_weapons_came_down_is_the_place(extractor: Extractor, text: str, town: str) -> None:
     (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
     assert r.location == town
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Gunmen abducted 15 passengers from a bus on the Kaduna-Abuja highway on Friday, police said.", "Kaduna"),
+    ("Militants ambushed an army convoy on the Gao-Menaka road on Sunday, killing six soldiers.", "Gao"),
+    ("Bandits killed four travellers on the Zaria-Kano expressway on Monday.", "Zaria"),
+    ("Gunmen shot dead three traders on the Beni–Kasindi road on Tuesday.", "Beni"),
+])
+def test_a_road_named_by_the_towns_it_joins_is_near_its_first_town(extractor: Extractor, text: str,
+                                                                   town: str) -> None:
+    (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert (r.location, r.geo_precision) == (town, 2)

@@ -296,10 +296,15 @@ class ArticleContext:
 
     def _places_in(self, s: Sentence) -> tuple[PlaceMention, ...]:
         if self._mention_starts is None:
-            return tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
-        lo = bisect.bisect_left(self._mention_starts, s.start)
-        hi = bisect.bisect_right(self._mention_starts, s.end)
-        return tuple(m for m in self._mentions[lo:hi] if m.end <= s.end)
+            found = tuple(m for m in self._mentions if s.start <= m.start and m.end <= s.end)
+        else:
+            lo = bisect.bisect_left(self._mention_starts, s.start)
+            hi = bisect.bisect_right(self._mention_starts, s.end)
+            found = tuple(m for m in self._mentions[lo:hi] if m.end <= s.end)
+        # "at Pulka on the Bama-Gwoza road": a road's end town places the event only when nothing else does
+        if any(m.qualifier == "road" for m in found) and any(m.qualifier != "road" for m in found):
+            found = tuple(m for m in found if m.qualifier != "road")
+        return found
 
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = self._places_in(s)

@@ -38,7 +38,7 @@ from conflictlens.geo.sources import stopwords
 from conflictlens.models import Location, Place
 from conflictlens.taxonomy import GeoPrecision, WherePrec
 
-QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within")
+QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within", "road")
 POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NEGATIVE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 MAX_TOKENS = 4
@@ -226,6 +226,7 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
             if candidates and _plausible(text, words, candidates) and not _demonym_adjective(text, words):
                 hit = (words[0].start, words[-1].end, candidates, n)
                 break
+        hit = hit or _road_end(text, toks[i], gaz)
         if hit is None:
             i += 1
             continue
@@ -234,6 +235,21 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
             found.append(hit[:3])
         i += hit[3]
     return found
+
+
+# "on the Kaduna-Abuja highway", "the Maiduguri–Damboa road": a road named by the towns it joins
+_ROAD_AFTER = re.compile(r"\s*[-–]\s*(?-i:[A-Z])[\w'’-]*\s+(?:road|highway|expressway|motorway|route|axis|"
+                         r"corridor|railway|rail line|supply route)\b", re.I)
+
+
+def _road_end(text: str, tok: Token, gaz: Gazetteer) -> tuple[int, int, tuple[Place, ...], int] | None:
+    """'on the Kaduna-Abuja highway': a hyphenated pair of towns before a road word is the road's first town (the
+    geocoder knows no "Kaduna-Abuja"), placed near it (qualifier "road": a place its sentence names besides wins)."""
+    first, dash, _ = tok.text.partition("-")
+    if not dash or not first[:1].isupper() or not _ROAD_AFTER.match(text, tok.start + len(first)):
+        return None
+    candidates = tuple(gaz.lookup(first))
+    return (tok.start, tok.start + len(first), candidates, 1) if candidates else None
 
 
 def _name_word(text: str, tok: Token) -> bool:
@@ -397,6 +413,8 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
         if _AFTER_OF_CITY.match(after[m.end() :]) and _of_kind(after[m.end() :]) == "city":
             return "drop", end, end + m.end()  # "the Abu Salim district of Tripoli": the city is the place
         return "admin2", end + m.end(), end + m.end()
+    if _ROAD_AFTER.match(after):
+        return "road", end, end
     if _AFTER_AIRPORT.match(after):
         return "near", end, end
     for name, pattern in _BEFORE:
@@ -604,7 +622,7 @@ def resolve(mention: PlaceMention, priors: Mapping[str, float]) -> Location | No
         # the province's seat may lie outside it (Chandigarh, seat of Punjab and Haryana): the record's admin1
         # stays the province the text named
         return loc(replace(capital, admin1=place.admin1) if capital else place, GeoPrecision.REGION, WherePrec.ADMIN1)
-    if mention.qualifier in ("near", "outskirts", "distance"):
+    if mention.qualifier in ("near", "outskirts", "distance", "road"):
         return loc(place, GeoPrecision.NEAR, WherePrec.NEAR)
     if mention.qualifier == "admin2":
         return loc(place, GeoPrecision.NEAR, WherePrec.ADMIN2)
