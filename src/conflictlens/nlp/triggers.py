@@ -47,7 +47,9 @@ _UNREAL_BEFORE = re.compile(
     # "called off a planned raid", "cancelled the offensive", "aborted an air strike": it did not happen
     r"call(?:ed|s|ing)? off|cancel(?:l?ed|s|l?ing)?|abort(?:ed|s|ing)?|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|"
     # "denied firing on Marinka", "denies carrying out the attack": the denial is a claim about an event, not one
-    r"den(?:y|ies|ied|ying)(?: (?:any|having|ever|carrying out|responsibility for|involvement in|a role in))?)"
+    r"den(?:y|ies|ied|ying)(?: (?:any|having|ever|carrying out|responsibility for|involvement in|a role in|"
+    # "denied reports that its troops had shelled villages": the report denied is not told as fact
+    r"(?:the )?(?:reports?|claims?|allegations?|accusations?|charges?)(?: that)?))?)"
     r"\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,30 @@
+"""Sentences that name violence without telling it as having happened: denied reports, preparations. Every text
+is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document
+
+
+def code(extractor: Extractor, text: str) -> list:
+    return extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+
+
+@pytest.mark.parametrize("text", [
+    "The government denied reports that its troops had shelled villages near Goma.",
+    "The ministry denied allegations that police had killed protesters in Dakar.",
+    "Police denied the reports that officers fired on protesters in Nairobi on Tuesday.",
+    "The junta denied accusations that soldiers executed 20 villagers near Mopti.",
+])
+def test_a_report_its_subject_denies_is_no_event(extractor: Extractor, text: str) -> None:
+    assert not code(extractor, text)
+
+
+def test_a_denial_beside_a_report_told_as_fact_leaves_the_event(extractor: Extractor) -> None:
+    text = "The government denied responsibility, but residents said troops shelled villages near Goma on Sunday."
+    assert [r.sub_event_type for r in code(extractor, text)] == ["Shelling/artillery/missile attack"]
