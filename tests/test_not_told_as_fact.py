@@ -28,3 +28,13 @@ def test_a_report_its_subject_denies_is_no_event(extractor: Extractor, text: str
 def test_a_denial_beside_a_report_told_as_fact_leaves_the_event(extractor: Extractor) -> None:
     text = "The government denied responsibility, but residents said troops shelled villages near Goma on Sunday."
     assert [r.sub_event_type for r in code(extractor, text)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it was preparing an offensive to retake Kidal in the coming weeks.",
+    "Troops were preparing an assault on militant hideouts near Diffa, officials said.",
+    "M23 rebels are preparing an assault on Goma, the UN warned on Monday.",
+    "Soldiers were preparing a raid on a militant camp near Diffa, a security source said.",
+])
+def test_an_operation_being_prepared_is_no_event(extractor: Extractor, text: str) -> None:
+    assert not code(extractor, text)

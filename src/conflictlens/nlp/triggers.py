@@ -49,7 +49,9 @@ _UNREAL_BEFORE = re.compile(
     # "denied firing on Marinka", "denies carrying out the attack": the denial is a claim about an event, not one
     r"den(?:y|ies|ied|ying)(?: (?:any|having|ever|carrying out|responsibility for|involvement in|a role in|"
     # "denied reports that its troops had shelled villages": the report denied is not told as fact
-    r"(?:the )?(?:reports?|claims?|allegations?|accusations?|charges?)(?: that)?))?)"
+    r"(?:the )?(?:reports?|claims?|allegations?|accusations?|charges?)(?: that)?))?|"
+    # "preparing an offensive to retake Kidal", "prepares to storm the town": not yet done
+    r"prepar(?:ing|es) (?:for|to)|preparing)"
     r"\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
