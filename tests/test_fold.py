@@ -146,3 +146,22 @@ def test_a_lead_placed_in_a_province_folds_into_the_body_s_event_in_it():
     text = ("Military jets bombed a village in Myanmar's Sagaing region on Monday, killing 17 people, residents "
             "said.\n\nThe jets struck a village near Shwebo at about 10 a.m., a local official said.")
     assert len(code(text, dt.date(2024, 3, 12))) == 1
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("GAZA, March 11 (Test Wire) - An Israeli air strike on a house in Nuseirat killed 13 people, medics said.\n\n"
+     "Palestinian militants fired rockets at southern Israel, the military said.\n\n"
+     "Across the border, an Israeli drone strike on a car in southern Lebanon killed a Hezbollah fighter.",
+     "Lebanon"),
+    ("KYIV, March 11 (Test Wire) - Russian shelling killed two people in Kherson on Sunday, officials said.\n\n"
+     "Ukraine has increasingly struck targets across the border.\n\n"
+     "A Ukrainian drone attack on a fuel depot in western Russia killed one worker on Sunday.", "Russia"),
+    ("NAIROBI, March 11 (Test Wire) - Gunmen killed four police officers near Garissa on Sunday, police said.\n\n"
+     "Kenya has troops in the African Union force next door.\n\n"
+     "A drone strike on a vehicle in southern Somalia killed four militants on Sunday.", "Somalia"),
+    ("ISLAMABAD, March 11 (Test Wire) - Militants killed five soldiers near Peshawar on Sunday, the army said.\n\n"
+     "Pakistan accuses its neighbour of sheltering the militants.\n\n"
+     "Pakistani air strikes on hideouts in eastern Afghanistan killed eight people on Monday.", "Afghanistan"),
+])
+def test_a_deadly_event_its_sentence_places_in_another_country_is_coded_there(text: str, country: str) -> None:
+    assert country in {r.country for r in code(text, dt.date(2024, 3, 11))}

@@ -163,9 +163,10 @@ def _fallback_location(
     from conflictlens.geo.gazetteer import capital_of_country
 
     if country_level is not None and country_level.place.country != ctx.main_country:
-        if not _truce(d):
+        if not _truce(d) and not _placed_in(country_level, d):
             return None  # a foreign country named in passing ("the truce Russia brokered")
-        country_level = None  # a truce hosted abroad ("talks in Kuwait") is the article's country's
+        if _truce(d):
+            country_level = None  # a truce hosted abroad ("talks in Kuwait") is the article's country's
     if ctx.note_place is not None:
         return ctx.note_place
     # a truce with no town is the capital's, not the town the article is about
@@ -178,6 +179,16 @@ def _fallback_location(
     capital = capital_of_country(iso3) if iso3 else None
     region = (GeoPrecision.REGION, WherePrec.COUNTRY)
     return Location(capital, *region, ctx.main_country) if capital else None
+
+
+def _placed_in(where: Location, d: Draft) -> bool:
+    """'an Israeli drone strike on a car in southern Lebanon killed a Hezbollah fighter': the event's own sentence
+    puts it in the country (in, inside, across, near, part of it), which is where it happened, not a country named
+    in passing."""
+    return bool(where.mention) and bool(re.search(
+        r"\b(?:in|inside|across|near|into)\s+(?:the\s+)?(?:(?:far|extreme)\s+)?(?:(?:north|south|east|west)(?:ern)?|"
+        r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|central)?\s*"
+        + re.escape(where.mention) + r"\b", d.sentence.text, re.I))
 
 
 def _truce(d: Draft) -> bool:
