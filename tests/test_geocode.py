@@ -407,3 +407,20 @@ def test_a_road_named_by_the_towns_it_joins_is_near_its_first_town(extractor: Ex
                                                                    town: str) -> None:
     (r,) = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
     assert (r.location, r.geo_precision) == (town, 2)
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("BAMAKO, March 11 (Test Wire) - Jihadists ambushed an army convoy near Douentza on Sunday, killing nine "
+     "soldiers.\n\nThe junta has turned to Russia for help.\n\nIn Niger, gunmen killed 12 villagers near Tillaberi "
+     "on Saturday, officials said.", "Douentza", "Mali"),
+    ("SANAA, March 11 (Test Wire) - A missile struck a market near Saada on Sunday, killing eight people, medics "
+     "said.\n\nSaudi Arabia and the United Arab Emirates lead the coalition.\n\nIran denies arming the rebels.",
+     "Saada", "Yemen"),
+    ("JUBA, March 11 (Test Wire) - Gunmen killed 11 cattle herders near Bor on Sunday, officials said.\n\nSudan "
+     "and Uganda have both mediated between the factions.\n\nUganda has sent troops to the capital in the past.",
+     "Bor", "South Sudan"),
+])
+def test_the_dateline_s_city_points_to_its_country(extractor: Extractor, text: str, town: str,
+                                                   country: str) -> None:
+    reports = extractor.code(Document("t", text, dt.date(2024, 3, 11))).reports
+    assert (town, country) in {(r.location, r.country) for r in reports}

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 
 from conflictlens.geo.countries import iso3_by_name, normalise, variant_key
 from conflictlens.geo.cues import country_priors, demonym_cues, doer_cues
-from conflictlens.geo.gazetteer import country_by_name
+from conflictlens.geo.gazetteer import country_by_name, default_gazetteer
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
     STRUCK_ON,
@@ -180,7 +180,8 @@ class ArticleContext:
                                                 or STRUCK_ON.search(s.text[max(0, a - 60):a])))]
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place
-        cues = [*demonyms, *home_countries(self.text)]
+        # "BAGHDAD (Reuters) -": the country the story was filed from points to it as a demonym does
+        cues = [*demonyms, *home_countries(self.text), *_dateline_country(self.text)]
         pointed = [*cues, *people]  # every country the text points to
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, pointed))
         title_mentions = find_place_mentions(self.doc.title or "")
@@ -505,6 +506,17 @@ def _dateline_end(text: str) -> int:
     if m and re.match(r"^(?:[A-Z]{3,}|[A-Z]{2}[ -][A-Z]{2,})", text):  # "LA PAZ", "EL FASHER"
         return m.end()
     return 0
+
+
+def _dateline_country(text: str) -> list[str]:
+    """The country of the city a wire story was filed from ("BAGHDAD, March 11 (Reuters) -"), when the city is a
+    town of 100,000+ (a hub such as Nairobi or Beirut files stories on its neighbours too: a weak cue)."""
+    end = _dateline_end(text)
+    city = re.split(r"[,(]|\s[-–—]", text[:end], maxsplit=1)[0].strip() if end else ""
+    if not city or len(city) > 40:
+        return []
+    found = [p for p in default_gazetteer().lookup(city.title()) if p.kind != "country"]
+    return [found[0].country] if found and found[0].population >= 100_000 else []
 
 
 def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | None:
