@@ -526,3 +526,12 @@ def test_the_forces_an_improvised_explosive_device_hit_are_its_target(extractor:
                                                                       actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1.split(" (")[0], r.actor2) == ("Unidentified Armed Group", actor2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("An Israeli drone strike on a car near Tyre killed a Hezbollah fighter on Monday.", "Hezbollah"),
+    ("A Turkish drone strike on a vehicle near Qamishli killed three PKK members.", "PKK: Kurdistan Workers Party"),
+    ("A US air strike on a compound near Jilib killed four al-Shabaab militants on Sunday.", "Al Shabaab"),
+])
+def test_whom_a_strike_on_a_thing_killed_is_its_target(extractor: Extractor, text: str, actor2: str) -> None:
+    assert only(extractor, text).actor2 == actor2

@@ -134,6 +134,13 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         doer, target = target, None  # "Maoist rebels triggered a landmine that killed five policemen"
     if target is None:
         target = _victims_of_main_clause(head, doc, mentions, country, country_of)
+    if target is None and slots.target is not None and head.pos_ == "NOUN" and head.dep_ in SUBJECTS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "An Israeli drone strike on a car killed a Hezbollah fighter": the thing struck names nobody; whom the
+        # strike's verb killed is the target
+        victims = _child(head.head, "dobj")
+        target = _mention_at(victims, doc, mentions, country, country_of, armed=False) if victims is not None \
+            and victims is not slots.target else None
     if target is None and weapon:  # "A bomb exploded ..., killing four policemen": whom the result clause names
         victims = next((_child(c, "dobj") for c in head.children if c.dep_ in ("advcl", "conj", "xcomp")
                         and c.lower_ in _RESULT_VERBS), None)
