@@ -535,3 +535,18 @@ def test_the_forces_an_improvised_explosive_device_hit_are_its_target(extractor:
 ])
 def test_whom_a_strike_on_a_thing_killed_is_its_target(extractor: Extractor, text: str, actor2: str) -> None:
     assert only(extractor, text).actor2 == actor2
+
+
+@pytest.mark.parametrize("text", [
+    "Military helicopters fired rockets at a village in Sagaing region on Monday, killing six.",
+    "Government forces shelled a market in Kafranbel on Sunday, killing nine.",
+    "Warplanes bombed a hospital in Saada on Friday, killing four.",
+])
+def test_a_strike_on_a_civilian_site_killing_people_named_by_no_role_hits_civilians(extractor: Extractor,
+                                                                                    text: str) -> None:
+    assert only(extractor, text).actor2.startswith("Civilians")
+
+
+def test_a_strike_on_a_rebel_base_killing_people_named_by_no_role_does_not(extractor: Extractor) -> None:
+    assert not only(extractor, "Warplanes bombed a rebel base near Saada on Friday, killing four.").actor2.startswith(
+        "Civilians")

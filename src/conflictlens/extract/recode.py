@@ -434,17 +434,27 @@ def civilians_targeted(c: Coding, v: EventView) -> Coding | None:
 
 def civilians_hit(c: Coding, v: EventView) -> Coding | None:
     """'Shelling hit a market, killing six civilians', 'bombs exploded across the city, killing nine people':
-    remote violence whose victims are civilians, or people no word makes armed (and no armed side is named after
-    the trigger), has civilians as actor2."""
+    remote violence whose victims are civilians, or people no word makes armed, or victims named by no word at
+    all where it hit a civilian site (and no armed side is named after the trigger), has civilians as actor2."""
     if c.event_type != EXPLOSIONS:
         return None
     d = v.draft
     civ_only = not any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset)
+    harmed = [n for n in d.counts if n.kind in ("killed", "injured") and not n.tally]
     victims_civilian = any(n.civilians for n in d.counts) or any(m.kind == "civilians" for m in d.actors) or (
-        civ_only and any(_people(n.who) for n in d.counts if n.kind in ("killed", "injured") and not n.tally))
+        civ_only and any(_people(n.who) for n in harmed))
+    # "Government forces shelled a market in Kafranbel, killing nine": a civilian site hit, victims named by no role
+    site = civ_only and any(not n.who for n in harmed) and bool(_civilian_site().search(d.sentence.text,
+                                                                                         d.trigger_offset))
     if not c.actor2.name or (victims_civilian and c.actor2.inter != Inter.CIVILIANS and civ_only):
-        return replace(c, actor2=v.civilians if victims_civilian else c.actor2)
+        return replace(c, actor2=v.civilians if victims_civilian or (site and not c.actor2.name) else c.actor2)
     return c
+
+
+@cache
+def _civilian_site() -> re.Pattern[str]:
+    return re.compile(r"\b(?:a|an|the|two|three|several|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?" + alternation("civilian_sites")
+                      + r"\b", re.I)
 
 
 def _people(who: str) -> bool:
