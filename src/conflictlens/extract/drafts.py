@@ -535,8 +535,6 @@ def _struck_after(old: Draft, new: Draft) -> bool:
         old.trigger.sub_event_type != new.trigger.sub_event_type and _told_next(old, new)
 
 
-
-
 def _told_next(old: Draft, new: Draft) -> bool:
     """A later sentence tells `new` as what came next: "then", "later" before its words or among them ("the
     air force later bombed")."""

@@ -163,10 +163,10 @@ def _fallback_location(
     from conflictlens.geo.gazetteer import capital_of_country
 
     if country_level is not None and country_level.place.country != ctx.main_country:
-        if not _truce(d) and not _placed_in(country_level, d):
-            return None  # a foreign country named in passing ("the truce Russia brokered")
         if _truce(d):
             country_level = None  # a truce hosted abroad ("talks in Kuwait") is the article's country's
+        elif not _placed_in(country_level, d):
+            return None  # a foreign country named in passing ("the truce Russia brokered")
     if ctx.note_place is not None:
         return ctx.note_place
     # a truce with no town is the capital's, not the town the article is about
