@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from conflictlens.geo.countries import iso3_by_name, normalise, variant_key
-from conflictlens.geo.cues import country_priors, demonym_cues, doer_cues
+from conflictlens.geo.cues import COMPASS_WORDS, country_priors, demonym_cues, doer_cues
 from conflictlens.geo.gazetteer import country_by_name, default_gazetteer
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
@@ -530,10 +530,9 @@ def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | Non
 # place in it, not the country acting or owning
 _COUNTRY_PART = re.compile(
     r"['’]s\s+(?:(?:far|extreme|restive|remote|volatile|troubled|mainly|mostly|largely|oil-rich|impoverished|"
-    r"[\w-]+-(?:hit|torn|ravaged|held))\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
-    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|central|border|borders|"
-    r"capital|interior|coast|coastal|region|regions|province|provinces|state|states|city|cities|town|towns|"
-    r"village|villages|district|districts|countryside|hinterland|heartland)\b)", re.I)
+    r"[\w-]+-(?:hit|torn|ravaged|held))\s+)?(?:(?:" + COMPASS_WORDS + r"|border|borders|capital|interior|coast|"
+    r"coastal|region|regions|province|provinces|state|states|city|cities|town|towns|village|villages|district|"
+    r"districts|countryside|hinterland|heartland)\b)", re.I)
 
 
 def _top_country(priors: dict[str, float]) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
+from conflictlens.geo.cues import COMPASS_WORDS
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
 from conflictlens.nlp.syntax import Parsed, syntactic_roles
@@ -186,8 +187,7 @@ def _placed_in(where: Location, d: Draft) -> bool:
     puts it in the country (in, inside, across, near, part of it), which is where it happened, not a country named
     in passing."""
     return bool(where.mention) and bool(re.search(
-        r"\b(?:in|inside|across|near|into)\s+(?:the\s+)?(?:(?:far|extreme)\s+)?(?:(?:north|south|east|west)(?:ern)?|"
-        r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|central)?\s*"
+        r"\b(?:in|inside|across|near|into)\s+(?:the\s+)?(?:(?:far|extreme)\s+)?(?:" + COMPASS_WORDS + r")?\s*"
         + re.escape(where.mention) + r"\b", d.sentence.text, re.I))
 
 

@@ -107,6 +107,8 @@ def doer_cues(text: str) -> list[str]:
 
 
 COMPASS = frozenset({"South", "North", "Central", "East", "West"})
+# "north", "northern", "north-east", "southwestern", "central": a part of a country by its direction (an alternation)
+COMPASS_WORDS = r"(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central"
 
 
 @lru_cache(maxsize=4)  # the geocoder and the article's country cues both ask for the same text
