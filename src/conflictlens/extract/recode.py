@@ -80,6 +80,11 @@ class EventView:
     def civilians(self) -> Side:
         return Side(civilians(self.country), Inter.CIVILIANS)
 
+    @property
+    def police(self) -> Side:
+        """The country's police: who arrests, or fires on a crowd, when the text names no force."""
+        return Side(f"Police Forces of {self.country}", Inter.STATE)
+
     def texts(self) -> list[str]:
         return [self.draft.sentence.text, *(e.sentence for e in self.draft.evidence)]
 
@@ -357,7 +362,7 @@ def protesters_act(c: Coding, v: EventView) -> Coding | None:
     a1 = Side(protesters(v.country), Inter.PROTESTERS)
     a2 = side(police, v.country) if c.sub_event_type != "Peaceful protest" else Side()
     if c.sub_event_type == "Excessive force against protesters":
-        a1, a2 = side(police, v.country) if police else Side(f"Police Forces of {v.country}", Inter.STATE), a1
+        a1, a2 = side(police, v.country) if police else v.police, a1
     return replace(c, actor1=a1, actor2=a2)
 
 
@@ -508,8 +513,7 @@ def disappeared_in_custody(c: Coding, v: EventView) -> Coding | None:
     that took them, the police of the country when the text names nobody."""
     if c.sub_event_type != "Arrests" or not any(_disappeared().search(t) for t in v.texts()):
         return None
-    doer = c.actor1 if c.actor1.name and c.actor1.inter in (Inter.STATE, Inter.EXTERNAL) else Side(
-        f"Police Forces of {v.country}", Inter.STATE)
+    doer = c.actor1 if _state_side(c.actor1) else v.police
     return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Abduction/forced disappearance",
                    actor1=doer, actor2=v.civilians)
 
@@ -518,13 +522,17 @@ def arrests_by_police(c: Coding, v: EventView) -> Coding | None:
     """'Three men were arrested in the market': arrests are made by the state (the police of the country when
     no state force is named); a group named beside them is the one arrested. A group that holds an area makes
     arrests of its own: one that is the subject of the arrest ('HTS arrested three men in Idleb') keeps it."""
-    if c.sub_event_type != "Arrests" or (c.actor1.name and c.actor1.inter in (Inter.STATE, Inter.EXTERNAL)):
+    if c.sub_event_type != "Arrests" or _state_side(c.actor1):
         return None
     doer = v.roles.actor1
     if doer is not None and doer.kind == "group" and _ARRESTS_AFTER.match(v.draft.sentence.text, doer.end):
         return None
-    police = Side(f"Police Forces of {v.country}", Inter.STATE)
-    return replace(c, actor1=police, actor2=c.actor1 if c.actor1.name else c.actor2)
+    return replace(c, actor1=v.police, actor2=c.actor1 if c.actor1.name else c.actor2)
+
+
+def _state_side(s: Side) -> bool:
+    """A named state force, the country's own or a foreign one."""
+    return bool(s.name) and s.inter in (Inter.STATE, Inter.EXTERNAL)
 
 
 def agreement_parties(c: Coding, v: EventView) -> Coding | None:
