@@ -102,6 +102,9 @@ def unidentified_group(country: str) -> str:
     return f"Unidentified Armed Group ({country})"
 
 
+UNIDENTIFIED_GANG = "Unidentified Gang"  # a criminal gang the text does not name: "Unidentified Gang (Haiti)"
+
+
 def civilians(country: str) -> str:
     return f"Civilians ({country})"
 

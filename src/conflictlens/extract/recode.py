@@ -31,6 +31,7 @@ from conflictlens.taxonomy import (
     PROTESTS,
     RIOTS,
     STRATEGIC,
+    UNIDENTIFIED_GANG,
     VIOLENCE_AGAINST_CIVILIANS,
     Inter,
     civilians,
@@ -407,14 +408,11 @@ def gang_member_shot(c: Coding, v: EventView) -> Coding | None:
     doer = v.roles.actor1
     span = (doer.start, doer.end) if doer is not None else (0, 0)
     if not (c.event_type == VIOLENCE_AGAINST_CIVILIANS and c.sub_event_type == "Attack"
-            and (c.actor2.inter in (None, Inter.CIVILIANS) or c.actor2.name.startswith(_GANG))
+            and (c.actor2.inter in (None, Inter.CIVILIANS) or c.actor2.name.startswith(UNIDENTIFIED_GANG))
             and any(_gang_victim(t, span if t == v.draft.sentence.text else (0, 0)) for t in v.texts())):
         return None
     return replace(c, event_type=BATTLES, sub_event_type="Armed clash", actor1=c.actor1 if c.actor1.name else
-                   v.unidentified, actor2=Side(f"{_GANG} ({v.country})", Inter.POLITICAL_MILITIA))
-
-
-_GANG = "Unidentified Gang"
+                   v.unidentified, actor2=Side(f"{UNIDENTIFIED_GANG} ({v.country})", Inter.POLITICAL_MILITIA))
 
 
 def armed_target(c: Coding, v: EventView) -> Coding | None:

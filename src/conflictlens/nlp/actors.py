@@ -15,7 +15,7 @@ from functools import cache
 
 from conflictlens.nlp.actor_data import actor_dictionary
 from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list
-from conflictlens.taxonomy import BATTLES, Inter, forces, unidentified_group, with_article
+from conflictlens.taxonomy import BATTLES, UNIDENTIFIED_GANG, Inter, forces, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
 
@@ -149,7 +149,7 @@ def _people_patterns() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
         (alternation("protesters"), "protesters", Inter.PROTESTERS, "Protesters"),
         (alternation("rioters"), "rioters", Inter.RIOTERS, "Rioters"),
         (alternation("unidentified"), "unidentified", Inter.POLITICAL_MILITIA, "Unidentified Armed Group"),
-        (alternation("gangs"), "unidentified", Inter.POLITICAL_MILITIA, "Unidentified Gang"),
+        (alternation("gangs"), "unidentified", Inter.POLITICAL_MILITIA, UNIDENTIFIED_GANG),
         (alternation("civilians"), "civilians", Inter.CIVILIANS, "Civilians"),
     )
     return tuple((re.compile(r"\b" + words + r"\b", re.I), kind, inter, label) for words, kind, inter, label in people)
@@ -328,7 +328,7 @@ def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[Act
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and m.kind in ("state", "unidentified") and re.fullmatch(
             r"\s+(?:of|from)\s+(?:the\s+|an?\s+)?", sentence[m.end : nxt.start]) and (
-                nxt.kind in ("state", "group") or nxt.name.startswith("Unidentified Gang")):
+                nxt.kind in ("state", "group") or nxt.name.startswith(UNIDENTIFIED_GANG)):
             continue
         out.append(m)
     return out
