@@ -35,3 +35,14 @@ def test_an_arrest_with_no_news_of_where_they_are_is_a_forced_disappearance(extr
 ])
 def test_an_arrest_whose_detainees_are_known_to_be_held_stays_an_arrest(extractor: Extractor, text: str) -> None:
     assert only_event(extractor, text, day=dt.date(2024, 3, 12)).sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Three men were arrested in a market in Manila on Monday.", "Police Forces of the Philippines"),
+    ("Three men were arrested in a market in Goma on Monday.", "Police Forces of the Democratic Republic of Congo"),
+    ("An activist was detained in Kinshasa on Monday and his whereabouts remain unknown.",
+     "Police Forces of the Democratic Republic of Congo"),
+])
+def test_the_country_s_police_named_by_no_text_are_spelled_as_named_ones(extractor: Extractor, text: str,
+                                                                        actor1: str) -> None:
+    assert only_event(extractor, text, day=dt.date(2024, 3, 12)).actor1 == actor1

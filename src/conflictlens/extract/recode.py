@@ -35,6 +35,7 @@ from conflictlens.taxonomy import (
     VIOLENCE_AGAINST_CIVILIANS,
     Inter,
     civilians,
+    forces,
     protesters,
     rioters,
     unidentified_group,
@@ -84,7 +85,7 @@ class EventView:
     @property
     def police(self) -> Side:
         """The country's police: who arrests, or fires on a crowd, when the text names no force."""
-        return Side(f"Police Forces of {self.country}", Inter.STATE)
+        return Side(forces(self.country, "Police"), Inter.STATE)
 
     def texts(self) -> list[str]:
         return [self.draft.sentence.text, *(e.sentence for e in self.draft.evidence)]
