@@ -226,6 +226,21 @@ def test_a_district_of_a_named_province_is_the_place(extractor: Extractor, text:
     assert only(extractor, text).location == location
 
 
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Houthi forces shelled Joint Forces positions in Hays district of Al Hudaydah on Tuesday.", "Hays",
+     "Al Hudaydah"),
+    ("Pro-government fighters clashed with Houthi rebels in Sirwah district of Marib on Sunday, killing six.",
+     "Sirwah", "Marib"),
+    ("ISIS militants attacked a PMF post in Tarmiyah district of Baghdad, killing two fighters.", "Tarmiyah",
+     "Baghdad"),
+])
+def test_a_district_whose_town_lies_away_from_the_city_is_the_provinces(
+    extractor: Extractor, text: str, location: str, admin1: str
+) -> None:
+    r = only(extractor, text)
+    assert (r.location, r.admin1, r.geo_precision) == (location, admin1, 2)
+
+
 def test_a_district_of_a_city_is_still_the_city(extractor: Extractor) -> None:
     assert only(extractor, "Fighting broke out in the Abu Salim district of Tripoli on Monday.").location == "Tripoli"
 

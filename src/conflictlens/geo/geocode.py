@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, without_article
 from conflictlens.geo.cues import COMPASS, POSSESSIVE, Token, country_priors, demonym_cues, tokens
+from conflictlens.geo.distance import haversine_km
 from conflictlens.geo.gazetteer import (
     Gazetteer,
     capital_of_admin1,
@@ -410,7 +411,8 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     if m := _AFTER_PROVINCE.match(after):
         return "province", end + m.end(), end + m.end()
     if m := _AFTER_ADMIN2.match(after):
-        if _AFTER_OF_CITY.match(after[m.end() :]) and _of_kind(after[m.end() :]) == "city":
+        of = _of_place(after[m.end() :]) if _AFTER_OF_CITY.match(after[m.end() :]) else None
+        if of is not None and of.kind not in ("admin1", "country") and not _away_from(of, cands):
             return "drop", end, end + m.end()  # "the Abu Salim district of Tripoli": the city is the place
         return "admin2", end + m.end(), end + m.end()
     if _ROAD_AFTER.match(after):
@@ -423,23 +425,38 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     return None, end, end
 
 
-def _of_kind(after: str) -> str:
-    """The kind of place "... of Y" names: "city" ("the Abu Salim district of Tripoli"), "admin1"/"country"
-    (an admin-2 district of a province), "" when Y is unknown ("the Djugu territory of Ituri": a province the
-    gazetteer lacks; the district stays the place)."""
+def _of_place(after: str) -> Place | None:
+    """The place "... of Y" names, first of its candidates: a city ("the Abu Salim district of Tripoli"), a
+    province or a country (an admin-2 district of it); a province when Y is called one ("the Nong Chik district
+    of Pattani province"); None when Y is unknown ("the Djugu territory of Ituri": a province the gazetteer
+    lacks; the district stays the place)."""
     m = re.match(
         r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*|and|al|el)(?:\s+(?:[A-Z][\w'’-]*|and|al|el)){0,3})", after
     )
     if not m:
-        return ""
+        return None
     words = m.group(1).split()
-    if _PROVINCE_NOUN.match(after, m.end()):
-        return "admin1"  # "the Nong Chik district of Pattani province": Pattani is named as the province
     for n in range(len(words), 0, -1):
         found = default_gazetteer().lookup(" ".join(words[:n]))
         if found:
-            return "city" if found[0].kind not in ("admin1", "country") else found[0].kind
-    return ""
+            if _PROVINCE_NOUN.match(after, m.end()):
+                return next((p for p in found if p.kind == "admin1"), None)
+            return found[0]
+    return None
+
+
+def _away_from(city: Place, cands: Sequence[Place]) -> bool:
+    """"Hays district of Al Hudaydah", "Tarmiyah district of Baghdad": the district's own town lies in the
+    province of the city named after it but away from the city, so the district is one of the province's, not
+    a quarter of the city."""
+    return any(
+        p.kind in ("city", "custom") and p.iso3 == city.iso3 and normalise(p.admin1) == normalise(city.admin1)
+        and haversine_km(p.latitude, p.longitude, city.latitude, city.longitude) > _CITY_KM
+        for p in cands
+    )
+
+
+_CITY_KM = 15
 
 
 # The words that call a name a first-order division ("Idlib province", "Red Sea state").
