@@ -241,6 +241,18 @@ def test_a_district_whose_town_lies_away_from_the_city_is_the_provinces(
     assert (r.location, r.admin1, r.geo_precision) == (location, admin1, 2)
 
 
+@pytest.mark.parametrize(("text", "location"), [
+    ("Gunmen shot dead a cleric in Sheikh Othman district of Aden on Tuesday.", "Aden"),
+    ("A bomb exploded in the Sadr City district of Baghdad, killing five.", "Baghdad"),
+    ("Gunmen killed a shopkeeper in the Crater district of Aden.", "Aden"),
+])
+def test_a_quarter_the_gazetteer_knows_leaves_the_city_as_the_place(
+    extractor: Extractor, text: str, location: str
+) -> None:
+    r = only(extractor, text)
+    assert (r.location, r.geo_precision) == (location, 1)
+
+
 def test_a_district_of_a_city_is_still_the_city(extractor: Extractor) -> None:
     assert only(extractor, "Fighting broke out in the Abu Salim district of Tripoli on Monday.").location == "Tripoli"
 

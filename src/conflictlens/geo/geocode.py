@@ -495,15 +495,18 @@ def find_place_mentions(
     kept += _ner_mentions(text, ner_spans, taken, frozenset(named))
     kept.sort(key=lambda m: m[0])
     mentions: list[PlaceMention] = []
-    skip_until = -1
+    skip_until, freed = -1, False
     for start, end, cands in kept:
         if start < skip_until:
             continue
         qualifier, new_end, skip_until = _qualify(text, start, end, cands)
         if qualifier == "drop":
+            # "the Sadr City district of Baghdad": the quarter is no place, so the city after it is the place
+            freed = (start, end) in held_spans
             continue
-        if (start, end) in area_spans:
+        if (start, end) in area_spans and not freed:
             qualifier = "within"
+        freed = False
         held = (start, end) in held_spans
         if held and qualifier is None and _stands_in(text, start, cands, mentions):
             qualifier = "admin2"
