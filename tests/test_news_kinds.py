@@ -577,3 +577,15 @@ def test_a_strike_on_a_civilian_site_killing_people_named_by_no_role_hits_civili
 def test_a_strike_on_a_rebel_base_killing_people_named_by_no_role_does_not(extractor: Extractor) -> None:
     assert not only(extractor, "Warplanes bombed a rebel base near Saada on Friday, killing four.").actor2.startswith(
         "Civilians")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Israeli tanks shelled Gaza City on Sunday.", "Palestine"),
+    ("An American soldier was killed in a bomb blast in Zamboanga City on Tuesday.", "Philippines"),
+    ("A Chinese businessman was kidnapped by gunmen in Davao City.", "Philippines"),
+])
+def test_a_big_town_written_with_city_stays_beside_a_foreign_demonym(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    r = only(extractor, text)
+    assert (r.country, r.geo_precision) == (country, 1)

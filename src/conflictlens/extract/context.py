@@ -462,7 +462,7 @@ def _within_named_countries(
     return out
 
 
-_UNIT_AFTER = re.compile(rf"\s+{PROVINCE_WORDS}$", re.I)
+_UNIT_AFTER = re.compile(rf"\s+(?:{PROVINCE_WORDS}|city)$", re.I)
 
 
 def _big_town(m: PlaceMention) -> Place | None:
@@ -470,8 +470,8 @@ def _big_town(m: PlaceMention) -> Place | None:
     "Aleppo province" for Aleppo). Not by another name: "Boni" is an old name of Bonn, not a reason to read
     Germany."""
     key = variant_key(normalise(_UNIT_AFTER.sub("", m.text)))
-    return next((p for p in m.candidates if p.population >= 100_000 and variant_key(normalise(p.name)) == key),
-                None)
+    return next((p for p in m.candidates if p.population >= 100_000
+                 and variant_key(normalise(_UNIT_AFTER.sub("", p.name))) == key), None)
 
 
 def _iso3(m: PlaceMention) -> str | None:
