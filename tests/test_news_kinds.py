@@ -589,3 +589,15 @@ def test_a_big_town_written_with_city_stays_beside_a_foreign_demonym(
 ) -> None:
     r = only(extractor, text)
     assert (r.country, r.geo_precision) == (country, 1)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("The Burkinabe army retook Djibo from jihadists on Friday.", "Djibo"),
+    ("The army liberated Djibo after a week of fighting.", "Djibo"),
+    ("Jihadists overran Diapaga, police said.", "Diapaga"),
+])
+def test_a_town_taken_is_a_place_though_the_tagger_calls_it_an_organisation(
+    extractor: Extractor, text: str, location: str
+) -> None:
+    r = only(extractor, text)
+    assert (r.event_type, r.location) == ("Battles", location)

@@ -16,11 +16,11 @@ from conflictlens.geo.cues import COMPASS_WORDS, country_priors, demonym_cues, d
 from conflictlens.geo.gazetteer import country_by_name, default_gazetteer
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
-    STRUCK_ON,
     PlaceMention,
     border_town,
     find_place_mentions,
     resolve,
+    where_verb,
 )
 from conflictlens.models import Document, Evidence, Location, Place, Tally
 from conflictlens.nlp import claims as claims_mod
@@ -173,11 +173,12 @@ class ArticleContext:
         # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): only ORG spans may veto
         # a gazetteer hit, so news agencies and monitors are not read as towns.
         # An "ORG" right after a preposition of place ("a street in Marinka") or where weapons came down ("dropped
-        # barrels of chlorine on Saraqib") is the model misreading a small town: it may not veto the gazetteer either.
+        # barrels of chlorine on Saraqib") or a town taken ("retook Djibo") is the model misreading a small town: it
+        # may not veto the gazetteer either.
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(parsed, spans, strict=True)
                      for a, b, lab in sp if lab != "PERSON"
                      and not (lab == "ORG" and (_PLACE_PREPOSITION.search(s.text[max(0, a - 20):a])
-                                                or STRUCK_ON.search(s.text[max(0, a - 60):a])))]
+                                                or where_verb(s.text[max(0, a - 60):a])))]
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place
         # "BAGHDAD (Reuters) -": the country the story was filed from points to it as a demonym does

@@ -600,13 +600,22 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|from|to|of|towards?)
 STRUCK_ON = re.compile(
     r"(?:\b(?:dropped|fired|rained|fell|landed|hurled|lobbed|launched)\b[^.;,]{0,40}?|"
     r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|assault|offensive|bombardment|shelling)\s+)on\s+$", re.I)
+# "retook Djibo", "rebels captured Mweso", "overran Kitshanga": a town taken, named as the verb's object
+TAKEN = re.compile(
+    r"\b(?:re)?(?:took|takes?|taking|seized?|seizes|seizing|captured?|captures|capturing|overr[au]n|overruns|"
+    r"liberated?|liberates|wrested|entered)\s+(?:back\s+)?(?:control\s+of\s+)?$", re.I)
+
+
+def where_verb(before: str) -> bool:
+    """The words before a name say weapons came down on it or forces took it: the name is a place."""
+    return bool(STRUCK_ON.search(before) or TAKEN.search(before))
 
 
 def _placed(text: str, start: int) -> bool:
     """The words before a hit put something there ("near Djugu", "town of Tessalit", "shells fell on Avdiivka"):
     in a text that points to no country at all, that is enough to read a small place."""
     return bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start])
-                or STRUCK_ON.search(text[max(0, start - 60) : start]))
+                or where_verb(text[max(0, start - 60) : start]))
 
 
 def _called_a_place(text: str, end: int) -> bool:
