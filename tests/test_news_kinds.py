@@ -183,6 +183,23 @@ def test_taking_a_town_is_a_change_of_territory(extractor: Extractor, text: str,
     assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebels capture key town of Mweso in North Kivu", "Non-state actor overtakes territory"),
+    ("Government troops recapture Mocimboa da Praia from insurgents", "Government regains territory"),
+    ("The town of Mirebalais was overrun by gang members on Friday.", "Non-state actor overtakes territory"),
+    ("Insurgents overrun the town of Diapaga in eastern Burkina Faso", "Non-state actor overtakes territory"),
+    ("Rebels seize the town of Rutshuru in North Kivu", "Non-state actor overtakes territory"),
+])
+def test_a_town_taken_in_the_present_or_the_passive_is_a_change_of_territory(
+    extractor: Extractor, text: str, sub: str
+) -> None:
+    assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+
+
+def test_the_capture_of_a_town_as_a_noun_is_no_new_event(extractor: Extractor) -> None:
+    assert not extractor.code(Document("t", "The capture of Palma shocked the region.", DAY)).reports
+
+
 @pytest.mark.parametrize("text", [
     "Protesters took the town hall of Kasese on Monday.",
     "Villagers took the children of Kasese to hospital on Monday.",
