@@ -129,3 +129,15 @@ def test_the_news_of_a_truce_is_no_breach_of_it_and_the_attack_after_it_is(store
         ("Government of Sudan", "Air/drone strike", False),
     ]
     assert all(v["proposed"] for v in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 95 prisoners of war each on Wednesday in an exchange mediated by Qatar.",
+    "The Philippine government and the Moro Islamic Liberation Front inked a deal in Kuala Lumpur on Friday.",
+    "Ethiopia and Tigrayan forces sign peace accord in Pretoria to end two-year war",
+    "Colombia and ELN rebels agree six-month ceasefire",
+    "The army and the rebels swapped dozens of captives near Bentiu on Sunday.",
+])
+def test_a_deal_inked_signed_in_the_present_or_a_swap_of_captives_is_an_agreement(extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, PUB)).reports]
+    assert subs == ["Agreement"]

@@ -78,7 +78,8 @@ _NOT_NAMES = {"The", "A", "An", "That", "This", "Under", "Its", "Their", "His", 
 
 _TRUCE = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice|cessation of hostilities|peace (?:deal|agreement|accord|plan)|"
-    r"(?:prisoner|detainee)s? (?:exchange|swap)|release (?:\w+ ){0,6}(?:prisoners|detainees))s?\b", re.I)
+    r"(?:prisoner|detainee)s? (?:exchange|swap)|release (?:\w+ ){0,6}(?:prisoners|detainees)|"
+    r"(?:exchang|swapp)(?:ed|es|ing) (?:[\w-]+ ){0,3}(?:prisoners|captives|detainees|POWs))s?\b", re.I)
 
 
 def is_truce(sentence: str) -> bool:
