@@ -28,6 +28,25 @@ def test_a_chemical_agent_named_is_a_chemical_weapon(extractor: Extractor, text:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Chemical weapon"]
 
 
+@pytest.mark.parametrize("text", [
+    "Islamic State militants fired rockets loaded with mustard agent at Peshmerga positions near Kirkuk on Sunday.",
+    "Several Ukrainian soldiers were hospitalised with chemical burns after Russian forces lobbed grenades at their "
+    "trenches near Bakhmut.",
+    "Russian drones dropped tear-gas grenades on Ukrainian trenches near Robotyne.",
+    "Rebels fired mortar bombs filled with toxic chemicals at army positions near Aleppo, the ministry said.",
+])
+def test_an_agent_told_by_what_weapons_held_or_did_is_a_chemical_weapon(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police dropped tear gas canisters from a helicopter on protesters in Nairobi.",
+    "Police fired tear gas at protesters in Nairobi on Monday.",
+])
+def test_tear_gas_on_a_crowd_is_no_chemical_weapon(extractor: Extractor, text: str) -> None:
+    assert "Chemical weapon" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
 @pytest.mark.parametrize(("text", "actor1"), [
     ("Two villages near Beni were attacked overnight by suspected ADF fighters, a police official said.",
      "Allied Democratic Forces"),
