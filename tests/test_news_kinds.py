@@ -61,7 +61,6 @@ def test_a_rebel_army_is_no_state(extractor: Extractor, text: str) -> None:
 def test_a_disrupted_weapon_is_not_an_attack(extractor: Extractor, text: str, actor1: str) -> None:
     r = only(extractor, text)
     assert (r.sub_event_type, r.actor1) == ("Disrupted weapons use", actor1)
-    assert "weapon_disrupted" in r.coding_rules
 
 
 @pytest.mark.parametrize(("text", "actor1"), [

@@ -25,6 +25,23 @@ def test_an_unexploded_shell_that_blows_up_stays_an_explosion(extractor: Extract
 
 
 @pytest.mark.parametrize("text", [
+    "Indian troops foiled a planned IED attack on a highway in Pulwama on Friday.",
+    "Deminers clear 200 landmines from farmland outside Izium",
+    "A pipe bomb was discovered and neutralised by army engineers near a polling station in Cotabato.",
+    "Iraqi security forces found and dismantled 12 IEDs planted by ISIS near Rutba.",
+    "Sappers removed 40 anti-tank mines from a road near Kherson on Tuesday.",
+    "Police found an explosive device under a bridge in Quetta and made it safe.",
+])
+def test_a_bomb_or_mine_made_safe_or_a_bombing_foiled_is_disrupted_weapons_use(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
+
+
+def test_a_mine_that_goes_off_while_mines_are_cleared_stays_an_explosion(extractor: Extractor) -> None:
+    text = "A deminer was killed when a landmine exploded as he was clearing mines near Kherson."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
     "Intelligence officers intercepted phone calls between ADF commanders near Beni.",
     "The army said it had intercepted radio communications of Boko Haram fighters near Bama.",
     "Police in Karachi intercepted messages sent by a TTP commander to his men.",

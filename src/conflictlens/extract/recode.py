@@ -157,7 +157,7 @@ def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd:
     """'Air defences intercepted a ballistic missile over Jazan', 'soldiers defused a car bomb at the
     checkpoint', 'police foiled a suicide attack on a church': the weapon or attack named right after a
     disrupting verb never happened; the event is Disrupted weapons use, not the strike, bombing or attack."""
-    stops = [t for t in triggers if t.key in ("disrupted", "disrupted_ordnance")]
+    stops = [t for t in triggers if t.sub_event_type == "Disrupted weapons use"]
     if not stops:
         return None
     text = facts.sentence.text

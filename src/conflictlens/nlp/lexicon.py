@@ -17,7 +17,7 @@ from conflictlens.taxonomy import EVENT_TYPE_OF
 # table must have and the keys it may have. An unknown key is an error, not a silently ignored typo.
 SCHEMAS: dict[str, dict[str, Any]] = {
     "triggers.toml": {"layout": "tables", "required": {"event_type", "sub_event_type", "priority", "patterns"},
-                      "optional": {"kind", "context", "case"}},
+                      "optional": {"kind", "context", "unless", "case"}},
     "words.toml": {"layout": "tables", "required": {"words"}, "optional": {"doc"}},
     "actors.toml": {"layout": "arrays", "arrays": {
         "group": ({"name", "inter", "aliases"}, {"branch", "country", "valid", "local", "cue", "generic"}),
@@ -144,6 +144,8 @@ class TriggerRule:
     kind: str
     patterns: tuple[re.Pattern[str], ...]
     context: re.Pattern[str] | None
+    # the rule does not count in a sentence where this occurs ("a bomb they were trying to defuse exploded")
+    unless: re.Pattern[str] | None = None
     # Per pattern, the word beginnings one of which a match must start with (None: not known, always run).
     # See `word_starts` and `pattern_index`.
     pattern_anchors: tuple[frozenset[str] | None, ...] = ()
@@ -181,6 +183,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 kind=spec.get("kind", ""),
                 patterns=patterns,
                 context=re.compile(spec["context"], re.IGNORECASE) if spec.get("context") else None,
+                unless=re.compile(spec["unless"], re.IGNORECASE) if spec.get("unless") else None,
                 pattern_anchors=each,
             )
         )

@@ -89,6 +89,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 context_ok[ri] = bool(rule.context.search(calm))
             if not context_ok[ri]:
                 continue
+        if rule.unless is not None and rule.unless.search(sentence):
+            continue
         for m in rule.patterns[pi].finditer(calm if rule.event_type == PROTESTS else sentence):
             if _is_unreal(sentence, m.start()):
                 continue
