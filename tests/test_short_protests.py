@@ -55,3 +55,18 @@ def test_the_forces_killing_anyone_at_a_protest_is_excessive_force(extractor: Ex
 def test_a_protest_over_an_earlier_killing_by_police_is_no_excessive_force(extractor: Extractor) -> None:
     text = "Protesters in Karachi marched to demand justice after police killed a suspect in custody last month."
     assert "Excessive force against protesters" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Dozens of pensioners were pepper-sprayed and shoved back by police during their weekly rally in Buenos Aires.",
+     "Protest with intervention"),
+    ("Police pepper-sprayed students protesting outside the education ministry in Santiago.",
+     "Protest with intervention"),
+    ("Police detain dozens as Istanbul Pride march is broken up", "Protest with intervention"),
+    ("Guinean police shoot dead three peaceful marchers in Conakry, opposition says",
+     "Excessive force against protesters"),
+    ("Soldiers kill four protesters in Mandalay as crackdown intensifies", "Excessive force against protesters"),
+])
+def test_force_on_a_crowd_told_as_pepper_spray_a_break_up_or_a_headline(extractor: Extractor, text: str,
+                                                                       sub: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
