@@ -70,3 +70,18 @@ def test_a_protest_over_an_earlier_killing_by_police_is_no_excessive_force(extra
 def test_force_on_a_crowd_told_as_pepper_spray_a_break_up_or_a_headline(extractor: Extractor, text: str,
                                                                        sub: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 15 opposition activists in Harare on Tuesday ahead of a planned rally, their lawyer said.",
+    "Security forces detained the organisers of a planned protest in Minsk on Friday.",
+    "Two union organisers were detained in Tunis ahead of a scheduled demonstration against the president.",
+    "Police detained six activists in Kampala who were handing out leaflets for an upcoming rally.",
+])
+def test_arrests_before_a_protest_still_to_come_are_arrests(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Arrests"]
+
+
+def test_a_planned_march_that_went_ahead_is_a_protest(extractor: Extractor) -> None:
+    text = "Thousands joined the planned march through Nairobi on Saturday."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]

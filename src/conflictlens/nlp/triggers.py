@@ -82,16 +82,17 @@ def find_triggers(sentence: str) -> list[Trigger]:
     rules = trigger_rules()
     context_ok: dict[int, bool] = {}
     calm = _without_aftermath(sentence)
+    crowd = _without_planned_protests(calm)  # what protest rules read: no aftermath, no protest still to come
     for ri, pi in _candidate_patterns(sentence):
         rule = rules[ri]
         if rule.context is not None:
             if ri not in context_ok:
-                context_ok[ri] = bool(rule.context.search(calm))
+                context_ok[ri] = bool(rule.context.search(crowd if rule.event_type == PROTESTS else calm))
             if not context_ok[ri]:
                 continue
         if rule.unless is not None and rule.unless.search(sentence):
             continue
-        for m in rule.patterns[pi].finditer(calm if rule.event_type == PROTESTS else sentence):
+        for m in rule.patterns[pi].finditer(crowd if rule.event_type == PROTESTS else sentence):
             if _is_unreal(sentence, m.start()):
                 continue
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
@@ -204,6 +205,24 @@ def _without_aftermath(sentence: str) -> str:
         stop = end.start() if end is not None else len(sentence)
         out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
     return out
+
+
+# "ahead of a planned rally", "the organisers of an upcoming protest": a protest still to come is no protest, and no
+# context for one (the arrests before it are the event). Only for protests: "a well-planned attack" happened.
+_PLANNED_PROTEST = re.compile(
+    r"\b(?:planned|upcoming|proposed|forthcoming|scheduled)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-?ins?|strikes?)\b", re.I)
+
+
+_WENT_AHEAD = re.compile(r"\b(?:joined|went ahead|took part|attended|held|staged|marched)\b", re.I)
+
+
+def _without_planned_protests(text: str) -> str:
+    """The text with each protest still to come blanked (same length); not when the sentence says it took place
+    ("thousands joined the planned march")."""
+    if _WENT_AHEAD.search(text):
+        return text
+    return _PLANNED_PROTEST.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _is_unreal(sentence: str, start: int) -> bool:
