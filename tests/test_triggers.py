@@ -331,3 +331,13 @@ def test_suicide_bombs_in_the_plural(sentence: str) -> None:
 ])
 def test_storming_a_place_is_no_change_of_territory(sentence: str) -> None:
     assert "Non-state actor overtakes territory" not in subs(sentence) and subs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighters from the Sudanese Armed Forces and the Rapid Support Forces exchanged heavy gunfire in El Fasher.",
+    "Soldiers and Fulani militiamen exchanged intense fire near Bankass, leaving eight dead.",
+    "Police and gang members were exchanging heavy gunfire in Port-au-Prince on Tuesday.",
+    "Armenian and Azerbaijani troops exchanged sporadic gunfire along the border near Sotk overnight.",
+])
+def test_fire_exchanged_with_a_word_for_how_heavy_is_a_clash(sentence: str) -> None:
+    assert "Armed clash" in [t.sub_event_type for t in find_triggers(sentence)]
