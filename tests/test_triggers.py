@@ -341,3 +341,17 @@ def test_storming_a_place_is_no_change_of_territory(sentence: str) -> None:
 ])
 def test_fire_exchanged_with_a_word_for_how_heavy_is_a_clash(sentence: str) -> None:
     assert "Armed clash" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unidentified armed men torched dozens of houses in an abandoned village in Bokkos on Friday.",
+    "Militiamen looted shops in the abandoned town of Kitchanga near Goma on Sunday.",
+    "Rebels burned down the school in an abandoned village near Bambari.",
+])
+def test_an_abandoned_place_where_harm_was_done_is_no_transfer_of_territory(sentence: str) -> None:
+    assert "Non-violent transfer of territory" not in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_forces_that_abandoned_a_town_transfer_it() -> None:
+    subs = [t.sub_event_type for t in find_triggers("The army abandoned the town of Djibo on Sunday.")]
+    assert "Non-violent transfer of territory" in subs
