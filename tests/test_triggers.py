@@ -355,3 +355,17 @@ def test_an_abandoned_place_where_harm_was_done_is_no_transfer_of_territory(sent
 def test_forces_that_abandoned_a_town_transfer_it() -> None:
     subs = [t.sub_event_type for t in find_triggers("The army abandoned the town of Djibo on Sunday.")]
     assert "Non-violent transfer of territory" in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insurgents torch churches and homes in deserted Cabo Delgado villages",
+    "Militia burns down dozens of houses in Djugu territory",
+    "Gang members torch police station in Mirebalais",
+])
+def test_property_torched_or_burned_down_in_a_headline_is_destruction(sentence: str) -> None:
+    assert "Looting/property destruction" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_a_torch_carried_is_no_arson() -> None:
+    assert "Looting/property destruction" not in [
+        t.sub_event_type for t in find_triggers("Protesters carried a torch through Tbilisi on Sunday.")]
