@@ -369,3 +369,19 @@ def test_property_torched_or_burned_down_in_a_headline_is_destruction(sentence: 
 def test_a_torch_carried_is_no_arson() -> None:
     assert "Looting/property destruction" not in [
         t.sub_event_type for t in find_triggers("Protesters carried a torch through Tbilisi on Sunday.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hayat Tahrir al-Sham announced on Wednesday that it was dissolving itself and folding its fighters into the army.",
+    "The Pakistani Taliban called off its ceasefire with the government on Monday.",
+    "The TTP ended its truce with Islamabad on Monday.",
+    "A new umbrella coalition was formed by several Druze armed groups in Sweida, its founders announced.",
+    "Wagner's Mali contingent rebrands as Russia's Africa Corps",
+])
+def test_a_group_dissolving_renaming_ending_its_truce_or_allying_changes_its_activity(sentence: str) -> None:
+    assert "Change to group/activity" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_two_firms_forming_an_alliance_is_no_change_of_a_group() -> None:
+    subs = [t.sub_event_type for t in find_triggers("Two telecom firms formed a new alliance in Nairobi on Monday.")]
+    assert "Change to group/activity" not in subs
