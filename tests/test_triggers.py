@@ -385,3 +385,18 @@ def test_a_group_dissolving_renaming_ending_its_truce_or_allying_changes_its_act
 def test_two_firms_forming_an_alliance_is_no_change_of_a_group() -> None:
     subs = [t.sub_event_type for t in find_triggers("Two telecom firms formed a new alliance in Nairobi on Monday.")]
     assert "Change to group/activity" not in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fano militiamen opened a new command post in Lalibela on Tuesday, residents said.",
+    "A new camp was established by PKK fighters in the mountains near Amadiya.",
+    "A forward base has been set up by the RSF near El Obeid, witnesses said.",
+    "JNIM fighters opened a training camp near Tessalit on Sunday.",
+])
+def test_a_command_post_or_camp_opened_or_set_up_by_a_group_is_a_base(sentence: str) -> None:
+    assert "Headquarters or base established" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_a_camp_for_displaced_people_is_no_base() -> None:
+    subs = [t.sub_event_type for t in find_triggers("The UN opened a camp for displaced people near Goma.")]
+    assert "Headquarters or base established" not in subs
