@@ -400,3 +400,13 @@ def test_a_command_post_or_camp_opened_or_set_up_by_a_group_is_a_base(sentence: 
 def test_a_camp_for_displaced_people_is_no_base() -> None:
     subs = [t.sub_event_type for t in find_triggers("The UN opened a camp for displaced people near Goma.")]
     assert "Headquarters or base established" not in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Hezbollah commander was killed after his car was hit by an Israeli drone near Tyre on Tuesday.",
+    "Two RSF fighters died when their truck was struck by an army drone near El Obeid on Monday.",
+    "A village near Kidal was targeted by Malian aircraft, killing six people, local officials said.",
+    "Three Taliban commanders were killed when their vehicle was attacked by a US drone in Kunar.",
+])
+def test_what_was_hit_by_a_drone_or_aircraft_is_an_air_strike(sentence: str) -> None:
+    assert "Air/drone strike" in [t.sub_event_type for t in find_triggers(sentence)]
