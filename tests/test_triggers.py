@@ -410,3 +410,18 @@ def test_a_camp_for_displaced_people_is_no_base() -> None:
 ])
 def test_what_was_hit_by_a_drone_or_aircraft_is_an_air_strike(sentence: str) -> None:
     assert "Air/drone strike" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "M23 rebels seized the mining town of Rubaya in North Kivu on Tuesday after heavy fighting with the army.",
+    "Arakan Army fighters seized the coastal town of Maungdaw after weeks of fighting with the junta.",
+    "Houthi fighters seized the oil-rich district of Safer on Monday.",
+])
+def test_a_town_seized_with_a_word_for_it_is_taken_territory(sentence: str) -> None:
+    subs = [t.sub_event_type for t in find_triggers(sentence)]
+    assert "Non-state actor overtakes territory" in subs, subs
+
+
+def test_a_town_hall_seized_is_no_territory() -> None:
+    subs = [t.sub_event_type for t in find_triggers("Protesters seized the main town hall of Kasese on Monday.")]
+    assert "Non-state actor overtakes territory" not in subs
