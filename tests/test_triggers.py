@@ -425,3 +425,13 @@ def test_a_town_seized_with_a_word_for_it_is_taken_territory(sentence: str) -> N
 def test_a_town_hall_seized_is_no_territory() -> None:
     subs = [t.sub_event_type for t in find_triggers("Protesters seized the main town hall of Kasese on Monday.")]
     assert "Non-state actor overtakes territory" not in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several shops were vandalised and a police car overturned by demonstrators protesting fuel price hikes in Lagos.",
+    "Two buses were smashed by protesters in Quito on Thursday.",
+    "Shop windows in Santiago were smashed by students marching against fare rises.",
+    "A toll booth outside Karachi was vandalised by demonstrators angry at fuel prices.",
+])
+def test_damage_done_by_demonstrators_told_in_the_passive_is_a_violent_demonstration(sentence: str) -> None:
+    assert "Violent demonstration" in [t.sub_event_type for t in find_triggers(sentence)]
