@@ -72,3 +72,13 @@ def test_a_country_or_province_with_a_compass_word_in_its_name_stays_itself(extr
         "South Sudan"]
     assert [r.admin1 for r in coded(extractor, "Militias killed nine farmers in West Darfur on Monday.")] == [
         "West Darfur"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen killed 12 villagers in eastern Congo on Sunday.", "Democratic Republic of Congo"),
+    ("M23 rebels killed 12 civilians in Congo on Sunday, the UN said.", "Democratic Republic of Congo"),
+    ("Gunmen killed three people in the south of Congo Republic on Sunday.", "Republic of Congo"),
+])
+def test_congo_alone_is_the_democratic_republic_as_news_writes_it(extractor: Extractor, text: str,
+                                                                   country: str) -> None:
+    assert [r.country for r in coded(extractor, text)] == [country]
