@@ -47,3 +47,15 @@ def test_a_late_december_dateline_in_a_january_paper_is_last_year_s() -> None:
 ])
 def test_an_event_s_day_counts_from_the_filing_day(extractor: Extractor, text: str, day: dt.date) -> None:
     assert only_event(extractor, text, day=THURSDAY).event_date == day
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("MIRANSHAH, Pakistan, March 11 (Test Wire) - A roadside bomb ripped through a police van in North "
+     "Waziristan on Tuesday, killing four officers, local police said.", "Pakistan"),
+    ("MORA, Cameroon, March 12 (Test Wire) - Boko Haram fighters killed seven villagers in Kolofata on "
+     "Monday night, a local official said.", "Cameroon"),
+    ("KIDAL, Mali, March 13 (Test Wire) - A landmine killed three soldiers on the road to Anefis on "
+     "Wednesday, the army said.", "Mali"),
+])
+def test_the_country_a_dateline_names_is_the_story_s(extractor: Extractor, text: str, country: str) -> None:
+    assert only_event(extractor, text, day=THURSDAY).country == country

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
-from conflictlens.geo.countries import iso3_by_name, normalise, variant_key
+from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
 from conflictlens.geo.cues import COMPASS_WORDS, country_priors, demonym_cues, doer_cues
 from conflictlens.geo.gazetteer import country_by_name, default_gazetteer
 from conflictlens.geo.geocode import (
@@ -511,11 +511,18 @@ def _dateline_end(text: str) -> int:
 
 def _dateline_country(text: str) -> list[str]:
     """The country of the city a wire story was filed from ("BAGHDAD, March 11 (Reuters) -"), when the city is a
-    town of 100,000+ (a hub such as Nairobi or Beirut files stories on its neighbours too: a weak cue)."""
+    town of 100,000+ (a hub such as Nairobi or Beirut files stories on its neighbours too: a weak cue), or the
+    country the dateline names beside its city."""
     end = _dateline_end(text)
     city = re.split(r"[,(]|\s[-–—]", text[:end], maxsplit=1)[0].strip() if end else ""
     if not city or len(city) > 40:
         return []
+    # "MIRANSHAH, Pakistan, March 11 (Wire) -", "GOMA, Democratic Republic of Congo, July 28 -": the country the
+    # dateline names beside its city, whatever the city's size. Named outright, it weighs as a country name in the
+    # text does (two cues: geo.cues.country_priors), above the home country of a group the story names.
+    named = re.match(r"[^,(]+,\s*([A-Z][\w .'-]{2,40}?)\s*[,(]", text[:end])
+    if named and (iso3 := iso3_by_name(named.group(1), allow_demonym=False)):
+        return [countries()[iso3].name] * 2
     found = [p for p in default_gazetteer().lookup(city.title()) if p.kind != "country"]
     return [found[0].country] if found and found[0].population >= 100_000 else []
 
