@@ -40,7 +40,7 @@ from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
 from conflictlens.nlp.triggers import Trigger, find_triggers, has_trigger, reported_killing
-from conflictlens.taxonomy import TimePrecision, WherePrec
+from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec
 
 _FIGURE = re.compile(
     r"\b(?:kill\w*|dead|died|death|toll|wounded|injur\w*|hurt|lives|bodies|casualt\w*|fatalit\w*|abduct\w*|"
@@ -419,6 +419,21 @@ class ArticleContext:
         if held:
             return held[0]
         return towns[0][1] if len({loc.place.name for _, loc in towns}) == 1 else None
+
+    @cached_property
+    def dateline_place(self) -> Location | None:
+        """The town a wire story was filed from ("MIRANSHAH, Pakistan, March 11 (Wire) -"), when it lies in the
+        article's country: near where an event happened whose own place the gazetteer does not know ("in North
+        Waziristan", "in Kuriga"), so it stands in at geo_precision 2 before the capital would."""
+        end = _dateline_end(self.text)
+        city = re.split(r"[,(]|\s[-–—]", self.text[:end], maxsplit=1)[0].strip() if end else ""
+        if not city or len(city) > 40 or not self.main_country:
+            return None
+        found = [p for p in default_gazetteer().lookup(city.title())
+                 if p.kind in ("city", "custom") and p.country == self.main_country]
+        if not found:
+            return None
+        return Location(found[0], GeoPrecision.NEAR, WherePrec.NEAR, city, 0, len(city))
 
     def locate(self, mention: PlaceMention) -> Location | None:
         """Resolved once per mention: sentence countries, trigger grouping and merging all ask."""

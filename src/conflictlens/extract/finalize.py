@@ -174,6 +174,8 @@ def _fallback_location(
     town = ctx.town_before(d.sentence, lead=not _truce(d)) if country_level is None else None
     if town is not None:
         return town
+    if country_level is None and not _truce(d) and ctx.dateline_place is not None:
+        return ctx.dateline_place  # "MIRANSHAH, Pakistan - ... in North Waziristan": near the town filed from
     if country_level is not None:
         return country_level
     iso3 = iso3_by_name(ctx.main_country) if ctx.main_country else None
