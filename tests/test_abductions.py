@@ -36,3 +36,14 @@ def test_a_person_seized_snatched_or_picked_up_and_not_seen_since_is_taken(extra
 ])
 def test_a_crowd_seizing_or_the_police_picking_up_is_no_abduction(extractor: Extractor, text: str) -> None:
     assert "Abduction/forced disappearance" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armed bandits snatched more than 200 pupils from a primary school in Kuriga on Thursday.",
+    "Gunmen seized more than 60 worshippers from a church near Kajuru on Sunday.",
+    "Militants grabbed no fewer than 12 farm workers near Ouallam.",
+])
+def test_a_count_told_as_more_than_n_still_names_the_people_seized(sentence: str) -> None:
+    from conflictlens.nlp.triggers import find_triggers
+
+    assert "Abduction/forced disappearance" in [t.sub_event_type for t in find_triggers(sentence)]
