@@ -435,3 +435,13 @@ def test_a_town_hall_seized_is_no_territory() -> None:
 ])
 def test_damage_done_by_demonstrators_told_in_the_passive_is_a_violent_demonstration(sentence: str) -> None:
     assert "Violent demonstration" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomber wearing an explosives vest detonated himself among worshippers in Peshawar, killing 59.",
+    "A teenage girl set off explosives strapped to her body at a crowded fish market in Konduga, killing nine.",
+    "An attacker rammed a car laden with explosives into an army checkpoint near Mogadishu on Sunday.",
+    "A man with a bomb strapped to his chest walked into a wedding hall in Kabul and detonated it, killing 20.",
+])
+def test_a_bomber_told_by_the_vest_the_body_or_the_rammed_car_is_a_suicide_bomb(sentence: str) -> None:
+    assert "Suicide bomb" in [t.sub_event_type for t in find_triggers(sentence)]
