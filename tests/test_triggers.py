@@ -445,3 +445,12 @@ def test_damage_done_by_demonstrators_told_in_the_passive_is_a_violent_demonstra
 ])
 def test_a_bomber_told_by_the_vest_the_body_or_the_rammed_car_is_a_suicide_bomb(sentence: str) -> None:
     assert "Suicide bomb" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukrainian attack drones slammed into an oil depot in Bryansk overnight, setting it ablaze.",
+    "A kamikaze drone crashed into a block of flats in Kharkiv on Sunday, wounding seven.",
+    "Two Houthi drones smashed into a fuel depot in Jizan late on Friday.",
+])
+def test_a_drone_that_slammed_or_crashed_into_something_is_a_drone_strike(sentence: str) -> None:
+    assert "Air/drone strike" in [t.sub_event_type for t in find_triggers(sentence)]
