@@ -53,3 +53,13 @@ def test_intercepted_calls_or_messages_are_no_weapon_disrupted(extractor: Extrac
 def test_intercepted_missiles_are_a_weapon_disrupted(extractor: Extractor) -> None:
     text = "Air defences intercepted two missiles fired at Erbil on Monday."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said it shot down 48 of 60 Shahed drones launched by Russia at Kyiv overnight.",
+    "Mexican soldiers seized a cache of 50 assault rifles and two machine guns at a ranch near Apatzingan.",
+    "Troops recovered a large haul of AK-47 rifles from a rebel hideout near Bambari.",
+])
+def test_drones_downed_by_the_count_or_a_cache_of_arms_is_disrupted_weapons_use(extractor: Extractor,
+                                                                                text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
