@@ -85,3 +85,14 @@ def test_arrests_before_a_protest_still_to_come_are_arrests(extractor: Extractor
 def test_a_planned_march_that_went_ahead_is_a_protest(extractor: Extractor) -> None:
     text = "Thousands joined the planned march through Nairobi on Saturday."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peaceful demonstrators protesting the cost of living were tear-gassed and chased off the Lekki toll gate in "
+    "Lagos on Thursday.",
+    "Police detained dozens of opposition workers who were marching towards the governor's office in Srinagar.",
+    "Students rallying against tuition fees were teargassed by police in Nairobi on Tuesday.",
+])
+def test_marchers_tear_gassed_or_detained_as_they_marched_are_a_protest_with_intervention(extractor: Extractor,
+                                                                                          text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
