@@ -454,3 +454,12 @@ def test_a_bomber_told_by_the_vest_the_body_or_the_rammed_car_is_a_suicide_bomb(
 ])
 def test_a_drone_that_slammed_or_crashed_into_something_is_a_drone_strike(sentence: str) -> None:
     assert "Air/drone strike" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pakistani Taliban, known as the TTP, called off a months-long ceasefire with the government on Monday.",
+    "The ELN ended a unilateral truce it had declared for the elections, the group said on Sunday.",
+    "Al-Shabaab scrapped the truce it had offered clan elders in Hiraan, the group said.",
+])
+def test_a_group_ending_a_truce_told_with_a_or_the_changes_its_activity(sentence: str) -> None:
+    assert "Change to group/activity" in [t.sub_event_type for t in find_triggers(sentence)]
