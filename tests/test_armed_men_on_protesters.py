@@ -23,3 +23,12 @@ def test_armed_men_firing_on_a_protest_is_an_attack(extractor: Extractor, text: 
 def test_police_firing_on_a_protest_stays_excessive_force(extractor: Extractor) -> None:
     text = "Police opened fire on protesters in Nairobi, killing two."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a mayoral candidate as she greeted supporters at a rally in Chilpancingo on Wednesday.",
+    "Unknown gunmen opened fire on a campaign rally in Guanajuato, killing two supporters.",
+    "Gunmen on a motorbike shot dead a union leader during a march in Cali on Friday.",
+])
+def test_armed_men_shooting_someone_at_a_rally_attack_civilians(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]

@@ -340,7 +340,8 @@ _HARMS_PROTEST = re.compile(
 def armed_men_on_protesters(c: Coding, v: EventView) -> Coding | None:
     """'Unknown assailants opened fire on protesters in Baghdad', 'militiamen attacked demonstrators': armed men who
     are no state force, harming a protest, make an attack on the protesters (Violence against civilians), not the
-    state's excessive force nor a peaceful protest."""
+    state's excessive force nor a peaceful protest. Armed men shooting someone at a rally ('gunmen shot dead a
+    candidate at a rally') attack civilians."""
     if c.event_type != PROTESTS or c.sub_event_type not in ("Excessive force against protesters", "Peaceful protest"):
         return None
     d = v.draft
@@ -348,10 +349,15 @@ def armed_men_on_protesters(c: Coding, v: EventView) -> Coding | None:
     armed = next((m for m in actors if m.kind in ("group", "unidentified")), None)
     if armed is None or any(m.kind in ("police", "state", "government") for m in actors):
         return None
-    if not any(_HARMS_PROTEST.search(t) for t in v.texts()):
-        return None
-    return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack", actor1=side(armed, v.country),
-                   actor2=Side(protesters(v.country), Inter.PROTESTERS))
+    if any(_HARMS_PROTEST.search(t) for t in v.texts()):
+        return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack",
+                       actor1=side(armed, v.country), actor2=Side(protesters(v.country), Inter.PROTESTERS))
+    if c.sub_event_type == "Excessive force against protesters":
+        # 'Gunmen shot dead a mayoral candidate as she greeted supporters at a rally': no state force fired, so
+        # it is no excessive force; the armed men attacked whom they shot (civilians)
+        return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack",
+                       actor1=side(armed, v.country), actor2=v.civilians)
+    return None
 
 
 def protesters_act(c: Coding, v: EventView) -> Coding | None:
