@@ -617,3 +617,20 @@ def test_a_town_taken_is_a_place_though_the_tagger_calls_it_an_organisation(
 ) -> None:
     r = only(extractor, text)
     assert (r.event_type, r.location) == ("Battles", location)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rwandan-backed M23 rebels marched into Bukavu, capital of South Kivu province, on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian troops marched into Kherson on Friday after Russian forces withdrew.",
+     "Government regains territory"),
+    ("Islamist fighters swept into the town of Palma on Wednesday, residents said.",
+     "Non-state actor overtakes territory"),
+])
+def test_armed_men_who_marched_into_a_town_took_it(extractor: Extractor, text: str, sub: str) -> None:
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [sub]
+
+
+def test_students_who_marched_into_a_city_protested(extractor: Extractor) -> None:
+    text = "Thousands of students marched into the centre of Dhaka on Monday demanding justice."
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == ["Peaceful protest"]
