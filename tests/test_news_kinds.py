@@ -634,3 +634,13 @@ def test_armed_men_who_marched_into_a_town_took_it(extractor: Extractor, text: s
 def test_students_who_marched_into_a_city_protested(extractor: Extractor) -> None:
     text = "Thousands of students marched into the centre of Dhaka on Monday demanding justice."
     assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters took the town of Jurm without a fight on Sunday.",
+    "Taliban fighters marched into Jalalabad on Sunday without a fight.",
+    "Rebels captured the village of Kibumba near Goma unopposed on Saturday.",
+])
+def test_a_town_taken_without_a_fight_is_a_non_violent_transfer(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert subs == ["Non-violent transfer of territory"]

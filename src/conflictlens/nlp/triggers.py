@@ -7,7 +7,7 @@ here, so later stages only see asserted events.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from conflictlens.nlp.lexicon import (
@@ -18,7 +18,7 @@ from conflictlens.nlp.lexicon import (
     trigger_rules,
     word_starts,
 )
-from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
+from conflictlens.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
                                  m.start(), m.end(), m.group(0)))
+    found = [_without_a_fight(t) if t.kind == "territory" and _WITHOUT_A_FIGHT.match(sentence, t.end) else t
+             for t in found]
     found.sort(key=lambda t: (t.start, -t.priority))
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
@@ -223,6 +225,18 @@ def _without_planned_protests(text: str) -> str:
     if _WENT_AHEAD.search(text):
         return text
     return _PLANNED_PROTEST.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# "took the town of Jurm without a fight", "marched into Jalalabad unopposed": a town taken in the same clause
+# without a fight is a non-violent transfer ([nonviolent_transfer]), not a battle for it
+_WITHOUT_A_FIGHT = re.compile(
+    r"[^.;,]{0,45}?\b(?:without (?:a |any )?(?:fight|shot|resistance|fighting)|unopposed)\b", re.I)
+
+
+def _without_a_fight(t: Trigger) -> Trigger:
+    """The take as a non-violent transfer, keeping its rank (armed men who "marched into" a town are no march)."""
+    return replace(t, key="nonviolent_transfer", event_type=STRATEGIC,
+                   sub_event_type="Non-violent transfer of territory", kind="")
 
 
 def _is_unreal(sentence: str, start: int) -> bool:
