@@ -74,3 +74,17 @@ def test_an_event_at_a_place_unknown_is_near_the_town_the_story_was_filed_from(
 ) -> None:
     r = only_event(extractor, text, day=THURSDAY)
     assert (r.location, r.geo_precision) == (town, 2)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("TEGUCIGALPA, March 13 (Test Wire) - Public school teachers staged a sit-in outside the education ministry "
+     "on Wednesday, demanding back pay.", "Tegucigalpa"),
+    ("TBILISI, March 12 (Test Wire) - Tens of thousands of Georgians took to the streets of the capital on "
+     "Tuesday, waving EU flags.", "Tbilisi"),
+    ("DHAKA, March 13 (Test Wire) - Police fired tear gas at garment workers demanding unpaid wages outside a "
+     "factory on Wednesday.", "Dhaka"),
+])
+def test_a_wire_lead_s_protest_with_no_town_is_where_the_story_was_filed(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert only_event(extractor, text, day=THURSDAY).location == town

@@ -49,10 +49,13 @@ def lone_placeable(d: Draft, ctx: ArticleContext) -> bool:
     """May a short note's only event, with no town named, be coded at its country's level? Violence, an arrest or
     a seizure: yes ("Turkish police detained 30 people suspected of links to the PKK"). A protest is local: only
     when the note says it was nationwide ("a countrywide dawn-to-dusk strike"), coded to the capital as ACLED
-    does; "party members protested against the budget" with no town makes no event."""
+    does, or when a dateline says where the story was filed; "party members protested against the budget" with no
+    town makes no event."""
     if d.trigger.event_type not in (PROTESTS, RIOTS):
         return True
-    return bool(_NATIONWIDE.search(ctx.text))
+    # "TEGUCIGALPA, May 6 (Wire) - Teachers staged a sit-in outside the education ministry": a wire lead's protest
+    # with no town named is where the story was filed
+    return bool(_NATIONWIDE.search(ctx.text)) or ctx.dateline_place is not None
 
 
 def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
