@@ -463,3 +463,17 @@ def test_a_drone_that_slammed_or_crashed_into_something_is_a_drone_strike(senten
 ])
 def test_a_group_ending_a_truce_told_with_a_or_the_changes_its_activity(sentence: str) -> None:
     assert "Change to group/activity" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of the Canape-Vert neighbourhood set upon 13 suspected gang members and burned them alive.",
+    "An enraged crowd in Mingora dragged a man accused of desecrating the Koran out of a police station.",
+    "Villagers near Kano caught two suspected cattle rustlers and beat them on Sunday.",
+])
+def test_a_crowd_setting_upon_or_dragging_a_suspect_is_mob_violence(sentence: str) -> None:
+    assert "Mob violence" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_gunmen_seizing_suspects_are_no_mob() -> None:
+    subs = [t.sub_event_type for t in find_triggers("Gunmen seized two alleged informants near Gao on Friday.")]
+    assert "Mob violence" not in subs
