@@ -49,28 +49,26 @@ def test_an_event_s_day_counts_from_the_filing_day(extractor: Extractor, text: s
     assert only_event(extractor, text, day=THURSDAY).event_date == day
 
 
-@pytest.mark.parametrize(("text", "country"), [
+# Wire leads whose event is at a place the gazetteer lacks: (text, the dateline's country, the dateline's town)
+UNKNOWN_PLACE = [
     ("MIRANSHAH, Pakistan, March 11 (Test Wire) - A roadside bomb ripped through a police van in North "
-     "Waziristan on Tuesday, killing four officers, local police said.", "Pakistan"),
+     "Waziristan on Tuesday, killing four officers, local police said.", "Pakistan", "Miran Shah"),
     ("MORA, Cameroon, March 12 (Test Wire) - Boko Haram fighters killed seven villagers in Kolofata on "
-     "Monday night, a local official said.", "Cameroon"),
+     "Monday night, a local official said.", "Cameroon", "Mora"),
     ("KIDAL, Mali, March 13 (Test Wire) - A landmine killed three soldiers on the road to Anefis on "
-     "Wednesday, the army said.", "Mali"),
-])
-def test_the_country_a_dateline_names_is_the_story_s(extractor: Extractor, text: str, country: str) -> None:
+     "Wednesday, the army said.", "Mali", "Kidal"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "town"), UNKNOWN_PLACE)
+def test_the_country_a_dateline_names_is_the_story_s(extractor: Extractor, text: str, country: str,
+                                                      town: str) -> None:
     assert only_event(extractor, text, day=THURSDAY).country == country
 
 
-@pytest.mark.parametrize(("text", "town"), [
-    ("MIRANSHAH, Pakistan, March 11 (Test Wire) - A roadside bomb ripped through a police van in North "
-     "Waziristan on Tuesday, killing four officers, local police said.", "Miran Shah"),
-    ("MORA, Cameroon, March 12 (Test Wire) - Boko Haram fighters killed seven villagers in Kolofata on "
-     "Monday night, a local official said.", "Mora"),
-    ("KIDAL, Mali, March 13 (Test Wire) - A landmine killed three soldiers on the road to Anefis on "
-     "Wednesday, the army said.", "Kidal"),
-])
+@pytest.mark.parametrize(("text", "country", "town"), UNKNOWN_PLACE)
 def test_an_event_at_a_place_unknown_is_near_the_town_the_story_was_filed_from(
-    extractor: Extractor, text: str, town: str
+    extractor: Extractor, text: str, country: str, town: str
 ) -> None:
     r = only_event(extractor, text, day=THURSDAY)
     assert (r.location, r.geo_precision) == (town, 2)
