@@ -62,7 +62,7 @@ def test_a_sentence_without_a_cue_or_with_a_dropped_trigger_is_never_read() -> N
 
     texts = ["Lawmakers met in Lagos on Monday to discuss the budget.",  # no cue
              "Militants threatened to attack the town of Gao on Monday.",  # the rules' trigger dropped: a threat
-             "Soldiers and insurgents traded gunfire near Pemba on Monday."]  # cue, no trigger: read
+             "Gunfire was heard between soldiers and insurgents near Pemba on Monday."]  # cue, no trigger: read
     facts = [SentenceFacts(s) for t in texts for s in split_sentences(t)]
     assert semantic.candidates(facts) == [2]
 

@@ -477,3 +477,12 @@ def test_a_crowd_setting_upon_or_dragging_a_suspect_is_mob_violence(sentence: st
 def test_gunmen_seizing_suspects_are_no_mob() -> None:
     subs = [t.sub_event_type for t in find_triggers("Gunmen seized two alleged informants near Gao on Friday.")]
     assert "Mob violence" not in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "M23 rebels and Congolese army units traded fire for several hours around Kibumba near Goma on Tuesday.",
+    "Indian and Pakistani troops traded heavy fire across the Line of Control near Poonch overnight.",
+    "Police and gang members shot it out in the streets of Port-au-Prince on Monday.",
+])
+def test_fire_traded_or_shot_out_is_a_clash(sentence: str) -> None:
+    assert "Armed clash" in [t.sub_event_type for t in find_triggers(sentence)]
