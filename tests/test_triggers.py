@@ -486,3 +486,18 @@ def test_gunmen_seizing_suspects_are_no_mob() -> None:
 ])
 def test_fire_traded_or_shot_out_is_a_clash(sentence: str) -> None:
     assert "Armed clash" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nigeria's Department of State Services picked up a suspected ISWAP logistics chief in Maiduguri on Tuesday.",
+    "Police in Karachi picked up two alleged members of a banned group on Sunday.",
+    "Counter-terrorism officers picked up three suspects in Peshawar in a dawn raid.",
+    "Police picked up a wanted gang leader in Cap-Haitien on Monday.",
+])
+def test_suspects_picked_up_are_arrested(sentence: str) -> None:
+    assert "Arrests" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_aid_picked_up_is_no_arrest() -> None:
+    subs = [t.sub_event_type for t in find_triggers("Trucks picked up food aid in Goma on Monday.")]
+    assert "Arrests" not in subs
