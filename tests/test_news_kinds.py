@@ -172,7 +172,7 @@ def test_the_group_itself_is_still_named(sentence: str, group: str) -> None:
 
 @pytest.mark.parametrize(("text", "sub"), [
     ("Al-Shabaab fighters took the town of Mahas in Hiraan region on Sunday after government troops withdrew.",
-     "Non-state actor overtakes territory"),
+     "Non-violent transfer of territory"),
     ("M23 rebels took the village of Kibumba near Goma on Saturday after heavy fighting with the army.",
      "Non-state actor overtakes territory"),
     ("Government forces entered Tarhuna on Friday, taking the last stronghold of the rebels in the west.",
@@ -622,7 +622,7 @@ def test_a_town_taken_is_a_place_though_the_tagger_calls_it_an_organisation(
 @pytest.mark.parametrize(("text", "sub"), [
     ("Rwandan-backed M23 rebels marched into Bukavu, capital of South Kivu province, on Sunday.",
      "Non-state actor overtakes territory"),
-    ("Ukrainian troops marched into Kherson on Friday after Russian forces withdrew.",
+    ("Ukrainian troops marched into Kherson on Friday after days of heavy fighting.",
      "Government regains territory"),
     ("Islamist fighters swept into the town of Palma on Wednesday, residents said.",
      "Non-state actor overtakes territory"),
@@ -644,3 +644,19 @@ def test_students_who_marched_into_a_city_protested(extractor: Extractor) -> Non
 def test_a_town_taken_without_a_fight_is_a_non_violent_transfer(extractor: Extractor, text: str) -> None:
     subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
     assert subs == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army took over the former UN base in Tessalit after peacekeepers withdrew on Sunday.",
+    "Taliban fighters took control of Ghazni city after government forces pulled out overnight.",
+    "HTS fighters entered and took the town of Saraqib after regime troops had retreated.",
+])
+def test_a_town_taken_after_the_other_side_left_is_a_non_violent_transfer(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert subs == ["Non-violent transfer of territory"]
+
+
+def test_a_town_retaken_after_fighting_stays_a_battle(extractor: Extractor) -> None:
+    text = "The army retook Djibo after three days of fighting with jihadists."
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [
+        "Government regains territory"]

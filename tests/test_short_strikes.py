@@ -30,7 +30,7 @@ def test_a_labour_strike_is_no_air_strike(extractor: Extractor, text: str) -> No
 
 
 @pytest.mark.parametrize(("text", "sub"), [
-    ("Jihadists have taken over the town of Djibo after soldiers withdrew.", "Non-state actor overtakes territory"),
+    ("Jihadists have taken over the town of Djibo after soldiers withdrew.", "Non-violent transfer of territory"),
     ("Al-Shabaab fighters occupied the village of Bulo Burte on Friday.", "Non-state actor overtakes territory"),
     ("Rebels took over a military base near Bambari on Sunday.", "Non-state actor overtakes territory"),
     ("Nigerian troops cleared Boko Haram fighters from Marte on Monday.", "Government regains territory"),

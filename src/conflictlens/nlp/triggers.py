@@ -227,10 +227,14 @@ def _without_planned_protests(text: str) -> str:
     return _PLANNED_PROTEST.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# "took the town of Jurm without a fight", "marched into Jalalabad unopposed": a town taken in the same clause
-# without a fight is a non-violent transfer ([nonviolent_transfer]), not a battle for it
+# "took the town of Jurm without a fight", "marched into Jalalabad unopposed", "took over the base after the
+# peacekeepers withdrew": a town taken in the same clause without a fight, or after the other side left, is a
+# non-violent transfer ([nonviolent_transfer]), not a battle for it
 _WITHOUT_A_FIGHT = re.compile(
-    r"[^.;,]{0,45}?\b(?:without (?:a |any )?(?:fight|shot|resistance|fighting)|unopposed)\b", re.I)
+    r"[^.;,]{0,45}?\b(?:without (?:a |any )?(?:fight|shot|resistance|fighting)|unopposed|"
+    # "took over the former UN base in Tessalit after the peacekeepers withdrew": the other side had left
+    r"after (?:the |its |their )?(?:[\w-]+ ){0,3}(?:withdrew|had withdrawn|pulled out|had pulled out|"
+    r"left|had left|departed|vacated|had vacated|abandoned|had abandoned|retreated|had retreated)\b)", re.I)
 
 
 def _without_a_fight(t: Trigger) -> Trigger:
