@@ -501,3 +501,17 @@ def test_suspects_picked_up_are_arrested(sentence: str) -> None:
 def test_aid_picked_up_is_no_arrest() -> None:
     subs = [t.sub_event_type for t in find_triggers("Trucks picked up food aid in Goma on Monday.")]
     assert "Arrests" not in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of the besieged town of Douma were left choking after a helicopter dropped chlorine canisters.",
+    "Government forces shelled the besieged city of Taiz on Sunday, killing four civilians.",
+    "Gunmen abducted a priest from the besieged town of Djibo, the diocese said on Sunday.",
+])
+def test_the_besieged_town_as_a_description_is_no_siege_event(sentence: str) -> None:
+    assert "Other" not in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_a_town_besieged_by_a_group_is_a_siege() -> None:
+    subs = [t.sub_event_type for t in find_triggers("RSF fighters besieged El Fasher and blocked food deliveries.")]
+    assert "Other" in subs
