@@ -515,3 +515,22 @@ def test_the_besieged_town_as_a_description_is_no_siege_event(sentence: str) -> 
 def test_a_town_besieged_by_a_group_is_a_siege() -> None:
     subs = [t.sub_event_type for t in find_triggers("RSF fighters besieged El Fasher and blocked food deliveries.")]
     assert "Other" in subs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Junta troops burned down more than 200 houses in a deserted village in Sagaing Region on Friday.",
+    "Gang members broke into the empty hospital in Port-au-Prince, stripped it of equipment and set part of it alight.",
+    "Militiamen set several granaries and a school on fire in Djugu territory on Tuesday.",
+])
+def test_property_burned_down_set_alight_or_stripped_is_destruction(sentence: str) -> None:
+    assert "Looting/property destruction" in [t.sub_event_type for t in find_triggers(sentence)]
+
+
+def test_houses_burned_down_with_a_killing_are_the_attack_s_detail(extractor) -> None:
+    import datetime as dt
+
+    from conflictlens.models import Document
+
+    text = "Gunmen killed 12 people and burned down several houses in Mpeketoni."
+    reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert [r.sub_event_type for r in reports] == ["Attack"]
