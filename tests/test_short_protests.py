@@ -96,3 +96,18 @@ def test_a_planned_march_that_went_ahead_is_a_protest(extractor: Extractor) -> N
 def test_marchers_tear_gassed_or_detained_as_they_marched_are_a_protest_with_intervention(extractor: Extractor,
                                                                                           text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters gathered on Tbilisi's Rustaveli Avenue on Sunday evening, waving EU flags.",
+    "Hundreds of women assembled outside the governor's office in Maiduguri, holding placards demanding the "
+    "return of their husbands.",
+    "Chanting slogans against the junta, thousands of people gathered in central Bamako on Friday.",
+    "Farmers converged on the district headquarters in Lahore carrying banners on Monday.",
+])
+def test_a_crowd_gathered_with_flags_placards_or_slogans_protests(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
+
+
+def test_a_crowd_gathered_for_a_wedding_is_no_protest(extractor: Extractor) -> None:
+    assert not coded(extractor, "Families gathered in Kabul on Sunday for a wedding.")
