@@ -425,9 +425,8 @@ class ArticleContext:
         """The town a wire story was filed from ("MIRANSHAH, Pakistan, March 11 (Wire) -"), when it lies in the
         article's country: near where an event happened whose own place the gazetteer does not know ("in North
         Waziristan", "in Kuriga"), so it stands in at geo_precision 2 before the capital would."""
-        end = _dateline_end(self.text)
-        city = re.split(r"[,(]|\s[-–—]", self.text[:end], maxsplit=1)[0].strip() if end else ""
-        if not city or len(city) > 40 or not self.main_country:
+        city = _dateline_city(self.text)
+        if not city or not self.main_country:
             return None
         found = [p for p in default_gazetteer().lookup(city.title())
                  if p.kind in ("city", "custom") and p.country == self.main_country]
@@ -524,14 +523,22 @@ def _dateline_end(text: str) -> int:
     return 0
 
 
+def _dateline_city(text: str) -> str:
+    """The town a wire dateline names first ("MIRANSHAH" of "MIRANSHAH, Pakistan, March 11 (Wire) -"); "" when
+    there is no dateline or its first part is too long to be a town."""
+    end = _dateline_end(text)
+    city = re.split(r"[,(]|\s[-–—]", text[:end], maxsplit=1)[0].strip() if end else ""
+    return city if len(city) <= 40 else ""
+
+
 def _dateline_country(text: str) -> list[str]:
     """The country of the city a wire story was filed from ("BAGHDAD, March 11 (Reuters) -"), when the city is a
     town of 100,000+ (a hub such as Nairobi or Beirut files stories on its neighbours too: a weak cue), or the
     country the dateline names beside its city."""
-    end = _dateline_end(text)
-    city = re.split(r"[,(]|\s[-–—]", text[:end], maxsplit=1)[0].strip() if end else ""
-    if not city or len(city) > 40:
+    city = _dateline_city(text)
+    if not city:
         return []
+    end = _dateline_end(text)
     # "MIRANSHAH, Pakistan, March 11 (Wire) -", "GOMA, Democratic Republic of Congo, July 28 -": the country the
     # dateline names beside its city, whatever the city's size. Named outright, it weighs as a country name in the
     # text does (two cues: geo.cues.country_priors), above the home country of a group the story names.
