@@ -80,17 +80,16 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return []
     found: list[Trigger] = []
     rules = trigger_rules()
-    context_ok: dict[int, bool] = {}
+    rule_ok: dict[int, bool] = {}  # per rule, once per sentence: its context holds and its `unless` does not
     calm = _without_aftermath(sentence)
     crowd = _without_planned_protests(calm)  # what protest rules read: no aftermath, no protest still to come
     for ri, pi in _candidate_patterns(sentence):
         rule = rules[ri]
-        if rule.context is not None:
-            if ri not in context_ok:
-                context_ok[ri] = bool(rule.context.search(crowd if rule.event_type == PROTESTS else calm))
-            if not context_ok[ri]:
-                continue
-        if rule.unless is not None and rule.unless.search(sentence):
+        if ri not in rule_ok:
+            context = crowd if rule.event_type == PROTESTS else calm
+            rule_ok[ri] = (rule.context is None or bool(rule.context.search(context))) and (
+                rule.unless is None or not rule.unless.search(sentence))
+        if not rule_ok[ri]:
             continue
         for m in rule.patterns[pi].finditer(crowd if rule.event_type == PROTESTS else sentence):
             if _is_unreal(sentence, m.start()):
