@@ -158,23 +158,24 @@ def _fallback_location(
     # what makes a mention more than commentary ("the fighting has buried the truce").
     # So does the one event a short note tells ("Turkish police detained 30 people suspected of links to the
     # PKK"): a note is about its event, not commentary.
-    if not any(c.killed for c in d.claims) and not _truce(d) and not lone:
+    truce = _truce(d)
+    if not any(c.killed for c in d.claims) and not truce and not lone:
         return None
     from conflictlens.geo.countries import iso3_by_name
     from conflictlens.geo.gazetteer import capital_of_country
 
     if country_level is not None and country_level.place.country != ctx.main_country:
-        if _truce(d):
+        if truce:
             country_level = None  # a truce hosted abroad ("talks in Kuwait") is the article's country's
         elif not _placed_in(country_level, d):
             return None  # a foreign country named in passing ("the truce Russia brokered")
     if ctx.note_place is not None:
         return ctx.note_place
     # a truce with no town is the capital's, not the town the article is about
-    town = ctx.town_before(d.sentence, lead=not _truce(d)) if country_level is None else None
+    town = ctx.town_before(d.sentence, lead=not truce) if country_level is None else None
     if town is not None:
         return town
-    if country_level is None and not _truce(d) and ctx.dateline_place is not None:
+    if country_level is None and not truce and ctx.dateline_place is not None:
         return ctx.dateline_place  # "MIRANSHAH, Pakistan - ... in North Waziristan": near the town filed from
     if country_level is not None:
         return country_level
