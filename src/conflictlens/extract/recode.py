@@ -350,14 +350,15 @@ def armed_men_on_protesters(c: Coding, v: EventView) -> Coding | None:
     if armed is None or any(m.kind in ("police", "state", "government") for m in actors):
         return None
     if any(_HARMS_PROTEST.search(t) for t in v.texts()):
-        return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack",
-                       actor1=side(armed, v.country), actor2=Side(protesters(v.country), Inter.PROTESTERS))
-    if c.sub_event_type == "Excessive force against protesters":
+        victims = Side(protesters(v.country), Inter.PROTESTERS)
+    elif c.sub_event_type == "Excessive force against protesters":
         # 'Gunmen shot dead a mayoral candidate as she greeted supporters at a rally': no state force fired, so
         # it is no excessive force; the armed men attacked whom they shot (civilians)
-        return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack",
-                       actor1=side(armed, v.country), actor2=v.civilians)
-    return None
+        victims = v.civilians
+    else:
+        return None
+    return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack", actor1=side(armed, v.country),
+                   actor2=victims)
 
 
 def protesters_act(c: Coding, v: EventView) -> Coding | None:
