@@ -1,0 +1,126 @@
+"""Territory changes in news prose (issue 11, item 4): a town taken, retaken, overrun or marched into is a battle for
+it; taken without a fight or after the other side left, a non-violent transfer; a town hall, people or "the capture
+of" as a noun is none. Wordings written for these tests, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import only_event
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document, Report
+
+DAY = dt.date(2024, 3, 12)
+
+
+def only(extractor: Extractor, text: str) -> Report:
+    return only_event(extractor, text, day=DAY)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Al-Shabaab fighters took the town of Mahas in Hiraan region on Sunday after government troops withdrew.",
+     "Non-violent transfer of territory"),
+    ("M23 rebels took the village of Kibumba near Goma on Saturday after heavy fighting with the army.",
+     "Non-state actor overtakes territory"),
+    ("Government forces entered Tarhuna on Friday, taking the last stronghold of the rebels in the west.",
+     "Government regains territory"),
+])
+def test_taking_a_town_is_a_change_of_territory(extractor: Extractor, text: str, sub: str) -> None:
+    assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebels capture key town of Mweso in North Kivu", "Non-state actor overtakes territory"),
+    ("Government troops recapture Mocimboa da Praia from insurgents", "Government regains territory"),
+    ("The town of Mirebalais was overrun by gang members on Friday.", "Non-state actor overtakes territory"),
+    ("Insurgents overrun the town of Diapaga in eastern Burkina Faso", "Non-state actor overtakes territory"),
+    ("Rebels seize the town of Rutshuru in North Kivu", "Non-state actor overtakes territory"),
+])
+def test_a_town_taken_in_the_present_or_the_passive_is_a_change_of_territory(
+    extractor: Extractor, text: str, sub: str
+) -> None:
+    assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+
+
+def test_the_capture_of_a_town_as_a_noun_is_no_new_event(extractor: Extractor) -> None:
+    assert not extractor.code(Document("t", "The capture of Palma shocked the region.", DAY)).reports
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters took the town hall of Kasese on Monday.",
+    "Villagers took the children of Kasese to hospital on Monday.",
+])
+def test_taking_a_town_hall_or_people_is_no_territory(extractor: Extractor, text: str) -> None:
+    assert "territory" not in " ".join(r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers captured Juma Khan, a Taliban commander, near Kandahar on Monday.",
+    "Troops captured a senior Al-Shabaab commander near Kismayo on Sunday.",
+    "Police captured the suspected kidnappers in Kaduna on Monday.",
+])
+def test_capturing_a_person_is_no_change_of_territory(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert not [s for s in subs if "territory" in s], subs
+
+
+def test_capturing_a_town_still_is(extractor: Extractor) -> None:
+    text = "Rebels captured the town of Kitchanga near Goma on Monday."
+    assert only(extractor, text).sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("The Burkinabe army retook Djibo from jihadists on Friday.", "Djibo"),
+    ("The army liberated Djibo after a week of fighting.", "Djibo"),
+    ("Jihadists overran Diapaga, police said.", "Diapaga"),
+])
+def test_a_town_taken_is_a_place_though_the_tagger_calls_it_an_organisation(
+    extractor: Extractor, text: str, location: str
+) -> None:
+    r = only(extractor, text)
+    assert (r.event_type, r.location) == ("Battles", location)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rwandan-backed M23 rebels marched into Bukavu, capital of South Kivu province, on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian troops marched into Kherson on Friday after days of heavy fighting.",
+     "Government regains territory"),
+    ("Islamist fighters swept into the town of Palma on Wednesday, residents said.",
+     "Non-state actor overtakes territory"),
+])
+def test_armed_men_who_marched_into_a_town_took_it(extractor: Extractor, text: str, sub: str) -> None:
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [sub]
+
+
+def test_students_who_marched_into_a_city_protested(extractor: Extractor) -> None:
+    text = "Thousands of students marched into the centre of Dhaka on Monday demanding justice."
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters took the town of Jurm without a fight on Sunday.",
+    "Taliban fighters marched into Jalalabad on Sunday without a fight.",
+    "Rebels captured the village of Kibumba near Goma unopposed on Saturday.",
+])
+def test_a_town_taken_without_a_fight_is_a_non_violent_transfer(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert subs == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army took over the former UN base in Tessalit after peacekeepers withdrew on Sunday.",
+    "Taliban fighters took control of Ghazni city after government forces pulled out overnight.",
+    "HTS fighters entered and took the town of Saraqib after regime troops had retreated.",
+])
+def test_a_town_taken_after_the_other_side_left_is_a_non_violent_transfer(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert subs == ["Non-violent transfer of territory"]
+
+
+def test_a_town_retaken_after_fighting_stays_a_battle(extractor: Extractor) -> None:
+    text = "The army retook Djibo after three days of fighting with jihadists."
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [
+        "Government regains territory"]
