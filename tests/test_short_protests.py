@@ -111,3 +111,30 @@ def test_a_crowd_gathered_with_flags_placards_or_slogans_protests(extractor: Ext
 
 def test_a_crowd_gathered_for_a_wedding_is_no_protest(extractor: Extractor) -> None:
     assert not coded(extractor, "Families gathered in Kabul on Sunday for a wedding.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Minsk detained some 40 people who had gathered outside the Palace of the Republic on Saturday to "
+    "protest the election result, a rights group said.",
+    "Riot police cleared protesting students from the main square of Tbilisi before dawn on Monday, detaining a "
+    "dozen of them.",
+    "Soldiers blocked a march by farmers heading to the parliament in Dhaka on Wednesday, forcing them to turn "
+    "back.",
+    "Security forces forcibly removed dozens of women staging a sit-in outside the governor's office in Kandahar "
+    "on Tuesday.",
+    "Police dismantled the protest camp of displaced families outside the UN compound in Juba on Thursday and "
+    "arrested eight people.",
+    "Officers dragged away activists who had chained themselves to the gates of the ministry in Kampala on Friday.",
+    "Authorities held dozens of opposition supporters who tried to rally in central Algiers on Friday, loading "
+    "them into police vans.",
+    "Police stopped hundreds of teachers from marching to the presidential palace in Conakry on Monday.",
+])
+def test_protesters_cleared_blocked_removed_or_held_are_a_protest_with_intervention(extractor: Extractor,
+                                                                                    text: str) -> None:
+    assert "Protest with intervention" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+def test_troops_blocking_a_road_with_no_protest_are_no_protest(extractor: Extractor) -> None:
+    subs = [r.sub_event_type for r in coded(extractor, "Soldiers blocked the road to Bunia on Monday and turned back "
+                                                       "traders, residents said.")]
+    assert not any(s.startswith("Protest") for s in subs)
