@@ -101,6 +101,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found.sort(key=lambda t: (t.start, -t.priority))
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
+    out = _drop_harmless_storming(out, sentence)
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
         # arrest, only a killing someone did ("laid siege on fishermen ..., killing 13 of them"); "One man died
@@ -159,6 +160,19 @@ def _drop_sides_of_a_clash(found: list[Trigger], sentence: str) -> list[Trigger]
         return found
     return [t for t in found if not (t.event_type == VIOLENCE_AGAINST_CIVILIANS
                                      and any(a <= t.start <= b for a, b in sides))]
+
+
+# "Gunmen stormed a boarding school and seized 80 students": a place stormed to take people, with no one hurt, is the
+# abduction; the attack outranks it only when someone is harmed ("stormed the village, killed four and seized ten").
+_STORMED = re.compile(r"\b(?:stormed|raided|attacked|invaded|swooped on|burst into)$", re.I)
+_HARM_DONE = re.compile(r"\b(?:kill\w*|shot|shooting|wounded|wounding|injur\w*|dead|died|beat|beaten|beating|stabb\w*|"
+                        r"hack\w*|tortur\w*|rap(?:ed|ing)|massacr\w*|murder\w*|execut\w*|behead\w*)\b", re.I)
+
+
+def _drop_harmless_storming(found: list[Trigger], sentence: str) -> list[Trigger]:
+    if not any(t.sub_event_type == "Abduction/forced disappearance" for t in found) or _HARM_DONE.search(sentence):
+        return found
+    return [t for t in found if not (t.sub_event_type == "Attack" and _STORMED.search(t.text))]
 
 
 # What a protest is about: "protested against the arrest of an activist suspected of murder", "blocked roads to
