@@ -124,3 +124,18 @@ def test_a_town_retaken_after_fighting_stays_a_battle(extractor: Extractor) -> N
     text = "The army retook Djibo after three days of fighting with jihadists."
     assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [
         "Government regains territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gang members are demanding a ransom of $1 million for 17 missionaries they took near Port-au-Prince on Saturday.",
+    "Gunmen took two nurses outside Port-Gentil on Friday, the hospital said.",
+    "Bandits took three traders near Camp-Perrin on Monday, residents said.",
+])
+def test_a_place_word_that_begins_a_hyphenated_name_is_no_town_taken(extractor: Extractor, text: str) -> None:
+    assert not [r for r in extractor.code(Document("t", text, DAY)).reports if r.event_type == "Battles"]
+
+
+def test_a_port_taken_still_is(extractor: Extractor) -> None:
+    text = "Al-Shabaab fighters took the port of Kismayo on Monday after government troops fled."
+    assert only(extractor, text).sub_event_type in {"Non-state actor overtakes territory",
+                                                    "Non-violent transfer of territory"}
