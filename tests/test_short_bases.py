@@ -1,0 +1,28 @@
+"""A base, post or camp an armed group sets up, builds or opens is Headquarters or base established, however the news
+names it: "set up a new observation post", "erected a military post", "built a fortified position", "installed a
+garrison", "made it their base". Wordings written for this test, end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import coded
+from conflictlens.extract.extractor import Extractor
+
+BASES = [line.split("\t", 1)[1] for line in (Path(__file__).parent / "fixtures" / "bases.tsv").read_text(
+    encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("text", BASES)
+def test_a_base_set_up_built_or_opened_is_established(extractor: Extractor, text: str) -> None:
+    assert "Headquarters or base established" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid agencies set up a camp for displaced families outside Goma on Monday after the fighting.",
+    "The ministry opened 200 new positions for teachers in Kano on Tuesday.",
+])
+def test_a_camp_for_the_displaced_or_a_job_is_no_base(extractor: Extractor, text: str) -> None:
+    assert "Headquarters or base established" not in [r.sub_event_type for r in coded(extractor, text)]
