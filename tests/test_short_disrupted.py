@@ -63,3 +63,27 @@ def test_intercepted_missiles_are_a_weapon_disrupted(extractor: Extractor) -> No
 def test_drones_downed_by_the_count_or_a_cache_of_arms_is_disrupted_weapons_use(extractor: Extractor,
                                                                                 text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi air defences intercepted a ballistic missile fired by the Houthis toward Jazan on Sunday, the coalition "
+    "said.",
+    "A rocket launched from Gaza toward Ashkelon was shot down by the Iron Dome system on Tuesday, the army said.",
+    "Two cruise missiles aimed at Kyiv were destroyed in mid-air overnight, the air force said on Monday.",
+    "Russian air defence units downed a Ukrainian missile over Belgorod on Saturday, the governor said; no one was "
+    "hurt.",
+    "Police uncovered a cache of 30 rifles and 2,000 rounds of ammunition buried on a farm near Tumaco on Wednesday.",
+    "Soldiers discovered an arms depot of the ELN containing mortars and grenades in a forest in Arauca on Thursday.",
+    "Troops unearthed 15 landmines planted by Boko Haram along the road to Bama on Friday and destroyed them.",
+])
+def test_a_missile_stopped_in_flight_or_weapons_found_are_disrupted(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Debris from an intercepted missile fell on a house in Belgorod on Saturday, injuring two people.",
+     "Shelling/artillery/missile attack"),
+    ("A coalition air strike destroyed a Houthi missile launcher near Saada on Sunday.", "Air/drone strike"),
+])
+def test_a_missile_that_hit_or_a_launcher_struck_is_no_disruption(extractor: Extractor, text: str, sub: str) -> None:
+    assert sub in [r.sub_event_type for r in coded(extractor, text)]
