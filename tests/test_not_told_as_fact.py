@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from builders import coded
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document
 
@@ -38,3 +39,18 @@ def test_a_denial_beside_a_report_told_as_fact_leaves_the_event(extractor: Extra
 ])
 def test_an_operation_being_prepared_is_no_event(extractor: Extractor, text: str) -> None:
     assert not code(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces detained a Hamas operative wanted for planning suicide bombings in Hebron on Wednesday.",
+    "Kenyan police arrested two men suspected of carrying out the grenade attack on a bus in Garissa on Friday.",
+    "Police detained a soldier accused of raping a girl in Goma on Sunday.",
+    "Federal police arrested a cartel lieutenant accused of kidnapping migrants in Reynosa on Saturday.",
+])
+def test_the_crime_someone_is_arrested_for_is_no_event_of_the_sentence(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Arrests"]
+
+
+def test_armed_men_suspected_of_being_a_group_still_kill(extractor: Extractor) -> None:
+    text = "Gunmen suspected of being Fulani herdsmen killed five farmers in Benue on Monday."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]

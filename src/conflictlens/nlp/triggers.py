@@ -256,9 +256,26 @@ def _without_a_fight(t: Trigger) -> Trigger:
                    sub_event_type="Non-violent transfer of territory", kind="")
 
 
+# The crime someone is held for, wanted for or accused of: "arrested two men suspected of carrying out the grenade
+# attack", "a commander wanted for planning suicide bombings", "accused of kidnapping migrants". It is told as the
+# reason for an arrest (or a charge), not as an event of the sentence; "gunmen suspected of being herdsmen killed
+# five" still is one (the killing is not what they are suspected of). "Suspected"/"accused of" count only after an
+# arrest told before them: "soldiers were accused of raping detained women" is how abuse is reported.
+_CHARGE_REASON = (r"(?!being\b|having been\b)(?:(?:carrying out|carried out|staging|organi[sz]ing|planning|"
+                  r"masterminding|plotting|involvement in|links to|taking part in|participating in|being behind)\s+)?"
+                  r"(?:[\w'-]+\W+){0,3}$")
+_CHARGED_WITH = re.compile(
+    r"\b(?:wanted|charged|convicted|jailed|sentenced|arrested|detained|held|tried|indicted|prosecuted) "
+    r"(?:for|of|over|with|in connection with|on charges of) " + _CHARGE_REASON, re.IGNORECASE)
+_SUSPECTED_OF = re.compile(r"\b(?:suspected|accused) (?:of|over|in connection with) " + _CHARGE_REASON, re.IGNORECASE)
+_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|custody|captured|nabbed|caught|apprehended|charged|jailed|"
+                          r"sentenced|court)\b", re.IGNORECASE)
+
+
 def _is_unreal(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 60) : start]
-    return bool(_UNREAL_BEFORE.search(before))
+    return bool(_UNREAL_BEFORE.search(before) or _CHARGED_WITH.search(before)
+                or (_SUSPECTED_OF.search(before) and _ARREST_WORD.search(sentence, 0, start)))
 
 
 # Event types whose specific triggers silence a weak (victim-read) trigger in the sentence.
