@@ -139,3 +139,13 @@ def test_a_port_taken_still_is(extractor: Extractor) -> None:
     text = "Al-Shabaab fighters took the port of Kismayo on Monday after government troops fled."
     assert only(extractor, text).sub_event_type in {"Non-state actor overtakes territory",
                                                     "Non-violent transfer of territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police took a village chief in Zamfara into custody on Monday over alleged links to bandits.",
+    "Soldiers took the district commissioner of Rutshuru into custody on Friday.",
+    "Gunmen seized the town mayor of Tillaberi on Sunday, relatives said.",
+    "Protesters occupied the city council building in Cusco on Monday.",
+])
+def test_a_place_word_that_names_a_person_or_a_building_is_no_town_taken(extractor: Extractor, text: str) -> None:
+    assert not [r for r in extractor.code(Document("t", text, DAY)).reports if r.event_type == "Battles"]
