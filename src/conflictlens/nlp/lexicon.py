@@ -167,6 +167,11 @@ def expand_words(pattern: str, where: str = "triggers.toml") -> str:
     return _WORDS_REF.sub(one, pattern)
 
 
+def _compiled(pattern: str | None, where: str) -> re.Pattern[str] | None:
+    """A rule's `context` or `unless` (case-insensitive), its word lists expanded as in the patterns."""
+    return re.compile(expand_words(pattern, where), re.IGNORECASE) if pattern else None
+
+
 @cache
 def trigger_rules() -> tuple[TriggerRule, ...]:
     rules = []
@@ -182,8 +187,8 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 priority=int(spec["priority"]),
                 kind=spec.get("kind", ""),
                 patterns=patterns,
-                context=re.compile(spec["context"], re.IGNORECASE) if spec.get("context") else None,
-                unless=re.compile(spec["unless"], re.IGNORECASE) if spec.get("unless") else None,
+                context=_compiled(spec.get("context"), f"triggers.toml [{key}] context"),
+                unless=_compiled(spec.get("unless"), f"triggers.toml [{key}] unless"),
                 pattern_anchors=each,
             )
         )
