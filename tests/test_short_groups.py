@@ -26,3 +26,29 @@ def test_a_group_changing_what_it_is_or_does(extractor: Extractor, text: str) ->
 ])
 def test_business_or_parliament_changes_are_no_armed_group_change(extractor: Extractor, text: str) -> None:
     assert "Change to group/activity" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab has appointed a new emir for its forces in Lower Shabelle, the group's radio said on Monday.",
+    "A faction of the Arakan Army broke away on Sunday and formed a new armed group, its commander said.",
+    "Dozens of FARC dissident commanders defected to the Segunda Marquetalia in Narino on Tuesday.",
+    "Hezbollah named Naim Qassem as its new secretary-general in Beirut on Tuesday.",
+])
+def test_a_group_splitting_or_taking_a_new_head(extractor: Extractor, text: str) -> None:
+    assert "Change to group/activity" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The first contingent of 200 Rwandan soldiers arrived in Cabo Delgado on Friday to help fight the insurgency.",
+    "Wagner fighters began pulling out of Mali on Friday, ending the group's mission there, officials said.",
+    "Hundreds of Kenyan police officers landed in Port-au-Prince on Tuesday as the first wave of a security mission.",
+    "Burundian troops crossed into South Kivu on Monday to reinforce the Congolese army, residents said.",
+])
+def test_forces_arriving_in_or_leaving_a_country(extractor: Extractor, text: str) -> None:
+    assert "Change to group/activity" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+def test_police_arriving_at_a_scene_change_nothing(extractor: Extractor) -> None:
+    text = ("A mob beat a man to death in Sokoto on Saturday; police officers arrived in the market too late to save "
+            "him.")
+    assert "Change to group/activity" not in [r.sub_event_type for r in coded(extractor, text)]
