@@ -21,3 +21,12 @@ def test_hostages_freed_under_a_deal_are_the_agreement(extractor: Extractor, tex
 def test_hostages_taken_beside_a_deal_stay_a_kidnapping(extractor: Extractor) -> None:
     text = "Gunmen took 12 hostages at a hotel in Bamako a day after the truce was signed."
     assert "Abduction/forced disappearance" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan agreed a ceasefire brokered by Moscow on Tuesday after two days of fighting.",
+    "Rival clans signed a peace pact in Mandera on Thursday after weeks of clashes, elders said.",
+    "The army and the rebels signed a truce in Bangui on Monday to end the fighting.",
+])
+def test_the_fighting_a_deal_ends_is_its_background(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Agreement"]

@@ -101,7 +101,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found.sort(key=lambda t: (t.start, -t.priority))
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
-    out = _drop_harmless_storming(out, sentence)
+    out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
         # arrest, only a killing someone did ("laid siege on fishermen ..., killing 13 of them"); "One man died
@@ -173,6 +173,19 @@ def _drop_harmless_storming(found: list[Trigger], sentence: str) -> list[Trigger
     if not any(t.sub_event_type == "Abduction/forced disappearance" for t in found) or _HARM_DONE.search(sentence):
         return found
     return [t for t in found if not (t.sub_event_type == "Attack" and _STORMED.search(t.text))]
+
+
+# "accepted a ceasefire ... after two days of fighting", "concluded a peace pact after weeks of clashes", "a truce to
+# end the fighting": the fighting a deal ends is its background, told as such; the deal is the sentence's event.
+_FIGHTING_ENDED = re.compile(r"\b(?:after|following|ending|to end|ended|ends|to halt|halting|to stop|stopping|"
+                             r"amid)\b(?:\s+[\w'-]+){0,4}\s+$", re.I)
+
+
+def _drop_fighting_a_deal_ends(found: list[Trigger], sentence: str) -> list[Trigger]:
+    if not any(t.sub_event_type == "Agreement" for t in found):
+        return found
+    return [t for t in found if not (t.event_type == BATTLES and t.kind != "territory"
+                                     and _FIGHTING_ENDED.search(sentence, max(0, t.start - 45), t.start))]
 
 
 # What a protest is about: "protested against the arrest of an activist suspected of murder", "blocked roads to
