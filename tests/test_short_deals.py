@@ -30,3 +30,14 @@ def test_hostages_taken_beside_a_deal_stay_a_kidnapping(extractor: Extractor) ->
 ])
 def test_the_fighting_a_deal_ends_is_its_background(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army and the RSF endorsed a humanitarian truce at talks in Jeddah on Saturday.",
+    "The Colombian government and the ELN clinched a six-month ceasefire deal in Havana on Friday.",
+    "Ethiopia's government and the TPLF ratified a permanent cessation of hostilities in Pretoria on Wednesday.",
+    "Elders of the Garre and Degodia clans concluded a peace pact in Mandera on Thursday.",
+    "Both militias accepted a truce proposed by the elders in Bor on Monday.",
+])
+def test_a_deal_accepted_endorsed_clinched_or_ratified_is_an_agreement(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Agreement"]
