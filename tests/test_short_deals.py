@@ -41,3 +41,13 @@ def test_the_fighting_a_deal_ends_is_its_background(extractor: Extractor, text: 
 ])
 def test_a_deal_accepted_endorsed_clinched_or_ratified_is_an_agreement(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 150 Russian and Ukrainian prisoners of war went home on Sunday in an exchange mediated by Turkey.",
+    "Hamas handed over four Israeli hostages to the Red Cross in Khan Younis on Saturday in return for 200 "
+    "Palestinian prisoners under the truce deal.",
+    "The M23 freed 30 captured soldiers in Goma on Tuesday in exchange for eight of its fighters.",
+])
+def test_people_exchanged_under_a_deal_are_the_agreement(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Agreement"]

@@ -183,7 +183,7 @@ def _disrupted_before(text: str, weapon: Trigger, stop: Trigger) -> bool:
 
 
 _RELEASED = re.compile(r"\b(?:release|releasing|released|free|freeing|freed|exchange|exchanging|swap|swapping|return|"
-                       r"handover|hand over)\b[^.;]{0,40}$", re.I)
+                       r"handover|hand(?:ed|s|ing)? over)\b[^.;]{0,40}$", re.I)
 
 
 def hostages_in_a_deal(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
