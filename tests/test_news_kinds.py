@@ -371,7 +371,7 @@ def test_an_attack_on_a_force_s_post_named_by_its_country_is_a_battle(extractor:
 
 
 @pytest.mark.parametrize(("text", "sub_event_type"), [
-    ("On 11 March 2024, crowds attacked the UN base in Butembo with stones.", "Violent demonstration"),
+    ("On 11 March 2024, protesters stormed the UN base in Butembo, throwing stones.", "Violent demonstration"),
     ("On 11 March 2024, a car bomb attack on a police checkpoint in Khoms killed six civilians.",
      "Remote explosive/landmine/IED"),
     ("A tribal leader and his son were killed on 11 March 2024 in an attack on their convoy in south Baghdad.",

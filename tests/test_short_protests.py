@@ -138,3 +138,19 @@ def test_troops_blocking_a_road_with_no_protest_are_no_protest(extractor: Extrac
     subs = [r.sub_event_type for r in coded(extractor, "Soldiers blocked the road to Bunia on Monday and turned back "
                                                        "traders, residents said.")]
     assert not any(s.startswith("Protest") for s in subs)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of a religious party beat up police officers during a march in Karachi on Friday, injuring six.",
+    "Striking transport workers torched two buses and smashed shop windows during a general strike in Dhaka on "
+    "Sunday.",
+    "Crowds demanding the governor's resignation ransacked his office in Juba on Thursday.",
+    "Marchers armed with sticks attacked a police post in Abuja on Tuesday during a protest over fuel prices.",
+])
+def test_a_crowd_at_a_protest_that_attacks_police_or_damages_property_riots(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Violent demonstration"]
+
+
+def test_police_who_smash_protesters_cars_are_no_riot(extractor: Extractor) -> None:
+    text = "Police smashed the windows of cars belonging to protesters during a rally in Lusaka on Monday."
+    assert "Violent demonstration" not in [r.sub_event_type for r in coded(extractor, text)]
