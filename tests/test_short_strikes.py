@@ -1,5 +1,6 @@
 """A state's "strike" in wire prose is an air or drone strike: "An Israeli strike on a house killed six", "US
-strikes killed four militants". Several wordings written for this test, end to end."""
+strikes killed four militants". A device thrown by hand is a grenade ("threw an explosive device into a bar").
+Several wordings written for this test, end to end."""
 
 from __future__ import annotations
 
@@ -116,3 +117,22 @@ def test_a_shell_company_is_no_shelling(extractor: Extractor) -> None:
 ])
 def test_bombs_dropped_on_a_place_are_an_air_strike(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "A man on a motorbike threw an explosive device into a crowded bar in Cucuta on Saturday, wounding nine.",
+    "Suspected gang members hurled an explosive through the window of a shop in Guayaquil on Friday.",
+    "Militants tossed a bomb at a security patrol in Srinagar on Wednesday, injuring three soldiers.",
+    "An explosive device thrown from a passing car went off outside a nightclub in Mombasa on Sunday, police said.",
+    "A device, which police later identified as a hand grenade, exploded outside a bank in Nairobi on Tuesday.",
+])
+def test_a_device_thrown_by_hand_is_a_grenade(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Grenade"]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb planted by militants exploded under a police truck near Bannu on Monday, killing two.",
+    "Rioters threw petrol bombs at a police station in Belfast on Friday.",
+])
+def test_a_planted_bomb_or_a_petrol_bomb_is_no_grenade(extractor: Extractor, text: str) -> None:
+    assert "Grenade" not in [r.sub_event_type for r in coded(extractor, text)]
