@@ -154,3 +154,19 @@ def test_a_crowd_at_a_protest_that_attacks_police_or_damages_property_riots(extr
 def test_police_who_smash_protesters_cars_are_no_riot(extractor: Extractor) -> None:
     text = "Police smashed the windows of cars belonging to protesters during a rally in Lusaka on Monday."
     assert "Violent demonstration" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A student was gunned down during a peaceful campus rally in Rangpur on Tuesday when police opened up on the "
+    "crowd.",
+    "Soldiers sprayed bullets into a crowd of demonstrators in Mandalay on Sunday, killing at least seven.",
+    "Security forces gunned down four protesters in Zahedan on Friday, rights groups said.",
+])
+def test_protesters_gunned_down_or_sprayed_with_bullets_is_excessive_force(extractor: Extractor, text: str) -> None:
+    assert "Excessive force against protesters" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+def test_a_killing_the_protest_is_about_is_no_force_used_on_it(extractor: Extractor) -> None:
+    text = ("Hundreds marched in Hyderabad on Monday demanding a probe into the raid in which police gunned down 12 "
+            "loggers.")
+    assert "Excessive force against protesters" not in [r.sub_event_type for r in coded(extractor, text)]

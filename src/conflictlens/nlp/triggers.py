@@ -195,6 +195,9 @@ _GRIEVANCE = re.compile(
     r"in protest (?:at|of|against|over)|to protest|protesting|justice for|in solidarity with)\b", re.I)
 _GRIEVANCE_END = re.compile(r"[;.]|,\s+(?:and|while|but|as|when)\b")
 _HARM_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
+# a killing the protest is about ("demanding a probe into the encounter in which 20 woodcutters were gunned down by
+# police") is no force used on it
+_EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
@@ -203,7 +206,7 @@ def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
         return found
     out = []
     for t in found:
-        if t.event_type in _HARM_TYPES and any(
+        if (t.event_type in _HARM_TYPES or t.sub_event_type == _EXCESSIVE_FORCE) and any(
             g.start() < t.start and not _GRIEVANCE_END.search(sentence, g.end(), t.start)
             for p in protests if p.end <= t.start for g in _GRIEVANCE.finditer(sentence, p.end, t.start)
         ):
