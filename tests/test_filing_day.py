@@ -57,6 +57,12 @@ UNKNOWN_PLACE = [
      "Monday night, a local official said.", "Cameroon", "Mora"),
     ("KIDAL, Mali, March 13 (Test Wire) - A landmine killed three soldiers on the road to Anefis on "
      "Wednesday, the army said.", "Mali", "Kidal"),
+    # a dateline that closes on its country, with no date or agency: "HOMA BAY, Kenya - "
+    ("HOMA BAY, Kenya - Three mourners were shot dead by police on Tuesday as a funeral procession moved through "
+     "the town, a rights group said.", "Kenya", "Homa Bay"),
+    ("DJIBO, Burkina Faso - Jihadists blockaded the town on Monday, residents said.", "Burkina Faso", "Djibo"),
+    ("BUNIA, Congo -- Militiamen killed eleven villagers in a camp for displaced people on Sunday, aid workers "
+     "said.", "Democratic Republic of Congo", "Bunia"),
 ]
 
 

@@ -542,7 +542,8 @@ def _dateline_country(text: str) -> list[str]:
     # "MIRANSHAH, Pakistan, March 11 (Wire) -", "GOMA, Democratic Republic of Congo, July 28 -": the country the
     # dateline names beside its city, whatever the city's size. Named outright, it weighs as a country name in the
     # text does (two cues: geo.cues.country_priors), above the home country of a group the story names.
-    named = re.match(r"[^,(]+,\s*([A-Z][\w .'-]{2,40}?)\s*[,(]", text[:end])
+    # "HOMA BAY, Kenya - ": the country may close the dateline itself
+    named = re.match(r"[^,(]+,\s*([A-Z][\w .'-]{2,40}?)\s*(?:[,(]|[-–—]{1,2}\s)", text[:end])
     if named and (iso3 := iso3_by_name(named.group(1), allow_demonym=False)):
         return [countries()[iso3].name] * 2
     found = [p for p in default_gazetteer().lookup(city.title()) if p.kind != "country"]
