@@ -170,3 +170,18 @@ def test_a_killing_the_protest_is_about_is_no_force_used_on_it(extractor: Extrac
     text = ("Hundreds marched in Hyderabad on Monday demanding a probe into the raid in which police gunned down 12 "
             "loggers.")
     assert "Excessive force against protesters" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hundreds rallied in Paris on Saturday to protest against the war in Gaza.", "Paris"),
+    ("Thousands marched through London on Saturday demanding a ceasefire in Sudan.", "London"),
+    ("Protesters in Tel Aviv on Saturday demanded the release of hostages held in Gaza.", "Tel Aviv"),
+    ("Students rallied in Dhaka on Sunday in solidarity with the protesters shot in Tehran.", "Dhaka"),
+])
+def test_a_protest_abroad_about_a_war_is_where_it_gathers(extractor: Extractor, text: str, place: str) -> None:
+    assert [(r.sub_event_type, r.location) for r in coded(extractor, text)] == [("Peaceful protest", place)]
+
+
+def test_a_grievance_place_in_the_protest_s_own_country_stays(extractor: Extractor) -> None:
+    text = "The Forward Bloc staged a demonstration against the railways minister in Kolkata on Friday."
+    assert [r.location for r in coded(extractor, text)] == ["Kolkata"]

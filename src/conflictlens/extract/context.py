@@ -39,7 +39,7 @@ from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
-from conflictlens.nlp.triggers import Trigger, find_triggers, has_trigger, reported_killing
+from conflictlens.nlp.triggers import Trigger, find_triggers, grievance_spans, has_trigger, reported_killing
 from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec
 
 _FIGURE = re.compile(
@@ -308,6 +308,18 @@ class ArticleContext:
             found = tuple(m for m in found if m.qualifier != "road")
         return found
 
+    def _outside_grievances(self, places: tuple[PlaceMention, ...], s: Sentence) -> tuple[PlaceMention, ...]:
+        """"Hundreds rallied in Paris to protest against the war in Gaza": a place in another country, named in what
+        a protest is about, is not where it happened when the sentence places it at home. In the protest's own
+        country it may be ("a demonstration against the minister in Kolkata"), so it stays."""
+        spans = grievance_spans(self.triggers_of(s), s.text)
+        if not spans:
+            return places
+        inside = [m for m in places if any(a <= m.start - s.start < b for a, b in spans)]
+        home = {loc.place.iso3 for m in places if m not in inside and (loc := self.locate(m)) is not None}
+        abroad = [m for m in inside if home and (loc := self.locate(m)) is not None and loc.place.iso3 not in home]
+        return tuple(m for m in places if m not in abroad)
+
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = self._places_in(s)
         country = self._sentence_country(places)
@@ -317,6 +329,7 @@ class ArticleContext:
         # A place word inside an actor's name ("Azov regiment", "Ukraine's military") is not where it happened.
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
+        places = self._outside_grievances(places, s)
         counts = tuple(find_counts(s.text))
         return SentenceFacts(
             sentence=s,

@@ -7,6 +7,7 @@ here, so later stages only see asserted events.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -191,13 +192,28 @@ def _drop_fighting_a_deal_ends(found: list[Trigger], sentence: str) -> list[Trig
 # What a protest is about: "protested against the arrest of an activist suspected of murder", "blocked roads to
 # demand an investigation into a killing". Violence named there is the grievance, not an event of the sentence.
 _GRIEVANCE = re.compile(
-    r"\b(?:against|over|to demand|demanding|to denounce|denouncing|condemning|to condemn|"
+    r"\b(?:against|over|to demand|demand(?:ed|ing|s)?|to denounce|denouncing|condemning|to condemn|"
+    r"call(?:ed|ing)? for|to call for|"
     r"in protest (?:at|of|against|over)|to protest|protesting|justice for|in solidarity with)\b", re.I)
 _GRIEVANCE_END = re.compile(r"[;.]|,\s+(?:and|while|but|as|when)\b")
 _HARM_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
 # a killing the protest is about ("demanding a probe into the encounter in which 20 woodcutters were gunned down by
 # police") is no force used on it
 _EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
+def grievance_spans(triggers: Sequence[Trigger], sentence: str) -> list[tuple[int, int]]:
+    """Where a protest's grievance is told, after its trigger ("rallied in Paris to protest against the war in
+    Gaza": from "to protest" to the end of the clause); none when the sentence holds no protest."""
+    spans = []
+    for p in triggers:
+        if p.event_type != PROTESTS:
+            continue
+        for g in _GRIEVANCE.finditer(sentence, p.end):
+            end = _GRIEVANCE_END.search(sentence, g.end())
+            spans.append((g.start(), end.start() if end else len(sentence)))
+            break
+    return spans
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
