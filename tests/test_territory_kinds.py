@@ -149,3 +149,21 @@ def test_a_port_taken_still_is(extractor: Extractor) -> None:
 ])
 def test_a_place_word_that_names_a_person_or_a_building_is_no_town_taken(extractor: Extractor, text: str) -> None:
     assert not [r for r in extractor.code(Document("t", text, DAY)).reports if r.event_type == "Battles"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebels wrested the town of Rutshuru from the army on Sunday after heavy fighting.",
+     "Non-state actor overtakes territory"),
+    ("Government troops reclaimed the town of Kabala from the militants on Friday.", "Government regains territory"),
+    ("ISWAP fighters now control the town of Marte after overrunning a military base there, residents said on "
+     "Monday.", "Non-state actor overtakes territory"),
+    ("RSF fighters are now in control of Wad Madani after clashes with the army, residents said on Tuesday.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_town_wrested_reclaimed_or_now_controlled_changes_hands(extractor: Extractor, text: str, sub: str) -> None:
+    assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+
+
+def test_a_force_in_control_of_the_situation_takes_nothing(extractor: Extractor) -> None:
+    text = "Police said they were now in control of the situation in Kisumu after a night of looting."
+    assert not [r for r in extractor.code(Document("t", text, DAY)).reports if r.event_type == "Battles"]
