@@ -167,3 +167,17 @@ def test_a_town_wrested_reclaimed_or_now_controlled_changes_hands(extractor: Ext
 def test_a_force_in_control_of_the_situation_takes_nothing(extractor: Extractor) -> None:
     text = "Police said they were now in control of the situation in Kisumu after a night of looting."
     assert not [r for r in extractor.code(Document("t", text, DAY)).reports if r.event_type == "Battles"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("SDF fighters moved into the town of Manbij on Friday after government troops pulled out overnight.",
+     "Non-violent transfer of territory"),
+    ("Without firing a shot, Taliban fighters entered the city of Ghazni on Sunday.",
+     "Non-violent transfer of territory"),
+    ("Rebels walked into the town of Uvira on Monday, hours after the army withdrew.",
+     "Non-violent transfer of territory"),
+    ("Troops entered the town of Bama on Tuesday after a week-long battle with Boko Haram.",
+     "Government regains territory"),
+])
+def test_armed_men_who_moved_walked_or_entered_a_town_took_it(extractor: Extractor, text: str, sub: str) -> None:
+    assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]

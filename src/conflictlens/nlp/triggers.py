@@ -97,8 +97,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
                                  m.start(), m.end(), m.group(0)))
-    found = [_without_a_fight(t) if t.kind == "territory" and _WITHOUT_A_FIGHT.match(sentence, t.end) else t
-             for t in found]
+    found = [_without_a_fight(t) if t.kind == "territory" and (_WITHOUT_A_FIGHT.match(sentence, t.end)
+                                                               or _WITHOUT_A_FIGHT_FIRST.match(sentence[:t.start]))
+             else t for t in found]
     found.sort(key=lambda t: (t.start, -t.priority))
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
@@ -276,10 +277,15 @@ def _without_planned_protests(text: str) -> str:
 # peacekeepers withdrew": a town taken in the same clause without a fight, or after the other side left, is a
 # non-violent transfer ([nonviolent_transfer]), not a battle for it
 _WITHOUT_A_FIGHT = re.compile(
-    r"[^.;,]{0,45}?\b(?:without (?:a |any )?(?:fight|shot|resistance|fighting)|unopposed|"
+    # (one comma may come first: "walked into Kamanyola on Monday, hours after the army withdrew")
+    r"[^.;,]{0,45}?(?:,\s+)?\b(?:without (?:firing )?(?:a |any )?(?:fight|shot|resistance|fighting)|unopposed|"
     # "took over the former UN base in Tessalit after the peacekeepers withdrew": the other side had left
+    r"(?:(?:hours|days|a day|shortly|soon|just|minutes|weeks) )?"
     r"after (?:the |its |their )?(?:[\w-]+ ){0,3}(?:withdrew|had withdrawn|pulled out|had pulled out|"
     r"left|had left|departed|vacated|had vacated|abandoned|had abandoned|retreated|had retreated)\b)", re.I)
+# the same told first: "Without firing a shot, Taliban fighters entered the city"
+_WITHOUT_A_FIGHT_FIRST = re.compile(r"^\W*(?:without (?:firing )?(?:a |any )?(?:fight|shot|resistance|fighting)|"
+                                    r"unopposed)\b[^.;]{0,80}$", re.I)
 
 
 def _without_a_fight(t: Trigger) -> Trigger:
