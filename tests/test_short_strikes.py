@@ -136,3 +136,13 @@ def test_a_device_thrown_by_hand_is_a_grenade(extractor: Extractor, text: str) -
 ])
 def test_a_planted_bomb_or_a_petrol_bomb_is_no_grenade(extractor: Extractor, text: str) -> None:
     assert "Grenade" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli drone fired a missile at a car near Tyre on Wednesday, killing two men.",
+    "A Turkish drone launched a missile at a vehicle carrying PKK commanders near Sinjar on Monday.",
+    "A US Reaper drone fired two Hellfire missiles at a compound near Jilib on Friday, killing four militants.",
+    "Kharkiv was hit overnight by a swarm of Shahed attack drones, the mayor said on Tuesday.",
+])
+def test_a_drone_that_fired_the_missile_is_an_air_strike(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
