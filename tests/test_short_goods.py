@@ -25,3 +25,23 @@ def test_goods_carried_off_are_looting(extractor: Extractor, text: str) -> None:
 ])
 def test_people_carried_off_are_abducted(extractor: Extractor, text: str) -> None:
     assert "Abduction/forced disappearance" in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers stripped a hospital in Kupiansk of its equipment and loaded it onto trucks, staff said on "
+    "Monday.",
+    "RSF fighters emptied the central bank branch in Nyala of cash on Sunday, witnesses said.",
+    "Eritrean troops dismantled a flour mill in Adigrat and carted the machinery off toward the border, residents "
+    "said.",
+    "Militiamen stole the harvest of an entire village near Djugu on Tuesday, carrying sacks of maize away on "
+    "motorbikes.",
+    "Russian troops hauled away thousands of paintings from the art museum in Kherson before they withdrew, its "
+    "director said.",
+])
+def test_a_place_stripped_or_goods_hauled_away_are_looting(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Looting/property destruction"]
+
+
+def test_the_wounded_carried_away_are_no_loot(extractor: Extractor) -> None:
+    text = "Rescuers hauled the wounded away from the market in Goma after the shelling on Monday."
+    assert "Looting/property destruction" not in [r.sub_event_type for r in coded(extractor, text)]
