@@ -146,3 +146,20 @@ def test_a_planted_bomb_or_a_petrol_bomb_is_no_grenade(extractor: Extractor, tex
 ])
 def test_a_drone_that_fired_the_missile_is_an_air_strike(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "The attacker, who wore a belt packed with nails, detonated it among worshippers at a mosque in Peshawar on "
+    "Friday.",
+    "A woman with explosives hidden under her clothes set them off at a market in Maiduguri on Tuesday, killing "
+    "herself and four others.",
+    "A teenage bomber strapped with explosives walked into a crowded bus station in Konduga on Monday and detonated "
+    "them.",
+])
+def test_a_bomber_wearing_or_hiding_explosives_is_a_suicide_bomb(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Suicide bomb"]
+
+
+def test_a_car_rigged_with_explosives_and_left_is_no_suicide_bomb(extractor: Extractor) -> None:
+    text = "A parked car rigged with explosives blew up outside a police station in Quetta on Monday, wounding nine."
+    assert "Suicide bomb" not in [r.sub_event_type for r in coded(extractor, text)]
