@@ -15,16 +15,11 @@ from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document
 
 PUBLISHED = dt.date(2024, 5, 20)
-# Sentences from tests/fixtures/semantic_snippets.jsonl that no trigger rule codes, with their sub-types.
+# Sentences no trigger rule codes (written for this test), with the sub-types the fallback gives them.
 MISSED_BY_RULES = {
-    "A female bomber detonated her vest at a busy market in Konduga on Saturday, killing herself and four "
-    "shoppers.": "Suicide bomb",
-    "A human rights activist went missing in Karachi on Tuesday after men in plain clothes bundled him into a "
-    "van.": "Abduction/forced disappearance",
-    "Negotiators for both sides endorsed a peace accord in Addis Ababa on Wednesday.": "Agreement",
-    "Foreign troops established a forward operating base near Menaka on Wednesday.":
-        "Headquarters or base established",
-    "The militia imposed a blockade on fuel deliveries to Mekelle on Thursday.": "Other",
+    # (the rules have since learned the earlier wordings here: a bomber's vest, a man bundled into a van, an accord
+    # endorsed, a base established, a blockade imposed; these are ones they still miss)
+    "Soldiers harassed and groped women at a checkpoint outside Goma on Friday, residents said.": "Sexual violence",
 }
 
 
