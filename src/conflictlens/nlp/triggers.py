@@ -7,7 +7,7 @@ here, so later stages only see asserted events.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -203,33 +203,35 @@ _HARM_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})
 _EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
+def _grievance_words(triggers: Sequence[Trigger], sentence: str) -> Iterator[tuple[Trigger, re.Match[str], int, int]]:
+    """Each grievance word told after a protest trigger: its protest, the word, and the start and end of what closes
+    its clause (the sentence's end when nothing does)."""
+    for p in triggers:
+        if p.event_type == PROTESTS:
+            for g in _GRIEVANCE.finditer(sentence, p.end):
+                close = _GRIEVANCE_END.search(sentence, g.end())
+                yield p, g, *((close.start(), close.end()) if close else (len(sentence), len(sentence)))
+
+
 def grievance_spans(triggers: Sequence[Trigger], sentence: str) -> list[tuple[int, int]]:
     """Where a protest's grievance is told, after its trigger ("rallied in Paris to protest against the war in
-    Gaza": from "to protest" to the end of the clause); none when the sentence holds no protest."""
-    spans = []
-    for p in triggers:
-        if p.event_type != PROTESTS:
-            continue
-        for g in _GRIEVANCE.finditer(sentence, p.end):
-            end = _GRIEVANCE_END.search(sentence, g.end())
-            spans.append((g.start(), end.start() if end else len(sentence)))
-            break
-    return spans
+    Gaza": from "to protest" to the end of the clause); none when the sentence holds no protest. The first
+    grievance word after each protest opens its span."""
+    spans: dict[Trigger, tuple[int, int]] = {}
+    for p, g, close_start, _ in _grievance_words(triggers, sentence):
+        spans.setdefault(p, (g.start(), close_start))
+    return list(spans.values())
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
-    protests = [t for t in found if t.event_type == PROTESTS]
-    if not protests:
+    """Harm told in a protest's grievance (after a grievance word, before its clause closes) is no event of the
+    sentence."""
+    words = [(g.start(), g.end(), close_end) for _, g, _, close_end in _grievance_words(found, sentence)]
+    if not words:
         return found
-    out = []
-    for t in found:
-        if (t.event_type in _HARM_TYPES or t.sub_event_type == _EXCESSIVE_FORCE) and any(
-            g.start() < t.start and not _GRIEVANCE_END.search(sentence, g.end(), t.start)
-            for p in protests if p.end <= t.start for g in _GRIEVANCE.finditer(sentence, p.end, t.start)
-        ):
-            continue
-        out.append(t)
-    return out
+    return [t for t in found if not (
+        (t.event_type in _HARM_TYPES or t.sub_event_type == _EXCESSIVE_FORCE)
+        and any(start < t.start and end <= t.start < close_end for start, end, close_end in words))]
 
 
 # "Soldiers killed five villagers, prompting protests by residents", "shot dead a councillor, sparking protests in
