@@ -278,16 +278,16 @@ def _without_planned_protests(text: str) -> str:
 # "took the town of Jurm without a fight", "marched into Jalalabad unopposed", "took over the base after the
 # peacekeepers withdrew": a town taken in the same clause without a fight, or after the other side left, is a
 # non-violent transfer ([nonviolent_transfer]), not a battle for it
+_NO_FIGHT = r"without (?:firing )?(?:a |any )?(?:fight|shot|resistance|fighting)|unopposed"
 _WITHOUT_A_FIGHT = re.compile(
     # (one comma may come first: "walked into Kamanyola on Monday, hours after the army withdrew")
-    r"[^.;,]{0,45}?(?:,\s+)?\b(?:without (?:firing )?(?:a |any )?(?:fight|shot|resistance|fighting)|unopposed|"
+    r"[^.;,]{0,45}?(?:,\s+)?\b(?:" + _NO_FIGHT + "|"
     # "took over the former UN base in Tessalit after the peacekeepers withdrew": the other side had left
     r"(?:(?:hours|days|a day|shortly|soon|just|minutes|weeks) )?"
     r"after (?:the |its |their )?(?:[\w-]+ ){0,3}(?:withdrew|had withdrawn|pulled out|had pulled out|"
     r"left|had left|departed|vacated|had vacated|abandoned|had abandoned|retreated|had retreated)\b)", re.I)
 # the same told first: "Without firing a shot, Taliban fighters entered the city"
-_WITHOUT_A_FIGHT_FIRST = re.compile(r"^\W*(?:without (?:firing )?(?:a |any )?(?:fight|shot|resistance|fighting)|"
-                                    r"unopposed)\b[^.;]{0,80}$", re.I)
+_WITHOUT_A_FIGHT_FIRST = re.compile(r"^\W*(?:" + _NO_FIGHT + r")\b[^.;]{0,80}$", re.I)
 
 
 def _without_a_fight(t: Trigger) -> Trigger:
