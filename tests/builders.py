@@ -9,6 +9,8 @@ from conflictlens.models import Claim, Document, Evidence, Report
 from conflictlens.nlp.numbers import Count, find_counts
 
 DAY = dt.date(2024, 3, 12)
+# the Houthis' forces since the Supreme Political Council took power in Sanaa (28 July 2016), as ACLED names them
+HOUTHI_FORCES = "Military Forces of Yemen (Supreme Political Council)"
 
 
 def doc(doc_id: str, text: str, *, url: str | None = None, source: str = "", day: dt.date = DAY) -> Document:

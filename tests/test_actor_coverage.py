@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from builders import HOUTHI_FORCES
 from conflictlens.geo.countries import countries, iso3_by_name
 from conflictlens.nlp.actors import find_actor_mentions
 
@@ -140,7 +141,7 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("Forces of the internationally recognised government repelled the assault.", "Military Forces of Yemen",
          1, M, "Yemen"),
         ("Central Security Forces dispersed the protest.", "Police Forces of Yemen", 1, P, "Yemen"),
-        ("Ansar Allah fighters shelled the district.", "Houthi Movement", 2, G, "Yemen"),
+        ("Ansar Allah fighters shelled the district.", HOUTHI_FORCES, 1, M, "Yemen"),
         ("Security Belt Forces arrested a suspect.", "Security Belt Forces", 3, G, "Yemen"),
         ("STC forces took control of the port.", "Southern Transitional Council", 2, G, "Yemen"),
         ("AQAP militants attacked a checkpoint.", "AQAP: Al Qaeda in the Arabian Peninsula", 2, G, "Yemen"),

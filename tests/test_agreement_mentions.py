@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import HOUTHI_FORCES
 from conflictlens.agreements.listing import agreement_records
 from conflictlens.agreements.refresh import refresh
 from conflictlens.agreements.repo import store_agreement
@@ -67,7 +68,7 @@ def test_an_announced_truce_is_an_agreement_event_with_its_parties_dated_by_the_
     (ag,) = [r for r in result.reports if r.sub_event_type == "Agreement"]
     assert ag.event_type == "Strategic developments"
     assert ag.event_date == dt.date(2024, 3, 2)  # Saturday, not 12 March
-    assert {ag.actor1, ag.actor2} == {"Houthi Movement", "Government of Yemen"}
+    assert {ag.actor1, ag.actor2} == {HOUTHI_FORCES, "Government of Yemen"}
 
 
 def test_a_lapsed_ceasefire_is_dated_by_its_expiry_not_its_start():
@@ -86,7 +87,7 @@ def test_a_mention_with_no_stored_agreement_is_proposed_and_one_that_matches_is_
     (rec,) = agreement_records(store)
     assert rec["status"] == "proposed" and rec["origin"] == "text"
     assert rec["end"] == "2024-03-12" and rec["mentions"] == 1
-    assert {p["name"] for p in rec["parties"]} == {"Houthi Movement", "Government of Yemen"}
+    assert {p["name"] for p in rec["parties"]} == {HOUTHI_FORCES, "Government of Yemen"}
 
 
 def test_a_mention_of_a_stored_agreement_is_linked_to_it(store):

@@ -111,3 +111,31 @@ def test_a_small_town_spelled_another_way_is_found_in_the_named_country(
 ])
 def test_a_town_abroad_inside_a_longer_name_is_not_the_place(extractor: Extractor, text: str, country: str) -> None:
     assert [r.country for r in coded(extractor, text)] == [country]
+
+
+@pytest.mark.parametrize(("text", "day", "actor1"), [
+    ("On 3 May 2016, Houthi forces shelled government positions in Nihm district.", dt.date(2016, 5, 4),
+     "Houthi Movement"),
+    ("Ansar Allah fighters attacked an army checkpoint near Harib on Sunday.", dt.date(2016, 6, 20),
+     "Houthi Movement"),
+    ("On 3 May 2020, Houthi forces shelled government positions in Nihm district.", dt.date(2020, 5, 4),
+     builders.HOUTHI_FORCES),
+    ("Ansar Allah fighters attacked an army checkpoint near Harib on Sunday.", dt.date(2019, 6, 20),
+     builders.HOUTHI_FORCES),
+    ("The Houthis fired a barrage of rockets at the port of Mokha on Tuesday.", dt.date(2023, 2, 8),
+     builders.HOUTHI_FORCES),
+])
+def test_the_houthis_are_sanaa_s_state_forces_once_their_council_ruled(
+        extractor: Extractor, text: str, day: dt.date, actor1: str) -> None:
+    reports = builders.coded(extractor, text, day=day)
+    assert [r.actor1 for r in reports] == [actor1]
+    assert reports[0].inter1 == (1 if actor1 == builders.HOUTHI_FORCES else 2)
+
+
+def test_a_faction_s_forces_stay_a_party_of_their_own_beside_the_government() -> None:
+    from conflictlens.agreements.parties import key_of
+    from conflictlens.nlp.actors import government_of
+
+    assert government_of("Military Forces of Sudan") == "Government of Sudan"
+    assert government_of(builders.HOUTHI_FORCES) == builders.HOUTHI_FORCES
+    assert key_of(builders.HOUTHI_FORCES) == key_of("Houthis") != key_of("Government of Yemen")

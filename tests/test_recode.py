@@ -9,6 +9,7 @@ import inspect
 
 import pytest
 
+from builders import HOUTHI_FORCES
 from conflictlens.extract import recode
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document, Report
@@ -157,7 +158,7 @@ def test_an_ambush_on_forces_stays_a_clash(extractor: Extractor, text: str) -> N
 @pytest.mark.parametrize(("text", "actor1"), [
     ("Hayat Tahrir al-Sham arrested three men in Idleb city on Thursday.", "Hayat Tahrir al-Sham"),
     ("Al-Shabaab has detained two elders in Jilib, residents said.", "Al Shabaab"),
-    ("Houthi militants rounded up a dozen teachers in Dhamar on Monday.", "Houthi Movement"),
+    ("Houthi militants rounded up a dozen teachers in Dhamar on Monday.", HOUTHI_FORCES),
 ])
 def test_a_group_that_makes_the_arrest_stays_its_doer(extractor: Extractor, text: str, actor1: str) -> None:
     r = code(extractor, text)

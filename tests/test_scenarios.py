@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builders import HOUTHI_FORCES
 from conflictlens.agreements.control import control_timeline
 from conflictlens.agreements.harm import harm_table
 from conflictlens.agreements.listing import counts_per_party_day, list_violations
@@ -40,7 +41,7 @@ def test_yemen_port_truce_access_denied_and_a_coalition_strike_inside_the_zone(s
         ("2024-04-20", "no-air-strikes", "Saudi-led coalition", "Hodeida", False),
     ]  # the strike in Saada, outside the 30 km zone, breaks nothing
     access = [r for r in incident_records(store) if "access-denied" in r["tags"]]
-    assert [(r["actor1"], r["location"]) for r in access] == [("Houthi Movement", "Hodeida")]
+    assert [(r["actor1"], r["location"]) for r in access] == [(HOUTHI_FORCES, "Hodeida")]
     counts = counts_per_party_day(list_violations(store))
     assert [(c["party"], c["event_date"], c["violations"]) for c in counts] == [
         ("Houthis", "2024-04-19", 1), ("Saudi-led coalition", "2024-04-20", 1)]

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from builders import HOUTHI_FORCES
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document, Report
 
@@ -20,7 +21,7 @@ def code(extractor: Extractor, text: str) -> list[Report]:
      "later bombed RSF positions east of the city.",
      ("Shelling/artillery/missile attack", "Rapid Support Forces"), ("Air/drone strike", "Military Forces of Sudan")),
     ("Houthi fighters attacked government positions south of Marib on Friday. Saudi-led coalition jets then "
-     "struck the attackers' vehicles.", ("Armed clash", "Houthi Movement"), ("Air/drone strike", "")),
+     "struck the attackers' vehicles.", ("Armed clash", HOUTHI_FORCES), ("Air/drone strike", "")),
     ("Al-Shabaab militants ambushed an army convoy near Jowhar on Monday, killing four soldiers. The army "
      "subsequently shelled the militants' hideouts in nearby villages.",
      ("Armed clash", "Al Shabaab"), ("Shelling/artillery/missile attack", "Military Forces of Somalia")),

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from builders import only_event
+from builders import HOUTHI_FORCES, only_event
 from conflictlens.extract.extractor import Extractor
 from conflictlens.models import Document, Report
 from conflictlens.nlp.syntax import parse
@@ -110,7 +110,7 @@ def test_who_died_when_their_vehicle_was_hit_are_the_target(extractor: Extractor
     ("Three Indian soldiers were wounded when their armoured vehicle drove over an explosive device in Sukma on "
      "Friday, police said, blaming Maoists.", "Naxal-Maoist Rebels (India)", "Military Forces of India"),
     ("Five Yemeni soldiers were hurt after their truck struck a landmine near Marib on Monday, the army said, "
-     "blaming the Houthis.", "Houthi Movement", "Military Forces of Yemen"),
+     "blaming the Houthis.", HOUTHI_FORCES, "Military Forces of Yemen"),
     # an armed group that sets off the mine is its doer
     ("Maoist rebels triggered a landmine that killed five policemen in Sukma on Friday.",
      "Naxal-Maoist Rebels (India)", "Police Forces of India"),
@@ -213,7 +213,7 @@ def test_whom_other_sentences_say_was_hit_is_the_target(extractor: Extractor, te
     # what an event provoked ("..., prompting coalition airstrikes") is not its type, nor its doer
     ("Rebels shelled the town of Goma on Monday, provoking retaliatory air strikes by the army.",
      "Unidentified Armed Group (Democratic Republic of Congo)"),
-    ("Houthi fighters attacked a checkpoint near Taiz on Monday, prompting coalition airstrikes.", "Houthi Movement"),
+    ("Houthi fighters attacked a checkpoint near Taiz on Monday, prompting coalition airstrikes.", HOUTHI_FORCES),
     ("Militants fired rockets at an army base near Kismayo on Monday, triggering a drone strike.",
      "Unidentified Armed Group (Somalia)"),
 ])
@@ -226,7 +226,7 @@ def test_what_an_event_provoked_is_not_the_event(extractor: Extractor, text: str
     # whoever 'came under fire' was attacked; the attacker is named after 'from', or not at all
     ("Police in Mardan came under attack from gunmen on Tuesday.", "Unidentified Armed Group (Pakistan)",
      "Police Forces of Pakistan"),
-    ("Government positions near Marib came under heavy fire from Houthi fighters overnight.", "Houthi Movement",
+    ("Government positions near Marib came under heavy fire from Houthi fighters overnight.", HOUTHI_FORCES,
      "Military Forces of Yemen"),
     ("An army patrol came under attack near Gao on Monday, and two soldiers were wounded.",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),

@@ -71,7 +71,7 @@ def test_a_users_groups_are_read_and_win_over_the_packaged_aliases(user_dir: Pat
     assert names("Wagner fighters attacked the village.", "Mali")[0] == ("Military Forces of Russia", 8, "Russia")
     assert actors.home_countries("The Sool Youth Union marched through the town.") == ["Somalia"]
     # the packaged dictionary is still there
-    assert ("Houthi Movement", 2, "Yemen") in names("Houthi fighters shelled the district.", "Yemen")
+    assert ("Hezbollah", 2, "Lebanon") in names("Hezbollah fighters shelled the district.", "Lebanon")
 
 
 def test_without_a_user_file_the_packaged_dictionary_alone(user_dir: Path):

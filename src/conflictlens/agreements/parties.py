@@ -1,5 +1,5 @@
 """Parties to actors: an agreement names its parties as people write them ("the Houthis", "Ukraine", "the
-Saudi-led coalition"); events name actors as ACLED does ("Houthi Movement", "Military Forces of Ukraine"). Both
+Saudi-led coalition"); events name actors as ACLED does ("Taliban", "Military Forces of Ukraine"). Both
 go to one key through the actor dictionary (canonical names and aliases, resources/actors.toml) and the country
 names: a state's government, military and police are one party; a coalition binds its members (listed in the
 agreement file, and the leading state of an "X-led coalition")."""
@@ -39,7 +39,8 @@ def _aliases() -> dict[str, str]:
         for alias in (spec["name"], *spec.get("aliases", ())):
             out.setdefault(_fold(alias), key)
         for period in spec.get("valid", ()):
-            if not _state(str(period[3])):  # HTS became "Military Forces of Syria": that name is the state's
+            # HTS became "Military Forces of Syria": that name is the state's; a faction's bracket is the group's
+            if _BRACKET.search(str(period[3])) or not _state(str(period[3])):
                 out.setdefault(_fold(str(period[3])), key)
     return out
 

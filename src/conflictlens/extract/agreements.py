@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.extract.drafts import BACKGROUND_DAYS
 from conflictlens.models import Report
-from conflictlens.nlp.actors import find_actor_mentions, with_article
+from conflictlens.nlp.actors import find_actor_mentions, government_of, with_article
 from conflictlens.nlp.agreements import is_term_date, is_truce, mention_kind
 from conflictlens.nlp.dates import DateMention, find_dates
 
@@ -120,7 +120,7 @@ def agreement_parties(sentence: str, country: str, ctx: ArticleContext) -> list[
     spans: list[tuple[int, int]] = []
     for m in find_actor_mentions(sentence, country, ctx.published, ctx.country_of):
         if m.kind in _PARTY_KINDS and party_span(m.start) and not m.name.startswith("Unidentified"):
-            found.append((m.start, _government(m.name), 1 if m.kind != "group" else m.inter))
+            found.append((m.start, government_of(m.name), 1 if m.kind != "group" else m.inter))
             spans.append((m.start, m.end))
     from conflictlens.geo.countries import countries, iso3_by_name
 
@@ -147,10 +147,3 @@ def agreement_parties(sentence: str, country: str, ctx: ArticleContext) -> list[
     for _, name, inter in sorted(found):
         names.setdefault(name, inter)
     return list(names.items())
-
-
-def _government(name: str) -> str:
-    for prefix in ("Military Forces of ", "Police Forces of "):
-        if name.startswith(prefix):
-            return "Government of " + name.removeprefix(prefix).split(" (")[0]
-    return name

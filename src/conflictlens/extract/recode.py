@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from conflictlens.nlp.actors import ActorMention, Roles
+from conflictlens.nlp.actors import ActorMention, Roles, government_of
 from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
@@ -550,10 +550,7 @@ def agreement_parties(c: Coding, v: EventView) -> Coding | None:
 
 
 def _government(s: Side) -> Side:
-    for prefix in ("Military Forces of ", "Police Forces of "):
-        if s.name.startswith(prefix):
-            return Side("Government of " + s.name.removeprefix(prefix), s.inter)
-    return s
+    return Side(government_of(s.name), s.inter)
 
 
 def no_self_target(c: Coding, v: EventView) -> Coding | None:

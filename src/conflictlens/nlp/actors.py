@@ -395,6 +395,16 @@ def state_forces(state: str, country: str, start: int, end: int, text: str) -> A
     return ActorMention(forces(state), inter, "state", start, end, text, state)
 
 
+def government_of(name: str) -> str:
+    """The party a state's forces stand for in an agreement: "Military Forces of Sudan" -> "Government of Sudan".
+    Forces named with a bracket, a faction or branch ("Military Forces of Yemen (Supreme Political Council)"),
+    keep their own name: the recognised government is another party."""
+    for prefix in ("Military Forces of ", "Police Forces of "):
+        if name.startswith(prefix) and "(" not in name:
+            return "Government of " + name.removeprefix(prefix)
+    return name
+
+
 def state_of_word(word: str, country_of: CountryOf) -> str:
     """The country a demonym or short name stands for ("U.S." -> United States, "Saudi" -> Saudi Arabia)."""
     return _US.get(word, "") or country_of(word) or ""
