@@ -159,7 +159,7 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("The IDF said it intercepted the rocket.", "Military Forces of Israel", 1, M, "Israel"),
         ("The Israel Defense Forces raided the house.", "Military Forces of Israel", 1, M, "Israel"),
         ("Israel Police arrested protesters in the city.", "Police Forces of Israel", 1, P, "Israel"),
-        ("Hamas fired rockets at the town.", "Hamas", 2, G, "Palestine"),
+        ("Hamas fired rockets at the town.", "Hamas Movement", 2, G, "Palestine"),
         ("Jewish settlers attacked a shepherd.", "Settlers (Israel)", 3, G, "Israel"),
         ("Hilltop Youth activists vandalised a mosque.", "Hilltop Youth", 3, G, "Israel"),
         ("Lehava members assaulted two passers-by.", "Lehava", 3, G, "Israel"),

@@ -219,7 +219,7 @@ def test_us_with_points_is_the_united_states(sentence: str) -> None:
     # a unit of a named group, or its members by another noun, is the group, with all its words
     ("By nightfall the IRA's Belfast brigade had set off twenty bombs.", "United Kingdom", "IRA's Belfast brigade",
      "PIRA: Provisional Irish Republican Army"),
-    ("Hamas's armed wing fired rockets at the coast.", "Israel", "Hamas's armed wing", "Hamas"),
+    ("Hamas's armed wing fired rockets at the coast.", "Israel", "Hamas's armed wing", "Hamas Movement"),
     ("Hezbollah's elite Radwan unit attacked a post.", "Lebanon", "Hezbollah's elite Radwan unit", "Hezbollah"),
     ("A bomber killed six NATO service members.", "Afghanistan", "NATO service members",
      "NATO: North Atlantic Treaty Organization"),

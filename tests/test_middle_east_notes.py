@@ -139,3 +139,11 @@ def test_a_faction_s_forces_stay_a_party_of_their_own_beside_the_government() ->
     assert government_of("Military Forces of Sudan") == "Government of Sudan"
     assert government_of(builders.HOUTHI_FORCES) == builders.HOUTHI_FORCES
     assert key_of(builders.HOUTHI_FORCES) == key_of("Houthis") != key_of("Government of Yemen")
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 May 2021, Hamas militants fired rockets from the Gaza Strip towards Ashkelon. No casualties reported.",
+    "The Qassam Brigades, Hamas's armed wing, said they had fired a barrage of rockets at Sderot on Monday.",
+])
+def test_hamas_goes_by_acled_s_name(extractor: Extractor, text: str) -> None:
+    assert "Hamas Movement" in [r.actor1 for r in coded(extractor, text)]
