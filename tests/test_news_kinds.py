@@ -35,6 +35,18 @@ def test_the_doer_named_in_the_cause_phrase(extractor: Extractor, text: str, act
     assert only(extractor, text).actor1 == actor1
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("US-led coalition air strikes killed 12 Islamic State militants near Hajin on Tuesday.",
+     "Military Forces of the United States"),
+    ("Saudi-led coalition airstrikes struck a checkpoint in Kitaf district on Sunday, killing three fighters.",
+     "Military Forces of Saudi Arabia"),
+    ("The Saudi-led coalition air raids hit a farm in Saada province on Thursday, killing four civilians.",
+     "Military Forces of Saudi Arabia"),
+])
+def test_the_doer_named_in_the_event_noun_s_modifiers(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1
+
+
 @pytest.mark.parametrize("text", [
     "Suspected militants threw a grenade at an army bunker in Pulwama on Monday, killing one soldier.",
     "Gunmen opened fire on a police checkpoint in Kandahar on Sunday, killing two policemen.",

@@ -116,6 +116,12 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     other_side = slots.target if slots.target is not None and slots.target.dep_ == "conj" else None
     doer = own or (_mention_at(slots.doer, doc, mentions, country, country_of, armed=True, without=other_side)
                    if slots.doer else None)
+    if doer is None and head.pos_ == "NOUN":
+        # "Saudi-led coalition airstrikes hit", "the US-led coalition air raids": an armed actor named in the event
+        # noun's own modifiers (lower-case words the slots above do not take)
+        left = head.left_edge.idx
+        doer = next((m for m in mentions if m.kind in ARMED and left <= m.start and m.end <= head.idx
+                     and not (start <= m.start and m.end <= end)), None)  # not the trigger's own words
     if doer is None:  # "Ukrainian shelling killed two", whatever the parse made of it: the demonym on the event word
         doer = _demonym_before(doc, start, country, country_of)
     if (doer is None or doer.kind == "unidentified") and slots.speech is not None and _self_reference(slots.doer):
