@@ -147,3 +147,30 @@ def test_a_faction_s_forces_stay_a_party_of_their_own_beside_the_government() ->
 ])
 def test_hamas_goes_by_acled_s_name(extractor: Extractor, text: str) -> None:
     assert "Hamas Movement" in [r.actor1 for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "actor1", "country"), [
+    ("On 2 March 2021, coalition warplanes struck Houthi reinforcements in Raghwan district (Marib). 9 killed.",
+     "Military Forces of Saudi Arabia", "Yemen"),
+    ("On 10 March 2021, SLC airstrikes hit a Houthi checkpoint in Abs district (Hajjah). Fatalities unknown.",
+     "Military Forces of Saudi Arabia", "Yemen"),
+    ("Arab coalition jets destroyed a weapons depot in Hajjah on Friday.", "Military Forces of Saudi Arabia",
+     "Yemen"),
+    ("International coalition aircraft struck IS hideouts in the Hamrin mountains of Diyala on Tuesday.",
+     "Military Forces of the United States", "Iraq"),
+    ("Coalition helicopters raided a house near Al-Busayrah in Deir ez-Zor, killing two IS commanders.",
+     "Military Forces of the United States", "Syria"),
+])
+def test_the_coalition_is_the_one_that_fights_in_that_country(
+        extractor: Extractor, text: str, actor1: str, country: str) -> None:
+    (r,) = coded(extractor, text)
+    assert (r.actor1, r.inter1, r.country) == (actor1, 8, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the opposition coalition clashed with police in Kisumu on Monday.",
+    "Police fired tear gas at a rally of the ruling coalition in Lahore on Sunday.",
+])
+def test_a_coalition_elsewhere_is_no_foreign_force(extractor: Extractor, text: str) -> None:
+    assert not [r for r in coded(extractor, text) if r.actor1.startswith(("Military Forces of Saudi",
+                                                                          "Military Forces of the United"))]

@@ -87,6 +87,7 @@ def test_without_a_user_file_the_packaged_dictionary_alone(user_dir: Path):
         ('[[group]]\nname = "X"\ninter = 9\naliases = ["X"]\n', ["'inter'", "1-8"]),
         ('[[group]]\nname = "X"\ninter = "3"\naliases = ["X"]\n', ["'inter' must be int"]),
         ('[[group]]\nname = "X"\ninter = 3\ncountry = "Narnia"\naliases = ["X"]\n', ["'country'", "Narnia"]),
+        ('[[group]]\nname = "X"\ninter = 1\ncountry = "Chad"\nhome = "Oz"\naliases = ["X"]\n', ["'home'", "Oz"]),
         ('[[group]]\nname = "X"\ninter = 3\naliases = []\n', ["'aliases'"]),
         ('[[group]]\nname = "X"\naliases = ["X"]\n', ["missing key 'inter'"]),
         ('[[group]]\nname = "X"\ninter = 3\nlocal = true\naliases = ["X"]\n', ["'local' needs a 'country'"]),

@@ -34,6 +34,8 @@ def _aliases() -> dict[str, str]:
     forces named by their names and acronyms ("IDF", "Frontier Corps"; not a faction in brackets)."""
     out: dict[str, str] = {}
     for spec in actor_dictionary()["group"]:
+        if spec.get("local") and spec.get("home"):
+            continue  # "the coalition" names Saudi Arabia's forces only in Yemen
         state = _state(spec["name"]) if int(spec["inter"]) == 1 and not _BRACKET.search(spec["name"]) else None
         key = f"state:{state}" if state else f"group:{spec['name']}"
         for alias in (spec["name"], *spec.get("aliases", ())):

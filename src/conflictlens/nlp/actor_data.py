@@ -26,7 +26,7 @@ from conflictlens.nlp.lexicon import load_resource
 USER_ACTORS = "actors.toml"
 # key -> (type, required)
 GROUP_KEYS: Mapping[str, tuple[type, bool]] = {
-    "name": (str, True), "inter": (int, True), "aliases": (list, True), "country": (str, False),
+    "name": (str, True), "inter": (int, True), "aliases": (list, True), "country": (str, False), "home": (str, False),
     "local": (bool, False), "cue": (bool, False), "branch": (bool, False), "generic": (bool, False),
     "valid": (list, False),
 }
@@ -98,9 +98,10 @@ def _check_entry(entry: Mapping[str, Any], schema: Mapping[str, tuple[type, bool
         raise InputError(f"{where}: 'aliases' must be a non-empty list of names", _HINT)
     if "inter" in entry and not 1 <= entry["inter"] <= 8:
         raise InputError(f"{where}: 'inter' must be an ACLED inter code 1-8, not {entry['inter']}", _HINT)
-    if "country" in entry and entry["country"] not in country_names():
-        raise InputError(f"{where}: 'country' {entry['country']!r} is not a country as ACLED names it "
-                         "(resources/countries.csv)", _HINT)
+    for key in ("country", "home"):
+        if key in entry and entry[key] not in country_names():
+            raise InputError(f"{where}: {key!r} {entry[key]!r} is not a country as ACLED names it "
+                             "(resources/countries.csv)", _HINT)
     if entry.get("local") and "country" not in entry:
         raise InputError(f"{where}: 'local' needs a 'country'", _HINT)
     for period in entry.get("valid", []):

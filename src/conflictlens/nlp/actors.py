@@ -43,7 +43,8 @@ class _Group:
     # sentence holding none of them is skipped without running the (slow, case-insensitive) pattern.
     first_words: frozenset[str]
     only_in: str = ""  # `local = true` in actors.toml: the alias names this group only in its home country
-    home: str = ""  # `country` in actors.toml: a state force's own state (inter 8 when it acts abroad)
+    # `home` (else `country`) in actors.toml: a state force's own state (inter 8 when it acts abroad)
+    home: str = ""
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -74,7 +75,7 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
                    frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
-                   spec.get("country", "") if spec.get("local") else "", spec.get("country", ""))
+                   spec.get("country", "") if spec.get("local") else "", spec.get("home", spec.get("country", "")))
         )
     index: dict[str, list[int]] = {}
     for i, g in enumerate(out):
@@ -98,7 +99,7 @@ _WORD = re.compile(r"\w+")
 # "the IRA's Belfast brigade", "Hamas's armed wing": a unit of the group named after it is the group.
 _FOLLOWER = (r"(?:\s+(?i:rebel (?:forces|fighters)|fighters|militants|rebels|forces|gunmen|members|insurgents|"
              r"jihadists|militia|militiamen|service ?members|servicemen|personnel|"
-             r"air force|troops|soldiers|units|warplanes|jets|drones|artillery)(?!\w)"
+             r"air force|troops|soldiers|units|warplanes|jets|drones|aircraft|helicopters|gunships|artillery)(?!\w)"
              r"|['’]s(?:\s+[\w-]+){0,2}\s+(?i:brigade|battalion|unit|wing|cell|faction|regiment|division)(?!\w))?")
 # "South Sudanese troops", "North Korean artillery": a compass word is part of the demonym
 _DEMONYM = (r"(?:(?P<dem>(?:(?:South|North|Central|East|West) )?(?:[A-Z][a-z]+(?:-[a-z]+)?)(?:'s| ?-led| ?-backed)?"
