@@ -174,3 +174,20 @@ def test_the_coalition_is_the_one_that_fights_in_that_country(
 def test_a_coalition_elsewhere_is_no_foreign_force(extractor: Extractor, text: str) -> None:
     assert not [r for r in coded(extractor, text) if r.actor1.startswith(("Military Forces of Saudi",
                                                                           "Military Forces of the United"))]
+
+
+@pytest.mark.parametrize(("text", "country", "admin1", "location"), [
+    ("On 3 March 2021, regime forces shelled Kafr Nobol (Idleb) with rockets. No casualties reported.",
+     "Syria", "Idleb", "Kafr Nobol"),
+    ("On 5 March 2021, Russian jets struck the outskirts of Saraqab (Idleb). 2 civilians were killed.",
+     "Syria", "Idleb", "Saraqab"),
+    ("On 4 March 2021, an ISIS cell attacked an SDF checkpoint in Al Sabha (Deir-ez-Zor). 2 SDF members were killed.",
+     "Syria", "Deir-ez-Zor", ""),
+    ("On 6 March 2021, Turkish forces shelled villages around Tal Rifaat (Aleppo). No casualties reported.",
+     "Syria", "Aleppo", "Tal Rifaat"),
+])
+def test_a_name_before_a_bracketed_province_is_a_place_in_it(
+        extractor: Extractor, text: str, country: str, admin1: str, location: str) -> None:
+    (r,) = coded(extractor, text)
+    assert (r.country, r.admin1) == (country, admin1)
+    assert r.location == (location or r.location)

@@ -238,6 +238,46 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
     return found
 
 
+# "in Kafr Nobol (Idleb)", "in Khab wa ash Sha'af district (Al Jawf)", "in Al Faza area (At Tuhayta, Al Hudaydah)":
+# a name, an optional unit word, then a bracket whose last part is a province
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al|el|wa|ash|ad|an|as|at|az|ar|bin|ibn|bani|abu|umm))"
+    r"{0,4})(?:\s+(?:district|sub-?district|town|village|area|city|countryside|neighbou?rhood|camp))?\s*\("
+    r"(?:[^()]{0,40},\s*)?$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _named_before_province(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name before a bracketed province is a place in that province: looked up there by its spelling variants
+    too ("Kafr Nobol" is Kafranbel, "Saraqab" Saraqib), and never a namesake abroad ("Al Sabha (Deir-ez-Zor)"
+    is no Sabha in Libya: with none in the province, the province stands in for it)."""
+    gaz = default_gazetteer()
+    out = list(hits)
+    for start, end, cands in hits:
+        provinces = [p for p in cands if p.kind == "admin1"]
+        closes = provinces and _BRACKET_CLOSES.match(text, end)  # the bracket's last part
+        m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start) if closes else None
+        if m is None or m.end() != start:
+            continue
+        a, b = m.span("name")
+        countries = {p.iso3 for p in provinces}
+        inner = [h for h in out if a <= h[0] < b]
+        if any(p.iso3 in countries for h in inner for p in h[2]):
+            continue  # a town of the province's country: nesting narrows it
+        words = text[a:b]
+        there = [p for p in gaz.lookup(words) if _inside(p, provinces)] or [
+            p for p in gaz.lookup_variant(words) if _inside(p, provinces)]
+        out = [h for h in out if h not in inner]  # a namesake abroad
+        if there:
+            out.append((a, b, tuple(there)))
+    return sorted(out, key=lambda h: h[0])
+
+
+def _inside(place: Place, provinces: Sequence[Place]) -> bool:
+    return place.kind != "admin1" and any(
+        place.iso3 == q.iso3 and normalise(place.admin1) == normalise(q.admin1) for q in provinces)
+
+
 # "on the Kaduna-Abuja highway", "the Maiduguri–Damboa road": a road named by the towns it joins
 _ROAD_AFTER = re.compile(r"\s*[-–]\s*(?-i:[A-Z])[\w'’-]*\s+(?:road|highway|expressway|motorway|route|axis|"
                          r"corridor|railway|rail line|supply route)\b", re.I)
@@ -474,7 +514,7 @@ def find_place_mentions(
     only when it names a country, a province or a town of 100,000+. `cues`: countries the text points to
     beyond its demonyms (the home countries of the groups it names).
     """
-    nesting = nest(text, _ngram_mentions(text))
+    nesting = nest(text, _named_before_province(text, _ngram_mentions(text)))
     sure = {nesting.hits[i][:2] for i in nesting.held | nesting.areas}
     area_spans = {nesting.hits[i][:2] for i in nesting.areas}
     held_spans = {nesting.hits[i][:2] for i in nesting.held}
