@@ -26,6 +26,8 @@ DAY = dt.date(2024, 3, 12)
     ("Caracas", "Distrito Capital"),
     ("Muzaffarabad", "Azad Jammu and Kashmir"),
     ("Tartar, Azerbaijan", "Tartar"),
+    ("Qatabah, Yemen", "Al Dhale'e"),
+    ("Damt, Yemen", "Al Dhale'e"),
 ])
 def test_a_towns_province_is_spelled_as_acled_spells_it(extractor: Extractor, town: str, admin1: str) -> None:
     text = f"Police arrested 12 people in {town} on Monday."
