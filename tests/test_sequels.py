@@ -41,3 +41,24 @@ def test_a_strike_of_another_kind_told_as_what_came_next_is_an_event_of_its_own(
 ])
 def test_what_the_same_event_did_next_stays_that_event(extractor: Extractor, text: str) -> None:
     assert len(code(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 10 March 2024, Turkish forces clashed with PKK militants in Amedi district (Duhok). 4 PKK fighters killed.",
+     4),
+    ("On 9 March 2024, soldiers clashed with Al Shabaab militants near Afgoye. 3 Al Shabaab fighters killed.", 3),
+    ("On 8 March 2024, police exchanged fire with bandits in Zurmi (Zamfara). 5 bandits killed, 2 policemen injured.",
+     5),
+])
+def test_a_toll_of_fighters_killed_after_a_clash_is_its_toll(extractor: Extractor, text: str, killed: int) -> None:
+    """'4 PKK fighters killed.': the note's toll, told without "were", not fighters who killed someone."""
+    (r,) = code(extractor, text)
+    assert (r.sub_event_type, r.fatalities) == ("Armed clash", killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three farmers near Bukavu on Monday.",
+    "Militants attacked a checkpoint near Ghazni on Monday and killed two policemen.",
+])
+def test_fighters_who_killed_someone_still_killed(extractor: Extractor, text: str) -> None:
+    assert [r.fatalities for r in code(extractor, text)] == [3 if "three" in text else 2]
