@@ -191,3 +191,17 @@ def test_a_name_before_a_bracketed_province_is_a_place_in_it(
     (r,) = coded(extractor, text)
     assert (r.country, r.admin1) == (country, admin1)
     assert r.location == (location or r.location)
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 March 2021, settlers attacked Palestinian farmers with stones in Al-Mughayyir (West Bank), injuring 2.",
+    "On 12 March 2021, settlers set fire to olive trees belonging to Palestinian farmers in Burin near Nablus.",
+    "A group of settlers vandalised cars and sprayed graffiti in the village of Huwara near Nablus on Sunday.",
+])
+def test_settlers_in_the_west_bank_are_israel_s(extractor: Extractor, text: str) -> None:
+    assert [r.actor1 for r in coded(extractor, text)] == ["Settlers (Israel)"]
+
+
+def test_settlers_elsewhere_are_not_israel_s(extractor: Extractor) -> None:
+    text = "Herders attacked settlers in Bokkos, Plateau state, on Sunday, killing six people."
+    assert "Settlers (Israel)" not in [r.actor1 for r in coded(extractor, text)]
