@@ -205,3 +205,12 @@ def test_settlers_in_the_west_bank_are_israel_s(extractor: Extractor, text: str)
 def test_settlers_elsewhere_are_not_israel_s(extractor: Extractor) -> None:
     text = "Herders attacked settlers in Bokkos, Plateau state, on Sunday, killing six people."
     assert "Settlers (Israel)" not in [r.actor1 for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2021, IOF airstrikes destroyed a residential building in Gaza City (Gaza Strip). 8 killed.",
+    "IOF soldiers raided the Balata refugee camp in Nablus on Friday and arrested four young men.",
+    "Israeli occupation forces shot dead a young man near the Jalazone camp north of Ramallah on Saturday.",
+])
+def test_the_iof_is_israel_s_army(extractor: Extractor, text: str) -> None:
+    assert [r.actor1 for r in coded(extractor, text)] == ["Military Forces of Israel"]
