@@ -62,3 +62,21 @@ def test_a_toll_of_fighters_killed_after_a_clash_is_its_toll(extractor: Extracto
 ])
 def test_fighters_who_killed_someone_still_killed(extractor: Extractor, text: str) -> None:
     assert [r.fatalities for r in code(extractor, text)] == [3 if "three" in text else 2]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of students rallied at the university in Dhaka on Sunday against fee increases. Officers dispersed them "
+    "with water cannon.",
+    "Hundreds of pensioners gathered outside the finance ministry in Tbilisi on Monday to demand higher pensions. "
+    "Riot police used pepper spray to disperse them.",
+    "Residents blocked the main road in Cochabamba on Friday to protest against water cuts. Soldiers fired rubber "
+    "bullets to clear the road.",
+])
+def test_a_protest_dispersed_in_the_next_sentence_met_intervention(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in code(extractor, text)] == ["Protest with intervention"]
+
+
+def test_forces_only_deployed_by_a_march_leave_it_peaceful(extractor: Extractor) -> None:
+    text = ("Hundreds of teachers marched in Nairobi on Tuesday demanding a pay rise. Security forces were deployed "
+            "along the route.")
+    assert [r.sub_event_type for r in code(extractor, text)] == ["Peaceful protest"]

@@ -213,8 +213,10 @@ def recode_triggers(triggers: list[Trigger], facts: SentenceFacts, after_crowd: 
 # "The police intervened and arrested the MP", "Police dispersed them", "Several arrests were made", "Around 20
 # people were arrested". Not "He was arrested in connection with a case" (the arrest the protest was about).
 _INTERVENED = re.compile(
-    r"\b(?:police|policemen|security forces|security personnel|gendarmes|troops|soldiers)\b"
-    r"[^.]{0,60}?\b(?:intervened|dispersed|detained|arrested|broke up|baton|lathi|tear ?gas|beat|removed)\b|"
+    r"\b(?:police|policemen|officers|security forces|security personnel|gendarmes|troops|soldiers|forces|army|"
+    r"authorities|national guard\w*)\b[^.]{0,60}?\b(?:intervened|dispers(?:ed|e|ing)|detained|arrested|broke up|"
+    r"break up|baton|lathi|tear ?gas|water cannons?|rubber(?:-coated)? bullets|stun grenades|pepper[- ]?spray|"
+    r"skunk water|beat|removed|charged)\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|scores|hundreds|a few)\b"
     r"[^.]{0,50}?\bwere (?:\w+ ){0,2}(?:arrested|detained)\b|\barrests were made\b|"
     r"\b(?:protest[eo]rs|demonstrators|participants|marchers|they) were (?:\w+ ){0,2}(?:arrested|detained)\b", re.I)
