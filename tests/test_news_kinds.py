@@ -47,6 +47,18 @@ def test_the_doer_named_in_the_event_noun_s_modifiers(extractor: Extractor, text
     assert only(extractor, text).actor1 == actor1
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A Taliban-planted IED exploded near a police checkpoint in Kandahar on Monday, killing two policemen.",
+     "Taliban"),
+    ("An ISWAP-planted IED exploded under a military truck near Damboa on Tuesday, killing three soldiers.",
+     "Islamic State (West Africa)"),
+    ("A PKK-planted IED went off as a gendarmerie vehicle passed near Lice in Diyarbakir on Saturday, killing two.",
+     "PKK: Kurdistan Workers Party"),
+])
+def test_the_group_that_planted_the_device_set_it_off(extractor: Extractor, text: str, actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1
+
+
 @pytest.mark.parametrize("text", [
     "Suspected militants threw a grenade at an army bunker in Pulwama on Monday, killing one soldier.",
     "Gunmen opened fire on a police checkpoint in Kandahar on Sunday, killing two policemen.",

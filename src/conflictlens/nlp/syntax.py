@@ -116,7 +116,7 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     other_side = slots.target if slots.target is not None and slots.target.dep_ == "conj" else None
     doer = own or (_mention_at(slots.doer, doc, mentions, country, country_of, armed=True, without=other_side)
                    if slots.doer else None)
-    if doer is None and head.pos_ == "NOUN":
+    if doer is None and head.pos_ in ("NOUN", "PROPN"):
         # "Saudi-led coalition airstrikes hit", "the US-led coalition air raids": an armed actor named in the event
         # noun's own modifiers (lower-case words the slots above do not take)
         left = head.left_edge.idx
