@@ -214,3 +214,15 @@ def test_settlers_elsewhere_are_not_israel_s(extractor: Extractor) -> None:
 ])
 def test_the_iof_is_israel_s_army(extractor: Extractor, text: str) -> None:
     assert [r.actor1 for r in coded(extractor, text)] == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-Hadi forces attacked Houthi positions east of Marib city on Sunday.",
+    "Government forces shelled Houthi positions in Hays on Saturday, killing four fighters.",
+    "Yemeni army troops ambushed a Houthi convoy near Nihm on Friday.",
+])
+def test_the_houthis_are_no_branch_of_the_government_s_forces(extractor: Extractor, text: str) -> None:
+    """The Houthis' forces carry a faction in brackets, as a branch of a state's forces does ("Military Forces of
+    Brazil (Military Police)"): government forces are not read as that branch."""
+    (r,) = coded(extractor, text)
+    assert (r.actor1, r.actor2) == ("Military Forces of Yemen", builders.HOUTHI_FORCES)

@@ -12,7 +12,7 @@ from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.geo.cues import COMPASS_WORDS
 from conflictlens.models import Claim, Location, Report, is_contested
-from conflictlens.nlp.actors import ActorMention, Roles, assign_roles
+from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names
 from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
     BATTLES,
@@ -433,7 +433,7 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
     if a1.name in (forces(country, "Police"), forces(country)):
         branch = next((m for m in [*actors, *d.extra_actors] if m.kind in ("state", "police")
                        and m.name.startswith(("Police Forces of", "Military Forces of")) and "(" in m.name
-                       and with_article(country) in m.name), None)
+                       and with_article(country) in m.name and m.name not in faction_names()), None)
         if branch is not None:
             a1 = side(branch, country)
     if _unnamed(a1) or _described(roles.actor1):

@@ -396,6 +396,15 @@ def state_forces(state: str, country: str, start: int, end: int, text: str) -> A
     return ActorMention(forces(state), inter, "state", start, end, text, state)
 
 
+@cache
+def faction_names() -> frozenset[str]:
+    """The state-force names with a faction in brackets that a group takes once it rules (`valid` in actors.toml:
+    "Military Forces of Yemen (Supreme Political Council)"): another side than the state's own forces, never a
+    branch of them."""
+    return frozenset(str(period[3]) for spec in actor_dictionary()["group"] for period in spec.get("valid", ())
+                     if "(" in str(period[3]))
+
+
 def government_of(name: str) -> str:
     """The party a state's forces stand for in an agreement: "Military Forces of Sudan" -> "Government of Sudan".
     Forces named with a bracket, a faction or branch ("Military Forces of Yemen (Supreme Political Council)"),
