@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import coded
+from builders import HOUTHI_FORCES, coded
 from conflictlens.extract.extractor import Extractor
 
 
@@ -27,3 +27,13 @@ def test_parties_engaged_in_talks_do_not_fight(extractor: Extractor) -> None:
 def test_a_side_that_was_engaged_by_the_other_keeps_its_roles(extractor: Extractor) -> None:
     text = "Gunmen raiding a village near Cotabato were engaged by MILF fighters in a firefight on Monday."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Pro-government forces attacked Houthi forces east of Marib city on Monday, killing six.", HOUTHI_FORCES),
+    ("Tigrayan forces attacked Eritrean forces near Adigrat on Sunday.", "Military Forces of Eritrea"),
+    ("Turkish-backed factions attacked SDF forces near Manbij on Tuesday.", "QSD: Syrian Democratic Forces"),
+])
+def test_forces_that_attacked_other_forces_fought_them(extractor: Extractor, text: str, actor2: str) -> None:
+    (r,) = coded(extractor, text)
+    assert (r.sub_event_type, r.actor2) == ("Armed clash", actor2)
