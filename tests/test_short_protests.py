@@ -185,3 +185,13 @@ def test_a_protest_abroad_about_a_war_is_where_it_gathers(extractor: Extractor, 
 def test_a_grievance_place_in_the_protest_s_own_country_stays(extractor: Extractor) -> None:
     text = "The Forward Bloc staged a demonstration against the railways minister in Kolkata on Friday."
     assert [r.location for r in coded(extractor, text)] == ["Kolkata"]
+
+
+@pytest.mark.parametrize("text", [
+    "Retirees gathered in front of the parliament in Tehran on Sunday, demanding higher pensions.",
+    "Teachers gathered outside the education ministry in Baghdad on Sunday, demanding unpaid salaries.",
+    "Hundreds of nurses assembled at the main hospital in Kano, Nigeria, on Monday, calling for better pay.",
+    "Farmers gathered at the district office in Multan for the third day running, against rising fertiliser prices.",
+])
+def test_people_who_gathered_and_then_demand_after_a_comma_protest(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
