@@ -45,3 +45,21 @@ def test_a_place_stripped_or_goods_hauled_away_are_looting(extractor: Extractor,
 def test_the_wounded_carried_away_are_no_loot(extractor: Extractor) -> None:
     text = "Rescuers hauled the wounded away from the market in Goma after the shelling on Monday."
     assert "Looting/property destruction" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces demolished an under-construction house in Yatta on Tuesday, saying it lacked a permit.",
+    "Bulldozers escorted by soldiers uprooted dozens of olive trees in Qaryut near Nablus on Monday.",
+    "Israeli forces confiscated a tractor and a water tank from farmers in Jericho on Wednesday.",
+    "Soldiers seized an excavator belonging to a contractor in Kafr Qaddum on Thursday.",
+])
+def test_property_razed_uprooted_or_confiscated_is_property_destruction(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Police seized a truck loaded with weapons near Kirkuk on Friday.", "Disrupted weapons use"),
+    ("Troops seized a village near Bakhmut on Friday.", "Government regains territory"),
+])
+def test_arms_or_a_village_seized_are_not_property(extractor: Extractor, text: str, sub: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
