@@ -28,6 +28,9 @@ DAY = dt.date(2024, 3, 12)
     ("Tartar, Azerbaijan", "Tartar"),
     ("Qatabah, Yemen", "Al Dhale'e"),
     ("Damt, Yemen", "Al Dhale'e"),
+    ("Sderot, Israel", "HaDarom"),
+    ("Nahariya, Israel", "HaZafon"),
+    ("Ramla, Israel", "HaMerkaz"),
 ])
 def test_a_towns_province_is_spelled_as_acled_spells_it(extractor: Extractor, town: str, admin1: str) -> None:
     text = f"Police arrested 12 people in {town} on Monday."
