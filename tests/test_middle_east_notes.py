@@ -226,3 +226,16 @@ def test_the_houthis_are_no_branch_of_the_government_s_forces(extractor: Extract
     Brazil (Military Police)"): government forces are not read as that branch."""
     (r,) = coded(extractor, text)
     assert (r.actor1, r.actor2) == ("Military Forces of Yemen", builders.HOUTHI_FORCES)
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("On 7 March 2021, supporters of two parties clashed with guns in Khaldeh (Mount Lebanon), killing 2 people.",
+     "Lebanon", "Mount Lebanon"),
+    ("On 8 March 2021, coalition aircraft struck Houthi positions in Khab wa ash Sha'af district (Al Jawf).",
+     "Yemen", "Al Jawf"),
+    ("On 9 March 2021, clashes erupted between two clans in Al Hasa (Al Bayda). 2 killed.", "Yemen", "Al Bayda"),
+])
+def test_a_bracketed_province_stands_in_as_a_province(
+        extractor: Extractor, text: str, country: str, admin1: str) -> None:
+    (r,) = coded(extractor, text)
+    assert (r.country, r.admin1) == (country, admin1)

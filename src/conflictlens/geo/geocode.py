@@ -270,6 +270,10 @@ def _named_before_province(text: str, hits: list[Hit]) -> list[Hit]:
         out = [h for h in out if h not in inner]  # a namesake abroad
         if there:
             out.append((a, b, tuple(there)))
+        else:  # the bracket stands in: by its form a province ("Mount Lebanon", not the town in Pennsylvania), or
+            # the big city that names it ("(Buenos Aires)")
+            kept = tuple(p for p in cands if p.kind == "admin1" or (p.iso3 in countries and p.population >= 100_000))
+            out = [(s, e, kept) if (s, e) == (start, end) else (s, e, c) for s, e, c in out]
     return sorted(out, key=lambda h: h[0])
 
 
