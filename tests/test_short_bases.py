@@ -26,3 +26,12 @@ def test_a_base_set_up_built_or_opened_is_established(extractor: Extractor, text
 ])
 def test_a_camp_for_the_displaced_or_a_job_is_no_base(extractor: Extractor, text: str) -> None:
     assert "Headquarters or base established" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops set up two observation points near Atarib in western Aleppo on Sunday.",
+    "The army erected a new military point on the road between Tal Tamr and Hasakah on Monday.",
+    "Russian forces established a new military point in Ain Issa in Raqqa province on Saturday.",
+])
+def test_an_observation_or_military_point_set_up_is_a_base(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Headquarters or base established"]
