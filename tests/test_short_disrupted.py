@@ -87,3 +87,15 @@ def test_a_missile_stopped_in_flight_or_weapons_found_are_disrupted(extractor: E
 ])
 def test_a_missile_that_hit_or_a_launcher_struck_is_no_disruption(extractor: Extractor, text: str, sub: str) -> None:
     assert sub in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition naval forces destroyed a remote-controlled boat rigged with explosives off the coast of As Salif on "
+    "Friday.",
+    "Israeli troops found an explosive device at the entrance of Beit El and detonated it in a controlled manner on "
+    "Tuesday.",
+    "Bomb squad officers found a grenade in a bag at Tahrir Square in Baghdad and blew it up in a controlled way on "
+    "Sunday.",
+])
+def test_a_device_made_safe_or_a_rigged_boat_destroyed_is_disrupted(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
