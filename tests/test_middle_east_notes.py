@@ -239,3 +239,19 @@ def test_a_bracketed_province_stands_in_as_a_province(
         extractor: Extractor, text: str, country: str, admin1: str) -> None:
     (r,) = coded(extractor, text)
     assert (r.country, r.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 March 2021, Houthi forces took control of Qaniyah area (Al Bayda) after heavy clashes with tribesmen.",
+    "Ansar Allah fighters captured three villages in Hays district on Monday, pushing back the Giants Brigades.",
+    "Houthi rebels overran the town of Harib in Marib province on Saturday after days of fighting.",
+])
+def test_the_houthis_taking_ground_overtake_it(extractor: Extractor, text: str) -> None:
+    """The Houthis' forces are Sanaa's state forces, but a faction that took power: the ground they take is
+    overtaken, as news and the rulebook's "rival" reading have it; the recognised government regains it."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Non-state actor overtakes territory"]
+
+
+def test_the_government_retaking_ground_from_the_houthis_regains_it(extractor: Extractor) -> None:
+    text = "Government forces recaptured the town of Harib from the Houthis on Friday."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Government regains territory"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from conflictlens.nlp.actors import ActorMention, Roles, government_of
+from conflictlens.nlp.actors import ActorMention, Roles, faction_names, government_of
 from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
@@ -496,11 +496,13 @@ def takeover_undone(c: Coding, v: EventView) -> Coding | None:
 def territory_by_taker(c: Coding, v: EventView) -> Coding | None:
     """'The army retook the town' / 'Militiamen backed by army helicopters recaptured the village' / 'Rebels
     captured the town': who takes it decides the territory sub-type (Government regains territory for state
-    forces or their allies, taxonomy §1; else Non-state actor overtakes territory)."""
+    forces or their allies, taxonomy §1; else Non-state actor overtakes territory, also for a faction that
+    took power)."""
     if c.event_type != BATTLES or v.draft.trigger.kind != "territory":
         return None
     allied = any(m.kind in ("state", "police") and m.country in ("", v.country) for m in v.roles.assoc1)
-    state = c.actor1.inter == Inter.STATE or allied
+    # a faction that took power (the Houthis' council) still overtakes ground; the recognised state regains it
+    state = (c.actor1.inter == Inter.STATE and c.actor1.name not in faction_names()) or allied
     sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     return replace(c, sub_event_type=sub)
 
