@@ -195,3 +195,16 @@ def test_a_grievance_place_in_the_protest_s_own_country_stays(extractor: Extract
 ])
 def test_people_who_gathered_and_then_demand_after_a_comma_protest(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Students gathered in front of the university in Tehran to mourn the victims and chanted against officials.",
+    "Hundreds of fans outside the stadium in Algiers chanted slogans against the president on Friday.",
+    "Mourners at the funeral in Sulaymaniyah on Sunday chanted anti-government slogans.",
+])
+def test_a_crowd_chanting_against_someone_protests(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
+
+
+def test_fans_chanting_a_club_s_name_do_not_protest(extractor: Extractor) -> None:
+    assert coded(extractor, "Fans chanted the name of their club in Cairo on Sunday.") == []
