@@ -163,3 +163,15 @@ def test_a_bomber_wearing_or_hiding_explosives_is_a_suicide_bomb(extractor: Extr
 def test_a_car_rigged_with_explosives_and_left_is_no_suicide_bomb(extractor: Extractor) -> None:
     text = "A parked car rigged with explosives blew up outside a police station in Quetta on Monday, wounding nine."
     assert "Suicide bomb" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Iraqi F-16s struck IS hideouts in Wadi al-Shay near Hawija on Monday, killing five militants.",
+     "Military Forces of Iraq"),
+    ("Two Su-25s bombed rebel positions outside Kidal on Tuesday.", ""),
+    ("Sudanese army MiG-29s pounded RSF positions in Omdurman on Wednesday.", "Military Forces of Sudan"),
+])
+def test_aircraft_named_by_their_type_strike_from_the_air(extractor: Extractor, text: str, actor1: str) -> None:
+    reports = coded(extractor, text)
+    assert [r.sub_event_type for r in reports] == ["Air/drone strike"]
+    assert reports[0].actor1 == (actor1 or reports[0].actor1)
