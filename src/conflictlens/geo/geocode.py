@@ -34,7 +34,7 @@ from conflictlens.geo.gazetteer import (
     default_gazetteer,
     spelled_as_written,
 )
-from conflictlens.geo.nesting import UNIT, Hit, nest, prominent
+from conflictlens.geo.nesting import UNIT, Hit, contains, nest, prominent
 from conflictlens.geo.sources import stopwords
 from conflictlens.models import Location, Place
 from conflictlens.taxonomy import GeoPrecision, WherePrec
@@ -265,8 +265,8 @@ def _named_before_province(text: str, hits: list[Hit]) -> list[Hit]:
         if any(p.iso3 in countries for h in inner for p in h[2]):
             continue  # a town of the province's country: nesting narrows it
         words = text[a:b]
-        there = [p for p in gaz.lookup(words) if _inside(p, provinces)] or [
-            p for p in gaz.lookup_variant(words) if _inside(p, provinces)]
+        there = [p for p in gaz.lookup(words) if any(contains(q, p) for q in provinces)] or [
+            p for p in gaz.lookup_variant(words) if any(contains(q, p) for q in provinces)]
         out = [h for h in out if h not in inner]  # a namesake abroad
         if there:
             out.append((a, b, tuple(there)))
@@ -275,11 +275,6 @@ def _named_before_province(text: str, hits: list[Hit]) -> list[Hit]:
             kept = tuple(p for p in cands if p.kind == "admin1" or (p.iso3 in countries and p.population >= 100_000))
             out = [(s, e, kept) if (s, e) == (start, end) else (s, e, c) for s, e, c in out]
     return sorted(out, key=lambda h: h[0])
-
-
-def _inside(place: Place, provinces: Sequence[Place]) -> bool:
-    return place.kind != "admin1" and any(
-        place.iso3 == q.iso3 and normalise(place.admin1) == normalise(q.admin1) for q in provinces)
 
 
 # "on the Kaduna-Abuja highway", "the Maiduguri–Damboa road": a road named by the towns it joins

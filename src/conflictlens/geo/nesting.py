@@ -37,7 +37,7 @@ def prominent(candidates: Sequence[Place]) -> bool:
     return candidates[0].population >= 100_000 or any(p.kind in ("country", "admin1") for p in candidates)
 
 
-def _contains(outer: Place, inner: Place) -> bool:
+def contains(outer: Place, inner: Place) -> bool:
     """`outer` (a country, a province, or a town naming a district) is where `inner` lies."""
     if outer.iso3 != inner.iso3 or inner.kind == "country":
         return False
@@ -55,8 +55,8 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 def _narrow(head: Sequence[Place], outer: Sequence[Place]) -> tuple[list[Place], list[Place]]:
     """The head's candidates that lie in one of `outer`'s, and those of `outer` that hold one of them."""
-    inner = [h for h in head if any(_contains(o, h) for o in outer)]
-    return inner, [o for o in outer if any(_contains(o, h) for h in inner)]
+    inner = [h for h in head if any(contains(o, h) for o in outer)]
+    return inner, [o for o in outer if any(contains(o, h) for h in inner)]
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def nest(text: str, found: list[Hit]) -> Nesting:
         if chain:
             head = list(hits[i][2])
             for _, outer in chain:
-                head = [h for h in head if any(_contains(o, h) for o in outer)]
+                head = [h for h in head if any(contains(o, h) for o in outer)]
             if any(o.kind == "admin1" for _, outer in chain for o in outer):
                 head = [h for h in head if h.kind != "admin1"] or head  # a town in a province, not the province
             hits[i] = (hits[i][0], hits[i][1], tuple(head))
