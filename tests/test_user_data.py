@@ -74,6 +74,36 @@ def test_a_users_groups_are_read_and_win_over_the_packaged_aliases(user_dir: Pat
     assert ("Hezbollah", 2, "Lebanon") in names("Hezbollah fighters shelled the district.", "Lebanon")
 
 
+LISTED = """[[group]]
+name = "Military Forces of France"
+inter = 1
+country = ["Mali", "Niger", "Chad"]
+home = "France"
+local = true
+aliases = ["Barkhane troops", "Operation Barkhane"]
+"""
+
+
+@pytest.mark.parametrize("country", ["Mali", "Niger", "Chad"])
+def test_local_aliases_hold_in_each_country_a_user_lists(user_dir: Path, country: str):
+    """One entry for aliases that mean the same force in several countries, not one copy per country."""
+    (user_dir / "actors.toml").write_text(LISTED, encoding="utf-8")
+    assert names("Barkhane troops killed four militants near the border.", country)[0] == (
+        "Military Forces of France", 8, "France")
+
+
+def test_local_aliases_of_a_listed_group_stay_home_elsewhere(user_dir: Path):
+    (user_dir / "actors.toml").write_text(LISTED, encoding="utf-8")
+    assert ("Military Forces of France", 8, "France") not in names(
+        "Barkhane troops killed four militants near the border.", "Kenya")
+
+
+@pytest.mark.parametrize("country", ["Iraq", "Syria"])
+def test_the_packaged_us_led_coalition_is_one_entry_for_iraq_and_syria(user_dir: Path, country: str):
+    assert names("Coalition aircraft struck an Islamic State hideout.", country)[0] == (
+        "Military Forces of the United States", 8, "United States")
+
+
 def test_without_a_user_file_the_packaged_dictionary_alone(user_dir: Path):
     assert names("KSS fighters fired rockets at the base.", "Iraq") == [
         ("Unidentified Armed Group (Iraq)", 3, "")]
@@ -92,6 +122,12 @@ def test_without_a_user_file_the_packaged_dictionary_alone(user_dir: Path):
         ('[[group]]\nname = "X"\naliases = ["X"]\n', ["missing key 'inter'"]),
         ('[[group]]\nname = "X"\ninter = 3\nlocal = true\naliases = ["X"]\n', ["'local' needs a 'country'"]),
         ('[[group]]\nname = "X"\ninter = 3\naliases = ["X"]\nvalid = [["soon", "", 1, "Y"]]\n', ["'valid'"]),
+        ('[[group]]\nname = "X"\ninter = 3\ncountry = ["Chad", "Oz"]\nlocal = true\naliases = ["X"]\n',
+         ["'country'", "Oz"]),
+        ('[[group]]\nname = "X"\ninter = 3\ncountry = ["Chad", "Niger"]\naliases = ["X"]\n',
+         ["list of countries", "local = true"]),
+        ('[[group]]\nname = "X"\ninter = 3\ncountry = []\nlocal = true\naliases = ["X"]\n', ["list of countries"]),
+        ('[[group]]\nname = "X"\ninter = 3\ncountry = 4\naliases = ["X"]\n', ["'country' must be str or list"]),
         ('[[cue]]\ncountry = "Chad"\n', ["[[cue]] #1", "missing key 'aliases'"]),
         ('[[groups]]\nname = "X"\n', ["unknown table [[groups]]"]),
         ('[[group]\nname = "X"\n', ["not valid TOML"]),

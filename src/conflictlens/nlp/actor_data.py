@@ -26,7 +26,8 @@ from conflictlens.nlp.lexicon import load_resource
 USER_ACTORS = "actors.toml"
 # key -> (type, required)
 GROUP_KEYS: Mapping[str, tuple[type, bool]] = {
-    "name": (str, True), "inter": (int, True), "aliases": (list, True), "country": (str, False), "home": (str, False),
+    "name": (str, True), "inter": (int, True), "aliases": (list, True), "country": ((str, list), False),
+    "home": (str, False),
     "local": (bool, False), "cue": (bool, False), "branch": (bool, False), "generic": (bool, False),
     "valid": (list, False),
 }
@@ -46,14 +47,25 @@ def actor_dictionary() -> dict[str, list[dict[str, Any]]]:
     path = user_actors_path()
     user = read_user_actors(path) if path.is_file() else {}
     if not user:
-        return {kind: list(packaged.get(kind, [])) for kind in ("group", "cue")}
+        return {"group": _one_country_each(packaged.get("group", [])), "cue": list(packaged.get("cue", []))}
     taken = {a.casefold() for spec in user.get("group", []) for a in spec["aliases"]}
     groups = []
-    for spec in packaged["group"]:
+    for spec in _one_country_each(packaged["group"]):
         kept = [a for a in spec["aliases"] if a.casefold() not in taken]
         if kept:
             groups.append({**spec, "aliases": kept} if len(kept) < len(spec["aliases"]) else spec)
-    return {"group": [*user.get("group", []), *groups], "cue": [*user.get("cue", []), *packaged.get("cue", [])]}
+    return {"group": [*_one_country_each(user.get("group", [])), *groups],
+            "cue": [*user.get("cue", []), *packaged.get("cue", [])]}
+
+
+def _one_country_each(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Local aliases that hold in several countries ("the coalition" is the United States' in Iraq and in Syria:
+    `country = ["Iraq", "Syria"]`) as one entry per country, the shape every reader of the dictionary takes."""
+    out: list[dict[str, Any]] = []
+    for spec in groups:
+        places = spec.get("country")
+        out.extend([{**spec, "country": place} for place in places] if isinstance(places, list) else [spec])
+    return out
 
 
 def read_user_actors(path: Path) -> dict[str, Any]:
@@ -89,7 +101,8 @@ def _check_entry(entry: Mapping[str, Any], schema: Mapping[str, tuple[type, bool
             raise InputError(f"{where}: unknown key '{key}' (known: {', '.join(schema)})", _HINT)
         kind = schema[key][0]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise InputError(f"{where}: '{key}' must be {kind.__name__}, not {type(value).__name__}", _HINT)
+            wanted = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+            raise InputError(f"{where}: '{key}' must be {wanted}, not {type(value).__name__}", _HINT)
     for key, (_, required) in schema.items():
         if required and key not in entry:
             raise InputError(f"{where}: missing key '{key}'", _HINT)
@@ -99,13 +112,21 @@ def _check_entry(entry: Mapping[str, Any], schema: Mapping[str, tuple[type, bool
     if "inter" in entry and not 1 <= entry["inter"] <= 8:
         raise InputError(f"{where}: 'inter' must be an ACLED inter code 1-8, not {entry['inter']}", _HINT)
     for key in ("country", "home"):
-        if key in entry and entry[key] not in country_names():
-            raise InputError(f"{where}: {key!r} {entry[key]!r} is not a country as ACLED names it "
-                             "(resources/countries.csv)", _HINT)
+        for name in _as_list(entry.get(key, [])):
+            if name not in country_names():
+                raise InputError(f"{where}: {key!r} {name!r} is not a country as ACLED names it "
+                                 "(resources/countries.csv)", _HINT)
     if entry.get("local") and "country" not in entry:
         raise InputError(f"{where}: 'local' needs a 'country'", _HINT)
+    if isinstance(entry.get("country"), list) and not (entry["country"] and entry.get("local")):
+        raise InputError(f"{where}: a list of countries is only for 'local = true' aliases, and not empty "
+                         "(one group's name places a text in one country)", _HINT)
     for period in entry.get("valid", []):
         _check_period(period, where)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _check_period(period: Any, where: str) -> None:
