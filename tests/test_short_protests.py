@@ -182,6 +182,24 @@ def test_a_protest_abroad_about_a_war_is_where_it_gathers(extractor: Extractor, 
     assert [(r.sub_event_type, r.location) for r in coded(extractor, text)] == [("Peaceful protest", place)]
 
 
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Protesters in solidarity with Gaza marched into Tahrir Square in Cairo on Friday; police dispersed them.",
+     "Cairo", "Egypt"),
+    ("A march in solidarity with the people of Gaza took place in Lahore on Friday.", "Lahore", "Pakistan"),
+    ("Gaza solidarity protesters blocked a road in central Jakarta on Tuesday.", "Jakarta", "Indonesia"),
+    ("Demonstrators in support of Ukraine's defenders rallied outside the Russian embassy in Sofia on Sunday.",
+     "Sofia", "Bulgaria"),
+    ("Students gathered in Kabul on Monday to show solidarity with Gaza.", "Kabul", "Afghanistan"),
+])
+def test_whom_a_protest_stands_with_is_not_where_it_gathers(
+        extractor: Extractor, text: str, place: str, country: str) -> None:
+    """The side a protest takes, named before its verb too ("protesters in solidarity with Gaza marched"), is
+    neither the protest's place nor the country of the force that met it."""
+    reports = coded(extractor, text)
+    assert [(r.event_type, r.location, r.country) for r in reports] == [("Protests", place, country)]
+    assert all(country in r.actor2 for r in reports if r.actor2)
+
+
 def test_a_grievance_place_in_the_protest_s_own_country_stays(extractor: Extractor) -> None:
     text = "The Forward Bloc staged a demonstration against the railways minister in Kolkata on Friday."
     assert [r.location for r in coded(extractor, text)] == ["Kolkata"]

@@ -321,7 +321,7 @@ class ArticleContext:
         return tuple(m for m in places if m not in abroad)
 
     def _facts(self, s: Sentence) -> SentenceFacts:
-        places = self._places_in(s)
+        places = self._outside_grievances(self._places_in(s), s)  # not the country of whom a protest stands with
         country = self._sentence_country(places)
         found = [self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
                                                                            self.country_of)]
@@ -329,7 +329,6 @@ class ArticleContext:
         # A place word inside an actor's name ("Azov regiment", "Ukraine's military") is not where it happened.
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
-        places = self._outside_grievances(places, s)
         counts = tuple(find_counts(s.text))
         return SentenceFacts(
             sentence=s,

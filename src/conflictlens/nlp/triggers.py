@@ -216,11 +216,35 @@ def _grievance_words(triggers: Sequence[Trigger], sentence: str) -> Iterator[tup
 def grievance_spans(triggers: Sequence[Trigger], sentence: str) -> list[tuple[int, int]]:
     """Where a protest's grievance is told, after its trigger ("rallied in Paris to protest against the war in
     Gaza": from "to protest" to the end of the clause); none when the sentence holds no protest. The first
-    grievance word after each protest opens its span."""
+    grievance word after each protest opens its span. Whom a protest stands with is told anywhere in its
+    sentence, before the trigger too: "protesters in solidarity with Gaza marched in Cairo", "Gaza solidarity
+    protesters blocked a road" (the names after "in solidarity with", "in support of", or before "solidarity")."""
     spans: dict[Trigger, tuple[int, int]] = {}
     for p, g, close_start, _ in _grievance_words(triggers, sentence):
-        spans.setdefault(p, (g.start(), close_start))
-    return list(spans.values())
+        if not _SIDE_TAKEN.match(sentence, g.start()):  # told by its names alone, below
+            spans.setdefault(p, (g.start(), close_start))
+    if not spans and not any(t.event_type == PROTESTS for t in triggers):
+        return []
+    return [*spans.values(), *_sides_taken(sentence)]
+
+
+# "in solidarity with the people of Gaza", "in support of Palestinians in Gaza": the side a protest takes, told by
+# the names after the phrase (or before "solidarity": "Gaza solidarity protesters")
+_SIDE_TAKEN = re.compile(r"\b(?:in|to show|to express|showing|expressing) (?:their |its )?(?:solidarity|support) "
+                         r"(?:with|for|of)\b|\bin support of\b")
+_SIDE_WORD = re.compile(r"\s+(?:[A-Z][\w'’-]*|the|people|of|in|and|residents|civilians|victims|protesters|"
+                        r"students|workers|detainees|prisoners)\b")
+_NAMED_SOLIDARITY = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=\s+solidarity\b)")
+
+
+def _sides_taken(sentence: str) -> Iterator[tuple[int, int]]:
+    for m in _SIDE_TAKEN.finditer(sentence):
+        end = m.end()
+        while word := _SIDE_WORD.match(sentence, end):
+            end = word.end()
+        yield m.start(), end
+    for m in _NAMED_SOLIDARITY.finditer(sentence):
+        yield m.span()
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
