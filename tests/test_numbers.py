@@ -510,3 +510,18 @@ def test_a_capitalised_plural_that_is_no_people_is_no_count():
 )
 def test_a_figure_whose_victims_are_listed_between_commas_is_counted(sentence, killed):
     assert total(find_counts(sentence)) == killed
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("One gendarme was killed in the attack on the post.", 1),
+    ("Three cattle raiders were killed by the soldiers.", 3),
+    ("Two jawans died in the encounter.", 2),
+    ("Eleven inmates were killed in the riot.", 11),
+    ("The shootout left four hitmen dead.", 4),
+    ("Five guerrillas were killed in the bombing.", 5),
+    ("Six vigilantes were killed in the ambush.", 6),
+])
+def test_armed_men_named_by_their_calling_are_counted(sentence: str, value: int) -> None:
+    """Gendarmes, raiders, jawans, inmates, hitmen, guerrillas, vigilantes: people a toll names by what they do."""
+    c = one(sentence)
+    assert (c.value, c.kind) == (value, "killed")

@@ -91,7 +91,11 @@ _OTHER = _split(
     "casualties murders homicides killings Taliban troopers trooper associates engineers engineer "
     "contractors staffers drivers driver shopkeepers shopkeeper labourers laborers tourists foreigners "
     "tribesmen tribesman clansmen clansman "
-    "nationals youths youth elders chiefs chief lawyers judges imams nuns"
+    "nationals youths youth elders chiefs chief lawyers judges imams nuns "
+    "gendarmes gendarme raiders raider rustlers rustler vigilantes vigilante guerrillas guerrilla paramilitaries "
+    "separatists separatist extremists extremist jihadis Islamists cadres cadre jawans jawan rangers ranger "
+    "guardsmen guardsman policewomen policewoman gangsters gangster hitmen hitman sicarios poachers poacher "
+    "herdsmen herdsman inmates inmate"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
 # People named by their nation, faith or community in the plural ("Nine Palestinians", "four Afghans", "three
