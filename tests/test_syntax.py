@@ -121,6 +121,32 @@ def test_who_set_off_a_mine_was_hit_by_it(extractor: Extractor, text: str, actor
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # a day told with "On" is no surface the vehicle went over
+    ("On 12 March 2023, a police patrol vehicle drove over a roadside bomb outside Mandera, wounding four officers.",
+     "Unidentified Armed Group (Kenya)", "Police Forces of Kenya"),
+    # a road "between" two towns names no sides
+    ("On 2 October 2021, an army convoy struck an IED between Boni and Hombori in central Mali, killing 2 soldiers.",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("On 5 May 2022, a police truck hit a landmine on the road between Garissa and Dadaab, wounding three officers.",
+     "Unidentified Armed Group (Kenya)", "Police Forces of Kenya"),
+    # who rode in the vehicle
+    ("On 9 February 2022, a vehicle carrying Nigerien soldiers ran over a mine near Makalondi, killing 2 of them.",
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+    ("On 3 July 2022, a minibus transporting police officers drove over an explosive device near Lamu.",
+     "Unidentified Armed Group (Kenya)", "Police Forces of Kenya"),
+    # who planted the device that went off
+    ("On 6 June 2022, a bomb planted by Al Shabaab militants went off as an army convoy passed near Afgooye.",
+     "Al Shabaab", "Military Forces of Somalia"),
+    ("On 1 May 2023, explosives hidden by ISWAP fighters went off as a patrol passed near Damboa, killing a soldier.",
+     "Islamic State (West Africa)", ""),
+])
+def test_a_vehicle_that_set_off_a_mine_is_its_target(extractor: Extractor, text: str, actor1: str,
+                                                      actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2 if actor2 else "") == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
     # long victim-first sentences the parser misreads ("six wounded" as a clause): word order decides, and the
     # actor the sentence says was killed is not the doer
     ("Eight Turkish soldiers were killed and six wounded when their armoured vehicle was hit by a roadside bomb in "

@@ -98,7 +98,7 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         verb = head.head
         slots = _Slots(target=_child(verb, "dobj") or _prep_object(verb, TARGET_PREPS), speech=_speech_verb(verb))
     elif head.pos_ in ("VERB", "AUX"):
-        mine = _child(head, "dobj") or _prep_object(head, ONTO)
+        mine = _child(head, "dobj") or _mine_under(head)
         setter = _setter_off(mine) if mine is not None else None
         slots = _Slots(target=_subject(head), speech=_speech_verb(head), set_off=True) if setter == head else (
             _verb_slots(head))
@@ -108,8 +108,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     # trigger names with it, no doer
     weapon = head.pos_ in ("VERB", "AUX") and slots.doer is not None and start <= slots.doer.idx < end \
         and slots.doer.lower_ in _WEAPONS and not any(m.start <= slots.doer.idx < m.end for m in mentions)
-    if weapon:
-        slots = replace(slots, doer=None)
+    if weapon:  # but "a bomb planted by Al Shabaab militants went off": who planted it
+        slots = replace(slots, doer=_by_phrase(slots.doer))
     # "coalition warplanes struck", "Israeli jets bombed": the trigger word is the actor's own word
     own = next((m for m in mentions if m.kind in ARMED and m.start <= head.idx < m.end
                 and not (start <= m.start and m.end <= end)), None)  # more than the trigger's own words
@@ -129,6 +129,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         said = _mention_at(speaker, doc, mentions, country, country_of, armed=True) if speaker is not None else None
         doer = said or doer
     target = _mention_at(slots.target, doc, mentions, country, country_of, armed=False) if slots.target else None
+    if target is None and slots.set_off and slots.target is not None:
+        target = _mention_at(_carried(slots.target), doc, mentions, country, country_of, armed=False)
     if slots.doer is not None and slots.doer.head.lower_ == "between" and other_side is None and not own:
         # "between the army and Arakan Army rebels", parsed as one phrase: its two sides in text order
         ranks = _phrase(slots.doer)
@@ -276,8 +278,9 @@ def _cause_doer(verb: Any) -> Any:
 
 
 def _by_phrase(noun: Any) -> Any:
-    """Who a noun says did it: 'an attack by X', 'shells fired by X', 'clashes between X and Y' (X)."""
-    doer = _prep_object(noun, frozenset({"by", "between"}))
+    """Who a noun says did it: 'an attack by X', 'shells fired by X', 'clashes between X and Y' (X); but a mine
+    'between Boni and Hombori' lay on the road between two towns."""
+    doer = _prep_object(noun, frozenset({"by"} if noun.lower_ in MINES else {"by", "between"}))
     if doer is not None:
         return doer
     for c in noun.children:  # "shells fired by alleged LNA forces", "a bomb planted by militants"
@@ -345,6 +348,24 @@ def _setter_off(noun: Any) -> Any:
     elif noun.dep_ != "dobj":
         return None
     return verb if verb.lower_ in SETS_OFF and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _mine_under(verb: Any) -> Any:
+    """The device a verb went over or onto ("drove over a roadside bomb"), not the day it did ("On 12 March")."""
+    for c in verb.children:
+        obj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ in ONTO else None
+        if obj is not None and obj.lower_ in MINES:
+            return obj
+    return None
+
+
+def _carried(vehicle: Any) -> Any:
+    """Who rode in the vehicle that set off a mine: "a vehicle carrying FDS personnel ran over a mine"."""
+    verb = next((c for c in vehicle.children if c.dep_ == "acl" and c.lower_ in _CARRY), None)
+    return _child(verb, "dobj") if verb is not None else None
+
+
+_CARRY = frozenset({"carrying", "transporting", "ferrying", "taking"})
 
 
 def _victims_of_main_clause(head: Any, doc: Any, mentions: Sequence[ActorMention], country: str,
