@@ -175,3 +175,24 @@ def test_aircraft_named_by_their_type_strike_from_the_air(extractor: Extractor, 
     reports = coded(extractor, text)
     assert [r.sub_event_type for r in reports] == ["Air/drone strike"]
     assert reports[0].actor1 == (actor1 or reports[0].actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected cartel members used drones to drop explosive devices on a village near Tepalcatepec, Michoacan, "
+    "on Monday.",
+    "Rebels attacked a police station in Jamundi, Colombia, with explosive-laden drones on Friday.",
+    "A resistance unit dropped explosives from drones on a police station in Myingyan, Myanmar, on Saturday.",
+    "Gunmen dropped grenades from a drone onto an army checkpoint near Aguililla, Mexico, on Sunday.",
+    "Militants attacked an army post in Sukma, India, with a drone carrying explosives on Tuesday.",
+    "Insurgents flew a commercial drone fitted with grenades over a military camp near Gao, Mali, on Monday.",
+])
+def test_a_drone_that_carries_the_bomb_strikes_from_the_air(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot down a drone carrying explosives over a base near Gao, Mali, on Monday.",
+    "Air defence units intercepted two explosive-laden drones over Belgorod, Russia, on Friday.",
+])
+def test_a_bomb_carrying_drone_brought_down_is_disrupted(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
