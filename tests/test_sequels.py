@@ -76,6 +76,22 @@ def test_a_protest_dispersed_in_the_next_sentence_met_intervention(extractor: Ex
     assert [r.sub_event_type for r in code(extractor, text)] == ["Protest with intervention"]
 
 
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Around 40 women marched in Kabul on Saturday demanding the right to work. Taliban fighters fired into the air "
+     "and beat some participants to disperse them.", "Taliban"),
+    ("Hundreds of residents rallied in Omdurman on Monday against the war. RSF fighters fired into the air to "
+     "disperse them.", "Rapid Support Forces"),
+    ("Dozens of students gathered in Sanaa on Sunday to demand unpaid salaries. Houthi gunmen broke up the "
+     "gathering with sticks.", "Military Forces of Yemen (Supreme Political Council)"),
+    ("Traders protested in Baidoa on Monday against new taxes. Al Shabaab militants fired into the air to disperse "
+     "the crowd.", "Al Shabaab"),
+])
+def test_a_protest_broken_up_by_a_named_force_met_intervention(extractor: Extractor, text: str,
+                                                                actor2: str) -> None:
+    """The force the next sentence names is any armed actor, not only police, troops or officers."""
+    assert [(r.sub_event_type, r.actor2) for r in code(extractor, text)] == [("Protest with intervention", actor2)]
+
+
 def test_forces_only_deployed_by_a_march_leave_it_peaceful(extractor: Extractor) -> None:
     text = ("Hundreds of teachers marched in Nairobi on Tuesday demanding a pay rise. Security forces were deployed "
             "along the route.")

@@ -39,7 +39,14 @@ from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
-from conflictlens.nlp.triggers import Trigger, find_triggers, grievance_spans, has_trigger, reported_killing
+from conflictlens.nlp.triggers import (
+    Trigger,
+    find_triggers,
+    grievance_spans,
+    has_trigger,
+    reported_killing,
+    tells_crowd_force,
+)
 from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec
 
 _FIGURE = re.compile(
@@ -213,9 +220,14 @@ class ArticleContext:
     def _plain_facts(self, s: Sentence) -> SentenceFacts:
         """A sentence with no event of its own: its places and date, and the groups it names when it says who
         did an attack ("Al-Shabaab claimed responsibility for the attack")."""
-        actors = tuple(named_groups(s.text, self.main_country, self.published)) if claims_mod.tells_responsibility(
-            s.text) else ()
-        return SentenceFacts(s, places=self._places_in(s), date=self._date(s), actors=actors)
+        places = self._places_in(s)
+        actors: tuple[ActorMention, ...] = ()
+        if claims_mod.tells_responsibility(s.text):
+            actors = tuple(named_groups(s.text, self.main_country, self.published))
+        elif tells_crowd_force(s.text):  # who used force on a crowd: "Taliban fighters fired into the air"
+            actors = tuple(find_actor_mentions(s.text, self._sentence_country(places), self.published,
+                                               self.country_of))
+        return SentenceFacts(s, places=places, date=self._date(s), actors=actors)
 
     def _real_places(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.nlp.actors import ActorMention, Roles, faction_names, government_of
 from conflictlens.nlp.lexicon import alternation
-from conflictlens.nlp.triggers import Trigger
+from conflictlens.nlp.triggers import CROWD_FORCE, Trigger
 from conflictlens.taxonomy import (
     BATTLES,
     EXPLOSIONS,
@@ -214,9 +214,7 @@ def recode_triggers(triggers: list[Trigger], facts: SentenceFacts, after_crowd: 
 # people were arrested". Not "He was arrested in connection with a case" (the arrest the protest was about).
 _INTERVENED = re.compile(
     r"\b(?:police|policemen|officers|security forces|security personnel|gendarmes|troops|soldiers|forces|army|"
-    r"authorities|national guard\w*)\b[^.]{0,60}?\b(?:intervened|dispers(?:ed|e|ing)|detained|arrested|broke up|"
-    r"break up|baton|lathi|tear ?gas|water cannons?|rubber(?:-coated)? bullets|stun grenades|pepper[- ]?spray|"
-    r"skunk water|beat|removed|charged)\b|"
+    r"authorities|national guard\w*)\b[^.]{0,60}?" + CROWD_FORCE + r"|"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|scores|hundreds|a few)\b"
     r"[^.]{0,50}?\bwere (?:\w+ ){0,2}(?:arrested|detained)\b|\barrests were made\b|"
     r"\b(?:protest[eo]rs|demonstrators|participants|marchers|they) were (?:\w+ ){0,2}(?:arrested|detained)\b", re.I)
@@ -230,10 +228,20 @@ def protest_with_intervention(protest: Trigger, facts: SentenceFacts, right_afte
         return None
     if any(t.event_type not in (PROTESTS, STRATEGIC) for t in facts.triggers):
         return None
-    if not _INTERVENED.search(facts.sentence.text):
+    if not (_INTERVENED.search(facts.sentence.text) or _armed_used_force(facts)):
         return None
     return replace(protest, key="protest_intervention", sub_event_type="Protest with intervention",
                    rules=(*protest.rules, "protest_with_intervention"))
+
+
+def _armed_used_force(facts: SentenceFacts) -> bool:
+    """"Taliban fighters fired into the air and beat some participants", "Carabineros dispersed them": a force the
+    sentence names (state, police or an armed group), then within a few words what it did to the crowd."""
+    text = facts.sentence.text
+    return any(a.kind in ("state", "police", "group") and _FORCE_AFTER.match(text, a.end) for a in facts.actors)
+
+
+_FORCE_AFTER = re.compile(r"[^.;]{0,60}?" + CROWD_FORCE, re.I)
 
 
 # ------------------------------------------------------------------------------------------ event rules
@@ -370,6 +378,8 @@ def protesters_act(c: Coding, v: EventView) -> Coding | None:
         return None
     d = v.draft
     police = next((m for m in [*d.actors, *d.extra_actors] if m.kind in ("police", "state")), None)
+    if police is None and c.sub_event_type == "Protest with intervention":  # "RSF fighters dispersed them"
+        police = next((m for m in d.extra_actors if m.kind == "group"), None)
     a1 = Side(protesters(v.country), Inter.PROTESTERS)
     a2 = side(police, v.country) if c.sub_event_type != "Peaceful protest" else Side()
     if c.sub_event_type == "Excessive force against protesters":

@@ -190,6 +190,18 @@ def _drop_fighting_a_deal_ends(found: list[Trigger], sentence: str) -> list[Trig
                                      and _FIGHTING_ENDED.search(sentence, max(0, t.start - 45), t.start))]
 
 
+# What a force did to a crowd, told after it: "Police dispersed them", "Taliban fighters fired into the air and beat
+# some participants" (extract/recode.py: a protest's next sentence)
+CROWD_FORCE = (r"\b(?:intervened|dispers(?:ed|e|ing)|detained|arrested|broke up|break up|baton|lathi|tear ?gas|"
+               r"water cannons?|rubber(?:-coated)? bullets|stun grenades|pepper[- ]?spray|skunk water|beat|removed|"
+               r"charged|fired (?:\w+ ){0,2}(?:in|into) the air|cleared)\b")
+_CROWD_FORCE = re.compile(CROWD_FORCE, re.I)
+
+
+def tells_crowd_force(sentence: str) -> bool:
+    return bool(_CROWD_FORCE.search(sentence))
+
+
 # What a protest is about: "protested against the arrest of an activist suspected of murder", "blocked roads to
 # demand an investigation into a killing". Violence named there is the grievance, not an event of the sentence.
 _GRIEVANCE = re.compile(
