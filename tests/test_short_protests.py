@@ -226,3 +226,23 @@ def test_a_crowd_chanting_against_someone_protests(extractor: Extractor, text: s
 
 def test_fans_chanting_a_club_s_name_do_not_protest(extractor: Extractor) -> None:
     assert coded(extractor, "Fans chanted the name of their club in Cairo on Sunday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters blocked several streets in Yerevan on Monday demanding the prime minister's resignation.",
+    "Members of the teachers' union occupied the main square of Oaxaca on Tuesday, demanding salary increases.",
+    "Taxi drivers occupied the main roundabout in Kisumu on Friday to reject new fuel taxes.",
+    "Villagers blocked the Lagos-Ibadan expressway on Sunday over the killing of a trader.",
+    "Thousands of opposition supporters reached a square in Islamabad on Tuesday demanding their leader's release.",
+])
+def test_people_who_block_a_road_or_square_for_a_cause_protest(extractor: Extractor, text: str) -> None:
+    """Whoever they are: the blockade with its demand is the protest (and a killing it is over is no event)."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops blocked the roads leading to Kidal, Mali, on Monday against possible attacks.",
+    "Militants blocked the highway near Djibo, Burkina Faso, on Monday, demanding that villagers pay a tax.",
+])
+def test_forces_or_armed_men_who_block_a_road_are_no_protest(extractor: Extractor, text: str) -> None:
+    assert "Protests" not in [r.event_type for r in coded(extractor, text)]
