@@ -98,3 +98,16 @@ def test_the_protest_violence_set_off_leaves_the_violence_its_event(extractor: E
 ])
 def test_a_protest_set_off_by_no_violence_told_before_is_the_event(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruling party youths beat up an opposition member in Mugina, Burundi, on Monday.",
+    "Party supporters assaulted members of a candidate's campaign team in Murehwa, Zimbabwe, on Saturday.",
+    "Activists roughed up a polling agent in Kathmandu on Tuesday.",
+    "Militiamen whipped two traders accused of selling alcohol in Kismayo on Friday.",
+    "Unknown men beat up an opposition member outside his home in Lusaka on Sunday.",
+])
+def test_people_beaten_not_killed_were_attacked(extractor: Extractor, text: str) -> None:
+    """Beaten up, assaulted, roughed up, whipped: an attack with no one killed."""
+    reports = coded(extractor, text)
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Attack", 0)]
