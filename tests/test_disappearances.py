@@ -29,6 +29,22 @@ def test_an_arrest_with_no_news_of_where_they_are_is_a_forced_disappearance(extr
     assert r.actor2.startswith("Civilians") and "disappeared_in_custody" in r.coding_rules
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Soldiers detained a council member at a checkpoint in Kherson on Monday. His whereabouts remain unknown.",
+     "Military Forces of Ukraine"),
+    ("Troops arrested twelve villagers near Taungoo, Myanmar, on Friday. Their fate is unknown.",
+     "Military Forces of Myanmar"),
+    ("Soldiers arrested a village chief in Djibo, Burkina Faso, on Monday; his family has had no news of him since.",
+     "Military Forces of Burkina Faso"),
+    ("Police detained two students in Bujumbura on Friday. Their relatives have had no news of them.",
+     "Police Forces of Burundi"),
+])
+def test_the_sentence_after_an_arrest_may_say_nobody_knows_where_they_are(extractor: Extractor, text: str,
+                                                                          actor1: str) -> None:
+    r = only_event(extractor, text, day=dt.date(2024, 3, 12))
+    assert (r.sub_event_type, r.actor1) == ("Abduction/forced disappearance", actor1)
+
+
 @pytest.mark.parametrize("text", [
     "Police arrested an activist in Harare on Monday; he is being held at the central police station.",
     "Soldiers detained three men at a checkpoint in Bamako and released them hours later.",

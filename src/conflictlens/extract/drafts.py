@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from conflictlens.extract.draft_index import Drafts
-from conflictlens.extract.recode import protest_with_intervention, recode_triggers
+from conflictlens.extract.recode import protest_with_intervention, recode_triggers, unaccounted
 from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
@@ -104,6 +104,10 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         last.trigger = intervened
         last.extra_actors += facts.actors  # the police who intervened
         add_evidence(last, s, ctx)
+        last.touched = s.index
+        return drafts
+    if last is not None and _unaccounted_after(last, facts):
+        add_evidence(last, s, ctx)  # an event rule reads it (recode.disappeared_in_custody)
         last.touched = s.index
         return drafts
     if facts.triggers and last is not None and _arrests_after(last, facts):
@@ -253,6 +257,13 @@ def _detail_by_place(drafts: Drafts, facts: SentenceFacts, ctx: ArticleContext) 
 def _right_after(d: Draft, s: Sentence) -> bool:
     """Sentence `s` follows the last sentence that added to `d`, in the same paragraph."""
     return d.paragraph == s.paragraph and s.index - d.touched <= 1
+
+
+def _unaccounted_after(focus: Draft, facts: SentenceFacts) -> bool:
+    """'Russian forces detained a council member at a checkpoint. His whereabouts remain unknown.': the sentence
+    right after an arrest (no place, no event of its own) that says nobody knows where the person is belongs to it."""
+    return (focus.trigger.sub_event_type == "Arrests" and not facts.places and not facts.triggers
+            and _right_after(focus, facts.sentence) and unaccounted(facts.sentence.text))
 
 
 def _arrests_after(focus: Draft, facts: SentenceFacts) -> bool:

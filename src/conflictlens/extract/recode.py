@@ -527,11 +527,16 @@ def _disappeared() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation("disappeared") + r"\b", re.I)
 
 
+def unaccounted(text: str) -> bool:
+    """The text says nobody knows where someone taken is (words.toml [disappeared])."""
+    return bool(_disappeared().search(text))
+
+
 def disappeared_in_custody(c: Coding, v: EventView) -> Coding | None:
     """'Security agents detained an activist in Harare and his whereabouts remain unknown': an arrest after which
     nobody knows where the person is held is a forced disappearance (Violence against civilians) by the state
     that took them, the police of the country when the text names nobody."""
-    if c.sub_event_type != "Arrests" or not any(_disappeared().search(t) for t in v.texts()):
+    if c.sub_event_type != "Arrests" or not any(unaccounted(t) for t in v.texts()):
         return None
     doer = c.actor1 if _state_side(c.actor1) else v.police
     return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Abduction/forced disappearance",
