@@ -50,3 +50,15 @@ def test_vigilantes_attacked_are_no_mob(extractor: Extractor, text: str) -> None
 def test_vigilantes_who_lynch_are_a_mob(extractor: Extractor) -> None:
     text = "Vigilantes lynched two suspected thieves in Onitsha on Monday."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of a village in Ajalpan (Puebla) seized a man accused of stealing motorbikes and beat him on Monday.",
+    "Villagers stopped two suspected cattle thieves on the road near Isiolo, Kenya, on Friday and beat them.",
+    "Locals apprehended a suspected robber in Kisumu, Kenya, on Sunday and beat him severely.",
+    "Residents of Gitega, Burundi, caught an alleged thief on Monday and paraded him through the market.",
+])
+def test_a_crowd_that_stops_or_catches_a_suspect_is_a_mob(extractor: Extractor, text: str) -> None:
+    """Not an abduction or an arrest: a crowd taking the law into its own hands (a bracket between the crowd and
+    its verb, "residents of Ajalpan (Puebla) seized", does not break the phrase)."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
