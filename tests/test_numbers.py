@@ -525,3 +525,19 @@ def test_armed_men_named_by_their_calling_are_counted(sentence: str, value: int)
     """Gendarmes, raiders, jawans, inmates, hitmen, guerrillas, vigilantes: people a toll names by what they do."""
     c = one(sentence)
     assert (c.value, c.kind) == (value, "killed")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Residents lynched two men accused of stealing a motorcycle.", 2),
+    ("Villagers lynched a suspected thief in the market.", 1),
+    ("A crowd lynched an alleged kidnapper near the mosque.", 1),
+    ("Residents stopped three suspected gang members, stoned them and burned them alive.", 3),
+])
+def test_the_lynched_are_dead(sentence: str, value: int) -> None:
+    """Lynched (and burned alive) is killed, whether the figure follows the verb or stands before 'them'."""
+    c = one(sentence)
+    assert (c.value, c.kind) == (value, "killed")
+
+
+def test_people_burned_but_not_alive_are_no_toll() -> None:
+    assert counts("Youths caught two suspects and burned them in the square.", "killed") == []

@@ -129,7 +129,7 @@ _PASSIVE_RX = re.compile(
 _ACTIVE_RX = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|shot\s+dead|shooting\s+dead|gunned\s+down|wounded|wounding|"
     r"injured|injuring|hurt|hurting|left|leaving|claimed|claiming|executed|executing|massacred|massacring|"
-    r"beheaded|abducted|abducting|kidnapped|kidnapping|seized|seizing|took|taking|arrested|arresting|"
+    r"beheaded|lynched|lynching|abducted|abducting|kidnapped|kidnapping|seized|seizing|took|taking|arrested|arresting|"
     r"detained|detaining|destroyed|destroying|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"rounded\s+up|including|among\s+them|among\s+whom|bodies\s+of|remains\s+of|"
     # "claimed the lives of 12 worshippers", "cost the lives of at least 30 villagers"
@@ -475,13 +475,14 @@ def find_counts(sentence: str) -> list[Count]:
 # are the people of the figure before it
 _THEM_KILLED = re.compile(
     r"\b(?:and|then|before)\s+(?:(?:then|later|subsequently|have|had|allegedly|reportedly)\s+){0,2}"
-    r"(?:killed|executed|murdered|beheaded|shot\s+dead|shot)\s+(?:all\s+of\s+|both\s+of\s+)?them\b(?P<dead>\s+dead)?",
+    r"(?P<verb>killed|executed|murdered|beheaded|lynched|shot\s+dead|shot|burned|burnt)\s+(?:all\s+of\s+|both\s+of\s+)?"
+    r"them\b(?P<dead>\s+(?:dead|alive))?",
     re.I)
 
 
 def _killed_them(sentence: str) -> list[Count]:
     them = _THEM_KILLED.search(sentence)
-    if them is None or (them.group(0).split()[-1].lower() == "shot" and not them.group("dead")):
+    if them is None or (them.group("verb").lower() in ("shot", "burned", "burnt") and not them.group("dead")):
         return []
     last = None
     for m in _NUM_RX.finditer(sentence, 0, them.start()):
@@ -517,6 +518,8 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
              r"baby|son|daughter|wife|husband|brother|sister|mother|father|grandmother|grandfather|bystander|"
              r"pedestrian|motorist|cyclist|protester|demonstrator|footballer|singer|musician|artist|poet|writer|"
              r"critic|opponent|supporter|dissident|sympathi[sz]er|"
+             # whom a crowd lynches: "lynched a suspected thief", "beat a robber to death"
+             r"thief|robber|burglar|kidnapper|rustler|rapist|murderer|sorcerer|witch|"
              r"colonel|brigadier|lieutenant|sergeant|captain)")
 # "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
