@@ -276,3 +276,12 @@ def test_a_group_s_plural_people_noun_used_as_a_modifier_names_the_group(sentenc
     names = [m.name for m in find_actor_mentions(sentence, country, dt.date(2024, 3, 12), country_of)
              if m.kind == "group"]
     assert names and (names[0] == group or not group) and not names[0].startswith("Unidentified")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Carabineros dispersed the students with water cannon.",
+    "Carabineros de Chile detained four men in Temuco.",
+    "A Carabineros patrol came under fire near Ercilla.",
+])
+def test_chile_s_carabineros_are_its_police(sentence: str) -> None:
+    assert "Police Forces of Chile" in names(sentence, "Chile")
