@@ -246,3 +246,15 @@ def test_people_who_block_a_road_or_square_for_a_cause_protest(extractor: Extrac
 ])
 def test_forces_or_armed_men_who_block_a_road_are_no_protest(extractor: Extractor, text: str) -> None:
     assert "Protests" not in [r.event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Thousands marched along Avenida Paulista in Sao Paulo on Sunday against the president.", "Sao Paulo"),
+    ("Protesters gathered on Rua Augusta in Lisbon on Saturday against rising rents.", "Lisbon"),
+    ("Pensioners rallied on Avenida Santa Fe in Buenos Aires on Wednesday against pension cuts.", "Buenos Aires"),
+    ("Teachers marched down Avenida Bolivar in Caracas on Monday demanding better pay.", "Caracas"),
+])
+def test_a_street_named_after_a_town_is_not_the_town(extractor: Extractor, text: str, place: str) -> None:
+    """"Avenida Paulista", "Rua Augusta", "Avenida Santa Fe": a street or square word before a name makes it a
+    street; the city after it is the place."""
+    assert [r.location for r in coded(extractor, text)] == [place]

@@ -118,6 +118,12 @@ _NOT_WHERE_BEFORE = re.compile(
     r"(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:the\s+)?(?:reporters|journalists)\s+in|"
     r"negotiators\s+(?:for|from)|envoys\s+(?:of|from)|(?:talks|agreement|deal)\s+with)\s+(?:the\s+)?$",
     re.I)
+# "Avenida Paulista", "Rua Augusta", "Plaza Baquedano", "Maidan Nezalezhnosti": a street or square named after a
+# town or a person is no town (nor is the street word, "Rua" a town in Portugal, when a name follows it)
+_STREET_WORDS = (r"(?-i:Avenida|Avenue|Rua|Calle|Carrera|Plaza|Praça|Praca|Piazza|Boulevard|Bulevar|Maidan|Jalan|"
+                 r"Sharia|Shari|Rue|Place\s+de(?:\s+la)?|Plaza\s+de|Avenida\s+de)")
+_STREET_BEFORE = re.compile(r"\b" + _STREET_WORDS + r"\s+$")
+_STREET_WORD = re.compile(_STREET_WORDS + r"(?=\s+[A-Z])")
 # "near the border with Liberia", "along its frontier with Rwanda": the country next door, not where it happened
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", re.I)
 # A country's name inside a lake's, river's or gulf's: "near the shores of Lake Chad", "the Niger Delta"
@@ -439,6 +445,9 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     if street and cands and prominent(cands) and _ARTICLE_BEFORE.search(before):
         not_where = None  # "on a Mogadishu street", "a busy Karachi road"
     if not_where or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
+        return "drop", end, end
+    street_word = _STREET_WORD.match(text, start)
+    if _STREET_BEFORE.search(text[max(0, start - 20) : start]) or (street_word and street_word.end() == end):
         return "drop", end, end
     if cands and cands[0].kind == "country" and _BORDER_WITH_BEFORE.search(before):
         return "drop", end, end
