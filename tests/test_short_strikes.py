@@ -196,3 +196,13 @@ def test_a_drone_that_carries_the_bomb_strikes_from_the_air(extractor: Extractor
 ])
 def test_a_bomb_carrying_drone_brought_down_is_disrupted(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "A FAB-500 bomb fitted with a glide kit hit a street in Kurakhove, Ukraine, on Monday, killing a woman.",
+    "A glide bomb struck an apartment block in Kharkiv, Ukraine, on Tuesday, injuring 12 people.",
+    "KAB bombs hit the outskirts of Orikhiv, Ukraine, on Sunday.",
+    "Russian aviation attacked Sumy, Ukraine, with guided bombs on Friday, killing two civilians.",
+])
+def test_bombs_only_aircraft_drop_strike_from_the_air(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
