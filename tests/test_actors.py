@@ -285,3 +285,13 @@ def test_a_group_s_plural_people_noun_used_as_a_modifier_names_the_group(sentenc
 ])
 def test_chile_s_carabineros_are_its_police(sentence: str) -> None:
     assert "Police Forces of Chile" in names(sentence, "Chile")
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Gunmen shot dead a councillor in Labo (Camarines Norte), accusing him of helping the military.", "Philippines"),
+    ("The navy said two submarines had left port.", "India"),
+    ("Soldiers said rebels killed a trader in Naga (Camarines Sur).", "Philippines"),
+])
+def test_a_force_word_inside_a_longer_word_names_no_force(sentence: str, country: str) -> None:
+    """"Camarines" holds "marines" and "submarines" too: only a whole word names a force."""
+    assert not any(m.text.lower() == "marines" for m in find_actor_mentions(sentence, country, ON, lambda w: None))

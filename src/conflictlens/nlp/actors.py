@@ -110,7 +110,8 @@ _DEMONYM = (r"(?:(?P<dem>(?:(?:South|North|Central|East|West) )?(?:[A-Z][a-z]+(?
 def _state() -> re.Pattern[str]:
     """'Syrian government forces', 'the junta', 'riot police': a state's forces, with the demonym before them."""
     return re.compile(
-        _DEMONYM
+        r"(?<![\w'’-])"  # a whole word: "Camarines Norte" holds no marines
+        + _DEMONYM
         + r"(?P<mod>(?i:(?:pro-)?" + alternation("state_modifiers") + r")\s)?"
         r"(?P<noun>(?i:" + "|".join(word_list("state_nouns")) + "|"
         # "governmental positions" (as monitors write): positions only with a state word before them
