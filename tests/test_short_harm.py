@@ -111,3 +111,15 @@ def test_people_beaten_not_killed_were_attacked(extractor: Extractor, text: str)
     """Beaten up, assaulted, roughed up, whipped: an attack with no one killed."""
     reports = coded(extractor, text)
     assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Attack", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "NPA rebels shot dead a village chief in Labo, Philippines, on Monday, accusing him of being a military informant.",
+    "Separatist fighters shot dead two drivers in Ilaga, Papua, on Friday, accusing them of spying for the military.",
+    "ELN guerrillas killed a farmer in Tame, Colombia, on Sunday, saying he was a police informer.",
+    "Militants killed four civilians in Djibo, Burkina Faso, on Monday, accusing them of working for the army.",
+])
+def test_people_killed_as_informers_are_civilians_not_a_force(extractor: Extractor, text: str) -> None:
+    """The force a victim is said to have served (an informant, a spy, a collaborator) is no side of the attack."""
+    reports = coded(extractor, text)
+    assert [(r.sub_event_type, r.actor2.split(" (")[0]) for r in reports] == [("Attack", "Civilians")]

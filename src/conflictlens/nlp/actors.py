@@ -222,13 +222,29 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             found.append(ActorMention(f"{label} ({country})" if country else label, inter, kind,
                                       m.start(), m.end(), m.group(0)))
     kept = [m for m in _resolve_overlaps(found)
-            if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start]) and not _kin_of(sentence, m)]
+            if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start]) and not _kin_of(sentence, m)
+            and not _served(sentence, m)]
     return _drop_unowned_posts(_drop_generic_owned(kept, sentence))
 
 
 def _kin_of(sentence: str, m: ActorMention) -> bool:
     """'the wife of a police officer': armed people named only as a victim's kin are no side of the event."""
     return m.kind in ("state", "police", "group", "unidentified") and kin_of_armed(sentence, m.start)
+
+
+# "a military informant", "army informers": people said to serve a force are no side of the event
+_SERVES_AFTER = re.compile(r"\s+(?:informants?|informers?|collaborators?|spies|spy)\b", re.I)
+# "accusing him of spying for the military", "accused of collaborating with the VDP", "accused of links with the
+# former government's security forces": the force a victim is accused of serving
+_ACCUSED_OF_SERVING = re.compile(r"\baccus(?:ed|ing|es)\b[^.;]{0,60}?\b(?:of|over)\b[^.;]{0,40}?"
+                                 r"\b(?:for|with|to|by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _served(sentence: str, m: ActorMention) -> bool:
+    """'shot dead a village councillor, accusing him of being a military informant', 'killed three civilians
+    accused of collaborating with the VDP': a force the victims are said to have served is no side of it."""
+    return m.kind in ("state", "police", "group") and bool(
+        _SERVES_AFTER.match(sentence, m.end) or _ACCUSED_OF_SERVING.search(sentence, max(0, m.start - 110), m.start))
 
 
 def _drop_unowned_posts(mentions: list[ActorMention]) -> list[ActorMention]:
