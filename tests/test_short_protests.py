@@ -258,3 +258,14 @@ def test_a_street_named_after_a_town_is_not_the_town(extractor: Extractor, text:
     """"Avenida Paulista", "Rua Augusta", "Avenida Santa Fe": a street or square word before a name makes it a
     street; the city after it is the place."""
     assert [r.location for r in coded(extractor, text)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested dozens of young people marching towards Parliament in Kampala on Tuesday.",
+    "Soldiers detained women marching to the governor's office in Maiduguri, Nigeria, on Monday.",
+    "Police arrested 12 activists picketing outside the Chinese embassy in Kathmandu on Friday.",
+    "Police detained nine farmers staging a sit-in outside the district office in Multan on Sunday.",
+])
+def test_people_arrested_while_they_march_met_intervention(extractor: Extractor, text: str) -> None:
+    """Arrests of people in the act of protesting are the protest's intervention, not a separate arrest."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
