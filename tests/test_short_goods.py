@@ -63,3 +63,14 @@ def test_property_razed_uprooted_or_confiscated_is_property_destruction(extracto
 ])
 def test_arms_or_a_village_seized_are_not_property(extractor: Extractor, text: str, sub: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist fighters burned down the sub-divisional office in Batibo, Cameroon, on Monday.",
+    "Militants burned the government-run health centre in Djibo, Burkina Faso, on Tuesday.",
+    "Rebels burned down the sub-prefecture's offices in Kaga-Bandoro, Central African Republic, on Friday.",
+])
+def test_a_public_building_burned_with_a_hyphenated_name_is_destroyed(extractor: Extractor, text: str) -> None:
+    """"sub-divisional", "government-run", "sub-prefecture's": a hyphen or an apostrophe in the words before the
+    building does not hide it."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Looting/property destruction"]
