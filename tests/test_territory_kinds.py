@@ -181,3 +181,16 @@ def test_a_force_in_control_of_the_situation_takes_nothing(extractor: Extractor)
 ])
 def test_armed_men_who_moved_walked_or_entered_a_town_took_it(extractor: Extractor, text: str, sub: str) -> None:
     assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces entered Kherson (Khersonskyi, Kherson) on Friday after Russian forces completed their "
+    "withdrawal.",
+    "Jihadist fighters moved into Boni, Mali, on Monday after the army withdrew from its camp.",
+    "Rebels entered Bunagana (Rutshuru, Nord-Kivu) on Sunday after the army's withdrawal.",
+])
+def test_a_town_entered_after_the_other_side_withdrew_is_a_transfer(extractor: Extractor, text: str) -> None:
+    """A bracketed district and province, or a country after a comma, between the take and "after", and the
+    withdrawal told as a noun ("completed their withdrawal", "the army's withdrawal")."""
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert subs == ["Non-violent transfer of territory"]

@@ -317,11 +317,16 @@ def _without_planned_protests(text: str) -> str:
 _NO_FIGHT = r"without (?:firing )?(?:a |any )?(?:fight|shot|resistance|fighting)|unopposed"
 _WITHOUT_A_FIGHT = re.compile(
     # (one comma may come first: "walked into Kamanyola on Monday, hours after the army withdrew")
-    r"[^.;,]{0,45}?(?:,\s+)?\b(?:" + _NO_FIGHT + "|"
+    # (a bracketed district and province, or a country after a comma, may stand between: "entered Kherson city
+    # (Khersonskyi, Kherson) after", "moved into Boni, Mali, after")
+    r"(?:\([^().;]{0,40}\)|,\s+(?:on |late on |early on )?(?-i:[A-Z])[\w'’-]*|[^.;,()]){0,60}?(?:,\s+)?\b(?:"
+    + _NO_FIGHT + "|"
     # "took over the former UN base in Tessalit after the peacekeepers withdrew": the other side had left
     r"(?:(?:hours|days|a day|shortly|soon|just|minutes|weeks) )?"
-    r"after (?:the |its |their )?(?:[\w-]+ ){0,3}(?:withdrew|had withdrawn|pulled out|had pulled out|"
-    r"left|had left|departed|vacated|had vacated|abandoned|had abandoned|retreated|had retreated)\b)", re.I)
+    r"after (?:the |its |their )?(?:[\w'’-]+ ){0,3}(?:withdrew|had withdrawn|pulled out|had pulled out|"
+    r"left|had left|departed|vacated|had vacated|abandoned|had abandoned|retreated|had retreated|"
+    # "after Russian forces completed their withdrawal", "after the army's withdrawal"
+    r"(?:completed |finished |ended )?(?:its |their )?withdrawal)\b)", re.I)
 # the same told first: "Without firing a shot, Taliban fighters entered the city"
 _WITHOUT_A_FIGHT_FIRST = re.compile(r"^\W*(?:" + _NO_FIGHT + r")\b[^.;]{0,80}$", re.I)
 
