@@ -206,3 +206,16 @@ def test_a_bomb_carrying_drone_brought_down_is_disrupted(extractor: Extractor, t
 ])
 def test_bombs_only_aircraft_drop_strike_from_the_air(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Drones operated by government-aligned forces struck smuggling hideouts near Zawiya, Libya, on Monday.",
+     "Military Forces of Libya"),
+    ("Turkish-made drones flown by the army hit rebel positions near Kidal, Mali, on Tuesday.",
+     "Military Forces of Mali"),
+    ("A drone belonging to the RSF targeted a market in El Fasher, Sudan, on Friday, killing four people.",
+     "Rapid Support Forces"),
+])
+def test_a_drone_told_with_whose_it_is_strikes_from_the_air(extractor: Extractor, text: str, actor1: str) -> None:
+    reports = coded(extractor, text)
+    assert [(r.sub_event_type, r.actor1) for r in reports] == [("Air/drone strike", actor1)]
