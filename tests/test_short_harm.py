@@ -123,3 +123,13 @@ def test_people_killed_as_informers_are_civilians_not_a_force(extractor: Extract
     """The force a victim is said to have served (an informant, a spy, a collaborator) is no side of the attack."""
     reports = coded(extractor, text)
     assert [(r.sub_event_type, r.actor2.split(" (")[0]) for r in reports] == [("Attack", "Civilians")]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Three men accused of stealing cattle were shot dead by soldiers near Kotido, Uganda, on Monday.",
+     "Military Forces of Uganda"),
+    ("A trader accused of theft was beaten by police in Kampala, Uganda, on Friday.", "Police Forces of Uganda"),
+])
+def test_a_force_after_an_accusation_of_a_crime_still_acts(extractor: Extractor, text: str, actor1: str) -> None:
+    """Only an accusation of serving a force ("of spying for", "of working with") makes it no side."""
+    assert [r.actor1 for r in coded(extractor, text)] == [actor1]

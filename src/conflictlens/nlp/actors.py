@@ -236,8 +236,11 @@ def _kin_of(sentence: str, m: ActorMention) -> bool:
 _SERVES_AFTER = re.compile(r"\s+(?:informants?|informers?|collaborators?|spies|spy)\b", re.I)
 # "accusing him of spying for the military", "accused of collaborating with the VDP", "accused of links with the
 # former government's security forces": the force a victim is accused of serving
-_ACCUSED_OF_SERVING = re.compile(r"\baccus(?:ed|ing|es)\b[^.;]{0,60}?\b(?:of|over)\b[^.;]{0,40}?"
-                                 r"\b(?:for|with|to|by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# (the serving named: "accused of stealing cattle were shot dead by soldiers" names the soldiers as the doers)
+_ACCUSED_OF_SERVING = re.compile(
+    r"\baccus(?:ed|ing|es)\b[^.;]{0,40}?\bof (?:being |having )?(?:spying|informing|collaborating|working|"
+    r"cooperating|co-operating|links?|ties|connections?|helping|aiding|supporting|sympathi[sz]ing|fighting|"
+    r"passing information|serving)\b[^.;]{0,25}?\b(?:for|with|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _served(sentence: str, m: ActorMention) -> bool:
