@@ -96,3 +96,17 @@ def test_forces_only_deployed_by_a_march_leave_it_peaceful(extractor: Extractor)
     text = ("Hundreds of teachers marched in Nairobi on Tuesday demanding a pay rise. Security forces were deployed "
             "along the route.")
     assert [r.sub_event_type for r in code(extractor, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Demonstrators demanding the president's resignation tried to enter the airport in Juliaca, Peru, on Monday. "
+     "Police fired tear gas and live rounds; at least 17 people were killed.", 17),
+    ("Residents protested in Kasese, Uganda, on Friday over land evictions. Police shot dead two of them.", 2),
+    ("Hundreds of students marched in Dhaka on Sunday against job quotas. Security forces opened fire, killing "
+     "three.", 3),
+])
+def test_a_protest_shot_at_in_the_next_sentence_met_excessive_force(extractor: Extractor, text: str,
+                                                                   killed: int) -> None:
+    """One event with its toll, not a peaceful protest beside an attack by the police."""
+    assert [(r.sub_event_type, r.fatalities) for r in code(extractor, text)] == [
+        ("Excessive force against protesters", killed)]

@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from conflictlens.extract.draft_index import Drafts
-from conflictlens.extract.recode import protest_with_intervention, recode_triggers, unaccounted
+from conflictlens.extract.recode import (
+    protest_met_lethal_force,
+    protest_with_intervention,
+    recode_triggers,
+    unaccounted,
+)
 from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
@@ -99,6 +104,15 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2:
         violent.responsible.append((party[1], party[0]))
         add_evidence(violent, s, ctx)  # "Islamic State's regional branch claimed responsibility": of the event
+    met = protest_met_lethal_force(last.trigger, facts, _right_after(last, s)) if last is not None else None
+    if last is not None and met is not None:
+        last.trigger = met
+        last.extra_actors += facts.actors  # the forces that fired
+        if _has_claim(facts):
+            _add_claim(last, facts, ctx, facts.counts)
+        add_evidence(last, s, ctx)
+        last.touched = s.index
+        return drafts
     intervened = protest_with_intervention(last.trigger, facts, _right_after(last, s)) if last is not None else None
     if last is not None and intervened is not None:
         last.trigger = intervened

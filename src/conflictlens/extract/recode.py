@@ -228,10 +228,33 @@ def protest_with_intervention(protest: Trigger, facts: SentenceFacts, right_afte
         return None
     if any(t.event_type not in (PROTESTS, STRATEGIC) for t in facts.triggers):
         return None
+    if _LETHAL.search(facts.sentence.text) and any(
+            t.sub_event_type == "Excessive force against protesters" for t in facts.triggers):
+        return None  # "opened fire on the crowd, killing four": its own event, told with its toll
     if not (_INTERVENED.search(facts.sentence.text) or _armed_used_force(facts)):
         return None
     return replace(protest, key="protest_intervention", sub_event_type="Protest with intervention",
                    rules=(*protest.rules, "protest_with_intervention"))
+
+
+def protest_met_lethal_force(protest: Trigger, facts: SentenceFacts, right_after: bool) -> Trigger | None:
+    """'Demonstrators tried to enter the airport in Juliaca. Police fired tear gas and live rounds; at least 17
+    people were killed.': a protest whose next sentence (no place of its own, only violence against civilians)
+    tells a state or police force shooting or killing met excessive force (taxonomy §1), one event with the
+    toll, not a peaceful protest beside an attack by the police."""
+    if protest.sub_event_type not in ("Peaceful protest", "Protest with intervention") or facts.places:
+        return None
+    if not right_after or any(t.event_type != VIOLENCE_AGAINST_CIVILIANS for t in facts.triggers):
+        return None
+    text = facts.sentence.text
+    if not (_LETHAL.search(text) and any(a.kind in ("state", "police") for a in facts.actors)):
+        return None
+    return replace(protest, key="excessive_force", sub_event_type="Excessive force against protesters",
+                   rules=(*protest.rules, "protest_met_lethal_force"))
+
+
+_LETHAL = re.compile(r"\b(?:shot dead|shot and killed|gunned down|opened fire|live (?:rounds|ammunition|bullets|fire)|"
+                     r"killed|killing|fatally)\b", re.I)
 
 
 def _armed_used_force(facts: SentenceFacts) -> bool:

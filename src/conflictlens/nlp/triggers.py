@@ -194,7 +194,8 @@ def _drop_fighting_a_deal_ends(found: list[Trigger], sentence: str) -> list[Trig
 # some participants" (extract/recode.py: a protest's next sentence)
 CROWD_FORCE = (r"\b(?:intervened|dispers(?:ed|e|ing)|detained|arrested|broke up|break up|baton|lathi|tear ?gas|"
                r"water cannons?|rubber(?:-coated)? bullets|stun grenades|pepper[- ]?spray|skunk water|beat|removed|"
-               r"charged|fired (?:\w+ ){0,2}(?:in|into) the air|cleared)\b")
+               r"charged|fired (?:\w+ ){0,2}(?:in|into) the air|cleared|opened fire|live (?:rounds|ammunition|bullets)|"
+               r"shot dead)\b")
 _CROWD_FORCE = re.compile(CROWD_FORCE, re.I)
 
 
