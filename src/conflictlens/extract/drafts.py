@@ -104,22 +104,18 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2:
         violent.responsible.append((party[1], party[0]))
         add_evidence(violent, s, ctx)  # "Islamic State's regional branch claimed responsibility": of the event
-    met = protest_met_lethal_force(last.trigger, facts, _right_after(last, s)) if last is not None else None
-    if last is not None and met is not None:
-        last.trigger = met
-        last.extra_actors += facts.actors  # the forces that fired
-        if _has_claim(facts):
-            _add_claim(last, facts, ctx, facts.counts)
-        add_evidence(last, s, ctx)
-        last.touched = s.index
-        return drafts
-    intervened = protest_with_intervention(last.trigger, facts, _right_after(last, s)) if last is not None else None
-    if last is not None and intervened is not None:
-        last.trigger = intervened
-        last.extra_actors += facts.actors  # the police who intervened
-        add_evidence(last, s, ctx)
-        last.touched = s.index
-        return drafts
+    if last is not None:  # a protest's next sentence: the force that fired on it or broke it up
+        after = _right_after(last, s)
+        met = protest_met_lethal_force(last.trigger, facts, after)
+        recoded = met or protest_with_intervention(last.trigger, facts, after)
+        if recoded is not None:
+            last.trigger = recoded
+            last.extra_actors += facts.actors  # the forces that fired or intervened
+            if met is not None and _has_claim(facts):
+                _add_claim(last, facts, ctx, facts.counts)
+            add_evidence(last, s, ctx)
+            last.touched = s.index
+            return drafts
     if last is not None and _unaccounted_after(last, facts):
         add_evidence(last, s, ctx)  # an event rule reads it (recode.disappeared_in_custody)
         last.touched = s.index
