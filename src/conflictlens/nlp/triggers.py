@@ -232,12 +232,12 @@ def grievance_spans(triggers: Sequence[Trigger], sentence: str) -> list[tuple[in
     grievance word after each protest opens its span. Whom a protest stands with is told anywhere in its
     sentence, before the trigger too: "protesters in solidarity with Gaza marched in Cairo", "Gaza solidarity
     protesters blocked a road" (the names after "in solidarity with", "in support of", or before "solidarity")."""
+    if not any(t.event_type == PROTESTS for t in triggers):
+        return []
     spans: dict[Trigger, tuple[int, int]] = {}
     for p, g, close_start, _ in _grievance_words(triggers, sentence):
         if not _SIDE_TAKEN.match(sentence, g.start()):  # told by its names alone, below
             spans.setdefault(p, (g.start(), close_start))
-    if not spans and not any(t.event_type == PROTESTS for t in triggers):
-        return []
     return [*spans.values(), *_sides_taken(sentence)]
 
 
