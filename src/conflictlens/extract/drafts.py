@@ -20,12 +20,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from conflictlens.extract.draft_index import Drafts
-from conflictlens.extract.recode import (
-    protest_met_lethal_force,
-    protest_with_intervention,
-    recode_triggers,
-    unaccounted,
-)
+from conflictlens.extract.recode import unaccounted
+from conflictlens.extract.sentence_rules import NEXT_SENTENCE_RULES, recode_triggers
 from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
@@ -106,12 +102,11 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         add_evidence(violent, s, ctx)  # "Islamic State's regional branch claimed responsibility": of the event
     if last is not None:  # a protest's next sentence: the force that fired on it or broke it up
         after = _right_after(last, s)
-        met = protest_met_lethal_force(last.trigger, facts, after)
-        recoded = met or protest_with_intervention(last.trigger, facts, after)
+        recoded = next((t for rule in NEXT_SENTENCE_RULES if (t := rule(last.trigger, facts, after))), None)
         if recoded is not None:
             last.trigger = recoded
             last.extra_actors += facts.actors  # the forces that fired or intervened
-            if met is not None and _has_claim(facts):
+            if recoded.key == "excessive_force" and _has_claim(facts):
                 _add_claim(last, facts, ctx, facts.counts)
             add_evidence(last, s, ctx)
             last.touched = s.index

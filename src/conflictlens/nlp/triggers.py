@@ -191,7 +191,7 @@ def _drop_fighting_a_deal_ends(found: list[Trigger], sentence: str) -> list[Trig
 
 
 # What a force did to a crowd, told after it: "Police dispersed them", "Taliban fighters fired into the air and beat
-# some participants" (extract/recode.py: a protest's next sentence)
+# some participants" (extract/sentence_rules.py: a protest's next sentence)
 CROWD_FORCE = (r"\b(?:intervened|dispers(?:ed|e|ing)|detained|arrested|broke up|break up|baton|lathi|tear ?gas|"
                r"water cannons?|rubber(?:-coated)? bullets|stun grenades|pepper[- ]?spray|skunk water|beat|removed|"
                r"charged|fired (?:\w+ ){0,2}(?:in|into) the air|cleared|opened fire|live (?:rounds|ammunition|bullets)|"
