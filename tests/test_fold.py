@@ -95,8 +95,9 @@ def test_a_placeless_mention_with_no_toll_is_evidence_of_an_event_with_a_toll(to
     """'their posts came under intense gunfire. There were no military casualties.': a placeless clash with no
     toll is evidence of the nearest clash; one with a toll counts as a host before finalize gives it the town
     its paragraph named."""
-    from conflictlens.extract.drafts import Draft, choose_primary
+    from conflictlens.extract.drafts import Draft
     from conflictlens.extract.fold import adopt_placeless
+    from conflictlens.extract.grouping import choose_primary
     from conflictlens.models import Claim, Evidence
     from conflictlens.nlp.sentences import Sentence
     from conflictlens.nlp.triggers import find_triggers

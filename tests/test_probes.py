@@ -11,7 +11,7 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-from conflictlens.extract.drafts import choose_primary
+from conflictlens.extract.grouping import choose_primary
 from conflictlens.nlp.actors import assign_roles, find_actor_mentions
 from conflictlens.nlp.triggers import find_triggers
 from conflictlens.taxonomy import EVENT_TYPE_OF

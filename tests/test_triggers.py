@@ -2,7 +2,7 @@
 
 import pytest
 
-from conflictlens.extract.drafts import choose_primary
+from conflictlens.extract.grouping import choose_primary
 from conflictlens.nlp.triggers import find_triggers
 
 

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from conflictlens.extract.drafts import BACKGROUND_DAYS, CLAUSE, Draft
+from conflictlens.extract.drafts import BACKGROUND_DAYS, Draft
+from conflictlens.extract.grouping import CLAUSE
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.geo.cues import COMPASS_WORDS
 from conflictlens.models import Claim, Location, Report, is_contested

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from conflictlens.extract.drafts import (
     BACKGROUND_DAYS,
-    HARM,
     Draft,
     add_evidence,
     hit_actors,
@@ -24,6 +23,7 @@ from conflictlens.extract.drafts import (
     types_agree,
     undated,
 )
+from conflictlens.extract.grouping import HARM
 from conflictlens.nlp.actors import find_actor_mentions
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.sentences import Sentence
