@@ -110,6 +110,12 @@ def test_clean_admin1_strips_suffixes_and_applies_overrides() -> None:
     assert sources.clean_admin1("LY", "Sha`biyat al Jabal al Gharbi") == "Al Jabal al Gharbi"
     assert sources.clean_admin1("AF", "Parvan") == "Parwan"
     assert sources.clean_admin1("SD", "Northern State") == "Northern"
+    assert sources.clean_admin1("CN", "Xinjiang Uygur Zizhiqu") == "Xinjiang"
+    assert sources.clean_admin1("CN", "Gansu Sheng") == "Gansu"
+    assert sources.clean_admin1("TH", "Changwat Udon Thani") == "Udon Thani"
+    assert sources.clean_admin1("BD", "Rangpur Division") == "Rangpur"
+    assert sources.clean_admin1("MD", "Raionul Soroca") == "Soroca"
+    assert sources.clean_admin1("AM", "Vayots' Dzori Marz") == "Vayots Dzor"
 
 
 def test_capital_of_admin1_uses_curated_seat(gaz: gazetteer.SqliteGazetteer) -> None:

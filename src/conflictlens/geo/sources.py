@@ -15,7 +15,7 @@ from conflictlens.config import user_data_dir
 from conflictlens.errors import InputError
 from conflictlens.geo.countries import iso3_of_iso2, normalise, resource_rows
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 RESOURCE_FILES = (
     "countries.csv",
     "demonyms.csv",
@@ -27,11 +27,12 @@ RESOURCE_FILES = (
 )
 _PREFIXES = re.compile(
     r"^(muhafazat|sha[`'’]?biyat|wilayat-e|wilayat|mayorality of|provincia de|departamento de|"
-    r"estado de|respublika)\s+",
+    r"estado de|respublika|changwat|huyen|tinh|viloyati|raionul)\s+",
     re.IGNORECASE,
 )
 _SUFFIXES = re.compile(
-    r"\s+(governorate|province|oblast'?|state|region|prefecture|department|county|municipality|rayonu?)$",
+    r"\s+(governorate|province|oblast'?|state|region|prefecture|department|county|municipality|rayonu?|division|"
+    r"sheng|shi|(?:uygur\s+|zhuangzu\s+|huizu\s+)?zizhiqu)$",
     re.IGNORECASE,
 )
 
@@ -39,10 +40,11 @@ _SUFFIXES = re.compile(
 def clean_admin1(iso2: str, raw: str) -> str:
     """An English admin1 name as ACLED writes it.
 
-    Rule: strip administrative prefixes ("Muhafazat", "Sha`biyat", "Wilayat-e", "Mayorality of") and suffixes
-    ("Governorate", "Province", "Oblast", "State", "Region", "Prefecture", "Department", "County", "Rayon",
-    "Municipality"), capitalise the first letter, then apply `resources/admin1_names.csv`. A name that is
-    only a suffix word ("State") is kept whole.
+    Rule: strip administrative prefixes ("Muhafazat", "Sha`biyat", "Wilayat-e", "Mayorality of", Thai
+    "Changwat", Vietnamese "Tinh"/"Huyen", Tajik "Viloyati", Moldovan "Raionul") and suffixes ("Governorate",
+    "Province", "Oblast", "State", "Region", "Prefecture", "Department", "County", "Rayon", "Municipality",
+    "Division", Chinese "Sheng", "Shi" and "(Uygur) Zizhiqu"), capitalise the first letter, then apply
+    `resources/admin1_names.csv`. A name that is only a suffix word ("State") is kept whole.
     """
     name = raw.strip()
     stripped = _SUFFIXES.sub("", _PREFIXES.sub("", name)).strip()
