@@ -385,3 +385,14 @@ def test_real_gate_passes(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.skip("dev data not found (set CONFLICTLENS_DEV_DATA)")
     _, failures = gate_mod.run_gate(gate)
     assert failures == []
+
+
+def test_ipe_counts_a_state_force_acting_but_not_a_government_deciding() -> None:
+    from conflictlens.evaluation.score_text import event_labels
+
+    curfew = ev(event_type="Strategic developments", sub_event_type="Change to group/activity",
+                actor1="Government of India", inter1=1, fatalities=0)
+    deployed = ev(event_type="Strategic developments", sub_event_type="Change to group/activity",
+                  actor1="Military Forces of India", inter1=1, fatalities=0)
+    assert "ANY_ACTION" not in event_labels(curfew)
+    assert "ANY_ACTION" in event_labels(deployed)

@@ -115,7 +115,10 @@ def muc_counts(gd: GoldDoc, preds: Sequence[Mapping[str, Any]]) -> Counts:
 
 
 def _police(p: Mapping[str, Any], key: str, inter: str) -> bool:
-    return "police" in str(p.get(key) or "").lower() or num(p.get(inter)) == 1
+    """The event's side is the police or another state force (inter 1); a government deciding (a curfew, a deal)
+    is no force acting."""
+    name = str(p.get(key) or "")
+    return "police" in name.lower() or (num(p.get(inter)) == 1 and not name.startswith("Government of"))
 
 
 def event_labels(p: Mapping[str, Any]) -> set[str]:
