@@ -421,6 +421,40 @@ def _state_side(s: Side) -> bool:
     return bool(s.name) and s.inter in (Inter.STATE, Inter.EXTERNAL)
 
 
+# "Authorities in Manipur imposed a curfew", "the interior ministry banned all rallies", "the junta declared martial
+# law": who decides, not who is named beside it
+_DECIDES = re.compile(
+    r"\b(?:authorities|officials|government|administration|president|prime minister|premier|governor|ministry|minister|"
+    r"junta|cabinet|parliament|council|mayor|prefect|district commissioner|state of emergency)\b", re.I)
+# "a new battalion arrived in Kaya", "reinforcements were deployed": the state's units on the move
+_UNITS = re.compile(r"\b(?:battalions?|brigades?|regiments?|reinforcements|troops|soldiers|contingents?)\b", re.I)
+
+
+def decided_by_the_state(c: Coding, v: EventView) -> Coding | None:
+    """'Authorities in Manipur imposed an indefinite curfew in Imphal', 'The governor declared a state of emergency
+    in Cabo Delgado', 'A new battalion of the Rapid Intervention Brigade arrived in Kaya': a change to a group's
+    activity (or another strategic development) that names no side is the state's: its government when the
+    sentence tells of authorities, a government, a president, a ministry or a governor deciding; its military when
+    it tells of its units arriving (the force the sentence names, else its military)."""
+    if c.event_type != STRATEGIC or c.sub_event_type not in ("Change to group/activity", "Other") or c.actor1.name:
+        return None
+    if not v.country:
+        return None
+    end = v.draft.trigger_offset + len(v.draft.trigger.text)
+    upto = v.draft.sentence.text[:end]  # the doer and the verb
+    named = [m for m in v.draft.actors if m.kind in ("state", "police") and m.start < end]
+    if _DECIDES.search(upto):
+        actor1 = Side(government_of(forces(v.country)), Inter.STATE)
+    elif named:  # "contingents of police and Rapid Action Battalion members were deployed": the force named
+        actor1 = side(named[0], v.country)
+    elif _UNITS.search(upto):
+        actor1 = Side(forces(v.country), Inter.STATE)
+    else:
+        return None
+    same_side = c.actor2.name in (forces(v.country), forces(v.country, "Police"))
+    return replace(c, actor1=actor1, actor2=Side() if same_side else c.actor2)
+
+
 def agreement_parties(c: Coding, v: EventView) -> Coding | None:
     """'The army and the rebels signed a ceasefire': the parties to an agreement are governments, not their
     forces ("Government of Sudan", not "Military Forces of Sudan")."""
@@ -438,7 +472,7 @@ def no_self_target(c: Coding, v: EventView) -> Coding | None:
     return replace(c, actor2=Side()) if c.actor2.name and c.actor2.name == c.actor1.name else None
 
 
-BEFORE: tuple[EventRule, ...] = (unnamed_doer, armed_arsonists, riot_without_demonstration)
+BEFORE: tuple[EventRule, ...] = (unnamed_doer, decided_by_the_state, armed_arsonists, riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
     off_duty_victim, ambushed_civilians, armed_men_on_protesters, protesters_act, rioters_act, gang_member_shot,
     armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, disappeared_in_custody,
