@@ -99,3 +99,27 @@ def test_a_missile_that_hit_or_a_launcher_struck_is_no_disruption(extractor: Ext
 ])
 def test_a_device_made_safe_or_a_rigged_boat_destroyed_is_disrupted(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    # the weapons a seizure lists are what was taken, not weapons used
+    "Security forces recovered a cache of arms in Kangpokpi district on Monday, including two rocket launchers, 14 "
+    "rifles and a quantity of explosives.",
+    "Troops searching a ranch in Tepalcatepec seized 23 explosive devices adapted to be dropped from drones on "
+    "Tuesday.",
+    "Police seized a truck loaded with mortar shells and rockets near Idlib on Monday.",
+    "Soldiers discovered an arms cache containing 12 rocket-propelled grenades and several landmines in Gao on Sunday.",
+    "Gendarmes confiscated two drones and a box of grenades at a checkpoint outside Mopti on Friday.",
+])
+def test_weapons_a_seizure_lists_are_seized_not_used(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Troops seized weapons in Gao on Monday, while militants shelled the army camp in Kidal on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Rescuers found the bodies of three men killed when rockets hit a market in Kharkiv on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_weapon_used_in_another_clause_stays_an_attack(extractor: Extractor, text: str, sub: str) -> None:
+    assert sub in [r.sub_event_type for r in coded(extractor, text)]

@@ -81,10 +81,32 @@ def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd:
         return None
     text = facts.sentence.text
     used = [t for t in triggers if t.event_type in (EXPLOSIONS, BATTLES, VIOLENCE_AGAINST_CIVILIANS)
-            and any(0 <= t.start - d.end <= 40 or _disrupted_before(text, t, d) for d in stops)]
+            and any(_right_after(text, t, d) or _disrupted_before(text, t, d) or _listed_after(text, t, d)
+                    for d in stops)]
     if not used:
         return None
     return [replace(t, rules=(*t.rules, "weapon_disrupted")) if t in stops else t for t in triggers if t not in used]
+
+
+# "recovered a cache of arms in Kangpokpi, including two rocket launchers", "seized a truck loaded with mortar shells"
+_LISTING = re.compile(r"\b(?:including|containing|such as|along with|together with|loaded with|packed with|laden with|"
+                      r"comprising|among them)\b", re.I)
+_NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|as|and then)\b|\s(?:after|before|when)\s", re.I)
+
+
+def _right_after(text: str, weapon: Trigger, stop: Trigger) -> bool:
+    """'Soldiers defused a car bomb', 'intercepted a ballistic missile over Jazan': the weapon a few words after the
+    verb, in its clause ("seized weapons in Gao, while militants shelled Kidal": the shelling is another event)."""
+    return 0 <= weapon.start - stop.end <= 40 and not _NEW_CLAUSE.search(text, stop.end, weapon.start)
+
+
+def _listed_after(text: str, weapon: Trigger, stop: Trigger) -> bool:
+    """'Security forces recovered a cache of arms in Kangpokpi on Monday, including two rocket launchers and 14
+    rifles': a weapon in the list of what was seized is the seizure's object, not a weapon used."""
+    if not 0 <= weapon.start - stop.end <= 160:
+        return False
+    gap = text[stop.end:weapon.start]
+    return bool(_LISTING.search(gap)) and not _NEW_CLAUSE.search(gap)
 
 
 def _disrupted_before(text: str, weapon: Trigger, stop: Trigger) -> bool:
