@@ -295,3 +295,19 @@ def test_chile_s_carabineros_are_its_police(sentence: str) -> None:
 def test_a_force_word_inside_a_longer_word_names_no_force(sentence: str, country: str) -> None:
     """"Camarines" holds "marines" and "submarines" too: only a whole word names a force."""
     assert not any(m.text.lower() == "marines" for m in find_actor_mentions(sentence, country, ON, lambda w: None))
+
+
+@pytest.mark.parametrize(("sentence", "country", "group"), [
+    # a long name's "the" after "for" or "of" comes and goes
+    ("Fighters of the Group for the Support of Islam and Muslims attacked a post near Djibo.", "Burkina Faso",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Rebels of the Democratic Forces for Liberation of Rwanda attacked a village in Rutshuru.",
+     "Democratic Republic of Congo", "FDLR: Democratic Forces for the Liberation of Rwanda"),
+    ("Militiamen of the Cooperative for Development of Congo raided a camp near Djugu.",
+     "Democratic Republic of Congo", "CODECO: Cooperative for Development of Congo"),
+    ("Gunmen of the Cartel of Northeast ambushed soldiers near Nuevo Laredo.", "Mexico",
+     "CDN: Cartel of the Northeast"),
+])
+def test_a_long_name_is_found_with_or_without_its_article(sentence: str, country: str, group: str) -> None:
+    assert group in names(sentence, country)
+

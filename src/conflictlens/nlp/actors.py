@@ -61,7 +61,7 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
     out = []
     for spec in actor_dictionary()["group"]:
         # whole words, also for aliases that end in a bracket ("CPI (Maoist)")
-        ci = [re.escape(a) for a in spec["aliases"] if not _case_sensitive(a)]
+        ci = [_spelled(a) for a in spec["aliases"] if not _case_sensitive(a)]
         ci += [_as_modifier(a) for a in spec["aliases"] if _PLURAL_PEOPLE.search(a) and not _case_sensitive(a)]
         cs = [re.escape(a) for a in spec["aliases"] if _case_sensitive(a)]
         parts = []
@@ -82,6 +82,16 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
         for word in g.first_words:
             index.setdefault(word, []).append(i)
     return tuple(out), {word: tuple(found) for word, found in index.items()}
+
+
+# "Group for the Support of Islam and Muslims" for "Group for Support of Islam and Muslims", "Volunteers for Defence
+# of the Homeland": a long name's "the" after "for" or "of" comes and goes
+_ARTICLE_AFTER = re.compile(r"(\\ (?:for|of)\\ )(?:the\\ )?")
+
+
+def _spelled(alias: str) -> str:
+    """An alias as a pattern in which a "the" after "for" or "of" is optional."""
+    return _ARTICLE_AFTER.sub(lambda m: m.group(1) + "(?:the\\ )?", re.escape(alias))
 
 
 # "Anglophone separatists", "Maoists", "Naxalites": a plural noun for the group's people, which news also writes as
@@ -283,6 +293,7 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
         out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence)
                    if not _names_a_place(sentence, m) and not _ONES_STANCE_AFTER.match(sentence, m.end()))
     return out
+
 
 
 # "a prominent Hezbollah critic", "Taliban opponents": a person's stance against the group, not the group (a
