@@ -311,3 +311,13 @@ def test_a_force_word_inside_a_longer_word_names_no_force(sentence: str, country
 def test_a_long_name_is_found_with_or_without_its_article(sentence: str, country: str, group: str) -> None:
     assert group in names(sentence, country)
 
+
+@pytest.mark.parametrize(("sentence", "country", "tied"), [
+    # "X-linked fighters": X qualifies the fighters, it is not who acted
+    ("Al Qaeda-linked militants attacked an army post in Djibo, killing 17 soldiers.", "Burkina Faso", "Al Qaeda"),
+    ("Hezbollah-allied gunmen opened fire on protesters in Beirut on Tuesday.", "Lebanon", "Hezbollah"),
+    ("Taliban-aligned fighters seized a district centre in Kunar.", "Afghanistan", "Taliban"),
+    ("ISIS-inspired attackers stabbed three people in Kabul.", "Afghanistan", "Islamic State (Afghanistan)"),
+])
+def test_the_group_a_fighter_noun_is_tied_to_is_not_named_as_acting(sentence: str, country: str, tied: str) -> None:
+    assert tied not in names(sentence, country)

@@ -291,9 +291,14 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
         if g.only_in and g.only_in != country:
             continue
         out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence)
-                   if not _names_a_place(sentence, m) and not _ONES_STANCE_AFTER.match(sentence, m.end()))
+                   if not _names_a_place(sentence, m) and not _ONES_STANCE_AFTER.match(sentence, m.end())
+                   and not _AFFILIATION_AFTER.match(sentence, m.end()))
     return out
 
+
+# "al Qaeda-linked militants", "the Islamic State-affiliated ADF", "RSF-aligned fighters": the group a name is tied to
+# qualifies the fighters named after it; it is not who acted
+_AFFILIATION_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired|leaning)\b", re.I)
 
 
 # "a prominent Hezbollah critic", "Taliban opponents": a person's stance against the group, not the group (a
