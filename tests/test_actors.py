@@ -157,7 +157,7 @@ def test_a_state_force_named_by_its_own_name_is_foreign_abroad():
 
 def test_a_mixed_case_acronym_matches_only_as_written():
     assert names("Police would not let the LeT commander go.", "India") == ["Police Forces of India",
-                                                                             "Lashkar-e-Taiba"]
+                                                                             "LeT: Lashkar-e-Taiba"]
 
 
 def test_a_militia_the_dictionary_names_is_not_an_ethnic_militia():

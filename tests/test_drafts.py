@@ -396,7 +396,7 @@ def test_a_sentence_naming_an_events_town_gives_it_its_day_and_its_group():
             "Oicha, officials said.\n\nThe attackers, believed to be fighters of the Allied Democratic Forces, "
             "entered a village on the outskirts of Oicha late on Tuesday.")
     (r,) = code(text, dt.date(2023, 8, 10))
-    assert (r.event_date, r.actor1) == (dt.date(2023, 8, 8), "Allied Democratic Forces")
+    assert (r.event_date, r.actor1) == (dt.date(2023, 8, 8), "ADF: Allied Democratic Forces")
 
 
 def test_defenders_who_repulsed_an_assault_are_its_target_even_when_the_attackers_are_named_before():

@@ -346,7 +346,7 @@ def test_clashes_between_two_sides_name_both(extractor: Extractor, text: str, ac
     ("Boko Haram and ISWAP fighters attacked a village near Monguno on Sunday, killing nine farmers.",
      "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Islamic State (West Africa)"),
     ("Gunmen from the ADF and Mai-Mai militiamen raided a village near Beni on Friday, killing seven.",
-     "Allied Democratic Forces", "Mai-Mai Militia"),
+     "ADF: Allied Democratic Forces", "Mai-Mai Militia"),
 ])
 def test_two_armed_subjects_attacked_together(extractor: Extractor, text: str, actor1: str, with_: str) -> None:
     """Armed actors joined by "and" as the subject are co-attackers, not the attacker and its target."""

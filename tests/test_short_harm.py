@@ -49,10 +49,10 @@ def test_tear_gas_on_a_crowd_is_no_chemical_weapon(extractor: Extractor, text: s
 
 @pytest.mark.parametrize(("text", "actor1"), [
     ("Two villages near Beni were attacked overnight by suspected ADF fighters, a police official said.",
-     "Allied Democratic Forces"),
+     "ADF: Allied Democratic Forces"),
     ("Three villages in Adamawa State were attacked by Boko Haram fighters.",
      "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
-    ("The village of Mangina was attacked by ADF rebels on Sunday.", "Allied Democratic Forces"),
+    ("The village of Mangina was attacked by ADF rebels on Sunday.", "ADF: Allied Democratic Forces"),
     ("The settlement of Kuda in Borno State was raided on Friday night by ISWAP fighters.",
      "Islamic State (West Africa)"),
     ("A displacement camp outside Djibo was stormed by JNIM militants, witnesses said.",

@@ -171,7 +171,7 @@ def test_the_actor_said_to_be_killed_is_not_the_doer(extractor: Extractor, text:
     ("Militants thought to belong to the Islamic State raided a farm near Mocimboa da Praia on Sunday, killing two "
      "farmers.", "Islamic State (Mozambique)"),
     ("Gunmen linked to the ADF attacked a village near Beni on Monday, killing six people.",
-     "Allied Democratic Forces"),
+     "ADF: Allied Democratic Forces"),
     ("Gunmen suspected to be members of Ansaru killed nine villagers near Birnin Gwari on Monday.", "Ansaru"),
 ])
 def test_a_generic_doer_the_sentence_identifies_is_that_group(extractor: Extractor, text: str, actor1: str) -> None:
