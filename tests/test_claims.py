@@ -1,5 +1,7 @@
 import pytest
 
+from builders import coded
+from conflictlens.extract.extractor import Extractor
 from conflictlens.nlp.claims import find_attribution, resolve_short_name
 
 
@@ -70,3 +72,18 @@ def test_a_sentence_telling_no_victims_names_no_claimant_by_its_subject(sentence
 def test_a_relative_clause_names_no_claimant(sentence: str) -> None:
     att = find_attribution(sentence, keep)
     assert att is None or not att.claimant.lower().startswith(("which", "whom", "who"))
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a figure told as deaths, murders or corpses in the sentence after the event is another claim of it
+    ("Soldiers raided a village near Batibo on Sunday and shot dead five civilians, residents said. A local rights "
+     "group said it had documented four deaths.", {5, 4}),
+    ("Gunmen attacked a market in Gwoza on Monday, killing nine traders, police said. The local council said it had "
+     "recorded 12 deaths.", {9, 12}),
+    ("A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing 6 people, police said. A hospital director "
+     "said 9 corpses had been brought in.", {6, 9}),
+])
+def test_a_figure_told_as_deaths_in_the_next_sentence_is_a_claim(extractor: Extractor, text: str,
+                                                                  figures: set[int]) -> None:
+    reports = coded(extractor, text)
+    assert len(reports) == 1 and {c.killed for c in reports[0].claims} == figures

@@ -50,8 +50,9 @@ from conflictlens.nlp.triggers import (
 from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec
 
 _FIGURE = re.compile(
-    r"\b(?:kill\w*|dead|died|death|toll|wounded|injur\w*|hurt|lives|bodies|casualt\w*|fatalit\w*|abduct\w*|"
-    r"kidnap\w*|arrest\w*|detain\w*|destroyed|affected|treated)\b",
+    r"\b(?:kill\w*|dead|died|deaths?|toll|wounded|injur\w*|hurt|lives|bodies|corpses|casualt\w*|fatalit\w*|"
+    r"murder\w*|homicides?|massacr\w*|slain|perished|abduct\w*|kidnap\w*|arrest\w*|detain\w*|destroyed|affected|"
+    r"treated)\b",
     re.I,
 )
 _ORG = re.compile(
