@@ -219,3 +219,19 @@ def test_bombs_only_aircraft_drop_strike_from_the_air(extractor: Extractor, text
 def test_a_drone_told_with_whose_it_is_strikes_from_the_air(extractor: Extractor, text: str, actor1: str) -> None:
     reports = coded(extractor, text)
     assert [(r.sub_event_type, r.actor1) for r in reports] == [("Air/drone strike", actor1)]
+
+
+@pytest.mark.parametrize("text", [
+    # a bomb or mine planted, buried, placed or laid, whatever words describe it, is the explosive that struck
+    "Separatist fighters had buried a homemade bomb under the tarmac in Bamenda on Wednesday, killing two soldiers.",
+    "Militants planted a homemade bomb on the road to Mandera on Monday, killing four police officers.",
+    "Al Shabaab fighters placed a powerful bomb near a checkpoint in Afgoye on Friday, killing three soldiers.",
+    "Maoists laid pressure mines along a forest track in Bijapur, and two commandos were killed on Sunday.",
+])
+def test_a_bomb_planted_or_buried_is_an_explosive(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_bodies_placed_in_a_grave_are_no_bomb(extractor: Extractor) -> None:
+    text = "Workers placed the bodies of 20 people in a mass grave near Bucha on Monday."
+    assert "Remote explosive/landmine/IED" not in [r.sub_event_type for r in coded(extractor, text)]
