@@ -321,3 +321,15 @@ def test_a_long_name_is_found_with_or_without_its_article(sentence: str, country
 ])
 def test_the_group_a_fighter_noun_is_tied_to_is_not_named_as_acting(sentence: str, country: str, tied: str) -> None:
     assert tied not in names(sentence, country)
+
+
+@pytest.mark.parametrize(("sentence", "country", "group"), [
+    # in Cameroon, bare "separatists" are the Anglophone regions' armed groups; elsewhere they stay unnamed
+    ("In Kumbo, separatists abducted the principal of a school.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+    ("Separatist fighters buried a bomb under the road in Bamenda.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+    ("Suspected separatist gunmen shot dead a chief near Buea.", "Cameroon", "Ambazonian Separatists (Cameroon)"),
+    ("Separatist fighters attacked a bus near Gwadar.", "Pakistan", ""),
+])
+def test_bare_separatists_are_cameroon_s_anglophone_groups_there_only(sentence: str, country: str, group: str) -> None:
+    found = [n for n in names(sentence, country) if "Separatists" in n]
+    assert found == ([group] if group else [])
