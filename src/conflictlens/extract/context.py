@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
-from conflictlens.geo.cues import COMPASS_WORDS, country_priors, demonym_cues, doer_cues
+from conflictlens.geo.cues import COMPASS_WORDS, area_priors, country_priors, demonym_cues, doer_cues
 from conflictlens.geo.gazetteer import country_by_name, default_gazetteer
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
@@ -87,6 +87,7 @@ class ArticleContext:
     published: dt.date
     main_country: str = ""
     priors: dict[str, float] = field(default_factory=dict)
+    areas: dict[str, float] = field(default_factory=dict)  # "iso3|admin1" -> prior (geo.cues.area_priors)
     orgs: list[str] = field(default_factory=list)
     _mentions: list[PlaceMention] = field(default_factory=list)
     _located: dict[PlaceMention, Location | None] = field(default_factory=dict)
@@ -206,6 +207,7 @@ class ArticleContext:
         self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners],
                                      [*cues, *(m.candidates[0].country for m in owners)], weak)
         self.main_country = _top_country(self.priors)
+        self.areas = area_priors([*self._mentions, *title_mentions])
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else self._plain_facts(s) for s in self.sentences]
         if not self.one_paragraph:  # an article: the armed groups it names, in every sentence (and the title)
@@ -462,7 +464,7 @@ class ArticleContext:
     def locate(self, mention: PlaceMention) -> Location | None:
         """Resolved once per mention: sentence countries, trigger grouping and merging all ask."""
         if mention not in self._located:
-            self._located[mention] = resolve(mention, self.priors)
+            self._located[mention] = resolve(mention, self.priors, self.areas)
         return self._located[mention]
 
 
