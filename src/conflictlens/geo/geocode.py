@@ -555,11 +555,24 @@ def find_place_mentions(
         if (start, end) in area_spans and not freed:
             qualifier = "within"
         freed = False
+        if (mentions and _REFERENCE_GAP.fullmatch(text, mentions[-1].end, start)
+                and any(p.iso3 == cands[0].iso3 for p in mentions[-1].candidates)):
+            continue  # "In Kupiansk, east of Kharkiv, ...": the town it is told from is no place of the event
         held = (start, end) in held_spans
         if held and qualifier is None and _stands_in(text, start, cands, mentions):
             qualifier = "admin2"
         mentions.append(PlaceMention(start, new_end, text[start:new_end], cands, qualifier, held))
     return mentions
+
+
+# "In Kupiansk, east of Kharkiv", "Bakhmut, 90 km north of Donetsk", "Sotk, some 170 km east of the capital
+# Yerevan": between a place and the town it is placed from
+_REFERENCE_GAP = re.compile(
+    r"\s*,\s*(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?)?"
+    r"(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|capital|provincial\s+capital|regional\s+capital|port|border\s+town)\s+(?:of\s+)?)?",
+    re.I)
 
 
 # "Tieba (Bankass, Mopti)": a name, then its district and province in brackets.
