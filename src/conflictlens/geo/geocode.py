@@ -93,6 +93,10 @@ _AFTER_CITY_DISTRICT = re.compile(
 _NOT_WHERE_AFTER = re.compile(
     # "a Paris-based rights group", "the London-based Syrian Observatory": where a speaker sits, not the event
     r"-based\b|"
+    # "the Houthi-run Saba news agency", "the Kabul Times": a news outlet named like a place (not Pakistan's
+    # "Malakand Agency", a district)
+    r"\s+(?:news\s+(?:agency|agencies|channel|network|outlet|website|portal)|(?-i:Times|Post|Tribune|Herald|"
+    r"Gazette|Daily))\b|"
     r"(?:'s)?\s+(?:(?:peace|ceasefire|de-escalation|truce|security|trade)\s+)?(?:agreements?|deals?|accords?|talks|"
     r"process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations)\b|"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|insisted|"
