@@ -76,6 +76,17 @@ def test_since_wednesday_in_a_wednesday_article_is_last_week():
     assert one("Clashes have continued since Wednesday.", WED).date == D(2022, 6, 8)
 
 
+@pytest.mark.parametrize("text", [
+    # "since <day>, when ...": the day the event the clause tells happened, not a span
+    "Fear has grown since Friday, when twelve soldiers were killed on the road.",
+    "The town has been tense since Friday last week, when gunmen stormed the market.",
+    "Traders have stayed away since Friday, when a bomb went off near the bus park.",
+])
+def test_since_a_day_when_something_happened_is_that_day(text: str) -> None:
+    m = find_dates(text, WED)[0]
+    assert (m.date, m.time_precision) == (D(2022, 6, 10), 1)
+
+
 # --- relative days --------------------------------------------------------------------------------------
 
 
