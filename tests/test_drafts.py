@@ -658,3 +658,18 @@ def test_a_toll_after_an_unrelated_paragraph_is_not_the_event_s():
             "October.\n\nA health official put the death toll at 25.")
     (r,) = code(text)
     assert [c.killed for c in r.claims] == [21]
+
+
+@pytest.mark.parametrize("text", [
+    # a statement that the attack told before "had been repelled" is about that attack, not a second clash
+    'Hundreds of JNIM fighters stormed the military detachment at Djibo on Sunday. Security sources said 17 soldiers '
+    'were killed. In a statement read on state television on Monday, the army said the attack had been "vigorously '
+    'repelled". JNIM claimed to have killed 30 soldiers.',
+    "Al Shabaab fighters attacked an army base near Jowhar on Friday, killing five soldiers, officials said. In a "
+    "statement on Saturday, the military said the assault had been repulsed. The group said it had killed 20 soldiers.",
+    'Rebels attacked a police station in Kidal on Tuesday, killing two officers. On Wednesday, the governor said the '
+    'raid had been "firmly" repelled. The rebels said they had killed nine.',
+])
+def test_the_attack_said_to_have_been_repelled_is_the_one_told_before(extractor: Extractor, text: str) -> None:
+    reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert len(reports) == 1 and len({c.killed for c in reports[0].claims if c.killed}) == 2

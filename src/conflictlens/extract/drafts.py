@@ -182,6 +182,12 @@ REMENTION_LOOKBACK = 40  # drafts looked at, newest first: the cost per sentence
 
 
 _EVENT_NOUNS = r"explosions?|blasts?|bombings?|bomb|attacks?|shootings?|ambush|raid|strikes?|massacre|killings?|assault"
+# "the army said the attack had been 'vigorously repelled'", "the assault was beaten back": a verb told of the event
+# named before it (its subject), in the passive
+_TOLD_OF_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"|offensive|"
+    r"incursion|infiltration|advance)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:[\"“']?\w+ly[\"”']?\s+)?[\"“']?$",
+    re.I)
 _REMENTION = re.compile(
     r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")\b",
     re.I)
@@ -204,7 +210,8 @@ def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:
     (however many paragraphs before), so the sentence is its evidence, not an event of its own."""
     if new.location is not None or new.trigger.event_type not in HARM:
         return None
-    if not _BACK.search(new.sentence.text[: new.trigger_offset]):
+    before = new.sentence.text[: new.trigger_offset]
+    if not (_BACK.search(before) or _TOLD_OF_BEFORE.search(before)):
         return None
     return _latest_harm(drafts)
 
