@@ -235,3 +235,17 @@ def test_a_bomb_planted_or_buried_is_an_explosive(extractor: Extractor, text: st
 def test_bodies_placed_in_a_grave_are_no_bomb(extractor: Extractor) -> None:
     text = "Workers placed the bodies of 20 people in a mass grave near Bucha on Monday."
     assert "Remote explosive/landmine/IED" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a combatant command that speaks of "its forces" is the United States' military (abroad: external, inter 8)
+    ("The U.S. Africa Command said its forces carried out an air strike on Sunday about 30 km north-east of Jilib, "
+     "killing two Al Shabaab fighters.", "Al Shabaab"),
+    ("The Pentagon said its aircraft had hit an Islamic State camp near Deir ez-Zor on Friday, killing six militants.",
+     "Islamic State (Syria)"),
+    ("AFRICOM said its forces conducted an air strike near Kunyo Barrow on Monday, killing three Al Shabaab militants.",
+     "Al Shabaab"),
+])
+def test_a_us_command_s_strike_is_the_united_states(extractor: Extractor, text: str, target: str) -> None:
+    reports = coded(extractor, text)
+    assert [(r.actor1, r.inter1, r.actor2) for r in reports] == [("Military Forces of the United States", 8, target)]
