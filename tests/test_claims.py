@@ -87,3 +87,17 @@ def test_a_figure_told_as_deaths_in_the_next_sentence_is_a_claim(extractor: Extr
                                                                   figures: set[int]) -> None:
     reports = coded(extractor, text)
     assert len(reports) == 1 and {c.killed for c in reports[0].claims} == figures
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a group that calls the attack its own operation claims it
+    ("A suicide bomber blew himself up at a tea shop near a military base in Baidoa on Wednesday, killing six people, "
+     'police said. Al Shabaab said in a statement on its radio station that its "martyrdom operation" had killed 15 '
+     "soldiers.", "Al Shabaab"),
+    ("A bomb exploded at a checkpoint in Mogadishu on Monday, killing four soldiers. Al Shabaab said its attack had "
+     "killed 11 soldiers.", "Al Shabaab"),
+    ("Gunmen ambushed a police convoy near Lakki Marwat on Friday, killing six officers, police said. The TTP said in "
+     'a statement that its operation had targeted "apostate" police.', "Tehrik-i-Taliban Pakistan"),
+])
+def test_a_group_calling_the_attack_its_operation_claims_it(extractor: Extractor, text: str, group: str) -> None:
+    assert [r.actor1 for r in coded(extractor, text)] == [group]

@@ -82,11 +82,14 @@ _HELD_RESPONSIBLE = re.compile(
     r"(?P<np>[^,.;]{2,60}?)\s+(?:was|were|is|are|had\s+been)\s+(?:responsible|behind)\b", re.I)
 # "ISGS, which the ministry blamed for the assault, ...": the one blamed is named before the relative clause
 _BLAMED_WHICH = re.compile(r",\s+(?:which|whom|who)\s+(?:[\w-]+\s+){1,4}?(?:blamed|blames|accused|accuses)\b", re.I)
-# "JNIM said in a statement that its fighters had killed 15 soldiers": a group's word on its own attack
+# "JNIM said in a statement that its fighters had killed 15 soldiers", "Al Shabaab said its 'martyrdom operation'
+# had killed 15 soldiers": a group's word on its own attack
 _SELF_CLAIM = re.compile(
-    r"\b(?:said|says|claimed|claims|announced|boasted)\b[^.;]{0,60}?\b(?:its|their)\s+(?:fighters|militants|men|"
+    r"\b(?:said|says|claimed|claims|announced|boasted)\b[^.;]{0,60}?\b(?:its|their)\s+(?:(?:fighters|militants|men|"
     r"members|forces|mujahideen|soldiers|units?)\s+(?:had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|raided|"
-    r"carried out|struck|overran|captured|shot down|destroyed)\b", re.I)
+    r"carried out|struck|overran|captured|shot down|destroyed)|[\"“']?(?:(?:martyrdom|suicide|heroic|blessed|"
+    r"jihadi)\s+)?(?:operations?|attacks?|raids?|ambush(?:es)?|assaults?)[\"”']?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:killed|targeted|hit|struck|left))\b", re.I)
 
 
 # "Islamic State's regional branch claimed responsibility in a statement": said right after the event, it is that
