@@ -34,7 +34,7 @@ from conflictlens.nlp.actors import (
     state_forces,
     state_of_word,
 )
-from conflictlens.nlp.dates import DateMention, sentence_date, statement_date
+from conflictlens.nlp.dates import DateMention, find_dates, sentence_date, statement_date
 from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -383,7 +383,8 @@ class ArticleContext:
     def _date(self, s: Sentence) -> DateMention | None:
         """The sentence's date; "the next morning", "a day earlier" count from the last date named before."""
         text = self._without_dateline(s)
-        found = _clamp(sentence_date(text, self.published, self._anchor), self.published)
+        found = _clamp(_when_clause_date(text, self.published, self.triggers_of(s))
+                       or sentence_date(text, self.published, self._anchor), self.published)
         opening = max(0, _dateline_end(self.text) - s.start) + 12
         if found is not None and found.kind == "anchored" and found.start > opening \
                 and not _closes_event_clause(text, found, self.triggers_of(s)):
@@ -466,6 +467,20 @@ class ArticleContext:
         if mention not in self._located:
             self._located[mention] = resolve(mention, self.priors, self.areas)
         return self._located[mention]
+
+
+# "revived memories of April last year, when an air strike killed 160", "in 2019, when jihadists killed 35"
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.I)
+
+
+def _when_clause_date(text: str, published: dt.date, triggers: Sequence[Trigger]) -> DateMention | None:
+    """'Sunday's attack revived memories of April last year, when an air strike on a crowd killed more than 160
+    people': a date the sentence opens a "when" clause with dates the event that clause tells, when every event
+    word of the sentence lies in it (the sentence's other dates are the event it is compared with)."""
+    for m in find_dates(text, published):
+        if _WHEN_CLAUSE.match(text, m.end) and triggers and all(t.start >= m.end for t in triggers):
+            return m
+    return None
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$", re.I)
