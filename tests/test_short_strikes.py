@@ -249,3 +249,18 @@ def test_bodies_placed_in_a_grave_are_no_bomb(extractor: Extractor) -> None:
 def test_a_us_command_s_strike_is_the_united_states(extractor: Extractor, text: str, target: str) -> None:
     reports = coded(extractor, text)
     assert [(r.actor1, r.inter1, r.actor2) for r in reports] == [("Military Forces of the United States", 8, target)]
+
+
+@pytest.mark.parametrize("text", [
+    # bombs that fell or rained on a place came from the air (mortar, petrol and pipe bombs did not)
+    "Two aircraft made a low pass before the first bombs fell on a monastery compound in Kanbalu on Sunday.",
+    "Bombs fell on the main market in El Fasher on Monday, killing 12 people.",
+    "Bombs rained down on the village of Tawila overnight on Friday, residents said.",
+])
+def test_bombs_that_fell_on_a_place_are_an_air_strike(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Air/drone strike"]
+
+
+def test_mortar_bombs_that_landed_are_shelling(extractor: Extractor) -> None:
+    text = "Mortar bombs landed on a displacement camp near Goma on Monday, killing three people."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Shelling/artillery/missile attack"]
