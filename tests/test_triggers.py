@@ -534,3 +534,19 @@ def test_houses_burned_down_with_a_killing_are_the_attack_s_detail(extractor) ->
     text = "Gunmen killed 12 people and burned down several houses in Mpeketoni."
     reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
     assert [r.sub_event_type for r in reports] == ["Attack"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # fighting named as what drove people out before, or as what paused, is no battle of the sentence
+    "Bombs fell on a monastery where families displaced by earlier fighting had been sheltering.",
+    "The two sides agreed to extend the truce, prolonging the longest lull in fighting since the war began.",
+    "Aid trucks entered the town during a brief pause in the clashes on Monday.",
+    "Hundreds of people made homeless by years of fighting queued for food in Goma.",
+])
+def test_fighting_named_as_a_past_cause_or_a_pause_is_no_battle(sentence: str) -> None:
+    assert not [t for t in find_triggers(sentence) if t.event_type == "Battles"]
+
+
+def test_fighting_people_flee_now_is_still_a_battle() -> None:
+    found = find_triggers("Thousands fled fighting between the army and the RSF in Wad Madani on Friday.")
+    assert [t.sub_event_type for t in found] == ["Armed clash"]

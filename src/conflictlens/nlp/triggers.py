@@ -104,6 +104,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
     out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
+    out = [t for t in out if not _fighting_named_only(t, sentence)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
         # arrest, only a killing someone did ("laid siege on fishermen ..., killing 13 of them"); "One man died
@@ -181,6 +182,21 @@ def _drop_harmless_storming(found: list[Trigger], sentence: str) -> list[Trigger
 # end the fighting": the fighting a deal ends is its background, told as such; the deal is the sentence's event.
 _FIGHTING_ENDED = re.compile(r"\b(?:after|following|ending|to end|ended|ends|to halt|halting|to stop|stopping|"
                              r"amid)\b(?:\s+[\w'-]+){0,4}\s+$", re.I)
+
+
+# "families displaced by earlier fighting", "the longest lull in fighting since the war began", "a pause in the
+# clashes": fighting named as what drove people out before, or as what paused, is no event of the sentence
+_FIGHTING_NAMED_BEFORE = re.compile(
+    r"\b(?:(?:displaced|uprooted|driven\s+out|made\s+homeless)\s+by\s+(?:the\s+)?(?:earlier|previous|past|recent|"
+    r"years\s+of|months\s+of|weeks\s+of|last\s+year['’]s)|(?:lull|pause|halt|respite|let-?up|cessation|break)\s+"
+    r"(?:in|to|from)(?:\s+the)?)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _fighting_named_only(t: Trigger, sentence: str) -> bool:
+    """'families displaced by earlier fighting had sheltered there', 'prolonging the longest lull in fighting since
+    the war began': a battle word named as a past cause or as what paused."""
+    return (t.event_type == BATTLES and t.kind != "territory"
+            and bool(_FIGHTING_NAMED_BEFORE.search(sentence, max(0, t.start - 60), t.start)))
 
 
 def _drop_fighting_a_deal_ends(found: list[Trigger], sentence: str) -> list[Trigger]:
