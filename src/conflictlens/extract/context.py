@@ -477,8 +477,10 @@ def _when_clause_date(text: str, published: dt.date, triggers: Sequence[Trigger]
     """'Sunday's attack revived memories of April last year, when an air strike on a crowd killed more than 160
     people': a date the sentence opens a "when" clause with dates the event that clause tells, when every event
     word of the sentence lies in it (the sentence's other dates are the event it is compared with)."""
+    if not triggers or not _WHEN_CLAUSE.search(text):
+        return None  # the common case, without a second pass over the sentence's dates
     for m in find_dates(text, published):
-        if _WHEN_CLAUSE.match(text, m.end) and triggers and all(t.start >= m.end for t in triggers):
+        if _WHEN_CLAUSE.match(text, m.end) and all(t.start >= m.end for t in triggers):
             return m
     return None
 
