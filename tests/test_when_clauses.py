@@ -33,3 +33,18 @@ def test_a_when_clause_s_date_makes_its_event_the_past(extractor: Extractor, tex
     background = [r for r in reports if r.is_background]
     assert len(current) == 1 and figure not in {c.killed for c in current[0].claims}
     assert [(r.event_date, r.fatalities) for r in background] == [(past, figure)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "since <day> last week, when ..." dates the clause's event to that day, not to "last week"
+    ("Their fear has grown since Wednesday last week, when twelve soldiers were killed after their vehicle struck an "
+     "explosive device on the road near Kaya.", dt.date(2024, 3, 6)),
+    ("Traders have kept away from the market in Gao since Friday last week, when gunmen shot dead four vendors.",
+     dt.date(2024, 3, 8)),
+    ("The road has stayed closed since Thursday last week, when a roadside bomb killed two police officers near "
+     "Mandera.", dt.date(2024, 3, 7)),
+])
+def test_since_a_day_last_week_when_dates_the_event_to_that_day(extractor: Extractor, text: str,
+                                                                 day: dt.date) -> None:
+    reports = extractor.code(Document("t", text, DAY)).reports
+    assert [(r.event_date, r.time_precision) for r in reports] == [(day, 1)]

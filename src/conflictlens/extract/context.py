@@ -34,7 +34,7 @@ from conflictlens.nlp.actors import (
     state_forces,
     state_of_word,
 )
-from conflictlens.nlp.dates import DateMention, find_dates, sentence_date, statement_date
+from conflictlens.nlp.dates import WHEN_CLAUSE_AFTER, DateMention, find_dates, sentence_date, statement_date
 from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -469,18 +469,14 @@ class ArticleContext:
         return self._located[mention]
 
 
-# "revived memories of April last year, when an air strike killed 160", "in 2019, when jihadists killed 35"
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.I)
-
-
 def _when_clause_date(text: str, published: dt.date, triggers: Sequence[Trigger]) -> DateMention | None:
     """'Sunday's attack revived memories of April last year, when an air strike on a crowd killed more than 160
     people': a date the sentence opens a "when" clause with dates the event that clause tells, when every event
     word of the sentence lies in it (the sentence's other dates are the event it is compared with)."""
-    if not triggers or not _WHEN_CLAUSE.search(text):
+    if not triggers or not WHEN_CLAUSE_AFTER.search(text):
         return None  # the common case, without a second pass over the sentence's dates
     for m in find_dates(text, published):
-        if _WHEN_CLAUSE.match(text, m.end) and all(t.start >= m.end for t in triggers):
+        if WHEN_CLAUSE_AFTER.match(text, m.end) and all(t.start >= m.end for t in triggers):
             return m
     return None
 

@@ -266,15 +266,16 @@ def _weekday(h: _Hit, pub: dt.date) -> DateMention:
     if cue == "next" or cue in _FROM_CUES or _is_future(h):
         delta = (wd - pub.weekday()) % 7 or (7 if cue == "next" else 0)
         return _mention(pub + dt.timedelta(days=delta), ON_DAY, h, "weekday", future=True)
-    if cue == "since" and not _WHEN_AFTER.match(h.text, h.m.end()):
-        return _mention(_weekday_back(wd, pub, strictly=True), FEW_DAYS, h, "span")
-    if cue == "since":  # "since Wednesday last week, when twelve soldiers were killed": that day's event
-        return _mention(_weekday_back(wd, pub, strictly=True), ON_DAY, h, "weekday")
+    if cue == "since":  # a span, unless a "when" clause tells what happened that day ("since Wednesday, when ...")
+        day = bool(WHEN_CLAUSE_AFTER.match(h.text, h.m.end()))
+        return _mention(_weekday_back(wd, pub, strictly=True), ON_DAY if day else FEW_DAYS, h,
+                        "weekday" if day else "span")
     return _mention(_weekday_back(wd, pub, strictly=cue == "last"), ON_DAY, h, "weekday")
 
 
-# "since Wednesday last week, when ...", "since Friday, when the army ...": the day something happened, not a span
-_WHEN_AFTER = re.compile(r"(?:\s+(?:last|this)\s+week)?\s*,\s*when\b", re.I)
+# Right after a date, the clause that tells what happened then: "since Wednesday last week, when ...", "memories of
+# April last year, when ..." (also read by extract/context.py)
+WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+(?:last|this)\s+week)?\s*,\s*when\b", re.I)
 
 
 _DAY_OFFSETS = {
