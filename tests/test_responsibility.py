@@ -155,3 +155,36 @@ def test_a_denied_or_missing_claim_names_nobody(sentence: str) -> None:
     from conflictlens.nlp.claims import responsible_party
 
     assert responsible_party(sentence, named_groups(sentence, "Afghanistan", dt.date(2024, 3, 12))) is None
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A roadside bomb hit a police van outside Turbat on Monday, killing three officers. The Balochistan "
+     "Liberation Army later said its fighters had carried out the bombing.", "BLA: Baloch Liberation Army"),
+    ("Militants stormed a checkpoint in Bannu late on Sunday, killing four policemen. A spokesman for the TTP "
+     "told journalists the group had staged the raid.", "Tehrik-i-Taliban Pakistan"),
+    ("Gunmen ambushed a convoy near Menaka on Friday, killing seven soldiers. The Islamic State Sahel Province "
+     "said in a statement that it had conducted the ambush.", "Islamic State (Greater Sahara)"),
+    ("A suicide bomber struck a market in Bosaso on Saturday, killing nine people. Al-Shabaab said it had "
+     "carried out Saturday's attack.", "Al Shabaab"),
+])
+def test_a_group_saying_it_did_the_attack_told_before_names_the_doer(extractor: Extractor, text: str,
+                                                                   actor1: str) -> None:
+    assert only_doer(extractor, text) == actor1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Islamic State Sahel Province said in a statement that it had conducted the ambush.",
+    "The rebels said they had launched Tuesday's assault on the garrison.",
+    "A spokesman told reporters the movement had mounted the raid.",
+    "Hamas said it had carried out the shooting.",
+])
+def test_a_group_saying_it_did_the_attack_is_a_claim(sentence: str) -> None:
+    assert tells_responsibility(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said they had carried out raids in three districts overnight.",
+    "The army said it conducted operations near the border.",
+])
+def test_a_force_telling_its_own_new_operations_claims_no_earlier_attack(sentence: str) -> None:
+    assert not tells_responsibility(sentence)

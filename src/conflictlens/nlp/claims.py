@@ -67,11 +67,19 @@ _CLAIMS_IT = re.compile(
     r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN
     + r"\b(?!\s+(?:killed|was|were|had|has|hit|left|wounded|injured|that)\b)", re.I)
 _CLAIMED_BY = re.compile(_EVENT_NOUN + r"\s+(?:was|were|has been|have been|had been)\s+claimed\s+by\b", re.I)
-# "the Taliban's spokesman claimed they were responsible for the attack", "the group said it was behind the blast"
+# "the Taliban's spokesman claimed they were responsible for the attack", "the group said it was behind the blast",
+# "the Pakistani Taliban later said they had carried out the bombing", "a spokesman told reporters the group had
+# staged the raid"
 _SAID_BEHIND = re.compile(
-    r"\b(?:claimed|claims|said|says|admitted|admits|announced|acknowledged)\s+(?:that\s+)?(?:it|they|its\s+fighters|"
-    r"their\s+fighters)\s+(?:was|were|is|are|had\s+been)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+|that\s+|"
-    r"these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b", re.I)
+    r"\b(?:claimed|claims|said|says|admitted|admits|announced|acknowledged|told\s+[\w ]{2,30}?)\s+"
+    r"(?:(?:in|on|via|through)\s+[\w ]{2,30}?\s+)?(?:that\s+)?"
+    r"(?:it|they|its\s+fighters|their\s+fighters|the\s+(?:group|movement|militants|rebels|organi[sz]ation))\s+"
+    # responsible for or behind an event; or did the event told before ("carried out the bombing", not "carried
+    # out raids", which is news of its own)
+    r"(?:(?:was|were|is|are|had\s+been)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+|that\s+|these\s+|"
+    r"both\s+|[A-Z]\w+'s\s+)?|(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|launched|mounted|"
+    r"perpetrated|executed|committed)\s+(?:the|this|that|these|both|[A-Z]\w+'s)\s+)"
+    r"(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b", re.I)
 _BLAMED = re.compile(r"\b(?:blamed|blaming|blames|accused|accusing|accuses|attributed)\b", re.I)
 # "the attack is widely believed to have been carried out by the Basque group ETA": a third party's attribution
 _DONE_BY = re.compile(r"\b(?:believed|thought|suspected|said|assumed|presumed|likely)\s+to\s+have\s+been\s+"
