@@ -188,3 +188,18 @@ def test_a_group_saying_it_did_the_attack_is_a_claim(sentence: str) -> None:
 ])
 def test_a_force_telling_its_own_new_operations_claims_no_earlier_attack(sentence: str) -> None:
     assert not tells_responsibility(sentence)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A drone hit an oil depot in Kursk overnight, the regional governor said. Ukraine's military said it had "
+     "carried out the strike.", "Military Forces of Ukraine"),
+    ("A missile struck a radar site near Sevastopol on Tuesday, officials said. The Ukrainian navy later said it "
+     "had conducted the strike.", "Military Forces of Ukraine"),
+    ("A drone hit a car near Qamishli on Friday, killing a militia commander. Turkey's defence ministry said it "
+     "had carried out the strike.", "Military Forces of Turkey"),
+    ("A drone hit a pickup truck near Marib on Sunday, killing four fighters, tribal sources said. The US "
+     "military said it had carried out the strike.", "Military Forces of the United States"),
+])
+def test_a_state_force_claiming_or_blamed_in_another_sentence_is_the_doer(extractor: Extractor, text: str,
+                                                                          actor1: str) -> None:
+    assert only_doer(extractor, text) == actor1

@@ -221,13 +221,12 @@ class ArticleContext:
         return facts
 
     def _plain_facts(self, s: Sentence) -> SentenceFacts:
-        """A sentence with no event of its own: its places and date, and the groups it names when it says who
-        did an attack ("Al-Shabaab claimed responsibility for the attack")."""
+        """A sentence with no event of its own: its places and date, and the actors it names when it says who
+        did an attack ("Al-Shabaab claimed responsibility for the attack", "Ukraine's military said it had
+        carried out the strike") or who used force on a crowd ("Taliban fighters fired into the air")."""
         places = self._places_in(s)
         actors: tuple[ActorMention, ...] = ()
-        if claims_mod.tells_responsibility(s.text):
-            actors = tuple(named_groups(s.text, self.main_country, self.published))
-        elif tells_crowd_force(s.text):  # who used force on a crowd: "Taliban fighters fired into the air"
+        if claims_mod.tells_responsibility(s.text) or tells_crowd_force(s.text):
             actors = tuple(find_actor_mentions(s.text, self._sentence_country(places), self.published,
                                                self.country_of))
         return SentenceFacts(s, places=places, date=self._date(s), actors=actors)
