@@ -203,3 +203,16 @@ def test_a_force_telling_its_own_new_operations_claims_no_earlier_attack(sentenc
 def test_a_state_force_claiming_or_blamed_in_another_sentence_is_the_doer(extractor: Extractor, text: str,
                                                                           actor1: str) -> None:
     assert only_doer(extractor, text) == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Gunmen killed nine soldiers at a checkpoint near Djibo on Sunday. A security official said the attack was "
+     "carried out by fighters of JNIM.", "JNIM: Group for Support of Islam and Muslims"),
+    ("A bomb exploded at a bus stand in Panjgur on Monday, killing four people. Police said the bombing had been "
+     "carried out by the Balochistan Liberation Front.", "BLF: Baloch Liberation Front"),
+    ("Two men were shot dead outside a bar in Caucasia on Friday, police said. Investigators said Friday's "
+     "shooting was committed by members of the Gulf Clan.", "Clan del Golfo"),
+])
+def test_an_event_said_to_be_carried_out_by_a_group_names_the_doer(extractor: Extractor, text: str,
+                                                                   actor1: str) -> None:
+    assert only_doer(extractor, text) == actor1

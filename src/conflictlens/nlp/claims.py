@@ -84,6 +84,11 @@ _BLAMED = re.compile(r"\b(?:blamed|blaming|blames|accused|accusing|accuses|attri
 # "the attack is widely believed to have been carried out by the Basque group ETA": a third party's attribution
 _DONE_BY = re.compile(r"\b(?:believed|thought|suspected|said|assumed|presumed|likely)\s+to\s+have\s+been\s+"
                       r"(?:carried\s+out|committed|perpetrated|staged|planted|orchestrated|behind)\s+by\b", re.I)
+# "police said the bombing had been carried out by the Balochistan Liberation Front": the event told before, done by
+_EVENT_DONE_BY = re.compile(
+    r"\b(?:the|this|that|these|both|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\s+(?:was|were|had\s+been|"
+    r"has\s+been|have\s+been)\s+(?:carried\s+out|perpetrated|committed|staged|launched|mounted|orchestrated|"
+    r"conducted|executed)\s+by\b", re.I)
 # "The police, however, concluded that ETA were responsible": named between the verb and "responsible"
 _HELD_RESPONSIBLE = re.compile(
     r"\b(?:concluded|believe[sd]?|suspect(?:ed|s)?|think|thought|determined|established|found)\s+(?:that\s+)?"
@@ -123,6 +128,7 @@ _RESPONSIBILITY: tuple[tuple[str, str, Callable[[str], re.Match[str] | None]], .
     ("claimed", "group before", _SELF_CLAIM.search),
     ("blamed", "before", _BLAMED_WHICH.search),
     ("blamed", "near after", _DONE_BY.search),
+    ("blamed", "near after", _EVENT_DONE_BY.search),
     ("blamed", "np", _HELD_RESPONSIBLE.search),
     ("blamed", "near after", _BLAMED.search),
 )
