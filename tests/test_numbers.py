@@ -541,3 +541,14 @@ def test_the_lynched_are_dead(sentence: str, value: int) -> None:
 
 def test_people_burned_but_not_alive_are_no_toll() -> None:
     assert counts("Youths caught two suspects and burned them in the square.", "killed") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("A council member said 17 soldiers and auxiliaries had been killed.", 17),
+    ("Twelve police officers and volunteers were killed in the ambush, a security source said.", 12),
+    ("Residents said 14 villagers and herders were killed.", 14),
+    ("Nine gendarmes and reservists were wounded when the mine went off.", 9),
+])
+def test_one_figure_before_two_nouns_counts_the_people_of_both(sentence: str, value: int) -> None:
+    """'17 soldiers and auxiliaries had been killed': the figure counts both nouns' people together."""
+    assert [c.value for c in find_counts(sentence)] == [value]

@@ -290,9 +290,10 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     if coord is None or depth > 2:
         return None
     nxt = _NUM_RX.match(sentence, coord.end())
-    if nxt is None:
-        return None
-    np = _noun_phrase(sentence, nxt.end(), bool(nxt.group("art")))
+    if nxt is not None:  # "12 soldiers and 3 civilians were killed"
+        np = _noun_phrase(sentence, nxt.end(), bool(nxt.group("art")))
+    else:  # "17 soldiers and auxiliaries had been killed": one figure for the people of both nouns
+        np = _noun_phrase(sentence, coord.end() - 1, False)
     return None if np is None else _passive_kind(sentence, np.end(), depth + 1)
 
 
