@@ -194,3 +194,15 @@ def test_a_town_entered_after_the_other_side_withdrew_is_a_transfer(extractor: E
     withdrawal told as a noun ("completed their withdrawal", "the army's withdrawal")."""
     subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
     assert subs == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed and the rest of the unit retreated toward the city of Baghlan, a commander said.",
+    "Five gendarmes died and their comrades withdrew to the base at Djibo, a security source said.",
+    "Four militiamen were killed and the others pulled out towards the district town of Rutshuru, residents said.",
+])
+def test_where_the_losing_side_retreated_to_is_no_town_handed_over(extractor: Extractor, text: str) -> None:
+    """'... and the rest retreated toward the town': the place they went to was not given up; the sentence is the
+    fight it tells."""
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert "Non-violent transfer of territory" not in subs and subs
