@@ -333,3 +333,14 @@ def test_the_group_a_fighter_noun_is_tied_to_is_not_named_as_acting(sentence: st
 def test_bare_separatists_are_cameroon_s_anglophone_groups_there_only(sentence: str, country: str, group: str) -> None:
     found = [n for n in names(sentence, country) if "Separatists" in n]
     assert found == ([group] if group else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four militiamen were killed in the fighting near Bunia, residents said.",
+    "Twelve tribesmen died when gunmen attacked their camp.",
+    "Several militiamen were wounded in the clash.",
+    "Eighteen clansmen were killed in fighting near Galkayo.",
+])
+def test_a_figure_before_militiamen_names_no_people(sentence: str) -> None:
+    """'Four militiamen', 'Several tribesmen': the capitalised word is the figure that opens the sentence."""
+    assert not [n for n in names(sentence, "Somalia") if "Militia" in n]

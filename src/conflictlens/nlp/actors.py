@@ -15,6 +15,7 @@ from functools import cache
 
 from conflictlens.nlp.actor_data import actor_dictionary
 from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list
+from conflictlens.nlp.number_words import to_int
 from conflictlens.taxonomy import BATTLES, UNIDENTIFIED_GANG, Inter, forces, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
@@ -218,7 +219,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group
         words = (m.group("people") or m.group("people2")).split()
         not_a_people = word_list("not_a_people")
-        while words and words[0].lower() in not_a_people:  # "Suspected Fulani militias"
+        # "Suspected Fulani militias"; "Four militiamen", "Several tribesmen": a figure, not a people
+        while words and (words[0].lower() in not_a_people or to_int(words[0]) is not None):
             words = words[1:]
         if not words or country_of(words[0]) or words[0].lower() in not_a_people:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
