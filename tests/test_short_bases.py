@@ -23,6 +23,10 @@ def test_a_base_set_up_built_or_opened_is_established(extractor: Extractor, text
 @pytest.mark.parametrize("text", [
     "Aid agencies set up a camp for displaced families outside Goma on Monday after the fighting.",
     "The ministry opened 200 new positions for teachers in Kano on Tuesday.",
+    "The UN set up a camp for displaced families near Kaga Bandoro on Friday.",
+    "Aid groups set up camps for the displaced outside Mopti last week.",
+    "The Red Cross set up a camp for people fleeing the clashes near Bentiu on Sunday.",
+    "Authorities set up a new camp for refugees near Gambella on Monday.",
 ])
 def test_a_camp_for_the_displaced_or_a_job_is_no_base(extractor: Extractor, text: str) -> None:
     assert "Headquarters or base established" not in [r.sub_event_type for r in coded(extractor, text)]
