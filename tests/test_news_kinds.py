@@ -577,3 +577,30 @@ def test_a_big_town_written_with_city_stays_beside_a_foreign_demonym(
 ) -> None:
     r = only(extractor, text)
     assert (r.country, r.geo_precision) == (country, 1)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Two days after the air strike, on Monday, soldiers set fire to a village near Shwebo, residents said.",
+     "Looting/property destruction"),
+    ("Following the massacre, militiamen looted shops in the market of Djugu on Sunday.",
+     "Looting/property destruction"),
+    ("Hours after the ambush, troops shelled villages near Kidal on Sunday, residents said.",
+     "Shelling/artillery/missile attack"),
+    ("In the wake of Friday's bombing, police arrested 14 suspects in Peshawar on Sunday.", "Arrests"),
+    ("Days after the shelling, hundreds of residents marched through Kramatorsk to demand shelters.",
+     "Peaceful protest"),
+])
+def test_an_event_named_to_date_another_is_no_event_of_its_own(extractor: Extractor, text: str, sub: str) -> None:
+    """'Two days after the air strike, soldiers set fire to a village': "after the air strike" dates the burning."""
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [sub]
+
+
+def test_a_figure_killed_after_the_attack_is_still_that_attack(extractor: Extractor) -> None:
+    text = "Two soldiers were killed after the attack on their base near Kidal on Sunday."
+    assert only(extractor, text).sub_event_type == "Armed clash"
+
+
+def test_an_event_told_in_an_after_clause_of_its_own_stays(extractor: Extractor) -> None:
+    text = ("A dozen people and a policeman were hurt in a clash after the police arrested a preacher during a "
+            "demonstration in Biratnagar on Tuesday.")
+    assert only(extractor, text).event_type in ("Riots", "Protests")

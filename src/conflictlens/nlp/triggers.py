@@ -104,7 +104,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
     out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
-    out = [t for t in out if not _fighting_named_only(t, sentence)]
+    out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
         # arrest, only a killing someone did ("laid siege on fishermen ..., killing 13 of them"); "One man died
@@ -149,6 +149,26 @@ def _weak(key: str, start: int, end: int, text: str) -> Trigger:
     """A weak trigger of the rule `key` (triggers.toml) over text[start:end] of the sentence."""
     rule = next(r for r in trigger_rules() if r.key == key)
     return Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, "weak", start, end, text)
+
+
+# "Two days after the air strike, soldiers set fire to a village", "Following the massacre, militiamen looted shops":
+# an event named with "the" after "after", "since", "following" dates the sentence's other event; it is no new one
+_TIME_REFERENCE = re.compile(
+    r"\b(?:after|since|following|before|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|this|that|these|last\s+\w+'s|"
+    r"[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_VERB_FORM = re.compile(r"^\w+ed\b", re.I)
+
+
+def _drop_time_references(found: list[Trigger], sentence: str) -> list[Trigger]:
+    def other(t: Trigger) -> bool:
+        return any(o.kind != "weak" and o.sub_event_type != t.sub_event_type and not t.start <= o.start < t.end
+                   for o in found)
+    # a noun only: "a clash after the police arrested a leader" tells the arrest in a clause of its own
+    return [t for t in found
+            if not (_TIME_REFERENCE.search(sentence, max(0, t.start - 60), t.start) and not _VERB_FORM.search(t.text)
+                    and other(t))]
 
 
 # "clashes between soldiers and Shabaab militants ... killed nine": the sides of the clash, not armed men who
