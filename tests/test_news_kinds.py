@@ -604,3 +604,21 @@ def test_an_event_told_in_an_after_clause_of_its_own_stays(extractor: Extractor)
     text = ("A dozen people and a policeman were hurt in a clash after the police arrested a preacher during a "
             "demonstration in Biratnagar on Tuesday.")
     assert only(extractor, text).event_type in ("Riots", "Protests")
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On Friday, militants attacked a position held by the Popular Mobilization Forces near Baqubah, killing two "
+     "fighters.", "PMF: Popular Mobilization Forces"),
+    ("Gunmen stormed a checkpoint manned by the Civilian Joint Task Force near Bama on Sunday, killing three "
+     "members.", "Civilian JTF: Civilian Joint Task Force"),
+    ("Jihadists ambushed a convoy escorted by Wagner mercenaries near Niono on Saturday, killing several "
+     "fighters.", "Wagner Group"),
+])
+def test_the_side_that_held_what_was_attacked_is_the_target(extractor: Extractor, text: str, actor2: str) -> None:
+    """'militants attacked a position held by the PMF': the holder named after 'by' was attacked; it did not attack."""
+    r = only(extractor, text)
+    assert (r.actor2, r.actor1.startswith("Unidentified")) == (actor2, True)
+
+
+def test_the_side_holding_a_neighbourhood_that_was_shelled_is_no_target(extractor: Extractor) -> None:
+    text = ("Five civilians died when rebels fired rockets on neighbourhoods controlled by government troops in "
+            "Taiz on Sunday.")
+    assert only(extractor, text).actor2 == "Civilians (Yemen)"

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from conflictlens.nlp.actors import ActorMention, Roles, state_forces, state_of_word
+from conflictlens.nlp.lexicon import word_list
 
 ARMED = ("state", "police", "group", "unidentified", "government")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -131,6 +132,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     target = _mention_at(slots.target, doc, mentions, country, country_of, armed=False) if slots.target else None
     if target is None and slots.set_off and slots.target is not None:
         target = _mention_at(_carried(slots.target), doc, mentions, country, country_of, armed=False)
+    if target is None and slots.target is not None and (holder := _holder(slots.target)) is not None:
+        target = _mention_at(holder, doc, mentions, country, country_of, armed=False)
     if slots.doer is not None and slots.doer.head.lower_ == "between" and other_side is None and not own:
         # "between the army and Arakan Army rebels", parsed as one phrase: its two sides in text order
         ranks = _phrase(slots.doer)
@@ -356,6 +359,19 @@ def _mine_under(verb: Any) -> Any:
         obj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ in ONTO else None
         if obj is not None and obj.lower_ in MINES:
             return obj
+    return None
+
+
+def _holder(place: Any) -> Any:
+    """'a position held by the PMF', 'a convoy escorted by Wagner mercenaries': the side that holds what was hit
+    (not where people live: 'neighbourhoods controlled by loyalist troops')."""
+    if place.lower_ in word_list("inhabited_places"):
+        return None
+    for c in place.children:
+        if c.dep_ == "acl" and c.lower_ in word_list("holder_verbs"):
+            agent = _child(c, "agent")
+            if agent is not None:
+                return _child(agent, "pobj")
     return None
 
 
