@@ -281,9 +281,12 @@ class ArticleContext:
     def town_before(self, s: Sentence, lead: bool = True) -> Location | None:
         """The last town of the article's country named earlier in `s`'s paragraph ("Shootings in Belfast had
         continued last night. In one incident, a man was killed ..."): where a placeless event of it happened.
-        Else, for a body paragraph and unless `lead` is False, the one town the lead names (`lead_town`)."""
+        A sentence that points back to a town ("on the edge of the town", "a tea shop there") looks into the
+        paragraph before too. Else, for a body paragraph and unless `lead` is False, the one town the lead names
+        (`lead_town`)."""
         i = s.index
-        while i > 0 and self.sentences[i - 1].paragraph == s.paragraph and s.index - i < 3:
+        back, reach = (1, 6) if points_back_to_a_town(s.text) else (0, 3)
+        while i > 0 and s.paragraph - self.sentences[i - 1].paragraph <= back and s.index - i < reach:
             i -= 1
             town = next(reversed(self._home_towns(self.sentences[i])), None)
             if town is not None:
@@ -478,6 +481,18 @@ def _when_clause_date(text: str, published: dt.date, triggers: Sequence[Trigger]
         if WHEN_CLAUSE_AFTER.match(text, m.end) and all(t.start >= m.end for t in triggers):
             return m
     return None
+
+
+# "on the edge of the town", "in the centre of the city", "a tea shop there": a town the text named before; not "the
+# town of Tessalit", nor "there were ..."
+_TOWN_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|camp|port|capital)\b(?!\s+of\b|['’])"
+                           r"|(?<=\w\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|"
+                           r"seems?|appears?|remains?)\b)", re.I)
+
+
+def points_back_to_a_town(text: str) -> bool:
+    """Whether a sentence places its event in a town named before it ("on the outskirts of the city")."""
+    return bool(_TOWN_ANAPHOR.search(text))
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$", re.I)

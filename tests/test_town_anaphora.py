@@ -1,0 +1,39 @@
+"""A placeless event sentence that points back to a town ("on the edge of the town", "a tea shop there") happened in
+the town named before it, even in the paragraph before; not at the capital. Wordings written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictlens.extract.context import points_back_to_a_town
+from conflictlens.extract.extractor import Extractor
+from conflictlens.models import Document
+
+DAY = dt.date(2024, 5, 16)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("War comes to the lake\n\nFighting has engulfed the outskirts of Kalemie for a week, and the markets have "
+     "emptied.\n\nOn Tuesday, a mortar round fell on a market on the edge of the town, killing four people, medics "
+     "said.", "Kalemie"),
+    ("Living under curfew\n\nResidents of Mopti have lived under a night curfew since May, and traders close "
+     "early.\n\nOn Sunday, gunmen shot dead two traders in the centre of the city, police said.", "Mopti"),
+    ("A camp at breaking point\n\nAid workers in Bentiu describe a camp bursting at the seams.\n\nLate on Friday, a "
+     "grenade thrown into a crowded tea shop there killed three men, a local official said.", "Bentiu"),
+])
+def test_the_town_named_before_is_the_place(extractor: Extractor, text: str, town: str) -> None:
+    reports = extractor.code(Document("t", text, DAY)).reports
+    assert town in [r.location for r in reports if r.event_date < DAY]
+
+
+@pytest.mark.parametrize(("sentence", "points"), [
+    ("A grenade thrown into a tea shop there killed three men.", True),
+    ("Gunmen shot two traders in the centre of the city.", True),
+    ("Rebels captured the town of Tessalit.", False),
+    ("There were no casualties, officials said.", False),
+    ("Police said there was no sign of the attackers.", False),
+])
+def test_the_words_that_point_back_to_a_town(sentence: str, points: bool) -> None:
+    assert points_back_to_a_town(sentence) is points
