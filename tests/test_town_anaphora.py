@@ -37,3 +37,25 @@ def test_the_town_named_before_is_the_place(extractor: Extractor, text: str, tow
 ])
 def test_the_words_that_point_back_to_a_town(sentence: str, points: bool) -> None:
     assert points_back_to_a_town(sentence) is points
+
+
+@pytest.mark.parametrize(("text", "town", "sub"), [
+    ("Orchards and mines\n\nThe lime pickers of Apatzingan start work before dawn.\n\nOn Monday, soldiers set fire "
+     "to a dozen houses on the outskirts of the city, residents said.", "Apatzingan", "Looting/property destruction"),
+    ("A river town\n\nMalakal has changed hands six times since the war began.\n\nOn Saturday, rival militias "
+     "clashed near the port of the town, residents said.", "Malakal", "Armed clash"),
+    ("Under siege\n\nThe people of Djibo have lived cut off from the rest of the country for two years.\n\nOn "
+     "Wednesday, jihadists shelled the camp on the edge of the town, local sources said.", "Djibo",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_event_without_a_toll_in_the_town_named_before_is_there(extractor: Extractor, text: str, town: str,
+                                                                   sub: str) -> None:
+    """No toll, yet the sentence places it ("on the outskirts of the city"): an event of the town named before."""
+    reports = extractor.code(Document("t", text, DAY)).reports
+    assert (town, sub) in [(r.location, r.sub_event_type) for r in reports]
+
+
+def test_a_strategic_development_there_is_still_no_event_without_a_place(extractor: Extractor) -> None:
+    text = ("A river town\n\nMalakal has changed hands six times since the war began.\n\nThe army said it had sent "
+            "reinforcements to the town on Saturday.")
+    assert not extractor.code(Document("t", text, DAY)).reports

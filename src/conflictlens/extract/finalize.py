@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from conflictlens.extract.context import points_back_to_a_town
 from conflictlens.extract.drafts import BACKGROUND_DAYS, Draft
 from conflictlens.extract.grouping import CLAUSE
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
@@ -160,7 +161,12 @@ def _fallback_location(
     # So does the one event a short note tells ("Turkish police detained 30 people suspected of links to the
     # PKK"): a note is about its event, not commentary.
     truce = _truce(d)
-    if not any(c.killed for c in d.claims) and not truce and not lone:
+    # in an article, violence or a crowd told as happening in a town named before ("set fire to houses there") has
+    # its place too (a note's secondary acts, "burned the camp", stay its own event's detail)
+    back = (not ctx.one_paragraph and points_back_to_a_town(d.sentence.text) and (
+        d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS, PROTESTS)
+        or d.trigger.sub_event_type == "Looting/property destruction"))
+    if not any(c.killed for c in d.claims) and not truce and not lone and not back:
         return None
     from conflictlens.geo.countries import iso3_by_name
     from conflictlens.geo.gazetteer import capital_of_country
