@@ -206,3 +206,14 @@ def test_where_the_losing_side_retreated_to_is_no_town_handed_over(extractor: Ex
     fight it tells."""
     subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
     assert "Non-violent transfer of territory" not in subs and subs
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers on Sunday held off an ISWAP attack on their base in Marte, the army said.",
+    "Government troops drove back an M23 advance near Sake on Monday, the army said.",
+    "Government troops beat back a Fano offensive on Bahir Dar on Monday, state media reported.",
+    "Militiamen pushed back an RSF assault on El Fasher on Thursday, local sources said.",
+])
+def test_an_attack_held_off_or_driven_back_is_a_battle(extractor: Extractor, text: str) -> None:
+    """'held off an ISWAP attack', 'drove back an M23 advance': the two sides fought."""
+    assert only(extractor, text).sub_event_type == "Armed clash"
