@@ -622,3 +622,19 @@ def test_the_side_holding_a_neighbourhood_that_was_shelled_is_no_target(extracto
     text = ("Five civilians died when rebels fired rockets on neighbourhoods controlled by government troops in "
             "Taiz on Sunday.")
     assert only(extractor, text).actor2 == "Civilians (Yemen)"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("The 24th Division said in a statement that its troops had on Saturday repulsed a Fano assault on a base "
+     "north of Debre Markos.", "Fano Militia", "Military Forces of Ethiopia"),
+    ("Police in Bannu fought off a TTP raid on their station overnight, killing three attackers, officials said.",
+     "Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    ("Soldiers fought off a Boko Haram raid on Gwoza on Sunday night, killing nine insurgents, the army said.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Military Forces of Nigeria"),
+])
+def test_the_force_that_fought_off_an_attack_did_not_start_it(extractor: Extractor, text: str, actor1: str,
+                                                             actor2: str) -> None:
+    """'its troops had on Saturday repulsed a Fano assault', 'fought off a TTP raid': the attackers are actor1,
+    whatever words stand between the defenders and the verb."""
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

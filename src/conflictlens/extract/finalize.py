@@ -287,7 +287,8 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
             roles = _with_parse(roles, parsed, one_sided=d.trigger.event_type != BATTLES)
             if parsed.unnamed and parsed.roles.actor1 is None:
                 actors = []  # "A missile struck a market ... after air defences intercepted two drones"
-    roles = _repelled(d.sentence.text, roles, actors)
+    if d.trigger.sub_event_type != "Disrupted weapons use":  # "the army said it foiled a suicide bomb attack"
+        roles = _repelled(d.sentence.text, roles, actors)
     roles = _identified(d.sentence.text, roles, actors)
     if roles.actor1 is not None and _investigates(roles.actor1, d):
         roles = replace(roles, actor1=None)  # "police are hunting a suspect after a bomb exploded"
@@ -315,9 +316,11 @@ def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
 
 # "Afghan forces repulsed their attack", "troops repelled a Taliban assault": the defenders are the target.
 _REPELLED = re.compile(
-    r"\s+(?:\w+\s+)?(?:repell?ed|repulsed|thwarted|foiled|beat back|fended off|pushed back)\s+"
+    # "troops repelled", "its troops had on Saturday repulsed", "the soldiers successfully fought off"
+    r"\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,4}?(?:repell?ed|repulsed|thwarted|foiled|beat back|beat off|fended off|"
+    r"fought off|held off|warded off|drove back|turned back|pushed back)\s+"
     r"(?P<what>(?:an?|the|their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?)(?:attacks?|assaults?|offensive|ambush|raid)\b(?:\s+by\b)?", re.I)
+    r"(?:[\w-]+\s+){0,2}?)(?:attacks?|assaults?|offensives?|ambush|raids?|incursions?|advance)\b(?:\s+by\b)?", re.I)
 
 
 def _repelled(text: str, roles: Roles, actors: Sequence[ActorMention]) -> Roles:
