@@ -123,3 +123,20 @@ def test_weapons_a_seizure_lists_are_seized_not_used(extractor: Extractor, text:
 ])
 def test_a_weapon_used_in_another_clause_stays_an_attack(extractor: Extractor, text: str, sub: str) -> None:
     assert sub in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops thwarted an attack on a military base in Damboa on Sunday, killing 11 insurgents, the army said.",
+    "Police foiled an assault on a checkpoint outside Peshawar on Friday, killing three attackers.",
+    "Soldiers foiled an attack on their camp near Kidal on Monday, killing seven assailants.",
+    "Soldiers thwarted an assault on an army outpost near Djibo on Monday, killing five gunmen, a source said.",
+])
+def test_an_attack_foiled_with_attackers_killed_is_a_battle(extractor: Extractor, text: str) -> None:
+    """'thwarted an attack on a military base, killing 11 insurgents': the attack was fought off, not stopped
+    before it began."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]
+
+
+def test_a_bombing_foiled_with_an_arrest_stays_disrupted(extractor: Extractor) -> None:
+    text = "Police foiled a suicide attack on a church in Lahore on Sunday, arresting the bomber."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Disrupted weapons use"]

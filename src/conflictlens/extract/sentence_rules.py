@@ -75,7 +75,8 @@ def crowd_clash(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool
 def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
     """'Air defences intercepted a ballistic missile over Jazan', 'soldiers defused a car bomb at the
     checkpoint', 'police foiled a suicide attack on a church': the weapon or attack named right after a
-    disrupting verb never happened; the event is Disrupted weapons use, not the strike, bombing or attack."""
+    disrupting verb never happened; the event is Disrupted weapons use, not the strike, bombing or attack. An attack
+    'thwarted' with attackers killed was fought: the battle stays."""
     stops = [t for t in triggers if t.sub_event_type == "Disrupted weapons use"]
     if not stops:
         return None
@@ -85,6 +86,11 @@ def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd:
                     for d in stops)]
     if not used:
         return None
+    if any(t.event_type == BATTLES for t in used) and any(c.kind == "killed" for c in facts.counts):
+        # "troops thwarted an attack on a military base, killing 11 insurgents": the attack was fought off, not
+        # stopped before it began: a battle
+        return [replace(t, rules=(*t.rules, "attack_fought_off")) if t in used else t for t in triggers
+                if t not in stops]
     return [replace(t, rules=(*t.rules, "weapon_disrupted")) if t in stops else t for t in triggers if t not in used]
 
 
