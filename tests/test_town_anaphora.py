@@ -59,3 +59,19 @@ def test_a_strategic_development_there_is_still_no_event_without_a_place(extract
     text = ("A river town\n\nMalakal has changed hands six times since the war began.\n\nThe army said it had sent "
             "reinforcements to the town on Saturday.")
     assert not extractor.code(Document("t", text, DAY)).reports
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Front line town\n\nRussian forces have pressed on Vovchansk for weeks.\n\nUkraine's General Staff said on "
+     "Tuesday that fighting continued in and around the town, with three soldiers killed.", "Vovchansk"),
+    ("Rebel country\n\nInsurgents have ringed Kidal for months.\n\nMali's human rights commission said on Friday "
+     "that a convoy was ambushed near the town, with four civilians killed.", "Kidal"),
+    ("A restive district\n\nGangs have fought over Jamundi for years.\n\nColombia's ombudsman's office said on "
+     "Monday that two farmers were shot dead on the outskirts of the town.", "Jamundi"),
+])
+def test_the_town_named_before_beats_the_country_in_a_speakers_name(extractor: Extractor, text: str,
+                                                                   town: str) -> None:
+    """'Ukraine's General Staff said fighting continued around the town': the country is the speaker's, the place
+    is the town named before."""
+    reports = extractor.code(Document("t", text, dt.date(2024, 6, 19))).reports
+    assert town in [r.location for r in reports if r.fatalities]

@@ -179,7 +179,10 @@ def _fallback_location(
     if ctx.note_place is not None:
         return ctx.note_place
     # a truce with no town is the capital's, not the town the article is about
-    town = ctx.town_before(d.sentence, lead=not truce) if country_level is None else None
+    # "Ukraine's General Staff said its troops repelled attacks around the town": the town told before, not the
+    # country a speaker's name holds
+    back = points_back_to_a_town(d.sentence.text)
+    town = ctx.town_before(d.sentence, lead=not truce) if country_level is None or back else None
     if town is not None:
         return town
     if country_level is None and not truce and ctx.dateline_place is not None:
