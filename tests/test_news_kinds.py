@@ -638,3 +638,17 @@ def test_the_force_that_fought_off_an_attack_did_not_start_it(extractor: Extract
     whatever words stand between the defenders and the verb."""
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("The army said its soldiers repulsed several ISWAP attacks on Marte on Sunday, killing 14 insurgents.",
+     "Islamic State (West Africa)", "Military Forces of Nigeria"),
+    ("Troops fought off two Al-Shabaab assaults on a base near Jowhar on Friday, the army said.",
+     "Al Shabaab", "Military Forces of Somalia"),
+    ("Police repelled three attacks by TTP militants on their posts in Lakki Marwat overnight, officials said.",
+     "Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan"),
+])
+def test_the_force_that_repelled_several_attacks_did_not_start_them(extractor: Extractor, text: str, actor1: str,
+                                                                    actor2: str) -> None:
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

@@ -322,7 +322,8 @@ _REPELLED = re.compile(
     # "troops repelled", "its troops had on Saturday repulsed", "the soldiers successfully fought off"
     r"\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,4}?(?:repell?ed|repulsed|thwarted|foiled|beat back|beat off|fended off|"
     r"fought off|held off|warded off|drove back|turned back|pushed back)\s+"
-    r"(?P<what>(?:an?|the|their|its)\s+"
+    r"(?P<what>(?:an?|the|their|its|several|repeated|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|dozens\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?)(?:attacks?|assaults?|offensives?|ambush|raids?|incursions?|advance)\b(?:\s+by\b)?", re.I)
 
 
