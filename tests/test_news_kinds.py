@@ -652,3 +652,16 @@ def test_the_force_that_repelled_several_attacks_did_not_start_them(extractor: E
                                                                     actor2: str) -> None:
     r = only(extractor, text)
     assert (r.actor1, r.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Ukraine's General Staff said its troops repelled 11 Russian attacks near Vovchansk on Tuesday.",
+     "Military Forces of Russia"),
+    ("Armenian troops repelled an Azerbaijani assault on their positions near Sotk on Tuesday, the ministry said.",
+     "Military Forces of Azerbaijan"),
+    ("Indian soldiers fought off a Chinese incursion near Tawang on Friday, the army said.",
+     "Military Forces of China"),
+])
+def test_the_state_a_demonym_names_made_the_attack_that_was_repelled(extractor: Extractor, text: str,
+                                                                       actor1: str) -> None:
+    assert only(extractor, text).actor1 == actor1

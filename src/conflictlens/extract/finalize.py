@@ -14,7 +14,7 @@ from conflictlens.extract.grouping import CLAUSE
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.geo.cues import COMPASS_WORDS
 from conflictlens.models import Claim, Location, Report, is_contested
-from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names
+from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names, state_forces, state_of_word
 from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
     BATTLES,
@@ -291,7 +291,7 @@ def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Ro
             if parsed.unnamed and parsed.roles.actor1 is None:
                 actors = []  # "A missile struck a market ... after air defences intercepted two drones"
     if d.trigger.sub_event_type != "Disrupted weapons use":  # "the army said it foiled a suicide bomb attack"
-        roles = _repelled(d.sentence.text, roles, actors)
+        roles = _repelled(d.sentence.text, roles, actors, ctx)
     roles = _identified(d.sentence.text, roles, actors)
     if roles.actor1 is not None and _investigates(roles.actor1, d):
         roles = replace(roles, actor1=None)  # "police are hunting a suspect after a bomb exploded"
@@ -327,7 +327,7 @@ _REPELLED = re.compile(
     r"(?:[\w-]+\s+){0,2}?)(?:attacks?|assaults?|offensives?|ambush|raids?|incursions?|advance)\b(?:\s+by\b)?", re.I)
 
 
-def _repelled(text: str, roles: Roles, actors: Sequence[ActorMention]) -> Roles:
+def _repelled(text: str, roles: Roles, actors: Sequence[ActorMention], ctx: ArticleContext | None = None) -> Roles:
     """State forces that repelled an attack did not start the fight: the attackers are actor1 (named in the
     attack's words, after "by", or before the defenders when the text says "their attack")."""
     a1 = roles.actor1
@@ -339,6 +339,13 @@ def _repelled(text: str, roles: Roles, actors: Sequence[ActorMention]) -> Roles:
     before = [a for a in actors if a.end <= a1.start and a.kind in ARMED and a.name != a1.name]
     own = re.match(r"(?:their|its)\b", m.group("what"), re.I)
     attacker = (inside or after or (before[-1:] if own else []) or [None])[0]
+    if attacker is None and ctx is not None:  # "repelled 11 Russian attacks": the state a demonym names
+        for w in re.finditer(r"[A-Z][\w.-]+", m.group("what")):
+            state = state_of_word(w.group(0), ctx.country_of)
+            if state and state != a1.country:
+                at = m.start("what") + w.start()
+                attacker = state_forces(state, ctx.main_country, at, at + len(w.group(0)), w.group(0))
+                break
     # no attacker named here ("The soldiers repulsed the assault"): the defenders are still the target; the
     # event's other sentences may name the attackers
     return replace(roles, actor1=attacker, actor2=a1)
