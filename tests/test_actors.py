@@ -344,3 +344,13 @@ def test_bare_separatists_are_cameroon_s_anglophone_groups_there_only(sentence: 
 def test_a_figure_before_militiamen_names_no_people(sentence: str) -> None:
     """'Four militiamen', 'Several tribesmen': the capitalised word is the figure that opens the sentence."""
     assert not [n for n in names(sentence, "Somalia") if "Militia" in n]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rival militias clashed around Malakal on Sunday.",
+    "Allied militiamen fought beside the army.",
+    "Opposing tribesmen exchanged fire near the wells.",
+])
+def test_a_word_for_a_side_before_militias_names_no_people(sentence: str) -> None:
+    """'Rival militias', 'Allied militiamen': the word says whose side, not which people."""
+    assert not [n for n in names(sentence, "South Sudan") if "Militia" in n]
