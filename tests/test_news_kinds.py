@@ -665,3 +665,23 @@ def test_the_force_that_repelled_several_attacks_did_not_start_them(extractor: E
 def test_the_state_a_demonym_names_made_the_attack_that_was_repelled(extractor: Extractor, text: str,
                                                                        actor1: str) -> None:
     assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Gangs have fought over Jamundi for years, residents say.",
+    "Rival militias have clashed around Malakal for months.",
+    "Fighting has engulfed the outskirts of Kalemie for a week.",
+    "Government troops and rebels have battled for control of Rutshuru for more than two years.",
+])
+def test_fighting_told_over_years_or_weeks_is_no_event(extractor: Extractor, text: str) -> None:
+    """'Gangs have fought over Jamundi for years': the state of a war, with no day; not an event."""
+    assert not extractor.code(Document("t", text, DAY)).reports
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Troops have been fighting ISWAP near Monguno for months; on Tuesday they killed 12 insurgents.", "Armed clash"),
+    ("Rebels have held the hills above Goma for two months, and on Sunday they shelled a market in Sake, killing "
+     "three people.", "Shelling/artillery/missile attack"),
+])
+def test_an_event_beside_a_war_told_over_months_stays(extractor: Extractor, text: str, sub: str) -> None:
+    assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]

@@ -105,6 +105,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                  sentence)
     out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
     out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
+    out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
         # arrest, only a killing someone did ("laid siege on fishermen ..., killing 13 of them"); "One man died
@@ -394,6 +395,22 @@ def _is_unreal(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return bool(_UNREAL_BEFORE.search(before) or _CHARGED_WITH.search(before)
                 or (_SUSPECTED_OF.search(before) and _ARREST_WORD.search(sentence, 0, start)))
+
+
+# "Gangs have fought over Jamundi for years", "Fighting has engulfed the outskirts of Kalemie for a week": a perfect
+# told over a span of weeks or years is the state of a war, not an event with a day
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)(?:\s+been)?\s+(?:[\w-]+\s+){0,1}$", re.I)
+_PERFECT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:have|has|had)\s+(?:been\s+)?[\w-]+", re.I)
+_FOR_SPAN = re.compile(
+    r"[^,;.]{0,90}?\bfor\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:several|many|more\s+than|over|nearly|almost|about|some|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+|a|a\s+few|a\s+couple\s+of)\s+)*"
+    r"(?:years?|months?|weeks?|decades?)\b", re.I)
+
+
+def _over_a_span(sentence: str, t: Trigger) -> bool:
+    before = sentence[max(0, t.start - 30):t.start]
+    return bool((_PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(sentence, t.end))
+                and _FOR_SPAN.match(sentence, t.end))
 
 
 # Event types whose specific triggers silence a weak (victim-read) trigger in the sentence.
