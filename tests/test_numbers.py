@@ -552,3 +552,13 @@ def test_people_burned_but_not_alive_are_no_toll() -> None:
 def test_one_figure_before_two_nouns_counts_the_people_of_both(sentence: str, value: int) -> None:
     """'17 soldiers and auxiliaries had been killed': the figure counts both nouns' people together."""
     assert [c.value for c in find_counts(sentence)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Eight troops and members of a pro-government militia died in the fighting, the army said.", 8),
+    ("Six members of a village defence group died when the post was overrun.", 6),
+    ("Four fishermen from the island perished when the boat was shelled.", 4),
+])
+def test_a_figure_before_died_counts_whatever_stands_between(sentence: str, value: int) -> None:
+    """'died' and 'perished' have no active reading: the figure counts the dead, whatever phrase follows it."""
+    assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", value)]

@@ -280,8 +280,10 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     # is the doer's second act, not the figure's passive
     coordinated = bool(m is not None and _AND_THEN.search(m.group("gap") or "")
                        and not any(w.lower() in _BE_FORMS for w in m.group("aux").split()))
+    # "died", "perished" have no active reading: "members of a local militia died" after any gap
+    intransitive = m is not None and m.group("verb").lower() in ("died", "perished", "lost their lives")
     if m is not None and not coordinated and (
-            (m.group("aux") and not perfect) or not (m.group("gap") or m.group("obj"))):
+            (m.group("aux") and not perfect) or intransitive or not (m.group("gap") or m.group("obj"))):
         kind = _verb_kind(m.group("verb"))
         if kind in ("abducted", "arrested") and _THEN_KILLED.match(sentence, m.end("verb")):
             return "killed"  # "Two journalists were abducted and killed": the taken were then killed
