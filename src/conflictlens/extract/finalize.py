@@ -161,12 +161,13 @@ def _fallback_location(
     # So does the one event a short note tells ("Turkish police detained 30 people suspected of links to the
     # PKK"): a note is about its event, not commentary.
     truce = _truce(d)
+    back = points_back_to_a_town(d.sentence.text)  # "on the edge of the town", "a tea shop there"
     # in an article, violence or a crowd told as happening in a town named before ("set fire to houses there") has
     # its place too (a note's secondary acts, "burned the camp", stay its own event's detail)
-    back = (not ctx.one_paragraph and points_back_to_a_town(d.sentence.text) and (
+    placed = back and not ctx.one_paragraph and (
         d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS, PROTESTS)
-        or d.trigger.sub_event_type == "Looting/property destruction"))
-    if not any(c.killed for c in d.claims) and not truce and not lone and not back:
+        or d.trigger.sub_event_type == "Looting/property destruction")
+    if not any(c.killed for c in d.claims) and not truce and not lone and not placed:
         return None
     from conflictlens.geo.countries import iso3_by_name
     from conflictlens.geo.gazetteer import capital_of_country
@@ -181,7 +182,6 @@ def _fallback_location(
     # a truce with no town is the capital's, not the town the article is about
     # "Ukraine's General Staff said its troops repelled attacks around the town": the town told before, not the
     # country a speaker's name holds
-    back = points_back_to_a_town(d.sentence.text)
     town = ctx.town_before(d.sentence, lead=not truce) if country_level is None or back else None
     if town is not None:
         return town
