@@ -685,3 +685,19 @@ def test_fighting_told_over_years_or_weeks_is_no_event(extractor: Extractor, tex
 ])
 def test_an_event_beside_a_war_told_over_months_stays(extractor: Extractor, text: str, sub: str) -> None:
     assert sub in [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Soldiers of the 22nd Infantry Division repelled an attack by Arakan Army fighters near Buthidaung on Friday.",
+     "Arakan Army", "Military Forces of Myanmar"),
+    ("Troops from the army's 5th Brigade beat back an ISWAP assault on Damasak on Monday, the army said.",
+     "Islamic State (West Africa)", "Military Forces of Nigeria"),
+    ("Commandos of the army's special services group fought off a TTP assault on a checkpoint in Bannu on Friday.",
+     "Tehrik-i-Taliban Pakistan", "Military Forces of Pakistan"),
+])
+def test_defenders_named_with_their_unit_did_not_start_the_fight(extractor: Extractor, text: str, actor1: str,
+                                                                 actor2: str) -> None:
+    """'Soldiers of the 22nd Infantry Division repelled an attack by Arakan Army fighters': the unit's name stands
+    between the defenders and the verb."""
+    r = only(extractor, text)
+    assert (r.actor1, r.actor2) == (actor1, actor2)

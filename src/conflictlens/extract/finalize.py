@@ -319,8 +319,9 @@ def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
 
 # "Afghan forces repulsed their attack", "troops repelled a Taliban assault": the defenders are the target.
 _REPELLED = re.compile(
-    # "troops repelled", "its troops had on Saturday repulsed", "the soldiers successfully fought off"
-    r"\s+(?:(?!and\b|but\b|then\b)\w+\s+){0,4}?(?:repell?ed|repulsed|thwarted|foiled|beat back|beat off|fended off|"
+    # "troops repelled", "its troops had on Saturday repulsed", "soldiers of the 22nd Infantry Division repelled"
+    r"(?:['’]s)?\s+(?:(?!and\b|but\b|then\b)[\w'’-]+\s+){0,6}?"
+    r"(?:repell?ed|repulsed|thwarted|foiled|beat back|beat off|fended off|"
     r"fought off|held off|warded off|drove back|turned back|pushed back)\s+"
     r"(?P<what>(?:an?|the|their|its|several|repeated|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|dozens\s+of)\s+"
