@@ -15,7 +15,7 @@ ran already). When the parse names no doer, the caller keeps the word-order rule
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -286,12 +286,19 @@ def _by_phrase(noun: Any) -> Any:
     doer = _prep_object(noun, frozenset({"by"} if noun.lower_ in MINES else {"by", "between"}))
     if doer is not None:
         return doer
-    for c in noun.children:  # "shells fired by alleged LNA forces", "a bomb planted by militants"
-        if c.dep_ == "acl":
+    # "shells fired by alleged LNA forces", "a bomb planted by militants"
+    return next(_participle_agents(noun), None)
+
+
+def _participle_agents(noun: Any, verbs: Collection[str] | None = None) -> Iterator[Any]:
+    """Who the participles hung on a noun name after "by" ("a bomb planted by militants"), in order; only those
+    of `verbs` when given ("a position held by the PMF", "fighters backed by army helicopters")."""
+    for c in noun.children:
+        if c.dep_ == "acl" and (verbs is None or c.lower_ in verbs):
             agent = _child(c, "agent")
-            if agent is not None and _child(agent, "pobj") is not None:
-                return _child(agent, "pobj")
-    return None
+            obj = _child(agent, "pobj") if agent is not None else None
+            if obj is not None:
+                yield obj
 
 
 def _when_clause_subject(verb: Any) -> Any:
@@ -367,12 +374,7 @@ def _holder(place: Any) -> Any:
     (not where people live: 'neighbourhoods controlled by loyalist troops')."""
     if place.lower_ in word_list("inhabited_places"):
         return None
-    for c in place.children:
-        if c.dep_ == "acl" and c.lower_ in word_list("holder_verbs"):
-            agent = _child(c, "agent")
-            if agent is not None:
-                return _child(agent, "pobj")
-    return None
+    return next(_participle_agents(place, word_list("holder_verbs")), None)
 
 
 def _carried(vehicle: Any) -> Any:
@@ -492,11 +494,10 @@ def _demonym_before(doc: Any, start: int, country: str, country_of: CountryOf) -
 def _backers(tok: Any, doc: Any, mentions: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
     """'fighters of the Hashd, backed by army helicopters': who backs the doer is an associate of its side."""
     out = []
-    for c in tok.children:
-        if c.dep_ == "acl" and c.lower_ in ("backed", "supported", "aided", "assisted", "joined"):
-            agent = _child(c, "agent")
-            obj = _child(agent, "pobj") if agent is not None else None
-            if obj is not None:
-                subtree = {t.i for t in obj.subtree}
-                out += [m for m in mentions if m.kind in ARMED and _mention_tokens(doc, m) & subtree]
+    for obj in _participle_agents(tok, _BACKING):
+        subtree = {t.i for t in obj.subtree}
+        out += [m for m in mentions if m.kind in ARMED and _mention_tokens(doc, m) & subtree]
     return tuple(out)
+
+
+_BACKING = frozenset({"backed", "supported", "aided", "assisted", "joined"})
