@@ -57,14 +57,18 @@ _STOP_HEADS = re.compile(
 
 _EVENT_NOUN = (r"(?:attacks?|bombings?|bombs?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|strikes?|raids?|"
                r"abductions?|kidnappings?|massacres?|shootings?|operations?|beheadings?|assassinations?|murders?)")
+# The words that make it the event told before: "the attack", "this bombing", "Monday's raid"; then up to two words
+# and the event noun ("the suicide car bombing")
+_TOLD = r"(?:the|this|that|these|both|[A-Z]\w+'s)\s+"
+_TOLD_EVENT = r"(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN
 # "Al-Shabaab claimed responsibility for the attack", "the BLA claimed Monday's bombing"; not "claimed the strike
 # killed 20" (a claim about the event, not of it).
 _CLAIMS_IT = re.compile(
     # "claimed responsibility for a car bomb that exploded ...": with 'responsibility' or 'credit' said, any event
     r"\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:responsibility|credit)\s+for\s+"
-    r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|an?\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b"
+    r"(?:" + _TOLD + r"|an?\s+)?" + _TOLD_EVENT + r"\b"
     r"|\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:for\s+)?"
-    r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|[A-Z]\w+'s\s+)?(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN
+    r"(?:" + _TOLD + r")?" + _TOLD_EVENT
     + r"\b(?!\s+(?:killed|was|were|had|has|hit|left|wounded|injured|that)\b)", re.I)
 _CLAIMED_BY = re.compile(_EVENT_NOUN + r"\s+(?:was|were|has been|have been|had been)\s+claimed\s+by\b", re.I)
 # "the Taliban's spokesman claimed they were responsible for the attack", "the group said it was behind the blast",
@@ -76,17 +80,16 @@ _SAID_BEHIND = re.compile(
     r"(?:it|they|its\s+fighters|their\s+fighters|the\s+(?:group|movement|militants|rebels|organi[sz]ation))\s+"
     # responsible for or behind an event; or did the event told before ("carried out the bombing", not "carried
     # out raids", which is news of its own)
-    r"(?:(?:was|were|is|are|had\s+been)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+|that\s+|these\s+|"
-    r"both\s+|[A-Z]\w+'s\s+)?|(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|launched|mounted|"
-    r"perpetrated|executed|committed)\s+(?:the|this|that|these|both|[A-Z]\w+'s)\s+)"
-    r"(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b", re.I)
+    r"(?:(?:was|were|is|are|had\s+been)\s+(?:responsible\s+for|behind)\s+(?:" + _TOLD + r")?|"
+    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|launched|mounted|perpetrated|executed|"
+    r"committed)\s+" + _TOLD + r")" + _TOLD_EVENT + r"\b", re.I)
 _BLAMED = re.compile(r"\b(?:blamed|blaming|blames|accused|accusing|accuses|attributed)\b", re.I)
 # "the attack is widely believed to have been carried out by the Basque group ETA": a third party's attribution
 _DONE_BY = re.compile(r"\b(?:believed|thought|suspected|said|assumed|presumed|likely)\s+to\s+have\s+been\s+"
                       r"(?:carried\s+out|committed|perpetrated|staged|planted|orchestrated|behind)\s+by\b", re.I)
 # "police said the bombing had been carried out by the Balochistan Liberation Front": the event told before, done by
 _EVENT_DONE_BY = re.compile(
-    r"\b(?:the|this|that|these|both|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\s+(?:was|were|had\s+been|"
+    r"\b" + _TOLD + _TOLD_EVENT + r"\s+(?:was|were|had\s+been|"
     r"has\s+been|have\s+been)\s+(?:carried\s+out|perpetrated|committed|staged|launched|mounted|orchestrated|"
     r"conducted|executed)\s+by\b", re.I)
 # "The police, however, concluded that ETA were responsible": named between the verb and "responsible"
