@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from conflictlens.extract.context import points_back_to_a_town
 from conflictlens.extract.extractor import Extractor
+from conflictlens.geo.cues import points_back_to_a_town
 from conflictlens.models import Document
 
 DAY = dt.date(2024, 5, 16)

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
-from conflictlens.geo.cues import COMPASS_WORDS, area_priors, country_priors, demonym_cues, doer_cues
+from conflictlens.geo.cues import (
+    COMPASS_WORDS,
+    area_priors,
+    country_priors,
+    demonym_cues,
+    doer_cues,
+    points_back_to_a_town,
+)
 from conflictlens.geo.gazetteer import country_by_name, default_gazetteer
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
@@ -34,7 +41,7 @@ from conflictlens.nlp.actors import (
     state_forces,
     state_of_word,
 )
-from conflictlens.nlp.dates import WHEN_CLAUSE_AFTER, DateMention, find_dates, sentence_date, statement_date
+from conflictlens.nlp.dates import DateMention, sentence_date, statement_date, when_clause_date
 from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -385,7 +392,7 @@ class ArticleContext:
     def _date(self, s: Sentence) -> DateMention | None:
         """The sentence's date; "the next morning", "a day earlier" count from the last date named before."""
         text = self._without_dateline(s)
-        found = _clamp(_when_clause_date(text, self.published, self.triggers_of(s))
+        found = _clamp(when_clause_date(text, self.published, [t.start for t in self.triggers_of(s)])
                        or sentence_date(text, self.published, self._anchor), self.published)
         opening = max(0, _dateline_end(self.text) - s.start) + 12
         if found is not None and found.kind == "anchored" and found.start > opening \
@@ -469,30 +476,6 @@ class ArticleContext:
         if mention not in self._located:
             self._located[mention] = resolve(mention, self.priors, self.areas)
         return self._located[mention]
-
-
-def _when_clause_date(text: str, published: dt.date, triggers: Sequence[Trigger]) -> DateMention | None:
-    """'Sunday's attack revived memories of April last year, when an air strike on a crowd killed more than 160
-    people': a date the sentence opens a "when" clause with dates the event that clause tells, when every event
-    word of the sentence lies in it (the sentence's other dates are the event it is compared with)."""
-    if not triggers or not WHEN_CLAUSE_AFTER.search(text):
-        return None  # the common case, without a second pass over the sentence's dates
-    for m in find_dates(text, published):
-        if WHEN_CLAUSE_AFTER.match(text, m.end) and all(t.start >= m.end for t in triggers):
-            return m
-    return None
-
-
-# "on the edge of the town", "in the centre of the city", "a tea shop there": a town the text named before; not "the
-# town of Tessalit", nor "there were ..."
-_TOWN_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|camp|port|capital)\b(?!\s+of\b|['’])"
-                           r"|(?<=\w\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|"
-                           r"seems?|appears?|remains?)\b)", re.I)
-
-
-def points_back_to_a_town(text: str) -> bool:
-    """Whether a sentence places its event in a town named before it ("on the outskirts of the city")."""
-    return bool(_TOWN_ANAPHOR.search(text))
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$", re.I)

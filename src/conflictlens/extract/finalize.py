@@ -8,11 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from conflictlens.extract.context import points_back_to_a_town
 from conflictlens.extract.drafts import BACKGROUND_DAYS, Draft
 from conflictlens.extract.grouping import CLAUSE
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
-from conflictlens.geo.cues import COMPASS_WORDS
+from conflictlens.geo.cues import COMPASS_WORDS, points_back_to_a_town
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names, state_forces, state_of_word
 from conflictlens.nlp.syntax import Parsed, syntactic_roles

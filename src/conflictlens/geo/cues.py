@@ -181,3 +181,15 @@ def country_priors(mentions: Sequence[PlaceMention], extra_countries: Sequence[s
                 add(iso3, weight)
     top = max(weights.values(), default=0.0)
     return {iso3: w / top for iso3, w in weights.items()} if top else {}
+
+
+# "on the edge of the town", "in the centre of the city", "a tea shop there": a town the text named before; not "the
+# town of Tessalit", nor "there were ..."
+_TOWN_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|camp|port|capital)\b(?!\s+of\b|['’])"
+                           r"|(?<=\w\s)there\b(?!\s+(?:is|are|was|were|have|has|had|will|would|could|may|might|"
+                           r"seems?|appears?|remains?)\b)", re.I)
+
+
+def points_back_to_a_town(text: str) -> bool:
+    """Whether a sentence places its event in a town named before it ("on the outskirts of the city")."""
+    return bool(_TOWN_ANAPHOR.search(text))

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from conflictlens.ingest.dateline import ISO_DATE, MONTH_DATE, YEAR, cap_alts, month_number, safe_date
@@ -267,15 +267,28 @@ def _weekday(h: _Hit, pub: dt.date) -> DateMention:
         delta = (wd - pub.weekday()) % 7 or (7 if cue == "next" else 0)
         return _mention(pub + dt.timedelta(days=delta), ON_DAY, h, "weekday", future=True)
     if cue == "since":  # a span, unless a "when" clause tells what happened that day ("since Wednesday, when ...")
-        day = bool(WHEN_CLAUSE_AFTER.match(h.text, h.m.end()))
+        day = bool(_WHEN_CLAUSE_AFTER.match(h.text, h.m.end()))
         return _mention(_weekday_back(wd, pub, strictly=True), ON_DAY if day else FEW_DAYS, h,
                         "weekday" if day else "span")
     return _mention(_weekday_back(wd, pub, strictly=cue == "last"), ON_DAY, h, "weekday")
 
 
 # Right after a date, the clause that tells what happened then: "since Wednesday last week, when ...", "memories of
-# April last year, when ..." (also read by extract/context.py)
-WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+(?:last|this)\s+week)?\s*,\s*when\b", re.I)
+# April last year, when ..."
+_WHEN_CLAUSE_AFTER = re.compile(r"(?:\s+(?:last|this)\s+week)?\s*,\s*when\b", re.I)
+
+
+def when_clause_date(text: str, published: dt.date, event_starts: Sequence[int]) -> DateMention | None:
+    """'Sunday's attack revived memories of April last year, when an air strike on a crowd killed more than 160
+    people': a date the sentence opens a "when" clause with dates the event that clause tells, when every event
+    word of the sentence (`event_starts`) lies in it (the sentence's other dates are the event it is compared
+    with)."""
+    if not event_starts or not _WHEN_CLAUSE_AFTER.search(text):
+        return None  # the common case, without a second pass over the sentence's dates
+    for m in find_dates(text, published):
+        if _WHEN_CLAUSE_AFTER.match(text, m.end) and all(start >= m.end for start in event_starts):
+            return m
+    return None
 
 
 _DAY_OFFSETS = {
