@@ -82,3 +82,19 @@ def test_the_force_that_fought_off_an_attack_did_not_start_it(extractor: Extract
 def test_the_state_a_demonym_names_made_the_attack_that_was_repelled(extractor: Extractor, text: str,
                                                                        actor1: str) -> None:
     assert only(extractor, text).actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "not_actor1"), [
+    ("Abductions have not stopped. Armed men seized four farm workers outside Maru in Zamfara on Sunday, police "
+     "said.", "Police Forces of Nigeria"),
+    ("Kidnappings went on elsewhere. On Monday, gunmen stopped a lorry near Mubi and took away six traders, the "
+     "Nigerian army said.", "Military Forces of Nigeria"),
+    ("Kidnappings continued in the west. Gunmen stopped a minibus on the road near Leogane on Friday and abducted "
+     "eleven passengers, police said. The driver was beaten.", "Police Forces of Haiti"),
+])
+def test_who_only_told_of_the_event_in_a_later_sentence_did_not_do_it(extractor: Extractor, text: str,
+                                                                      not_actor1: str) -> None:
+    """'Abductions have not stopped. Armed men seized four farm workers ..., police said.': the police told of the
+    abduction; with nobody named in the first sentence, the speaker of the next is no candidate for the doer."""
+    r = only(extractor, text)
+    assert r.actor1 != not_actor1 and r.actor1.startswith("Unidentified")

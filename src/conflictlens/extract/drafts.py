@@ -372,14 +372,14 @@ def merge_into(old: Draft, new: Draft) -> None:
     same_time = new.sentence.index == old.sentence.index or (
         new.date is None and new.trigger.text.lower() not in ("riot", "riots", "rioting"))
     if _new_leads(old.trigger, new.trigger, same_time=same_time):
+        old.extra_actors += without_claimant(old)  # the one who only spoke of the event did not do it
         old.trigger, old.sentence, old.trigger_offset = new.trigger, new.sentence, new.trigger_offset
         old.attribution = new.attribution
-        old.extra_actors += old.actors
         old.actors = new.actors
     else:
         # who a detail sentence says was hit ("crashed into a NATO patrol") is no candidate for the doer
         hit = hit_actors(new.sentence.text, new.actors)
-        old.extra_actors += [a for a in new.actors if a not in hit]
+        old.extra_actors += [a for a in without_claimant(new) if a not in hit]
         old.extra_targets += hit
     old.extra_targets += new.extra_targets
     if new.location is not None and (old.location is None or _more_precise(new.location, old.location)):
@@ -393,6 +393,11 @@ def merge_into(old: Draft, new: Draft) -> None:
     old.triggers += new.triggers
     old.responsible += [r for r in new.responsible if r not in old.responsible]
     old.touched = max(old.touched, new.touched)
+
+
+def without_claimant(d: Draft) -> list[ActorMention]:
+    """The actors of the primary sentence less the one who only speaks (`claims.not_the_speaker`)."""
+    return claims_mod.not_the_speaker(d.sentence.text, d.attribution, d.actors)
 
 
 def hit_actors(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:

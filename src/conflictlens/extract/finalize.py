@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from conflictlens.extract.drafts import BACKGROUND_DAYS, Draft
+from conflictlens.extract.drafts import BACKGROUND_DAYS, Draft, without_claimant
 from conflictlens.extract.grouping import CLAUSE
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.geo.cues import COMPASS_WORDS, points_back_to_a_town
@@ -253,29 +253,9 @@ def _cast(d: Draft, country: str, ctx: ArticleContext | None = None) -> Cast:
                 coding.sub_event_type, coding.event_type, coding.rules)
 
 
-_SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
-
-
-def _without_claimant(d: Draft) -> list[ActorMention]:
-    """The actors of the primary sentence less the one who only speaks: in "Ukraine's military said shells
-    fired from rebel-held areas hit Marinka" the military reports the event, it did not do it. A claimant who
-    speaks of itself ("the RSF said its fighters took the town") keeps its role."""
-    text = d.sentence.text
-    att = d.attribution
-    if att is None or not att.text:
-        return d.actors
-    start = text.find(att.text)
-    if start < 0:
-        return d.actors
-    end = start + len(att.text)
-    if _SELF_REPORT.match(text[end:]):
-        return d.actors
-    return [m for m in d.actors if not (m.start < end and start < m.end)]
-
-
 def _roles(d: Draft, ctx: ArticleContext | None) -> tuple[list[ActorMention], Roles]:
     """Who acted and who was hit, from the draft's primary sentence: its parse first, then word order."""
-    actors = _without_claimant(d) if ctx is not None else d.actors
+    actors = without_claimant(d) if ctx is not None else d.actors
     actors = _in_clause(d, actors, ctx)
     # A trigger inside an actor's words ("coalition warplanes struck") comes after that actor.
     at = max([d.trigger_offset, *(m.end for m in actors if m.start <= d.trigger_offset < m.end)])

@@ -25,6 +25,7 @@ from conflictlens.extract.drafts import (
 )
 from conflictlens.extract.grouping import HARM
 from conflictlens.nlp.actors import find_actor_mentions
+from conflictlens.nlp.claims import find_attribution, not_the_speaker
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.sentences import Sentence
 from conflictlens.taxonomy import BATTLES, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS, WherePrec
@@ -72,6 +73,7 @@ def place_lone_event(drafts: list[Draft], ctx: ArticleContext) -> None:
     opening = next((s for s in ctx.sentences if s.start <= where.start < s.end), None)
     if opening is not None and opening.index != first.sentence.index:
         found = find_actor_mentions(opening.text, where.place.country, ctx.published, ctx.country_of)
+        found = not_the_speaker(opening.text, find_attribution(opening.text, ctx.normalize_claimant), found)
         first.extra_actors += [a for a in found if a.kind in ("group", "state", "police")]
 
 

@@ -259,3 +259,18 @@ def resolve_short_name(np: str, earlier: Sequence[str]) -> str:
         if full != np and len(full) > len(np) and re.search(rf"\b{re.escape(head)}\b", full, re.I):
             return full
     return np
+
+
+_SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
+
+
+def not_the_speaker(text: str, att: Attribution | None, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors of `text` less the one who only speaks: in "Ukraine's military said shells fired from
+    rebel-held areas hit Marinka" the military reports the event, it did not do it. A claimant who speaks of
+    itself ("the RSF said its fighters took the town") keeps its role."""
+    if att is None or not att.text or (start := text.find(att.text)) < 0:
+        return list(actors)
+    end = start + len(att.text)
+    if _SELF_REPORT.match(text[end:]):
+        return list(actors)
+    return [m for m in actors if not (m.start < end and start < m.end)]
