@@ -354,16 +354,30 @@ class ArticleContext:
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
         counts = tuple(find_counts(s.text))
+        attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
         return SentenceFacts(
             sentence=s,
             triggers=self.triggers_of(s),
-            places=places,
+            places=self._outside_the_speaker(places, s, attribution),
             date=self._date(s),
             counts=counts,
-            attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
+            attribution=attribution,
             actors=actors,
             tallies=self._tallies(s, counts),
         )
+
+    def _outside_the_speaker(self, places: tuple[PlaceMention, ...], s: Sentence,
+                             att: claims_mod.Attribution | None) -> tuple[PlaceMention, ...]:
+        """'The Kenya Red Cross said the blast killed three people': a country inside the name of who speaks is
+        not where it happened. A town there may be ("residents of a village near Kanbalu said"); a speaker named
+        by its country alone ("Kenya said") stays a cue, as does the country of a sentence that places its event
+        in a town told before ("Ukraine's General Staff said its troops repelled attacks around the town")."""
+        if att is None or not att.text or (start := s.text.find(att.text)) < 0 or points_back_to_a_town(s.text):
+            return places
+        end = start + len(att.text)
+        return tuple(m for m in places if not (
+            start <= m.start - s.start and m.end - s.start <= end and m.end - m.start < end - start
+            and (loc := self.locate(m)) is not None and loc.where_prec == WherePrec.COUNTRY))
 
     @cached_property
     def coalition_lead(self) -> str:
@@ -611,3 +625,4 @@ def _top_country(priors: dict[str, float]) -> str:
 
     row = countries().get(iso3)
     return row.name if row else ""
+
