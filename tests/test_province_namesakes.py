@@ -29,3 +29,20 @@ def test_a_province_named_as_people_s_origin_stays_that_province(extractor: Extr
     text = ("On Monday, two groups of migrant workers from Bihar clashed at the railway station in Satna town (Satna, "
             "Madhya Pradesh) over food packets.")
     assert [r.location for r in coded(extractor, text)] == ["Satna"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen loyal to warlord Lyon Kabuya torched homes in a village of Masisi territory, North Kivu, on Monday.",
+     "Democratic Republic of Congo"),
+    ("Rebels abducted nine traders on the road from Mambasa to Niania in Ituri province on Thursday.",
+     "Democratic Republic of Congo"),
+    ("Eleven farmers were abducted east of Mambasa town in Ituri province on Sunday.", "Democratic Republic of Congo"),
+    ("On Friday, militiamen loyal to Medina Hassan raided a village in Somalia's Bay region, killing five civilians.",
+     "Somalia"),
+])
+def test_a_big_town_of_a_country_the_text_never_names_is_no_place_beside_a_home_one(
+        extractor: Extractor, text: str, country: str) -> None:
+    """'Gunmen loyal to warlord Lyon Kabuya torched homes in ... North Kivu': beside a place of a country the text
+    names, a big town abroad whose country it never names ("Lyon", "Mambasa" spelled like Mombasa) is a person or a
+    namesake, not where it happened."""
+    assert [r.country for r in coded(extractor, text)] == [country]

@@ -20,7 +20,7 @@ from conflictlens.geo.cues import (
     doer_cues,
     points_back_to_a_town,
 )
-from conflictlens.geo.gazetteer import country_by_name, default_gazetteer
+from conflictlens.geo.gazetteer import country_by_name, default_gazetteer, seat_kind
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
     PlaceMention,
@@ -104,6 +104,7 @@ class ArticleContext:
     group_mentions: list[tuple[int, str, int]] = field(default_factory=list)
     _mention_starts: list[int] | None = None  # starts of _mentions when in text order (for bisecting)
     _short_names: dict[str, str] = field(default_factory=dict)  # resolve_short_name, once per name
+    _named: set[str] = field(default_factory=set)  # countries (iso3) the text names outright (`named_outright`)
 
     @classmethod
     def build(cls, doc: Document, text: str, sentences: Sequence[Sentence], published: dt.date) -> ArticleContext:
@@ -203,6 +204,7 @@ class ArticleContext:
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, pointed))
         title_mentions = find_place_mentions(self.doc.title or "")
         self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions], pointed)
+        self._named = named_outright([*mentions, *title_mentions], pointed)
         starts = [m.start for m in self._mentions]
         self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
@@ -332,6 +334,17 @@ class ArticleContext:
             found = tuple(m for m in found if m.qualifier != "road")
         return found
 
+    def _no_namesake_abroad(self, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+        """'abducted 11 farmers east of Mambasa town in Ituri province', 'gunmen loyal to Bello Turji abducted 27
+        people in Sabon Birni': beside a place in a country the text names, a big town of a country it never
+        names (not by name, demonym or province) is a namesake or a person's name, not where it happened. A
+        national capital is meant ("the talks in Doha")."""
+        located = [(m, self.locate(m)) for m in places]
+        if not any(loc is not None and loc.place.iso3 in self._named for _, loc in located):
+            return places
+        return tuple(m for m, loc in located if m.held or loc is None or loc.place.iso3 in self._named
+                     or loc.place.kind in ("country", "admin1") or seat_kind(loc.place) == 2)
+
     def _outside_grievances(self, places: tuple[PlaceMention, ...], s: Sentence) -> tuple[PlaceMention, ...]:
         """"Hundreds rallied in Paris to protest against the war in Gaza": a place in another country, named in what
         a protest is about, is not where it happened when the sentence places it at home. In the protest's own
@@ -346,6 +359,7 @@ class ArticleContext:
 
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = self._outside_grievances(self._places_in(s), s)  # not the country of whom a protest stands with
+        places = self._no_namesake_abroad(places)
         country = self._sentence_country(places)
         found = [self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
                                                                            self.country_of)]
@@ -354,30 +368,16 @@ class ArticleContext:
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
         counts = tuple(find_counts(s.text))
-        attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
         return SentenceFacts(
             sentence=s,
             triggers=self.triggers_of(s),
-            places=self._outside_the_speaker(places, s, attribution),
+            places=places,
             date=self._date(s),
             counts=counts,
-            attribution=attribution,
+            attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
             actors=actors,
             tallies=self._tallies(s, counts),
         )
-
-    def _outside_the_speaker(self, places: tuple[PlaceMention, ...], s: Sentence,
-                             att: claims_mod.Attribution | None) -> tuple[PlaceMention, ...]:
-        """'The Kenya Red Cross said the blast killed three people': a country inside the name of who speaks is
-        not where it happened. A town there may be ("residents of a village near Kanbalu said"); a speaker named
-        by its country alone ("Kenya said") stays a cue, as does the country of a sentence that places its event
-        in a town told before ("Ukraine's General Staff said its troops repelled attacks around the town")."""
-        if att is None or not att.text or (start := s.text.find(att.text)) < 0 or points_back_to_a_town(s.text):
-            return places
-        end = start + len(att.text)
-        return tuple(m for m in places if not (
-            start <= m.start - s.start and m.end - s.start <= end and m.end - m.start < end - start
-            and (loc := self.locate(m)) is not None and loc.where_prec == WherePrec.COUNTRY))
 
     @cached_property
     def coalition_lead(self) -> str:
@@ -498,6 +498,12 @@ _BARE_COALITION = re.compile(r"\b(?:the|The) coalition\b")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
 
 
+def named_outright(every: Sequence[PlaceMention], cues: Sequence[str]) -> set[str]:
+    """The countries (iso3) a text names by name, demonym, province or a place its area confirmed."""
+    named = {iso for iso in (_iso3(m) for m in every) if iso} | {c for c in (iso3_by_name(w) for w in cues) if c}
+    return named | {m.candidates[0].iso3 for m in every if m.held and m.candidates}  # "in Colon (Colon)": Panama
+
+
 def _within_named_countries(
     text: str, mentions: list[PlaceMention], every: list[PlaceMention], cues: list[str]
 ) -> list[PlaceMention]:
@@ -505,8 +511,7 @@ def _within_named_countries(
     namesake ("Chora district" of an Afghan note is not the Greek village): it is dropped. A country, a
     province and a town of 100,000+ stay; so does a town of 10,000+ placed just across the border when the text
     names no place in its countries ("near Diffa" in a report on Boko Haram, which ties it to Nigeria)."""
-    named = {iso for iso in (_iso3(m) for m in every) if iso} | {c for c in (iso3_by_name(w) for w in cues) if c}
-    named |= {m.candidates[0].iso3 for m in every if m.held and m.candidates}  # "in Colon (Colon)": Panama
+    named = named_outright(every, cues)
     named |= {big.iso3 for m in every if (big := _big_town(m))}  # "near Saraqib, Idleb": Syria
     if not named:
         return mentions
@@ -625,4 +630,3 @@ def _top_country(priors: dict[str, float]) -> str:
 
     row = countries().get(iso3)
     return row.name if row else ""
-
