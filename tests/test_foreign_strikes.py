@@ -53,3 +53,25 @@ def test_a_place_inside_a_group_s_name_is_no_place_of_the_event(extractor: Extra
 def test_the_sahel_branch_s_new_names_are_the_group(extractor: Extractor, text: str) -> None:
     (r,) = coded(extractor, text)
     assert r.actor1 == "Islamic State (Greater Sahara)"
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1"), [
+    ("A strike by Israeli forces on Monday destroyed a house in Khan Younis, killing six people, medics said.",
+     "Air/drone strike", "Military Forces of Israel"),
+    ("Residents say a strike by US forces late on Monday flattened a two-storey house in Sanaa, killing four people.",
+     "Air/drone strike", "Military Forces of the United States"),
+    ("A strike carried out by the Turkish military hit a farm near Qamishli on Thursday, killing two children.",
+     "Air/drone strike", "Military Forces of Turkey"),
+    ("A missile strike by Russian forces hit a hotel in Kharkiv on Sunday, killing two people.",
+     "Shelling/artillery/missile attack", "Military Forces of Russia"),
+])
+def test_a_strike_by_a_state_s_forces_is_from_the_air(extractor: Extractor, text: str, sub: str,
+                                                     actor1: str) -> None:
+    """'a strike by Israeli forces destroyed a house': "strike" with an armed force as its "by"-agent is an air or
+    drone strike (a missile strike stays a missile attack; "a strike by army pensioners" is no attack)."""
+    assert [(r.sub_event_type, r.actor1) for r in coded(extractor, text)] == [(sub, actor1)]
+
+
+def test_a_strike_by_pensioners_is_no_air_strike(extractor: Extractor) -> None:
+    text = "A strike by army pensioners shut government offices in Abuja on Monday."
+    assert all(r.sub_event_type != "Air/drone strike" for r in coded(extractor, text))
