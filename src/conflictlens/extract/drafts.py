@@ -28,7 +28,7 @@ from conflictlens.nlp.actors import ActorMention, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
-from conflictlens.nlp.sentences import Sentence
+from conflictlens.nlp.sentences import Sentence, is_item
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
     BATTLES,
@@ -115,6 +115,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         return drafts
     if not facts.triggers or _continues(violent, facts):
         focus = violent if any(c.kind in ("killed", "injured") for c in facts.counts) else last
+        if focus is not None and other_items(focus.sentence, s):
+            focus = None
         if not facts.triggers:
             _detail_by_place(drafts, facts, ctx)
         if focus is not None and not facts.triggers:
@@ -310,7 +312,14 @@ def _harmless(t: Trigger) -> bool:
 
 
 def compatible(old: Draft, new: Draft) -> bool:
-    return types_agree(old.trigger, new.trigger) and _places_agree(old, new) and _dates_agree(old.date, new.date)
+    return types_agree(old.trigger, new.trigger) and _places_agree(old, new) and _dates_agree(old.date, new.date) \
+        and not other_items(old.sentence, new.sentence)
+
+
+def other_items(a: Sentence, b: Sentence) -> bool:
+    """Two items of a bulleted list ("- Strikes hit Hodeidah port; nine killed", "- Four killed in strike on a
+    house in Sanaa"): each tells its own event, never a detail of the other's."""
+    return a.index != b.index and is_item(a) and is_item(b)
 
 
 def types_agree(a: Trigger, b: Trigger) -> bool:

@@ -27,7 +27,7 @@ from conflictlens.extract.fold import adopt_placeless, fold_lead, lone_order, lo
 from conflictlens.extract.version import extractor_version
 from conflictlens.ingest.dateline import filing_day, parse_dateline
 from conflictlens.models import Document, Report, Tally
-from conflictlens.nlp.sentences import Sentence, split_sentences
+from conflictlens.nlp.sentences import Sentence, split_sentences, summary_items
 
 if TYPE_CHECKING:
     from conflictlens.extract.context import ArticleContext, SentenceFacts
@@ -176,7 +176,7 @@ class Extractor:
             drafts = absorb(drafts, fact, ctx)
         place_lone_event(drafts, ctx)
         forward = drafts.forward if isinstance(drafts, Drafts) else []
-        folded = adopt_placeless(fold_lead(drafts, ctx.published), forward, ctx)
+        folded = adopt_placeless(fold_lead(drafts, ctx.published, summary_items(ctx.sentences)), forward, ctx)
         reports = [finalize(d, ctx, self.version) for d in folded]
         if folded and not any(reports) and ctx.one_paragraph:
             # a short note that makes no event for want of a town: its first event, at the country's level

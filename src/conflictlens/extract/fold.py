@@ -128,13 +128,18 @@ def _adopt_day(host: Draft, detail: Draft, ctx: ArticleContext | None) -> None:
         host.date = detail.date
 
 
-def fold_lead(drafts: list[Draft], published: dt.date | None = None) -> list[Draft]:
+def fold_lead(drafts: list[Draft], published: dt.date | None = None,
+              summary: frozenset[int] = frozenset()) -> list[Draft]:
     """A news lead summarises events the body then details: fold each lead draft into the body draft of the
     same event type in a compatible place and time (the detail keeps its type, place and date). An undated
-    lead tells the news: it does not fold into a body event told as weeks old."""
-    body = [d for d in drafts if d.paragraph > 0]
+    lead tells the news: it does not fold into a body event told as weeks old. The items of a "Key points" list
+    (`summary`: their sentence indices) are leads too."""
+    def is_lead(d: Draft) -> bool:
+        return d.paragraph == 0 or d.sentence.index in summary
+
+    body = [d for d in drafts if not is_lead(d)]
     kept = list(body)
-    for lead in (d for d in drafts if d.paragraph == 0):
+    for lead in (d for d in drafts if is_lead(d)):
         options = [b for b in body if _lead_tells(lead.trigger, b.trigger)
                    and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date, published)]
         if not options:

@@ -7,6 +7,7 @@ sees the sentences that can hold an event (the throughput target in bench/throug
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _PARA = re.compile(r"\n\s*\n")
@@ -101,14 +102,26 @@ def _story_lines(text: str, start: int, end: int, listing: bool) -> tuple[list[t
 
 
 def _split(out: list[Sentence], para: str, p_start: int, p_index: int) -> None:
-    cut = 0
-    for m in _END.finditer(para):
+    """Sentences of one paragraph: each bulleted line starts one ("Key points\n- Strikes hit the port\n- Four
+    killed in Sanaa": three), whatever ends the line before it."""
+    cuts = [0, *(m.end() for m in _BULLET_LINE.finditer(para)), len(para)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        _split_prose(out, para, a, b, p_start, p_index)
+
+
+# a line that opens with a bullet: "- ", "• ", "* ", "· ", "– "
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*[-•*·–][ \t]+\S)")
+
+
+def _split_prose(out: list[Sentence], para: str, start: int, end: int, p_start: int, p_index: int) -> None:
+    cut = start
+    for m in _END.finditer(para, start, end):
         stop = m.start() + len(m.group(1))
         if _ABBREV.search(para[cut : m.start()]):
             continue
         _add(out, para, cut, stop, p_start, p_index)
         cut = m.end()
-    _add(out, para, cut, len(para), p_start, p_index)
+    _add(out, para, cut, end, p_start, p_index)
 
 
 def _add(out: list[Sentence], para: str, s: int, e: int, base: int, p_index: int) -> None:
@@ -134,3 +147,30 @@ def _add_one(out: list[Sentence], para: str, s: int, e: int, base: int, p_index:
     lead = len(chunk) - len(chunk.lstrip())
     start = base + s + lead
     out.append(Sentence(stripped, start, start + len(stripped), p_index, len(out)))
+
+
+# a heading over a list that sums up the story: "Key points", "SUMMARY", "Highlights", "What we know"
+_SUMMARY_HEADING = re.compile(
+    r"^(?:key (?:points|facts|developments|takeaways)|summary|highlights|at a glance|in brief|what we know(?: so far)?|"
+    r"main developments|the latest|catch up)\W*$", re.I)
+
+
+def summary_items(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Indices of the bulleted items listed under a summary heading in its paragraph ("Key points\n- US strikes
+    hit Hodeidah port; nine killed\n- ..."): they sum up events the page tells below, as a lead does."""
+    out: set[int] = set()
+    heading = None  # the paragraph of the last summary heading
+    for s in sentences:
+        if _SUMMARY_HEADING.match(s.text):
+            heading = s.paragraph
+        elif heading == s.paragraph and is_item(s):
+            out.add(s.index)
+    return frozenset(out)
+
+
+def is_item(s: Sentence) -> bool:
+    """Whether a sentence is an item of a bulleted list (`split_sentences` starts one at each bullet)."""
+    return bool(_BULLET_START.match(s.text))
+
+
+_BULLET_START = re.compile(r"[-•*·–]\s")
