@@ -43,3 +43,20 @@ def test_where_a_speaker_is_based_is_not_where_it_happened(extractor: Extractor,
     assert r.country == country
     assert actor1 is None or r.actor1 == actor1
     assert actor2 is None or r.actor2 == actor2
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("A drone struck a crowded market in Kosti on Saturday, medics said.\n\nThe Sudan Doctors Network said the "
+     "drone hit stalls near the livestock market, killing nine people and wounding 23.", "Kosti"),
+    ("A bomb exploded at a bus stop in Garissa on Monday, police said.\n\nThe Kenya Red Cross said the blast killed "
+     "three people and wounded 11.", "Garissa"),
+    ("A drone struck a market in Kosti on Saturday.\n\nThe Sudan Doctors Network said the drone hit stalls near the "
+     "city's livestock market, killing nine people.", "Kosti"),
+    ("Gunmen attacked a village near Gao on Sunday.\n\nThe Mali Human Rights Association said the assailants "
+     "killed 12 civilians.", "Gao"),
+])
+def test_a_country_in_the_speakers_name_is_not_where_it_happened(extractor: Extractor, text: str,
+                                                                 location: str) -> None:
+    """'The Kenya Red Cross said the blast killed three people': the country in the speaker's name places
+    nothing; the toll belongs to the blast told before, not to a second one at the capital."""
+    assert [(r.location, r.fatalities > 0) for r in coded(extractor, text)] == [(location, True)]

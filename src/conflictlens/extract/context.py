@@ -368,16 +368,38 @@ class ArticleContext:
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
         counts = tuple(find_counts(s.text))
+        attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
         return SentenceFacts(
             sentence=s,
             triggers=self.triggers_of(s),
-            places=places,
+            places=self._outside_the_speaker(places, s, attribution),
             date=self._date(s),
             counts=counts,
-            attribution=claims_mod.find_attribution(s.text, self.normalize_claimant),
+            attribution=attribution,
             actors=actors,
             tallies=self._tallies(s, counts),
         )
+
+    def _outside_the_speaker(self, places: tuple[PlaceMention, ...], s: Sentence,
+                             att: claims_mod.Attribution | None) -> tuple[PlaceMention, ...]:
+        """'The Kenya Red Cross said the blast killed three people': a country inside the name of who speaks is
+        not where it happened. A town there may be ("residents of a village near Kanbalu said"); a speaker named
+        by its country alone ("Kenya said") stays a cue, as does a country owning the speaker in a sentence that
+        places its event in a town told before ("Ukraine's General Staff said its troops repelled attacks around
+        the town": `town_before` reads it)."""
+        if att is None or not att.text or (start := s.text.find(att.text)) < 0:
+            return places
+        end = start + len(att.text)
+        back = points_back_to_a_town(s.text)
+
+        def speakers(m: PlaceMention) -> bool:
+            a, b = m.start - s.start, m.end - s.start
+            if not (start <= a and b <= end and b - a < end - start) or (back and s.text[b:b + 2] in ("'s", "’s")):
+                return False
+            loc = self.locate(m)
+            return loc is not None and loc.where_prec == WherePrec.COUNTRY
+
+        return tuple(m for m in places if not speakers(m))
 
     @cached_property
     def coalition_lead(self) -> str:
@@ -630,3 +652,4 @@ def _top_country(priors: dict[str, float]) -> str:
 
     row = countries().get(iso3)
     return row.name if row else ""
+
