@@ -52,3 +52,26 @@ def test_police_arriving_at_a_scene_change_nothing(extractor: Extractor) -> None
     text = ("A mob beat a man to death in Sokoto on Saturday; police officers arrived in the market too late to save "
             "him.")
     assert "Change to group/activity" not in [r.sub_event_type for r in coded(extractor, text)]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("More than 60 Boko Haram fighters and their families surrendered to troops in Bama on Sunday, the army said.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("Forty ELN guerrillas laid down their arms in Arauca on Friday, the defence ministry said.",
+     "ELN: National Liberation Army"),
+    ("Twenty-eight BIFF members surrendered with their weapons on Wednesday to the army at a camp outside Cotabato "
+     "City.", "BIFF: Bangsamoro Islamic Freedom Fighters"),
+    ("Fifteen Abu Sayyaf fighters gave themselves up to marines in Jolo on Monday.", "Abu Sayyaf Group"),
+])
+def test_fighters_who_surrender_change_their_group(extractor: Extractor, text: str, actor1: str) -> None:
+    """'Forty ELN guerrillas laid down their arms in Arauca': a group's fighters giving themselves up is a change
+    to the group (Strategic developments), the group as actor1."""
+    assert [(r.sub_event_type, r.actor1) for r in coded(extractor, text)] == [("Change to group/activity", actor1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police called on the gunmen in Jolo to surrender on Monday.",
+    "The garrison surrendered the town of Kalehe to the rebels on Tuesday.",
+])
+def test_a_call_to_surrender_or_a_town_surrendered_is_no_change_to_a_group(extractor: Extractor, text: str) -> None:
+    assert all(r.sub_event_type != "Change to group/activity" for r in coded(extractor, text))
