@@ -75,3 +75,22 @@ def test_a_strike_by_a_state_s_forces_is_from_the_air(extractor: Extractor, text
 def test_a_strike_by_pensioners_is_no_air_strike(extractor: Extractor) -> None:
     text = "A strike by army pensioners shut government offices in Abuja on Monday."
     assert all(r.sub_event_type != "Air/drone strike" for r in coded(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Islamic State fighters clashed with troops near Marte on Thursday, killing five soldiers.",
+     "Islamic State (West Africa)"),
+    ("Islamic State fighters killed 11 soldiers near Kolofata in Cameroon's Far North region on Sunday.",
+     "Islamic State (West Africa)"),
+    ("Gunmen on motorbikes killed 21 villagers near Ouallam on Thursday. Islamic State claimed the attack.",
+     "Islamic State (Greater Sahara)"),
+    ("IS fighters attacked a village near Menaka in Mali on Tuesday, killing nine civilians.",
+     "Islamic State (Greater Sahara)"),
+    ("Islamic State fighters attacked a checkpoint near Mosul on Monday, killing two soldiers.",
+     "Islamic State (Iraq)"),
+])
+def test_the_islamic_state_is_named_by_its_province_where_acled_does(extractor: Extractor, text: str,
+                                                                      actor1: str) -> None:
+    """'Islamic State fighters clashed with troops near Marte': in Nigeria, Chad and Cameroon the group is its
+    West Africa Province, in Mali, Niger and Burkina Faso its Sahel branch; elsewhere the country's branch."""
+    assert [r.actor1 for r in coded(extractor, text)] == [actor1]

@@ -29,7 +29,7 @@ GROUP_KEYS: Mapping[str, tuple[type, bool]] = {
     "name": (str, True), "inter": (int, True), "aliases": (list, True), "country": ((str, list), False),
     "home": (str, False),
     "local": (bool, False), "cue": (bool, False), "branch": (bool, False), "generic": (bool, False),
-    "valid": (list, False),
+    "valid": (list, False), "branches": (dict, False),
 }
 CUE_KEYS: Mapping[str, tuple[type, bool]] = {"country": (str, True), "aliases": (list, True)}
 _HINT = "see 'Your own actors and places' in the README"

@@ -46,6 +46,8 @@ class _Group:
     only_in: str = ""  # `local = true` in actors.toml: the alias names this group only in its home country
     # `home` (else `country`) in actors.toml: a state force's own state (inter 8 when it acts abroad)
     home: str = ""
+    # `branches` in actors.toml: a branch's own name in a country ("Islamic State (West Africa)" in Nigeria)
+    branches: tuple[tuple[str, str], ...] = ()
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -76,7 +78,8 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
                    frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
-                   spec.get("country", "") if spec.get("local") else "", spec.get("home", spec.get("country", "")))
+                   spec.get("country", "") if spec.get("local") else "", spec.get("home", spec.get("country", "")),
+                   tuple(sorted(spec.get("branches", {}).items())))
         )
     index: dict[str, list[int]] = {}
     for i, g in enumerate(out):
@@ -376,7 +379,7 @@ def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[Act
 def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> ActorMention:
     name, inter = g.name, g.inter
     if g.branch:
-        name = f"{g.name} ({country})" if country else g.name
+        name = dict(g.branches).get(country) or (f"{g.name} ({country})" if country else g.name)
     if g.generic:
         name = unidentified_group(country) if country else "Unidentified Armed Group"
     for start, end, v_inter, v_name in g.valid:

@@ -20,7 +20,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                       "optional": {"kind", "context", "unless", "case"}},
     "words.toml": {"layout": "tables", "required": {"words"}, "optional": {"doc"}},
     "actors.toml": {"layout": "arrays", "arrays": {
-        "group": ({"name", "inter", "aliases"}, {"branch", "country", "home", "valid", "local", "cue", "generic"}),
+        "group": ({"name", "inter", "aliases"},
+                  {"branch", "branches", "country", "home", "valid", "local", "cue", "generic"}),
         "cue": ({"country", "aliases"}, set()),
     }},
     "claimants.toml": {"layout": "arrays", "arrays": {"claimant": ({"pattern", "name"}, set())}},
