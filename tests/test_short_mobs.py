@@ -62,3 +62,15 @@ def test_a_crowd_that_stops_or_catches_a_suspect_is_a_mob(extractor: Extractor, 
     """Not an abduction or an arrest: a crowd taking the law into its own hands (a bracket between the crowd and
     its verb, "residents of Ajalpan (Puebla) seized", does not break the phrase)."""
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits ambushed vigilantes near Tsafe on Tuesday, killing six.",
+    "Bandits ambushed a group of vigilantes near Tsafe on Tuesday, killing six of them.",
+    "Gunmen attacked members of a vigilante group near Gusau on Monday, killing four.",
+    "Gunmen killed vigilantes guarding a farm near Bokkos on Sunday.",
+])
+def test_vigilantes_ambushed_or_shot_are_no_mob(extractor: Extractor, text: str) -> None:
+    """'Bandits ambushed vigilantes near Tsafe': the vigilantes were attacked by armed men; no mob acted."""
+    assert [r.event_type for r in coded(extractor, text)] in (["Battles"], ["Violence against civilians"])
+
