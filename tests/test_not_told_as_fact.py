@@ -54,3 +54,20 @@ def test_the_crime_someone_is_arrested_for_is_no_event_of_the_sentence(extractor
 def test_armed_men_suspected_of_being_a_group_still_kill(extractor: Extractor) -> None:
     text = "Gunmen suspected of being Fulani herdsmen killed five farmers in Benue on Monday."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Rwandan soldiers clashed with insurgents on Sunday near Mocimboa da Praia, the port town that Rwandan and "
+     "Mozambican troops retook from the militants last August.", "Military Forces of Rwanda"),
+    ("Troops clashed with Fano fighters on Tuesday outside Lalibela, which the militia briefly captured last year.",
+     "Military Forces of Ethiopia"),
+    ("Militants attacked an army post on Friday near Mueda, a town insurgents overran in March 2021, killing four "
+     "soldiers.", None),
+])
+def test_an_aside_about_the_past_does_not_type_the_sentence_s_event(extractor: Extractor, text: str,
+                                                                    actor1: str | None) -> None:
+    """'near Mocimboa da Praia, the port town that troops retook from the militants last August': the retaking is
+    history told in passing; the sentence's event is the clash."""
+    reports = coded(extractor, text)
+    assert [r.sub_event_type for r in reports] == ["Armed clash"]
+    assert actor1 is None or reports[0].actor1 == actor1

@@ -41,7 +41,7 @@ from conflictlens.nlp.actors import (
     state_forces,
     state_of_word,
 )
-from conflictlens.nlp.dates import DateMention, sentence_date, statement_date, when_clause_date
+from conflictlens.nlp.dates import DateMention, past_asides, sentence_date, statement_date, when_clause_date
 from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -146,7 +146,7 @@ class ArticleContext:
     @cached_property
     def _triggered(self) -> dict[int, tuple[Trigger, ...]]:
         """Sentence index -> its triggers, for the sentences that have any (found once per sentence)."""
-        found = {s.index: tuple(find_triggers(s.text)) for s in self.sentences}
+        found = {s.index: _outside_past_asides(s.text, tuple(find_triggers(s.text))) for s in self.sentences}
         triggered = {i: triggers for i, triggers in found.items() if triggers}
         if not triggered and self.one_paragraph:  # a short note whose only event is a figure told after "X said"
             for s in self.sentences:
@@ -653,3 +653,12 @@ def _top_country(priors: dict[str, float]) -> str:
     row = countries().get(iso3)
     return row.name if row else ""
 
+
+def _outside_past_asides(text: str, triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """'Soldiers clashed with insurgents near Mocimboa da Praia, the port town that troops retook last August': a
+    trigger inside an aside about the past is not the sentence's event when another trigger stands outside it."""
+    asides = past_asides(text) if len(triggers) > 1 else []
+    if not asides:
+        return triggers
+    outside = tuple(t for t in triggers if not any(a <= t.start < b for a, b in asides))
+    return outside or triggers

@@ -494,3 +494,20 @@ def sentence_date(text: str, published: dt.date, anchor: DateMention | None = No
         if best is None or rank(mention) < rank(best):
             best = mention
     return replace(best, said=True) if best is not None and rank(best)[0] else best
+
+
+_MONTH_NAME = cap_alts(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december"])
+# a time well before the news: "last August", "last year", "in March 2021", "in 2019", "two years ago"
+_LONG_AGO = re.compile(
+    r"\b(?:last (?:year|(?:" + _MONTH_NAME + r"))|in (?:(?:" + _MONTH_NAME + r") )?(?:19|20)\d\d|"
+    r"(?:\w+ )?years? ago|earlier this year)\b")
+# an aside on a place or a side, opened by a comma: ", the port town that troops retook", ", which the militia
+# captured"; it runs to the next comma or the sentence's end
+_ASIDE = re.compile(r",\s+(?:which|that|where|whom|(?:the|a|an)\s)[^,;.]*")
+
+
+def past_asides(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the asides of `text` that tell something long past: "near Mocimboa da Praia, the port town
+    that troops retook from the militants last August" (the retaking is history, not the sentence's event)."""
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(text) if _LONG_AGO.search(m.group(0))]
