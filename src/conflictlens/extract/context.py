@@ -20,7 +20,7 @@ from conflictlens.geo.cues import (
     doer_cues,
     points_back_to_a_town,
 )
-from conflictlens.geo.gazetteer import country_by_name, default_gazetteer, seat_kind
+from conflictlens.geo.gazetteer import capital_of_country, country_by_name, default_gazetteer
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
     PlaceMention,
@@ -343,7 +343,7 @@ class ArticleContext:
         if not any(loc is not None and loc.place.iso3 in self._named for _, loc in located):
             return places
         return tuple(m for m, loc in located if m.held or loc is None or loc.place.iso3 in self._named
-                     or loc.place.kind in ("country", "admin1") or seat_kind(loc.place) == 2)
+                     or loc.place.kind in ("country", "admin1") or _is_capital(loc.place))
 
     def _outside_grievances(self, places: tuple[PlaceMention, ...], s: Sentence) -> tuple[PlaceMention, ...]:
         """"Hundreds rallied in Paris to protest against the war in Gaza": a place in another country, named in what
@@ -662,3 +662,14 @@ def _outside_past_asides(text: str, triggers: tuple[Trigger, ...]) -> tuple[Trig
         return triggers
     outside = tuple(t for t in triggers if not any(a <= t.start < b for a, b in asides))
     return outside or triggers
+
+
+@cache
+def _capital(iso3: str) -> Place | None:
+    return capital_of_country(iso3)
+
+
+def _is_capital(place: Place) -> bool:
+    """Whether a place is its country's capital (one indexed query per country)."""
+    cap = _capital(place.iso3)
+    return cap is not None and (cap.geonameid, cap.name) == (place.geonameid, place.name)
