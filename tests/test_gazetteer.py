@@ -74,6 +74,18 @@ def test_custom_places_fill_gaps(gaz: gazetteer.SqliteGazetteer) -> None:
     assert {p.iso3 for p in gaz.lookup("Bunagana")} == {"COD", "UGA"}
 
 
+@pytest.mark.parametrize(("name", "iso3", "admin1"), [
+    ("Kitchanga", "COD", "Nord-Kivu"), ("Minova", "COD", "Sud-Kivu"), ("Mambasa", "COD", "Ituri"),
+    ("Cite Soleil", "HTI", "Ouest"), ("Kyaukphyu", "MMR", "Rakhine"), ("Paletwa", "MMR", "Chin"),
+    ("Malam Fatori", "NGA", "Borno"), ("Ancuabe", "MOZ", "Cabo Delgado"),
+])
+def test_conflict_towns_the_geonames_extract_lacks_are_custom_places(gaz: gazetteer.SqliteGazetteer, name: str,
+                                                                    iso3: str, admin1: str) -> None:
+    """Towns fought over in eastern DR Congo, Port-au-Prince, Rakhine and Chin, Borno and Cabo Delgado that the
+    GeoNames 500+ extract lacks (resources/custom_places.csv), in the province ACLED names."""
+    assert any((p.iso3, p.admin1) == (iso3, admin1) for p in gaz.lookup(name)), gaz.lookup(name)
+
+
 def test_admin1_names_filled(gaz: gazetteer.SqliteGazetteer) -> None:
     cases = {"Maiduguri": "Borno", "Kafranbel": "Idleb", "Sochi": "Krasnodar", "Goma": "Nord-Kivu"}
     for city, admin1 in cases.items():

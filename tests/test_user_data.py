@@ -237,3 +237,14 @@ def test_a_users_files_are_part_of_the_extractor_version(user_dir: Path):
         assert len({packaged, with_actors, with_places}) == 3  # a changed file re-codes with `reextract`
     finally:
         version.extractor_version.cache_clear()
+
+
+def test_a_users_place_may_name_its_province(user_dir: Path):
+    """'admin1' is optional: a place whose nearest known place lies across a provincial border names its own."""
+    (user_dir / "places.csv").write_text(
+        "name,iso2,latitude,longitude,population,aliases,alias_of,note,admin1\n"
+        "Camp Ituri Edge,CD,1.355,29.05,,,,a camp,Ituri\n", encoding="utf-8")
+    recs = gazetteer_build._custom_recs({}, frozenset())
+    camp = next(r for r in recs if r.name == "Camp Ituri Edge")
+    gazetteer_build._fill_custom_admin([camp], [])
+    assert camp.admin1 == "Ituri"

@@ -224,6 +224,7 @@ def _custom_recs(
             int(row["population"] or 0),
             kind="custom",
         )
+        rec.admin1 = (row.get("admin1") or "").strip()  # else the nearest GeoNames place's (_fill_custom_admin)
         rec.keys.add(normalise(name))
         rec.keys |= {k for a in row["aliases"].split(";") if a and (k := _alt_key(a, stop))}
         out.append(rec)
@@ -239,8 +240,8 @@ def _fill_custom_admin(custom: list[_Rec], cities: list[_Rec]) -> None:
         nearest = min(
             same, key=lambda c: (c.latitude - rec.latitude) ** 2 + (c.longitude - rec.longitude) ** 2
         )
-        rec.admin1 = nearest.admin1
-        rec.admin2 = nearest.admin2
+        rec.admin1 = rec.admin1 or nearest.admin1
+        rec.admin2 = nearest.admin2 if rec.admin1 == nearest.admin1 else ""
 
 
 def _has_variants(rec: _Rec) -> bool:

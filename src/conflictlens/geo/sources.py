@@ -131,7 +131,7 @@ def resources_digest() -> str:
 
 # ---- the user's own places: `places.csv` beside the user's actors file, the columns of custom_places.csv
 USER_PLACES = "places.csv"
-PLACE_COLUMNS = ("name", "iso2", "latitude", "longitude", "population", "aliases", "alias_of", "note")
+PLACE_COLUMNS = ("name", "iso2", "latitude", "longitude", "population", "aliases", "alias_of", "note", "admin1")
 _PLACES_HINT = "see 'Your own actors and places' in the README"
 
 
