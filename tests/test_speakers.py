@@ -60,3 +60,20 @@ def test_a_country_in_the_speakers_name_is_not_where_it_happened(extractor: Extr
     """'The Kenya Red Cross said the blast killed three people': the country in the speaker's name places
     nothing; the toll belongs to the blast told before, not to a second one at the capital."""
     assert [(r.location, r.fatalities > 0) for r in coded(extractor, text)] == [(location, True)]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Counter-terrorism forces on Wednesday arrested a man they described as Islamic State's governor for Kirkuk "
+     "during a raid in Hawija.", "Hawija"),
+    ("Gunmen shot dead the deputy governor of Kandahar in Kabul on Monday.", "Kabul"),
+    ("Police arrested the former mayor of Mosul at a checkpoint near Tikrit on Friday.", "Tikrit"),
+    ("A bomb exploded outside the home of the mayor of Jalalabad on Monday, police said.", "Jalalabad"),
+    ("On Sunday, gunmen stopped a bus near Mastung and shot dead five men from Punjab province, Mastung's deputy "
+     "commissioner said.", "Mastung"),
+    ("Gunmen killed six labourers from Bihar at a brick kiln near Anantnag on Tuesday.", "Anantnag"),
+])
+def test_the_place_of_an_office_is_not_where_it_happened(extractor: Extractor, text: str, location: str) -> None:
+    """'Gunmen shot dead the deputy governor of Kandahar in Kabul': Kandahar is whose governor he was, as Bihar is
+    where "labourers from Bihar" came from; the shooting was in Kabul. With no other place, the office's place stays
+    the event's ("the mayor of Jalalabad")."""
+    assert [r.location for r in coded(extractor, text)] == [location]
