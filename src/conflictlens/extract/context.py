@@ -18,9 +18,10 @@ from conflictlens.geo.cues import (
     country_priors,
     demonym_cues,
     doer_cues,
+    outside_offices,
     points_back_to_a_town,
 )
-from conflictlens.geo.gazetteer import capital_of_country, country_by_name, default_gazetteer
+from conflictlens.geo.gazetteer import country_by_name, default_gazetteer, is_capital
 from conflictlens.geo.geocode import (
     PROVINCE_WORDS,
     PlaceMention,
@@ -42,7 +43,7 @@ from conflictlens.nlp.actors import (
     state_of_word,
 )
 from conflictlens.nlp.dates import DateMention, past_asides, sentence_date, statement_date, when_clause_date
-from conflictlens.nlp.lexicon import alternation, load_resource
+from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
 from conflictlens.nlp.sentences import Sentence
@@ -343,7 +344,7 @@ class ArticleContext:
         if not any(loc is not None and loc.place.iso3 in self._named for _, loc in located):
             return places
         return tuple(m for m, loc in located if m.held or loc is None or loc.place.iso3 in self._named
-                     or loc.place.kind in ("country", "admin1") or _is_capital(loc.place))
+                     or loc.place.kind in ("country", "admin1") or is_capital(loc.place))
 
     def _outside_grievances(self, places: tuple[PlaceMention, ...], s: Sentence) -> tuple[PlaceMention, ...]:
         """"Hundreds rallied in Paris to protest against the war in Gaza": a place in another country, named in what
@@ -359,7 +360,7 @@ class ArticleContext:
 
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = self._outside_grievances(self._places_in(s), s)  # not the country of whom a protest stands with
-        places = _outside_offices(self._no_namesake_abroad(places), s)
+        places = outside_offices(self._no_namesake_abroad(places), s.text, s.start)
         country = self._sentence_country(places)
         found = [self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,
                                                                            self.country_of)]
@@ -663,38 +664,3 @@ def _outside_past_asides(text: str, triggers: tuple[Trigger, ...]) -> tuple[Trig
     outside = tuple(t for t in triggers if not any(a <= t.start < b for a, b in asides))
     return outside or triggers
 
-
-@cache
-def _capital(iso3: str) -> Place | None:
-    return capital_of_country(iso3)
-
-
-def _is_capital(place: Place) -> bool:
-    """Whether a place is its country's capital (one indexed query per country)."""
-    cap = _capital(place.iso3)
-    return cap is not None and (cap.geonameid, cap.name) == (place.geonameid, place.name)
-
-
-@cache
-def _office_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(before a place, after it): "the deputy governor of Kandahar", "Kirkuk's police chief", "the Mosul mayor";
-    where people come from: "five men from Punjab province", "labourers from Bihar"."""
-    office = alternation("offices")
-    before = re.compile(r"\b(?:(?:former\s+|acting\s+|provincial\s+)?" + office + r"\s+(?:of|for)|"
-                        r"(?:men|women|people|workers|labou?rers|passengers|pilgrims|travell?ers|traders|migrants|"
-                        r"students|fishermen|tourists|settlers|families|natives)\s+(?:originally\s+)?from)"
-                        r"\s+(?:the\s+)?$", re.I)
-    after = re.compile(r"(?:['’]s)?\s+(?:(?:former|acting|deputy|provincial|district|city)\s+)?" + office + r"\b", re.I)
-    return before, after
-
-
-def _outside_offices(places: tuple[PlaceMention, ...], s: Sentence) -> tuple[PlaceMention, ...]:
-    """'Gunmen shot dead the deputy governor of Kandahar in Kabul', 'shot dead five men from Punjab province near
-    Mastung': a place whose office a victim holds, or where victims come from, is not where it happened when the
-    sentence names another place."""
-    if len(places) < 2:
-        return places
-    before, after = _office_around()
-    held = [m for m in places if before.search(s.text[max(0, m.start - s.start - 60):m.start - s.start])
-            or after.match(s.text, m.end - s.start)]
-    return tuple(m for m in places if m not in held) if held and len(held) < len(places) else places

@@ -193,3 +193,30 @@ _TOWN_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|camp|por
 def points_back_to_a_town(text: str) -> bool:
     """Whether a sentence places its event in a town named before it ("on the outskirts of the city")."""
     return bool(_TOWN_ANAPHOR.search(text))
+
+
+@lru_cache(maxsize=1)
+def _office_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before a place, after it): "the deputy governor of Kandahar", "Kirkuk's police chief", "the Mosul mayor";
+    where people come from: "five men from Punjab province", "labourers from Bihar"."""
+    from conflictlens.nlp.lexicon import alternation
+
+    office = alternation("offices")
+    before = re.compile(r"\b(?:(?:former\s+|acting\s+|provincial\s+)?" + office + r"\s+(?:of|for)|"
+                        r"(?:men|women|people|workers|labou?rers|passengers|pilgrims|travell?ers|traders|migrants|"
+                        r"students|fishermen|tourists|settlers|families|natives)\s+(?:originally\s+)?from)"
+                        r"\s+(?:the\s+)?$", re.I)
+    after = re.compile(r"(?:['’]s)?\s+(?:(?:former|acting|deputy|provincial|district|city)\s+)?" + office + r"\b", re.I)
+    return before, after
+
+
+def outside_offices(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
+    """'Gunmen shot dead the deputy governor of Kandahar in Kabul', 'shot dead five men from Punjab province near
+    Mastung': in the sentence `text` (at `start` in the document), a place whose office a victim holds, or where
+    victims come from, is not where it happened when the sentence names another place."""
+    if len(places) < 2:
+        return places
+    before, after = _office_around()
+    held = [m for m in places if before.search(text[max(0, m.start - start - 60):m.start - start])
+            or after.match(text, m.end - start)]
+    return tuple(m for m in places if m not in held) if held and len(held) < len(places) else places

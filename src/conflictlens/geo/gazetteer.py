@@ -219,6 +219,17 @@ def capital_of_country(iso3: str) -> Place | None:
     return _sqlite().capital_of_country(iso3)
 
 
+@functools.lru_cache(maxsize=512)
+def _capital_once(iso3: str) -> Place | None:
+    return capital_of_country(iso3)
+
+
+def is_capital(place: Place) -> bool:
+    """Whether a place is its country's capital (one indexed query per country)."""
+    cap = _capital_once(place.iso3)
+    return cap is not None and (cap.geonameid, cap.name) == (place.geonameid, place.name)
+
+
 def country_place(iso3: str) -> Place | None:
     """The country as a Place of kind "country", at its capital's coordinates."""
     if iso3 not in countries():
