@@ -204,8 +204,8 @@ class ArticleContext:
         pointed = [*cues, *people]  # every country the text points to
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, pointed))
         title_mentions = find_place_mentions(self.doc.title or "")
-        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions], pointed)
         self._named = named_outright([*mentions, *title_mentions], pointed)
+        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions], self._named)
         starts = [m.start for m in self._mentions]
         self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
@@ -388,9 +388,10 @@ class ArticleContext:
         by its country alone ("Kenya said") stays a cue, as does a country owning the speaker in a sentence that
         places its event in a town told before ("Ukraine's General Staff said its troops repelled attacks around
         the town": `town_before` reads it)."""
-        if att is None or not att.text or (start := s.text.find(att.text)) < 0:
+        span = claims_mod.speaker_span(s.text, att)
+        if span is None:
             return places
-        end = start + len(att.text)
+        start, end = span
         back = points_back_to_a_town(s.text)
 
         def speakers(m: PlaceMention) -> bool:
@@ -528,13 +529,13 @@ def named_outright(every: Sequence[PlaceMention], cues: Sequence[str]) -> set[st
 
 
 def _within_named_countries(
-    text: str, mentions: list[PlaceMention], every: list[PlaceMention], cues: list[str]
+    text: str, mentions: list[PlaceMention], every: list[PlaceMention], outright: set[str]
 ) -> list[PlaceMention]:
     """When the text names its countries (by name or demonym), a small place that exists only elsewhere is a
     namesake ("Chora district" of an Afghan note is not the Greek village): it is dropped. A country, a
     province and a town of 100,000+ stay; so does a town of 10,000+ placed just across the border when the text
     names no place in its countries ("near Diffa" in a report on Boko Haram, which ties it to Nigeria)."""
-    named = named_outright(every, cues)
+    named = set(outright)  # by name, demonym, province (`named_outright`)
     named |= {big.iso3 for m in every if (big := _big_town(m))}  # "near Saraqib, Idleb": Syria
     if not named:
         return mentions

@@ -264,13 +264,19 @@ def resolve_short_name(np: str, earlier: Sequence[str]) -> str:
 _SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
 
 
+def speaker_span(text: str, att: Attribution | None) -> tuple[int, int] | None:
+    """Where in `text` the words naming who speaks stand (None when nobody is named)."""
+    if att is None or not att.text or (start := text.find(att.text)) < 0:
+        return None
+    return start, start + len(att.text)
+
+
 def not_the_speaker(text: str, att: Attribution | None, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """The actors of `text` less the one who only speaks: in "Ukraine's military said shells fired from
     rebel-held areas hit Marinka" the military reports the event, it did not do it. A claimant who speaks of
     itself ("the RSF said its fighters took the town") keeps its role."""
-    if att is None or not att.text or (start := text.find(att.text)) < 0:
+    span = speaker_span(text, att)
+    if span is None or _SELF_REPORT.match(text[span[1]:]):
         return list(actors)
-    end = start + len(att.text)
-    if _SELF_REPORT.match(text[end:]):
-        return list(actors)
+    start, end = span
     return [m for m in actors if not (m.start < end and start < m.end)]

@@ -109,8 +109,9 @@ def _split(out: list[Sentence], para: str, p_start: int, p_index: int) -> None:
         _split_prose(out, para, a, b, p_start, p_index)
 
 
-# a line that opens with a bullet: "- ", "• ", "* ", "· ", "– "
-_BULLET_LINE = re.compile(r"\n(?=[ \t]*[-•*·–][ \t]+\S)")
+# the marks a bulleted line opens with: "- ", "• ", "* ", "· ", "– "
+_BULLET = r"[-•*·–]"
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*" + _BULLET + r"[ \t]+\S)")
 
 
 def _split_prose(out: list[Sentence], para: str, start: int, end: int, p_start: int, p_index: int) -> None:
@@ -173,4 +174,4 @@ def is_item(s: Sentence) -> bool:
     return bool(_BULLET_START.match(s.text))
 
 
-_BULLET_START = re.compile(r"[-•*·–]\s")
+_BULLET_START = re.compile(_BULLET + r"\s")
