@@ -77,3 +77,34 @@ def test_the_place_of_an_office_is_not_where_it_happened(extractor: Extractor, t
     where "labourers from Bihar" came from; the shooting was in Kabul. With no other place, the office's place stays
     the event's ("the mayor of Jalalabad")."""
     assert [r.location for r in coded(extractor, text)] == [location]
+
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Gunmen killed five villagers in Zamfara state on Sunday as the president was visiting London.", "Nigeria",
+     "Gusau"),
+    ("Militants ambushed an army convoy near Kidal on Friday, two days after mediators gathered in Algiers for a new "
+     "round of talks.", "Mali", "Kidal"),
+    ("Taliban fighters attacked a police checkpoint in Nad Ali district on Tuesday, a day after negotiators met in "
+     "Doha, killing three officers.", "Afghanistan", "Nad Ali"),
+    ("Fighters overran a police post near Paletwa on Saturday, a day after envoys met in Kunming.", "Myanmar",
+     "Paletwa"),
+    ("Insurgents attacked a military camp near Ansongo on Monday, hours after regional leaders gathered in Niamey for "
+     "a summit.", "Mali", "Ansongo"),
+    ("Gunmen opened fire on a minibus near Gatumba on Friday while the president was on a state visit to Kigali.",
+     "Burundi", "Gatumba"),
+])
+def test_where_talks_or_a_visit_were_held_is_not_where_it_happened(extractor: Extractor, text: str, country: str,
+                                                                    location: str) -> None:
+    """'Gunmen killed five villagers in Zamfara as the president was visiting London': where talks were held or a
+    visit went is not where the violence was, and does not make the story about that country."""
+    assert [(r.country, r.location) for r in coded(extractor, text)] == [(country, location)]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Envoys of the government and the rebels signed a ceasefire agreement at talks in Nairobi on Monday, ending "
+     "months of fighting around Juba.", "Nairobi"),
+    ("Delegates of the army and the militia agreed at talks in Doha to a truce in Kandahar province.", "Doha"),
+])
+def test_a_deal_is_where_the_talks_were(extractor: Extractor, text: str, location: str) -> None:
+    """'signed a ceasefire agreement at talks in Nairobi': an agreement happens where it was reached."""
+    assert [r.location for r in coded(extractor, text) if r.sub_event_type == "Agreement"] == [location]

@@ -18,6 +18,8 @@ from conflictlens.geo.cues import (
     country_priors,
     demonym_cues,
     doer_cues,
+    meeting_places,
+    outside_meetings,
     outside_offices,
     points_back_to_a_town,
 )
@@ -204,8 +206,11 @@ class ArticleContext:
         pointed = [*cues, *people]  # every country the text points to
         mentions = self._real_places(find_place_mentions(self.text, doc_spans, pointed))
         title_mentions = find_place_mentions(self.doc.title or "")
-        self._named = named_outright([*mentions, *title_mentions], pointed)
-        self._mentions = _within_named_countries(self.text, mentions, [*mentions, *title_mentions], self._named)
+        # "a day after negotiators met in Doha": where talks were held does not make the article about Qatar
+        apart = meeting_places(mentions, self.text)
+        every = [*(m for m in mentions if m not in apart), *title_mentions]
+        self._named = named_outright(every, pointed)
+        self._mentions = _within_named_countries(self.text, mentions, every, self._named)
         starts = [m.start for m in self._mentions]
         self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
@@ -214,7 +219,8 @@ class ArticleContext:
                   and self.text[m.end : m.end + 2] in ("'s", "’s") and not _COUNTRY_PART.match(self.text, m.end)]
         # "Israeli jets", "a Turkish drone": whose weapon struck, weaker than a place
         weak = [*people, *doer_cues(self.text)]
-        self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners],
+        self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners
+                                      and m not in apart],
                                      [*cues, *(m.candidates[0].country for m in owners)], weak)
         self.main_country = _top_country(self.priors)
         self.areas = area_priors([*self._mentions, *title_mentions])
@@ -360,6 +366,8 @@ class ArticleContext:
 
     def _facts(self, s: Sentence) -> SentenceFacts:
         places = self._outside_grievances(self._places_in(s), s)  # not the country of whom a protest stands with
+        if not any(t.sub_event_type == "Agreement" for t in self.triggers_of(s)):  # a deal is where talks were
+            places = outside_meetings(places, s.text, s.start)  # not where talks or a visit were held
         places = outside_offices(self._no_namesake_abroad(places), s.text, s.start)
         country = self._sentence_country(places)
         found = [self._coalition(a, country) for a in find_actor_mentions(s.text, country, self.published,

@@ -210,13 +210,50 @@ def _office_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def outside_offices(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
-    """'Gunmen shot dead the deputy governor of Kandahar in Kabul', 'shot dead five men from Punjab province near
-    Mastung': in the sentence `text` (at `start` in the document), a place whose office a victim holds, or where
-    victims come from, is not where it happened when the sentence names another place."""
+def _set_apart(places: tuple[PlaceMention, ...], text: str, start: int,
+               around: tuple[re.Pattern[str], re.Pattern[str]]) -> tuple[PlaceMention, ...]:
+    """The places of the sentence `text` (at `start` in the document) but those the words `around` them (before,
+    after) set apart, when the sentence keeps another place."""
     if len(places) < 2:
         return places
-    before, after = _office_around()
-    held = [m for m in places if before.search(text[max(0, m.start - start - 60):m.start - start])
+    apart = _apart(places, text, start, around)
+    return tuple(m for m in places if m not in apart) if apart and len(apart) < len(places) else places
+
+
+def _apart(places: Sequence[PlaceMention], text: str, start: int,
+           around: tuple[re.Pattern[str], re.Pattern[str]]) -> list[PlaceMention]:
+    before, after = around
+    return [m for m in places if before.search(text[max(0, m.start - start - 60):m.start - start])
             or after.match(text, m.end - start)]
-    return tuple(m for m in places if m not in held) if held and len(held) < len(places) else places
+
+
+def outside_offices(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
+    """'Gunmen shot dead the deputy governor of Kandahar in Kabul', 'shot dead five men from Punjab province near
+    Mastung': a place whose office a victim holds, or where victims come from, is not where it happened when the
+    sentence names another place."""
+    return _set_apart(places, text, start, _office_around())
+
+
+@lru_cache(maxsize=1)
+def _meeting_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before a place, after it): "negotiators met in Doha", "peace talks opened in Addis Ababa", "was visiting
+    London"; "the Geneva talks" (words.toml [meetings])."""
+    from conflictlens.nlp.lexicon import alternation
+
+    meeting = alternation("meetings")
+    before = re.compile(r"\b" + meeting + r"(?:(?:\s+[\w-]+){0,3}?\s+(?:in|at))?\s+(?:the\s+)?$", re.I)
+    after = re.compile(r"(?:['’]s)?\s+(?:peace\s+)?" + meeting + r"\b", re.I)
+    return before, after
+
+
+def outside_meetings(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
+    """'Gunmen killed five villagers in Zamfara state as the president was visiting London', 'Militants ambushed a
+    convoy near Kidal, two days after mediators gathered in Algiers': where talks or a visit were held is not where
+    it happened when the sentence names another place."""
+    return _set_apart(places, text, start, _meeting_around())
+
+
+def meeting_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """The places of a document `text` named only as where talks or a visit were held ("a day after negotiators
+    met in Doha"): they do not make the article about their country."""
+    return _apart(places, text, 0, _meeting_around())
