@@ -401,7 +401,8 @@ def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> Act
     target = state_country or country
     noun = m.group("noun").lower()
     # "police forces" / "Police forces" (a capital at the sentence start is read as a would-be demonym)
-    police = "police" in noun or noun.startswith("gendarme") or "police" in ((m.group("mod") or "") + dem).lower()
+    police = ("police" in noun or noun.startswith(("gendarme", "constable"))
+              or "police" in ((m.group("mod") or "") + dem).lower())
     label = "Police Forces of" if police else "Military Forces of"
     name = f"{label} {with_article(target)}" if target else label.rsplit(" of", 1)[0]
     inter = 1 if not state_country or not country or state_country == country else 8
@@ -504,9 +505,9 @@ _BY = re.compile(r"\b(?:by|(?:killed|wounded|injured|died)\s+in(?:\s+an?|\s+the)
                  re.I)
 # "Eight soldiers were killed and six wounded when ...": the actor the sentence says was harmed is no doer
 _HARMED = re.compile(r"\s+(?:(?:patrol|convoy|unit|post|base|checkpoint|positions?|vehicle)s?\s+)?"
-                     r"(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
-                     r"shot|abducted|kidnapped|beheaded|executed|ambushed|targeted|attacked)|died|perished|"
-                     r"came under)\b", re.I)
+                     r"(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|"
+                     r"hurt|shot|abducted|kidnapped|beheaded|executed|ambushed|targeted|attacked)|died|perished|"
+                     r"came under|(?:embraced|attained)\s+(?:martyrdom|shahadat))\b", re.I)
 _DEAD = re.compile(r"\s+dead\b", re.I)
 _BACKED = re.compile(r"\b(?:backed|supported|aided|assisted|joined) by\s+(?:\w+\s+){0,1}$", re.I)
 

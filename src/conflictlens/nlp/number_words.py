@@ -95,7 +95,8 @@ _OTHER = _split(
     "gendarmes gendarme raiders raider rustlers rustler vigilantes vigilante guerrillas guerrilla paramilitaries "
     "separatists separatist extremists extremist jihadis Islamists cadres cadre jawans jawan rangers ranger "
     "guardsmen guardsman policewomen policewoman gangsters gangster hitmen hitman sicarios poachers poacher "
-    "herdsmen herdsman inmates inmate auxiliaries auxiliary reservists reservist conscripts conscript cadets cadet"
+    "herdsmen herdsman inmates inmate auxiliaries auxiliary reservists reservist conscripts conscript cadets cadet "
+    "constables constable"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
 # People named by their nation, faith or community in the plural ("Nine Palestinians", "four Afghans", "three

@@ -105,7 +105,8 @@ _MANNER_VERB = re.compile(_TO_DEATH_VERBS + r"|beat")  # before a figure, read o
 _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|"
     + _TO_DEATH_VERBS + r"\s+to\s+death|"
-    r"lost\s+their\s+lives|killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
+    r"lost\s+their\s+lives|(?:embraced|attained)\s+(?:martyrdom|shahadat)|martyred|"
+    r"killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
     r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
 )
@@ -236,7 +237,8 @@ def _verb_kind(verb: str) -> str | None:
         "execut", "massacr", "behead", "lynch", "lost their", "burned", "burnt", "hacked", "stabbed", "clubbed",
         "bludgeoned", "stoned", "beaten to death", "axed", "macheted", "knifed", "strangled", "destroy",
         "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
-        "declared dead", "found dead", "beat to death", "beating to death",
+        "declared dead", "found dead", "beat to death", "beating to death", "martyr", "embraced martyrdom",
+        "attained martyrdom", "embraced shahadat", "attained shahadat",
     )):
         return "killed"
     if v.startswith(("wound", "injur", "hurt", "treated", "hospital")):
@@ -538,7 +540,7 @@ _APPOSED = (r"(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + r",\s+" + _NAME + r"|\b" + 
 _CLAUSE_GAP = (r"(?:\s+(?!(?:and|or|was|were|has|had|who|whose|that|which)\b)[\w'’-]+){0,5}?"
                r"(?:\s*,[^,.;]{1,120},|\s+(?:who|whose)\s+[^,.;]{1,100}?)?")
 _KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|" + _TO_DEATH_VERBS + r" to death|gunned down|"
-              r"murdered|beheaded|lynched|executed|found dead|"
+              r"murdered|beheaded|lynched|executed|found dead|martyred|"
               r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
 # "was last week Thursday killed", "was on Sunday night shot dead": the day between auxiliary and verb
 _DAY_BETWEEN = (r"(?:(?:on|last|early|late)\s+)?(?:(?:last|this)\s+week\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
