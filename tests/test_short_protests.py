@@ -269,3 +269,31 @@ def test_a_street_named_after_a_town_is_not_the_town(extractor: Extractor, text:
 def test_people_arrested_while_they_march_met_intervention(extractor: Extractor, text: str) -> None:
     """Arrests of people in the act of protesting are the protest's intervention, not a separate arrest."""
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Traders shut their shops and staged a sit-in on the main road in Quetta on Monday; the protesters dispersed "
+    "peacefully after officials promised action.",
+    "Hundreds of students marched in Dhaka on Tuesday and dispersed after submitting a memorandum.",
+    "Farmers rallied outside the district office in Multan on Friday and later dispersed without incident.",
+    "Nurses protested in front of the hospital in Lahore on Monday before dispersing at dusk.",
+    "The crowd in Nairobi dispersed when it began to rain, after a two-hour protest over taxes.",
+])
+def test_a_crowd_that_dispersed_of_itself_is_a_peaceful_protest(extractor: Extractor, text: str) -> None:
+    """'the protesters dispersed peacefully after officials promised action': nobody dispersed them."""
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed hundreds of protesters in Nairobi on Tuesday.",
+    "The rally in Kampala was dispersed by police on Monday.",
+    "Security forces moved in to disperse the demonstrators in Conakry on Monday.",
+    "Riot police dispersed the march in Dakar.",
+])
+def test_a_crowd_dispersed_by_the_state_is_a_protest_with_intervention(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
+
+
+def test_protesters_told_to_disperse_were_intervened_with(extractor: Extractor) -> None:
+    text = "Police arrested 40 teachers in Chennai when they went on protesting after officers asked them to disperse."
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
