@@ -297,3 +297,24 @@ def test_a_crowd_dispersed_by_the_state_is_a_protest_with_intervention(extractor
 def test_protesters_told_to_disperse_were_intervened_with(extractor: Extractor) -> None:
     text = "Police arrested 40 teachers in Chennai when they went on protesting after officers asked them to disperse."
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it had lodged a formal protest with the Chinese embassy in Manila.",
+    "Pakistan's Foreign Office said it would summon India's charge d'affaires in Islamabad to lodge a protest.",
+    "Ethiopia handed a protest note to the Sudanese ambassador in Addis Ababa on Monday.",
+    "Baku delivered a strongly worded protest to Yerevan over the shooting near Sotk.",
+    "Beirut filed a protest with the United Nations Security Council over the strikes on Tyre.",
+])
+def test_a_protest_one_government_lodges_with_another_is_no_event(extractor: Extractor, text: str) -> None:
+    """'lodged a formal protest with the Chinese embassy': a government's word to another, no crowd; what it is
+    about ("over the shooting near Sotk") is told as the grievance, no event of the sentence."""
+    assert coded(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people protested in Manila against the Chinese embassy on Sunday.",
+    "Lawyers lodged a protest outside the high court in Lahore on Monday, chanting slogans against the judge.",
+])
+def test_a_crowd_protesting_at_an_embassy_is_still_a_protest(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Peaceful protest"]

@@ -103,6 +103,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found.sort(key=lambda t: (t.start, -t.priority))
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
+    out = _drop_diplomatic_protests(out, sentence)  # after its grievance is dropped
     out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
     out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
     out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
@@ -339,6 +340,24 @@ _PLANNED_PROTEST = re.compile(
 
 
 _WENT_AHEAD = re.compile(r"\b(?:joined|went ahead|took part|attended|held|staged|marched)\b", re.I)
+
+
+# "lodged a strong protest with the embassy", "summoned the envoy to register its protest", "a protest note": a
+# government's word to another, no crowd. Dropped after what it is about is read as its grievance ("over the shooting
+# near Sotk" is no event of the sentence).
+_DIPLOMATIC_PROTEST = re.compile(
+    r"\b(?:lodg|regist|fil|sen[dt]|deliver|hand|conve|issu|mak|made)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:strong|strongly[- ]worded|formal|official|diplomatic|stern|vigorous|written|verbal|firm|sharp)\s+){0,2}"
+    r"protests?\b(?=\s+(?:with|to|against|over|at|about)\b|\s*[.,;]|\s*$)"
+    r"|\b(?:protest|demarche)\s+notes?\b|\bnotes?\s+of\s+protest\b|\bdiplomatic\s+protests?\b"
+    r"|\bsummon\w*\s+[^.;]{0,80}?\b(?:to|in)\s+protest\b", re.I)
+
+
+def _drop_diplomatic_protests(found: list[Trigger], sentence: str) -> list[Trigger]:
+    spans = [m.span() for m in _DIPLOMATIC_PROTEST.finditer(sentence)]
+    if not spans:
+        return found
+    return [t for t in found if not (t.event_type == PROTESTS and any(a <= t.start < b for a, b in spans))]
 
 
 def _without_planned_protests(text: str) -> str:
