@@ -665,10 +665,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|from|to|of|towards?)
 STRUCK_ON = re.compile(
     r"(?:\b(?:dropped|fired|rained|fell|landed|hurled|lobbed|launched)\b[^.;,]{0,40}?|"
     r"\b(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|assault|offensive|bombardment|shelling)\s+)on\s+$", re.I)
-# "retook Djibo", "rebels captured Mweso", "overran Kitshanga": a town taken, named as the verb's object
+# "retook Djibo", "rebels captured Mweso", "overran Kitshanga": a town taken (or attacked), named as the verb's object
 TAKEN = re.compile(
     r"\b(?:re)?(?:took|takes?|taking|seized?|seizes|seizing|captured?|captures|capturing|overr[au]n|overruns|"
-    r"liberated?|liberates|wrested|entered)\s+(?:back\s+)?(?:control\s+of\s+)?$", re.I)
+    r"liberated?|liberates|wrested|entered)\s+(?:back\s+)?(?:control\s+of\s+)?$"
+    # "Jihadists attacked Djibo", "militants stormed Kaya", "besieged Kitchanga": a town attacked, named as the object
+    r"|\b(?:attacked|attacking|stormed|storming|raided|raiding|besieged|besieging|assaulted|overwhelmed|"
+    r"encircled|surrounded|shelled|shelling|bombed|bombing|bombarded)\s+$", re.I)
 
 
 def where_verb(before: str) -> bool:
