@@ -231,3 +231,23 @@ def test_where_the_losing_side_retreated_to_is_no_town_handed_over(extractor: Ex
 def test_an_attack_held_off_or_driven_back_is_a_battle(extractor: Extractor, text: str) -> None:
     """'held off an ISWAP attack', 'drove back an M23 advance': the two sides fought."""
     assert only(extractor, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels entered the town of Kalehe on Friday and fought soldiers for several hours before pulling back into the "
+    "hills.",
+    "Militants stormed Djibo on Sunday but withdrew after a four-hour gun battle with troops.",
+    "Insurgents seized the district headquarters in Mueda on Monday and clashed with soldiers until they were driven "
+    "back in the evening.",
+    "Militants stormed Kaya on Sunday and fought troops for four hours.",
+])
+def test_a_town_fought_over_and_not_kept_is_an_armed_clash(extractor: Extractor, text: str) -> None:
+    """'entered the town and fought soldiers for several hours before pulling back': the fight, not a takeover; a
+    storming that harmed no one but the fighters is the fight too."""
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == ["Armed clash"]
+
+
+def test_a_town_taken_after_a_fight_is_still_taken(extractor: Extractor) -> None:
+    text = "Rebels seized the town of Kalehe on Friday after fighting soldiers for several hours."
+    assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [
+        "Non-state actor overtakes territory"]

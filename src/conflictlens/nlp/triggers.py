@@ -105,6 +105,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                  sentence)
     out = _drop_diplomatic_protests(out, sentence)  # after its grievance is dropped
     out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
+    out = _drop_fought_over(out, sentence)
     out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
     out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
@@ -198,6 +199,26 @@ def _drop_harmless_storming(found: list[Trigger], sentence: str) -> list[Trigger
     if not any(t.sub_event_type == "Abduction/forced disappearance" for t in found) or _HARM_DONE.search(sentence):
         return found
     return [t for t in found if not (t.sub_event_type == "Attack" and _STORMED.search(t.text))]
+
+
+# "Rebels entered the town and fought soldiers for several hours before pulling back", "stormed Djibo but withdrew
+# after a gun battle with troops", "overran the base but were driven out": a town entered and fought over but not
+# kept is the fight, not a takeover; a storming with no one harmed but the fighters is the fight too ("Militants
+# stormed Kaya and fought troops for four hours").
+_UNDONE = re.compile(r"\b(?:before|then|later|but|and|until)\s+(?:later\s+|eventually\s+|quickly\s+|soon\s+)?"
+                     r"(?:(?:they|were|was|had\s+to|being)\s+){0,2}(?:pull(?:ed|ing)\s+(?:back|out)|withdr[ae]w\w*|"
+                     r"retreat\w*|(?:driven|pushed|forced|chased|beaten)\s+(?:back|out)|repel+ed|repulsed|"
+                     r"fall(?:ing)?\s+back|fell\s+back)\b", re.I)
+
+
+def _drop_fought_over(found: list[Trigger], sentence: str) -> list[Trigger]:
+    if not any(t.event_type == BATTLES and t.kind != "territory" for t in found):
+        return found
+    undone = _UNDONE.search(sentence)
+    harmless = not _HARM_DONE.search(sentence)
+    return [t for t in found if not (
+        (t.kind == "territory" and undone is not None and undone.start() > t.end)
+        or (harmless and t.sub_event_type == "Attack" and _STORMED.search(t.text)))]
 
 
 # "accepted a ceasefire ... after two days of fighting", "concluded a peace pact after weeks of clashes", "a truce to
