@@ -101,3 +101,20 @@ def test_a_figure_told_as_deaths_in_the_next_sentence_is_a_claim(extractor: Extr
 ])
 def test_a_group_calling_the_attack_its_operation_claims_it(extractor: Extractor, text: str, group: str) -> None:
     assert [r.actor1 for r in coded(extractor, text)] == [group]
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("A Fano commander in the area, reached by phone, claimed his fighters had killed more than 40 soldiers.",
+     "Fano commander in the area"),
+    ("A spokesman for the rebels, speaking on condition of anonymity, said 15 soldiers had been killed.",
+     "spokesman for the rebels"),
+    ("The army, in a statement posted on Facebook, said it had killed 30 militants.", "army"),
+    ("A senior police officer in the city, Ahmed Khan, said four attackers were shot dead.",
+     "senior police officer in the city"),
+    ("The district commissioner, contacted by telephone, said nine villagers had died.", "district commissioner"),
+])
+def test_a_speaker_with_an_aside_before_the_verb_is_the_claimant(sentence: str, claimant: str) -> None:
+    """'A Fano commander, reached by phone, claimed ...': how the speaker spoke, or its name, told between commas
+    before the verb."""
+    att = find_attribution(sentence, keep)
+    assert att is not None and att.claimant == claimant

@@ -28,9 +28,16 @@ _SUBJECT = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;\"“”]{2,90}?)(?=[,.;]|$|\s+(?:who|which|in|on)\b)", re.I)
 _SAID_BY = re.compile(r"\b(?:said|says|told)\s+(?P<np>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4})")
-# "The Observatory, a Britain-based monitor, said ...": a name with an apposition before the verb.
+# "The Observatory, a Britain-based monitor, said ...": a name with an apposition before the verb; or an aside on
+# how it spoke ("A Fano commander, reached by phone, claimed", "A spokesman, speaking on condition of anonymity,
+# said", "The army, in a statement posted on Facebook, said") or its name ("A senior police officer, Ahmed Khan,
+# said").
 _APPOSED = re.compile(r"^(?P<np>(?:the\s+)?[A-Z][^,;:.\"“”]{1,90}?),\s+"
-                      r"(?:an?|the|which|who|whose|citing|quoting|one of|part of|itself)\b"
+                      r"(?:(?:an?|the|which|who|whose|citing|quoting|one of|part of|itself)\b"
+                      r"|(?:reached|contacted|interviewed|quoted|speaking|writing|talking|"
+                      r"in an? (?:statement|interview|post|video|message|briefing)|"
+                      r"on (?:condition|its|his|her|their)|via|through)\b"
+                      r"|(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})(?=,))"
                       r"[^;\"“”]{0,120}?,\s+(?:" + _VERBS + r")\b")
 _CLAIMED_BY = re.compile(r"\b(?:claimed|confirmed|reported|announced) by\s+(?P<np>[^,.;]{2,60}?)(?=[,.;]|$)", re.I)
 
