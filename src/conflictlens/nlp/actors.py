@@ -494,7 +494,10 @@ def _resolve_overlaps_pairwise(found: list[ActorMention]) -> list[ActorMention]:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.I)
-_AIMED = r"\b(?:targeting|targeted|against|at|on|into|hit|hitting|struck|rammed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,1}$"
+# "blew up outside a police station", "exploded near a police checkpoint", "went off next to an army patrol": where a
+# blast was set off is whom it was aimed at, never who set it off
+_AIMED = (r"\b(?:targeting|targeted|against|at|on|into|hit|hitting|struck|rammed|outside|near|beside|next\s+to|"
+          r"in\s+front\s+of|close\s+to|opposite)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,1}$")
 # "a suicide bomber blew himself up, killing six NATO service members": who is killed is hit
 _KILLED = re.compile(r"\b(?:killing|wounding|injuring|kills|wounds)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|"
                      r"about\s+)?(?:[\w-]+\s+){0,3}$", re.I)
