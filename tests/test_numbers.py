@@ -562,3 +562,16 @@ def test_one_figure_before_two_nouns_counts_the_people_of_both(sentence: str, va
 def test_a_figure_before_died_counts_whatever_stands_between(sentence: str, value: int) -> None:
     """'died' and 'perished' have no active reading: the figure counts the dead, whatever phrase follows it."""
     assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", value)]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked Kauru on Sunday, killing six people, and hundreds of residents fled.", 6),
+    ("Militants raided Damasak on Monday, killing nine traders, and thousands of people escaped into the bush.", 9),
+    ("Soldiers opened fire on a market in Kalehe on Friday, killing four people, and hundreds of traders fled.", 4),
+    ("A drone struck a fuel depot in Kosti on Sunday, killing three workers, and dozens of residents were displaced.",
+     3),
+])
+def test_a_figure_after_and_that_starts_a_clause_of_its_own_counts_no_dead(text: str, killed: int) -> None:
+    """'killing six people, and hundreds of residents fled': the hundreds fled; they are no second object of
+    'killing'."""
+    assert sum(c.value for c in find_counts(text) if c.kind == "killed") == killed

@@ -183,6 +183,11 @@ _PLURAL_IRREGULAR = frozenset({
     "militiamen", "gunmen", "policemen", "servicemen", "fishermen", "relatives", "others",
 })
 _COORD_RX = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+", re.I)
+# "killing six people, and hundreds of residents fled": the figure after "and" is the subject of a clause of its own
+_NEW_CLAUSE = re.compile(r"\s+(?:(?:also|later|then|had|have|were|was|are)\s+)?(?:fled|escaped|left|ran|sought|"
+                         r"took\s+refuge|flocked|gathered|returned|remain(?:ed|s)?|went|moved|packed|crossed|abandoned|"
+                         r"evacuated|(?:were|was|have\s+been|had\s+been)\s+(?:displaced|forced|evacuated|left|uprooted|"
+                         r"stranded|sheltering))\b", re.I)
 _ADDITION_RX = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:killed|dead|died|wounded|injured|hurt)?,?\s*"
     r"(?:in\s+addition\s+to|besides|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?", re.I)
@@ -371,7 +376,8 @@ def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) ->
         if part:
             kind = prev.kind if prev is not None else _passive_kind(sentence, np_end)
     coordinated = prev is not None and _COORD_RX.fullmatch(sentence, prev.end, m.start())
-    if kind is None and prev is not None and np is not None and coordinated:
+    if kind is None and prev is not None and np is not None and coordinated \
+            and not _NEW_CLAUSE.match(sentence, np_end):
         kind = prev.kind  # "neutralised scores of militants and two soldiers": two objects of one verb
     if kind is None and prev is not None and np is not None and _ADDITION_RX.fullmatch(sentence, prev.end, m.start()):
         kind = prev.kind  # "four people were killed in addition to the two bombers": both figures count
