@@ -575,3 +575,14 @@ def test_a_figure_after_and_that_starts_a_clause_of_its_own_counts_no_dead(text:
     """'killing six people, and hundreds of residents fled': the hundreds fled; they are no second object of
     'killing'."""
     assert sum(c.value for c in find_counts(text) if c.kind == "killed") == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ('The Rwanda Defence Force said in a statement that its troops had "neutralised" seven insurgents.', 7),
+    ('The army said it had "eliminated" 23 terrorists near Djibo.', 23),
+    ('Troops "neutralized" 14 militants in an operation near Mir Ali, the military said.', 14),
+    ("The group said its fighters had 'executed' four spies in Jilib.", 4),
+])
+def test_a_verb_in_quotes_still_counts_its_dead(text: str, killed: int) -> None:
+    """'its troops had "neutralised" seven insurgents': army statements put the verb in quotes."""
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", killed)]

@@ -143,7 +143,9 @@ _ACTIVE_RX = re.compile(
     + _TO_DEATH_VERBS + r"|beat|"
     # "put the death toll at 25", "put the number of dead at 11", "the death count rose to 9"
     r"(?:(?:death\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people\s+|those\s+)?"
-    r"killed))\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))\s+(?:the\s+)?[\"“']?$",
+    r"killed))\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))"
+    # 'its troops had "neutralised" seven insurgents': a verb in quotes, as army statements word it
+    r"[\"”’']?\s+(?:the\s+)?[\"“']?$",
     re.I,
 )
 _ZERO_RX = re.compile(
