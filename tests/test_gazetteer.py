@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import time
 from collections.abc import Iterator
+from importlib import resources
 
 import pytest
 
@@ -84,6 +86,58 @@ def test_conflict_towns_the_geonames_extract_lacks_are_custom_places(gaz: gazett
     """Towns fought over in eastern DR Congo, Port-au-Prince, Rakhine and Chin, Borno and Cabo Delgado that the
     GeoNames 500+ extract lacks (resources/custom_places.csv), in the province ACLED names."""
     assert any((p.iso3, p.admin1) == (iso3, admin1) for p in gaz.lookup(name)), gaz.lookup(name)
+
+
+@pytest.mark.parametrize(("name", "iso3", "admin1"), [
+    # the towns of Pakistan's former tribal districts and Lower Dir; Balochistan
+    ("Mir Ali", "PAK", "Khyber Pakhtunkhwa"), ("Razmak", "PAK", "Khyber Pakhtunkhwa"),
+    ("Bara", "PAK", "Khyber Pakhtunkhwa"), ("Torkham", "PAK", "Khyber Pakhtunkhwa"),
+    ("Timergara", "PAK", "Khyber Pakhtunkhwa"), ("Noshki", "PAK", "Balochistan"),
+    # Myanmar's Sagaing, Magway, Chin, Kachin, Shan and Rakhine townships
+    ("Budalin", "MMR", "Sagaing"), ("Myinmu", "MMR", "Sagaing"), ("Depayin", "MMR", "Sagaing"),
+    ("Gangaw", "MMR", "Magway"), ("Mindat", "MMR", "Chin"), ("Laiza", "MMR", "Kachin"), ("Hsipaw", "MMR", "Shan"),
+    ("Muse", "MMR", "Shan"), ("Thandwe", "MMR", "Rakhine"), ("Hpapun", "MMR", "Kayin"),
+    # Cabo Delgado
+    ("Palma", "MOZ", "Cabo Delgado"), ("Mucojo", "MOZ", "Cabo Delgado"), ("Quissanga", "MOZ", "Cabo Delgado"),
+    # Darfur's displacement camps and towns, Kordofan
+    ("Zamzam camp", "SDN", "North Darfur"), ("Abu Shouk", "SDN", "North Darfur"), ("Kalma camp", "SDN", "South Darfur"),
+    ("Tawila", "SDN", "North Darfur"), ("Mornei", "SDN", "West Darfur"), ("Um Rawaba", "SDN", "North Kordofan"),
+    ("Bara", "SDN", "North Kordofan"),
+    # the Sahel and the Lake Chad basin
+    ("Hombori", "MLI", "Mopti"), ("Lere", "MLI", "Tombouctou"), ("Tinzaouaten", "MLI", "Kidal"),
+    ("Kantchari", "BFA", "Est"), ("Makalondi", "NER", "Tillaberi"), ("Baga", "NGA", "Borno"),
+    # territory seats of the Kivus and Ituri
+    ("Walikale", "COD", "Nord-Kivu"), ("Irumu", "COD", "Ituri"), ("Fizi", "COD", "Sud-Kivu"),
+    ("Shabunda", "COD", "Sud-Kivu"), ("Kamanyola", "COD", "Sud-Kivu"),
+    # Somalia, Ethiopia, Syria, Yemen, Haiti, Colombia
+    ("Barawe", "SOM", "Lower Shabelle"), ("Balcad", "SOM", "Middle Shabelle"), ("Bulo Burde", "SOM", "Hiraan"),
+    ("Shewa Robit", "ETH", "Amhara"), ("Sarmada", "SYR", "Idleb"), ("Sheikh Maqsoud", "SYR", "Aleppo"),
+    ("Baghuz", "SYR", "Deir-ez-Zor"), ("Shuqra", "YEM", "Abyan"), ("Pont-Sonde", "HTI", "Artibonite"),
+    ("Petion-Ville", "HTI", "Ouest"), ("Lopez de Micay", "COL", "Cauca"),
+])
+def test_conflict_districts_towns_and_camps_by_region_are_custom_places(gaz: gazetteer.SqliteGazetteer, name: str,
+                                                                        iso3: str, admin1: str) -> None:
+    """Towns, territory and township seats and displacement camps where ACLED codes events, region by region,
+    that the GeoNames 500+ extract lacks or spells another way (resources/custom_places.csv): found in their
+    country, in the province ACLED names. A district named otherwise than its seat ("North Waziristan") is no
+    row: read as its seat it would be coded as that town, exactly (test_filing_day)."""
+    found = [p for p in gaz.lookup(name) if p.iso3 == iso3]
+    assert found and found[0].admin1 == admin1, gaz.lookup(name)
+
+
+def test_every_custom_place_row_is_well_formed_and_found(gaz: gazetteer.SqliteGazetteer) -> None:
+    """The packaged rows pass the checks a user's places file gets (a population, aliases or alias_of in the
+    wrong column is no silent loss), and each is found in its country: an alias_of names a GeoNames place of
+    that country, and a given admin1 is the one the place gets."""
+    text = resources.files("conflictlens.resources").joinpath("custom_places.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for line_no, row in enumerate(csv.DictReader(lines), start=2):
+        row = {c: (row.get(c) or "").strip() for c in sources.PLACE_COLUMNS}
+        sources._check_place(row, f"custom_places.csv row {line_no}")
+        iso3 = countries.iso3_of_iso2()[row["iso2"]]
+        found = [p for p in gaz.lookup(row["name"]) if p.iso3 == iso3]
+        assert found, row
+        assert not row["admin1"] or found[0].admin1 == row["admin1"], (row, found[0])
 
 
 def test_admin1_names_filled(gaz: gazetteer.SqliteGazetteer) -> None:
