@@ -106,6 +106,7 @@ def test_conflict_towns_the_geonames_extract_lacks_are_custom_places(gaz: gazett
     # the Sahel and the Lake Chad basin
     ("Hombori", "MLI", "Mopti"), ("Lere", "MLI", "Tombouctou"), ("Tinzaouaten", "MLI", "Kidal"),
     ("Kantchari", "BFA", "Est"), ("Makalondi", "NER", "Tillaberi"), ("Baga", "NGA", "Borno"),
+    ("Baga Sola", "TCD", "Lac"),
     # territory seats of the Kivus and Ituri
     ("Walikale", "COD", "Nord-Kivu"), ("Irumu", "COD", "Ituri"), ("Fizi", "COD", "Sud-Kivu"),
     ("Shabunda", "COD", "Sud-Kivu"), ("Kamanyola", "COD", "Sud-Kivu"),
