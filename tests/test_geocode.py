@@ -424,3 +424,16 @@ def test_the_dateline_s_city_points_to_its_country(extractor: Extractor, text: s
                                                    country: str) -> None:
     reports = extractor.code(Document("t", text, dt.date(2024, 3, 11))).reports
     assert (town, country) in {(r.location, r.country) for r in reports}
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Two female suicide bombers attacked the Baga Market in Maiduguri on Sunday, killing 35 traders.", "Maiduguri"),
+    ("Gunmen opened fire at the Gombe Motor Park in Kano on Friday, killing three drivers.", "Kano"),
+    ("A grenade exploded at the Cotabato Public Market in Pikit on Sunday, wounding nine.", "Pikit"),
+    ("Soldiers fired on protesters at the Kisangani Square in Kinshasa on Monday, killing two.", "Kinshasa"),
+])
+def test_a_town_that_names_a_market_or_road_elsewhere_is_no_place(extractor: Extractor, text: str,
+                                                                  location: str) -> None:
+    """'the Baga Market in Maiduguri': the market is named after a town but stands in another."""
+    reports = extractor.code(Document("t", text, dt.date(2024, 3, 12))).reports
+    assert [r.location for r in reports] == [location]

@@ -545,6 +545,7 @@ def find_place_mentions(
     named = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1 or cands[0].kind == "country"}
     named |= {iso3 for name in [*places_cues, *cues] if (iso3 := iso3_by_name(name))}
     kept += _ner_mentions(text, ner_spans, taken, frozenset(named))
+    kept = [h for h in kept if h[:2] in sure or not _FACILITY_NAMED.match(text, h[1])]  # "the Baga Market in ..."
     kept.sort(key=lambda m: m[0])
     mentions: list[PlaceMention] = []
     skip_until, freed = -1, False
@@ -626,6 +627,14 @@ def _drop_foreign_one_words(
             continue
         kept.append((start, end, cands))
     return kept
+
+
+# "the Baga Market in Maiduguri", "the Kano Road mosque in Kaduna", "Gwange Street in Maiduguri": a town's name that
+# names a market, road or building of another town is no place of its own
+_FACILITY_NAMED = re.compile(
+    r"(?:\s+(?-i:Public|Central|Main|Grand|Old|New|Big|Great))?\s+(?-i:Market|Road|Street|Motor\s+Park|Park|Mosque|Church|Hospital|Bridge|Junction|Roundabout|Barracks|"
+    r"Prison|Stadium|Square|Avenue|Gate|Camp)\b(?:\s+[a-z]+)?\s+(?:in|at|near)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])")
 
 
 # "in Ras al-Ain", "in El Sareif Beni Hussein locality": a capitalised word right before the hit, in mid-sentence
