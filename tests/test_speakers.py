@@ -79,6 +79,21 @@ def test_the_place_of_an_office_is_not_where_it_happened(extractor: Extractor, t
     assert [r.location for r in coded(extractor, text)] == [location]
 
 
+@pytest.mark.parametrize(("text", "location"), [
+    ("A bus carrying traders to the market in Kantchari hit a roadside bomb about 40 km east of Fada N'Gourma on "
+     "Monday, killing four passengers.", "Fada N'Gourma"),
+    ("A lorry carrying grain to the market in Dori hit a landmine 30 km north of Kaya on Friday, killing three.",
+     "Kaya"),
+    ("Aid trucks taking supplies to the camp in Kalma came under fire outside Nyala on Sunday.", "Nyala"),
+    ("A bus carrying worshippers to the mosque in Kano was attacked near Zaria on Friday, killing six.", "Zaria"),
+    ("A truck taking food to the camp at Zamzam was looted near Tawila on Thursday.", "Tawila"),
+])
+def test_where_people_were_going_is_not_where_it_happened(extractor: Extractor, text: str, location: str) -> None:
+    """'a bus carrying traders to the market in Kantchari hit a roadside bomb east of Fada N'Gourma': where the
+    journey was going is not where it was hit, when the sentence names another place."""
+    assert [r.location for r in coded(extractor, text)] == [location]
+
+
 @pytest.mark.parametrize(("text", "country", "location"), [
     ("Gunmen killed five villagers in Zamfara state on Sunday as the president was visiting London.", "Nigeria",
      "Gusau"),

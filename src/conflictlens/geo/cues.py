@@ -198,14 +198,22 @@ def points_back_to_a_town(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _office_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before a place, after it): "the deputy governor of Kandahar", "Kirkuk's police chief", "the Mosul mayor";
-    where people come from: "five men from Punjab province", "labourers from Bihar"."""
+    where people come from: "five men from Punjab province", "labourers from Bihar"; where they were going: "a bus
+    carrying traders to the market in Kantchari", "on their way to Gao"."""
     from conflictlens.nlp.lexicon import alternation
 
     office = alternation("offices")
     before = re.compile(r"\b(?:(?:former\s+|acting\s+|provincial\s+)?" + office + r"\s+(?:of|for)|"
                         r"(?:men|women|people|workers|labou?rers|passengers|pilgrims|travell?ers|traders|migrants|"
-                        r"students|fishermen|tourists|settlers|families|natives)\s+(?:originally\s+)?from)"
-                        r"\s+(?:the\s+)?$", re.I)
+                        r"students|fishermen|tourists|settlers|families|natives)\s+(?:originally\s+)?from"
+                        # where people were going: "a bus carrying traders to the market in Kantchari", "on their
+                        # way to Gao", "a convoy heading for Kidal"
+                        r"|\b(?:carrying|taking|transporting|ferrying|bringing|driving)\s+[^,.;]{1,40}?\s+to"
+                        r"|\b(?:on\s+(?:the|their|his|her|its)\s+way|heading|headed|bound|travell?ing|going|en\s+route|"
+                        r"returning|making\s+(?:their|its|his|her)\s+way)\s+(?:back\s+)?(?:to|for|towards?))"
+                        r"\s+(?:the\s+)?(?:(?:weekly\s+)?(?:market|town|city|village|camp|capital|mosque|church|"
+                        r"hospital|school|clinic)\s+(?:in|of|at)\s+)?$",
+                        re.I)
     after = re.compile(r"(?:['’]s)?\s+(?:(?:former|acting|deputy|provincial|district|city)\s+)?" + office + r"\b", re.I)
     return before, after
 
