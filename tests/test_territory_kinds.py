@@ -251,3 +251,14 @@ def test_a_town_taken_after_a_fight_is_still_taken(extractor: Extractor) -> None
     text = "Rebels seized the town of Kalehe on Friday after fighting soldiers for several hours."
     assert [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports] == [
         "Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers and police regained control of the prison wing by early afternoon in Guayaquil.",
+    "Guards retook the cell block in Esmeraldas after a six-hour standoff.",
+    "Police took back control of the central jail in Kirkuk on Sunday.",
+])
+def test_a_prison_or_a_wing_retaken_is_no_territory(extractor: Extractor, text: str) -> None:
+    """'regained control of the prison wing': a building retaken from inmates is no town changing hands."""
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs)
