@@ -118,3 +118,21 @@ def test_a_speaker_with_an_aside_before_the_verb_is_the_claimant(sentence: str, 
     before the verb."""
     att = find_attribution(sentence, keep)
     assert att is not None and att.claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "claims", "fatalities"), [
+    ("Gunmen raided Mucojo on Tuesday. District authorities confirmed two civilian deaths; community leaders "
+     "reported three.", {2, 3}, 2),
+    ("A drone struck a market in Kutum on Sunday. The army said four people were killed; residents said at least "
+     "nine.", {4, 9}, 4),
+    ("Militants attacked a base near Djibo on Friday. The army said 12 soldiers died, while the group claimed 40.",
+     {12, 40}, 12),
+    ("Rebels shelled Goma on Monday, killing at least five people, according to hospital staff; the local civil "
+     "society put the figure at 11.", {5, 11}, 5),
+])
+def test_a_second_voices_bare_figure_is_its_own_claim(extractor: Extractor, text: str, claims: set[int],
+                                                      fatalities: int) -> None:
+    """'The army said four people were killed; residents said at least nine': two claims, four and nine, not one of
+    thirteen; the record keeps the lower."""
+    [r] = coded(extractor, text)
+    assert ({c.killed for c in r.claims if c.killed}, r.fatalities) == (claims, fatalities)

@@ -479,7 +479,7 @@ def _voices(facts: SentenceFacts, ctx: ArticleContext, live: list[Count]) -> lis
         cut = max((x for x in cuts if x < c.start), default=0)
         if cut > seen_cut and groups[-1][1]:
             end = min((x for x in cuts if x > cut), default=len(text))
-            own = claims_mod.clause_attribution(text[cut:end].lstrip(";, "), ctx.normalize_claimant)
+            own = claims_mod.other_voice(text[cut:end].lstrip(";, "), ctx.normalize_claimant)
             if own is not None and groups[-1][0] is not None and own.claimant != groups[-1][0].claimant:
                 groups.append((own, []))
             seen_cut = cut

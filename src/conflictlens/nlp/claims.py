@@ -212,6 +212,24 @@ def clause_attribution(clause: str, normalize: Normalizer) -> Attribution | None
     return Attribution(name, stance_of(clause), blames_in(clause, normalize), np) if name else None
 
 
+_PRONOUN = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there|which|who)$", re.I)
+
+
+def other_voice(clause: str, normalize: Normalizer) -> Attribution | None:
+    """The speaker of a later clause that gives its own figure ("...; residents said nine", "..., while the group
+    claimed 40"): as `clause_attribution`, and also a generic subject ("residents", "the group"), which names no
+    claimant of a whole sentence but does tell a second voice from the first."""
+    clause = re.sub(r"^\s*(?:while|whereas|but)\s+", "", clause, flags=re.I)
+    found = clause_attribution(clause, normalize)
+    if found is not None:
+        return found
+    m = _CLAUSE_SUBJECT.match(clause)
+    np = clean_phrase(m.group("np")) if m else ""
+    if not np or _PRONOUN.match(np) or _is_number_phrase(np):
+        return None
+    return Attribution(normalize(np) or np, stance_of(clause), blames_in(clause, normalize), np)
+
+
 def _claimant_phrase(sentence: str) -> str | None:
     # A subject at the start of the sentence is the surest; then "according to", then "..., X said".
     m = _SUBJECT.match(sentence) or _APPOSED.match(sentence)

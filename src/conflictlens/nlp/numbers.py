@@ -184,6 +184,13 @@ _PLURAL_IRREGULAR = frozenset({
     "people", "men", "women", "children", "police", "personnel", "staff", "taliban", "crew", "family",
     "militiamen", "gunmen", "policemen", "servicemen", "fishermen", "relatives", "others",
 })
+# "District authorities confirmed two deaths; community leaders reported three", "the army said 12 soldiers died,
+# while the group claimed 40", "; the local civil society put the figure at 11": a bare figure another voice gives
+# in a clause of its own counts what the figure before it counted
+_ECHO_BEFORE = re.compile(
+    r"(?:;|,?\s+(?:while|whereas|but))\s+[^;,.\d]{2,60}?\b(?:said|says|reported|reports|claimed|claims|counted|"
+    r"gave|estimated|put\s+(?:it|the\s+(?:figure|number|toll|count))\s+at)\s+(?:it\s+was\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|as\s+many\s+as)\s+)?$", re.I)
 _COORD_RX = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+", re.I)
 # "killing six people, and hundreds of residents fled": the figure after "and" is the subject of a clause of its own
 _NEW_CLAUSE = re.compile(r"\s+(?:(?:also|later|then|had|have|were|was|are)\s+)?(?:fled|escaped|left|ran|sought|"
@@ -385,6 +392,9 @@ def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) ->
         kind = prev.kind  # "four people were killed in addition to the two bombers": both figures count
     if kind is None and noun in _KILL_NOUNS:
         kind = "killed"
+    if kind is None and np is None and prev is not None and _ECHO_BEFORE.search(sentence, max(0, m.start() - 90),
+                                                                              m.start()):
+        kind = prev.kind  # "the army said four people were killed; residents said nine": another voice's figure
     return None if kind is None else (kind, part, np_end)
 
 
