@@ -202,14 +202,7 @@ def clause_attribution(clause: str, normalize: Normalizer) -> Attribution | None
     """The claimant of a clause inside a sentence ("...; the local council put the toll at 21"): as
     `find_attribution`, and also a lower-case subject at the clause's start."""
     found = find_attribution(clause, normalize)
-    if found is not None:
-        return found
-    m = _CLAUSE_SUBJECT.match(clause)
-    np = clean_phrase(m.group("np")) if m else ""
-    if not np or _STOP_HEADS.match(np) or _is_number_phrase(np):
-        return None
-    name = normalize(np)
-    return Attribution(name, stance_of(clause), blames_in(clause, normalize), np) if name else None
+    return found if found is not None else _subject_voice(clause, normalize, _STOP_HEADS)
 
 
 _PRONOUN = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there|which|who)$", re.I)
@@ -221,13 +214,19 @@ def other_voice(clause: str, normalize: Normalizer) -> Attribution | None:
     claimant of a whole sentence but does tell a second voice from the first."""
     clause = re.sub(r"^\s*(?:while|whereas|but)\s+", "", clause, flags=re.I)
     found = clause_attribution(clause, normalize)
-    if found is not None:
-        return found
+    return found if found is not None else _subject_voice(clause, normalize, _PRONOUN, generic=True)
+
+
+def _subject_voice(clause: str, normalize: Normalizer, stop: re.Pattern[str],
+                   generic: bool = False) -> Attribution | None:
+    """The subject before a speech verb at the clause's start, unless `stop` matches it; `generic`: a subject the
+    normaliser names nothing for is kept as written."""
     m = _CLAUSE_SUBJECT.match(clause)
     np = clean_phrase(m.group("np")) if m else ""
-    if not np or _PRONOUN.match(np) or _is_number_phrase(np):
+    if not np or stop.match(np) or _is_number_phrase(np):
         return None
-    return Attribution(normalize(np) or np, stance_of(clause), blames_in(clause, normalize), np)
+    name = normalize(np) or (np if generic else "")
+    return Attribution(name, stance_of(clause), blames_in(clause, normalize), np) if name else None
 
 
 def _claimant_phrase(sentence: str) -> str | None:
