@@ -262,3 +262,24 @@ def test_a_prison_or_a_wing_retaken_is_no_territory(extractor: Extractor, text: 
     """'regained control of the prison wing': a building retaken from inmates is no town changing hands."""
     subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
     assert not {"Government regains territory", "Non-state actor overtakes territory"} & set(subs)
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnappers released two aid workers in Gao on Monday; they were handed over to the Red Cross.",
+    "The suspects were handed over to police in Kano on Sunday.",
+    "The remains of four soldiers were handed over to their families in Bunia on Friday.",
+])
+def test_people_or_bodies_handed_over_are_no_territory(extractor: Extractor, text: str) -> None:
+    """'they were handed over to the Red Cross': people, suspects or bodies handed over are no place changing
+    hands."""
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert "Non-violent transfer of territory" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels handed over control of the town of Bunagana to the regional force on Tuesday.",
+    "The army handed over the base in Tessalit to the militia on Friday.",
+])
+def test_a_town_or_base_handed_over_is_still_a_transfer(extractor: Extractor, text: str) -> None:
+    subs = [r.sub_event_type for r in extractor.code(Document("t", text, DAY)).reports]
+    assert subs == ["Non-violent transfer of territory"]
