@@ -22,8 +22,9 @@ def cap_alts(words: list[str]) -> str:
     return "|".join(alts)
 
 
-MON = r"(?P<mon>(?:" + cap_alts(["january", "february", "march", "april", "may", "june", "july",
-                                   "august", "september", "october", "november", "december"])
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"]
+MON = r"(?P<mon>(?:" + cap_alts(MONTH_NAMES)
 MON += r")|(?:" + cap_alts(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
                              "nov", "dec"]) + r")\.?)"
 DNUM = r"(?:[12]\d|3[01]|0?[1-9])"

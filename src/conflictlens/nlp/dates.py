@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from conflictlens.ingest.dateline import ISO_DATE, MONTH_DATE, YEAR, cap_alts, month_number, safe_date
+from conflictlens.ingest.dateline import ISO_DATE, MONTH_DATE, MONTH_NAMES, YEAR, cap_alts, month_number, safe_date
 from conflictlens.models import EventDate
 from conflictlens.taxonomy import DatePrec, TimePrecision
 
@@ -496,8 +496,7 @@ def sentence_date(text: str, published: dt.date, anchor: DateMention | None = No
     return replace(best, said=True) if best is not None and rank(best)[0] else best
 
 
-_MONTH_NAME = cap_alts(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december"])
+_MONTH_NAME = cap_alts(MONTH_NAMES)
 # a time well before the news: "last August", "last year", "in March 2021", "in 2019", "two years ago"
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|(?:" + _MONTH_NAME + r"))|in (?:(?:" + _MONTH_NAME + r") )?(?:19|20)\d\d|"
