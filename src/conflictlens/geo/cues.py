@@ -214,7 +214,8 @@ def _office_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
                         r"\s+(?:the\s+)?(?:(?:weekly\s+)?(?:market|town|city|village|camp|capital|mosque|church|"
                         r"hospital|school|clinic)\s+(?:in|of|at)\s+)?$",
                         re.I)
-    after = re.compile(r"(?:['’]s)?\s+(?:(?:former|acting|deputy|provincial|district|city)\s+)?" + office + r"\b", re.I)
+    after = re.compile(r"(?:['’]s)?\s+(?:(?:former|acting|deputy|provincial|district|city)\s+)?" + office + r"\b",
+                       re.I)
     return before, after
 
 
@@ -237,7 +238,8 @@ def _apart(places: Sequence[PlaceMention], text: str, start: int,
 
 def outside_offices(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
     """'Gunmen shot dead the deputy governor of Kandahar in Kabul', 'shot dead five men from Punjab province near
-    Mastung': a place whose office a victim holds, or where victims come from, is not where it happened when the
+    Mastung', 'a bus carrying traders to the market in Kantchari hit a bomb east of Fada N'Gourma': a place whose
+    office a victim holds, where victims come from or where they were going is not where it happened when the
     sentence names another place."""
     return _set_apart(places, text, start, _office_around())
 

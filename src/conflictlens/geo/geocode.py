@@ -632,7 +632,8 @@ def _drop_foreign_one_words(
 # "the Baga Market in Maiduguri", "the Kano Road mosque in Kaduna", "Gwange Street in Maiduguri": a town's name that
 # names a market, road or building of another town is no place of its own
 _FACILITY_NAMED = re.compile(
-    r"(?:\s+(?-i:Public|Central|Main|Grand|Old|New|Big|Great))?\s+(?-i:Market|Road|Street|Motor\s+Park|Park|Mosque|Church|Hospital|Bridge|Junction|Roundabout|Barracks|"
+    r"(?:\s+(?-i:Public|Central|Main|Grand|Old|New|Big|Great))?"
+    r"\s+(?-i:Market|Road|Street|Motor\s+Park|Park|Mosque|Church|Hospital|Bridge|Junction|Roundabout|Barracks|"
     r"Prison|Stadium|Square|Avenue|Gate|Camp)\b(?:\s+[a-z]+)?\s+(?:in|at|near)\s+"
     r"(?:the\s+)?(?-i:[A-Z])")
 
