@@ -129,8 +129,11 @@ _UNIT_AFTER = re.compile(
 
 def _place_name(location: Location) -> str:
     """The town as the article spells it ("Talbiseh", not GeoNames' "Tallbisah") when the text named it;
-    the gazetteer's name for a provincial capital or a country's capital stood in for a wider area."""
+    the gazetteer's name for a provincial capital, a listed division's seat ("Soum province": Djibo) or a
+    country's capital stood in for a wider area."""
     mention = _UNIT_AFTER.sub("", location.mention.strip())  # "Djugu territory" is coded to Djugu
+    if location.place.kind == "admin2":
+        return _plain(location.place.name)
     if location.where_prec <= WherePrec.ADMIN2 and mention and not mention.isupper() and len(mention) > 2:
         return mention
     return _plain(location.place.name)

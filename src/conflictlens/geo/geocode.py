@@ -78,7 +78,7 @@ _AFTER_PROVINCE = re.compile(
     r"^\s+(?:province|governorate|state|region|oblast|department|prefecture|division)\b", re.I
 )
 _AFTER_ADMIN2 = re.compile(
-    r"^\s+(?:district|municipality|territory|sub-?district|local\s+government\s+area|lga)\b", re.I
+    r"^\s+(?:district|municipality|territory|zone|sub-?district|local\s+government\s+area|lga)\b", re.I
 )
 _AFTER_OF_CITY = re.compile(r"^\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]")
 _AFTER_AIRPORT = re.compile(
@@ -611,7 +611,8 @@ def _drop_foreign_one_words(
     for start, end, cands in found:
         one_word = " " not in text[start:end]
         foreign = not any(p.iso3 in present for p in cands)
-        if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))):
+        if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))) \
+                or _called_a_division(text, end, cands):
             kept.append((start, end, cands))
             continue
         if one_word and not foreign and cands[0].kind == "city" and _after_a_name_word(text, start):
@@ -696,6 +697,12 @@ def _placed(text: str, start: int) -> bool:
                 or where_verb(text[max(0, start - 60) : start]))
 
 
+def _called_a_division(text: str, end: int, cands: Sequence[Place]) -> bool:
+    """A name the gazetteer knows as a division, called one ("the Oudalan province", "Kurram district")."""
+    after = text[end : end + 40]
+    return cands[0].kind in ("admin1", "admin2") and bool(_AFTER_PROVINCE.match(after) or _AFTER_ADMIN2.match(after))
+
+
 def _called_a_place(text: str, end: int) -> bool:
     """The words after a hit call it a place: "Wokha town", "Niamatpur upazila", "Rajbiraj of Saptari
     district"."""
@@ -732,9 +739,9 @@ def resolve(mention: PlaceMention, priors: Mapping[str, float],
     """The most likely place for a mention, with geo_precision (ACLED 1-3) and where_prec (UCDP 1-7)."""
     if not mention.candidates or mention.qualifier == "within":
         return None
-    kinds = ("admin1",) if mention.qualifier == "province" else ()
+    kinds = ("admin1", "admin2") if mention.qualifier == "province" else ()
     if mention.qualifier not in (None, "province"):
-        kinds = ("city", "custom")
+        kinds = ("city", "custom", "admin2")
     place = _choose(mention.candidates, priors, kinds, areas)
 
     def loc(p: Place, geo: int, where: int) -> Location:
@@ -743,6 +750,8 @@ def resolve(mention: PlaceMention, priors: Mapping[str, float],
     if place.kind == "country":
         capital = capital_of_country(place.iso3)
         return loc(capital or place, GeoPrecision.REGION, WherePrec.COUNTRY)
+    if place.kind == "admin2":  # a listed second-level division ("Soum province"): near its seat
+        return loc(place, GeoPrecision.NEAR, WherePrec.ADMIN2)
     if place.kind == "admin1" or mention.qualifier == "province":
         capital = capital_of_admin1(place.iso3, place.admin1)
         # the province's seat may lie outside it (Chandigarh, seat of Punjab and Haryana): the record's admin1

@@ -22,6 +22,7 @@ RESOURCE_FILES = (
     "admin1_names.csv",
     "admin1_codes.csv",
     "admin1_capitals.csv",
+    "admin2_divisions.csv",
     "custom_places.csv",
     "geo_stopwords.txt",
 )
