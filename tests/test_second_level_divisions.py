@@ -69,3 +69,20 @@ def test_every_division_row_is_found_at_its_seat() -> None:
                  if p.iso3 == iso3 and p.kind == "admin2"]
         assert found and found[0].admin2 == row["name"], row
         assert not row["admin1"] or found[0].admin1 == row["admin1"], (row, found[0])
+
+
+@pytest.mark.parametrize(("text", "country", "admin1", "location"), [
+    # an unknown village before a division of more than one word: the division places it
+    ("On Sunday, masked men shot dead a village councillor in Sitio Kalumpang, Maguindanao del Sur.",
+     "Philippines", "Bangsamoro Autonomous Region in Muslim Mindanao", "Buluan"),
+    ("A soldier was shot dead at a checkpoint in Sitio Lumbac, Lanao del Sur, on Friday.",
+     "Philippines", "Bangsamoro Autonomous Region in Muslim Mindanao", "Marawi City"),
+    # a town named in another country too is the one inside the division named after it
+    ("Gunmen killed four herders in Gara, West Guji zone, on Thursday.", "Ethiopia", "Oromia", "Hagere Maryam"),
+    ("Soldiers clashed with rebels in Lamitan, Basilan, killing two.",
+     "Philippines", "Bangsamoro Autonomous Region in Muslim Mindanao", "Lamitan"),
+])
+def test_a_division_after_a_village_is_its_address(extractor: Extractor, text: str, country: str, admin1: str,
+                                                   location: str) -> None:
+    reports = coded(extractor, text)
+    assert [(r.country, r.admin1, r.location) for r in reports] == [(country, admin1, location)], reports

@@ -30,11 +30,15 @@ _NEST_POSSESSIVE = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}$")
 _NEST_MAX_GAP = 45
 _PART_OF = re.compile(r"\s+(?:area|village|valley|locality|neighbou?rhood|quarter|mohalla|suburb)\s+of\s+(?:the\s+)?")
 Hit = tuple[int, int, tuple[Place, ...]]
+_AREA_KINDS = ("admin1", "admin2", "country")  # what ends an address: "Datta Khel, North Waziristan"
 
 
 def prominent(candidates: Sequence[Place]) -> bool:
-    """A country, a province (even when a town of the name ranks first: "Samangan"), or a town of 100,000+."""
-    return candidates[0].population >= 100_000 or any(p.kind in ("country", "admin1") for p in candidates)
+    """A country, a province (even when a town of the name ranks first: "Samangan"), a listed second-level
+    division of more than one word ("Maguindanao del Sur", "North Waziristan"; one word, "Soum", may be a word or a
+    name), or a town of 100,000+."""
+    return candidates[0].population >= 100_000 or any(
+        p.kind in ("country", "admin1") or (p.kind == "admin2" and " " in p.admin2) for p in candidates)
 
 
 def contains(outer: Place, inner: Place) -> bool:
@@ -43,7 +47,7 @@ def contains(outer: Place, inner: Place) -> bool:
         return False
     if outer.kind == "country":
         return True
-    if inner.kind == "admin1":
+    if inner.kind == "admin1" or (inner.kind == "admin2" and outer.kind != "admin1"):
         return False
     if outer.kind == "admin1":
         return normalise(outer.admin1) == normalise(inner.admin1)
@@ -109,7 +113,7 @@ def nest(text: str, found: list[Hit]) -> Nesting:
         elif orphan := _orphan(text, hits, i):
             orphans.add(i)
             if orphan == "province":
-                provinces = tuple(o for o in hits[i + 1][2] if o.kind == "admin1")
+                provinces = tuple(o for o in hits[i + 1][2] if o.kind in ("admin1", "admin2"))
                 hits[i + 1] = (hits[i + 1][0], hits[i + 1][1], provinces)
     _one_sense(text, hits, held, areas, orphans)
     return Nesting(hits, frozenset(held), frozenset(areas), frozenset(orphans))
@@ -123,7 +127,7 @@ def _one_sense(text: str, hits: list[Hit], held: set[int], areas: set[int], orph
     for i in sorted(held | orphans | areas):
         cands = hits[i + 1][2] if i in orphans else hits[i][2]
         if i in areas:  # an area that may be a town or its province: the province
-            cands = tuple(p for p in cands if p.kind in ("admin1", "country")) or cands
+            cands = tuple(p for p in cands if p.kind in _AREA_KINDS) or cands
         sense.setdefault(normalise(text[hits[i][0] : hits[i][1]]), cands)
     for i, (start, end, _) in enumerate(hits):
         if i in held or i in areas or i in orphans:
@@ -149,7 +153,7 @@ def _chain(text: str, hits: Sequence[Hit], i: int) -> list[tuple[int, list[Place
         head = inner
         chain.append((j, outer))
         end = hits[j][1]
-    while chain and not bracket and not any(o.kind in ("admin1", "country") for o in chain[-1][1]):
+    while chain and not bracket and not any(o.kind in _AREA_KINDS for o in chain[-1][1]):
         chain.pop()
     # "Kramatorsk, Donetsk and Luhansk": a list of towns goes on after it, not an address
     last = chain[-1][0] if chain else -1
@@ -174,7 +178,7 @@ def _orphan(text: str, hits: Sequence[Hit], i: int) -> str | None:
         return None if _narrow(hits[i][2], tail)[0] else "part"
     if prominent(hits[i][2]) or " " in text[hits[i][0] : hits[i][1]]:
         return None
-    provinces = [o for o in tail if o.kind == "admin1"]
+    provinces = [o for o in tail if o.kind in ("admin1", "admin2")]
     if not re.fullmatch(r"\s*[,(]\s*", gap) or not provinces or tail[0].kind == "country":
         return None
     after = text[hits[i + 1][1] : hits[i + 1][1] + 12]
