@@ -105,7 +105,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                  sentence)
     out = _drop_diplomatic_protests(out, sentence)  # after its grievance is dropped
     out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
-    out = _drop_fought_over(out, sentence)
+    out = _drop_arms_handed_over(_drop_fought_over(out, sentence), sentence)
     out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
     out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
@@ -209,6 +209,27 @@ _UNDONE = re.compile(r"\b(?:before|then|later|but|and|until)\s+(?:later\s+|event
                      r"(?:(?:they|were|was|had\s+to|being)\s+){0,2}(?:pull(?:ed|ing)\s+(?:back|out)|withdr[ae]w\w*|"
                      r"retreat\w*|(?:driven|pushed|forced|chased|beaten)\s+(?:back|out)|repel+ed|repulsed|"
                      r"fall(?:ing)?\s+back|fell\s+back)\b", re.I)
+
+
+# "handing over 12 firearms, including M16 rifles and a 60mm mortar", "seized a mortar and 300 rounds": a list of
+# arms that changed hands, up to the end of its clause
+@cache
+def _arms_inventory() -> re.Pattern[str]:
+    clause_end = r"(?=[.;]|$|,\s+(?!including\b)\w+ing\b|\s+(?:before|after|when|while|as|but|then|which)\b)"
+    return re.compile(r"\b" + alternation("arms_given_up") + r"\s+(?:[\w,-]+\s+){0,4}?" + alternation("arms")
+                      + r"\b[^.;]{0,120}?" + clause_end, re.I)
+
+
+def arms_inventories(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that list arms handed over, seized or found (words.toml [arms_given_up], [arms])."""
+    return [m.span() for m in _arms_inventory().finditer(sentence)]
+
+
+def _drop_arms_handed_over(found: list[Trigger], sentence: str) -> list[Trigger]:
+    """"14 fighters surrendered to the army, handing over 12 firearms, including a 60mm mortar": a weapon named in a
+    list of arms handed over, seized or found was not fired; the sentence's other triggers stand."""
+    spans = arms_inventories(sentence) if any(t.event_type == EXPLOSIONS for t in found) else []
+    return [t for t in found if not (t.event_type == EXPLOSIONS and any(a <= t.start < b for a, b in spans))]
 
 
 def _drop_fought_over(found: list[Trigger], sentence: str) -> list[Trigger]:
