@@ -86,3 +86,18 @@ def test_a_division_after_a_village_is_its_address(extractor: Extractor, text: s
                                                    location: str) -> None:
     reports = coded(extractor, text)
     assert [(r.country, r.admin1, r.location) for r in reports] == [(country, admin1, location)], reports
+
+
+@pytest.mark.parametrize("text", [
+    ("COTABATO CITY (Test Wire) - A grenade blast at a market in Maguindanao del Sur killed a vendor on Friday, "
+     "police said.\n\nThe grenade was thrown at a row of stalls in Datu Piang on Friday evening, killing a 50-year-old "
+     "vendor, police said."),
+    ("OUAGADOUGOU (Test Wire) - Jihadists killed 11 soldiers in an ambush in Soum province on Monday, the army said."
+     "\n\nThe convoy was ambushed near Arbinda on Monday morning, killing 11 soldiers, the army said."),
+    ("PESHAWAR (Test Wire) - A roadside bomb killed four soldiers in North Waziristan on Tuesday, the military said."
+     "\n\nThe roadside bomb struck a patrol near Mir Ali on Tuesday, killing four soldiers, the military said."),
+])
+def test_an_event_told_by_its_division_and_then_by_its_town_is_one(extractor: Extractor, text: str) -> None:
+    """A lead names the division, the body the town inside it: one event, at the town."""
+    reports = coded(extractor, text)
+    assert len(reports) == 1, [(r.sub_event_type, r.location) for r in reports]

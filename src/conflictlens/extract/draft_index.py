@@ -205,7 +205,7 @@ def _posts(loc: Location, radius_km: float) -> list[tuple]:
         keys.append(("whole", p.country))
     if p.admin1:
         keys.append(("admin1", p.country, p.admin1))
-        if not loc.local:
+        if not loc.local or p.kind == "admin2":
             keys.append(("wide", p.country, p.admin1))
     if loc.local and math.isfinite(p.latitude) and math.isfinite(p.longitude):
         keys.append(("cell", p.country, *_cell(p.latitude, p.longitude)))
@@ -214,14 +214,16 @@ def _posts(loc: Location, radius_km: float) -> list[tuple]:
 
 def _probes(loc: Location, radius_km: float) -> list[tuple]:
     """The keys of placed drafts whose place can agree with `loc` (drafts._places_agree): the same name; a draft
-    placed at the country (or `loc` is the country); one province-level place and the other in that province; two
-    towns within the merge radius."""
+    placed at the country (or `loc` is the country); one province-level place or listed division and the other in
+    that province; two towns within the merge radius."""
     p = loc.place
     keys: list[tuple] = [("name", p.country, p.name), ("whole", p.country)]
     if p.kind == "country":
         keys.append(("country", p.country))
     if p.admin1:
         keys.append(("admin1", p.country, p.admin1) if not loc.local else ("wide", p.country, p.admin1))
+        if p.kind == "admin2":  # a listed division covers the towns of its province (drafts._places_agree)
+            keys.append(("admin1", p.country, p.admin1))
     if loc.local and math.isfinite(p.latitude) and math.isfinite(p.longitude):
         keys += [("cell", p.country, *c) for c in _cells_near(p.latitude, p.longitude, radius_km)]
     return keys

@@ -345,7 +345,9 @@ def _places_agree(old: Draft, new: Draft) -> bool:
         return False
     if "country" in (pa.kind, pb.kind):
         return True
-    if not (a.local and b.local):  # a province-level mention covers its towns
+    if not (a.local and b.local) or "admin2" in (pa.kind, pb.kind):
+        # a province-level mention covers its towns; so does a listed division ("Maguindanao del Sur"), whose towns
+        # the gazetteer does not list: within its province
         return bool(pa.admin1) and pa.admin1 == pb.admin1
     # Two named towns are one place only when close; "near X" widens the circle.
     limit = MERGE_KM if max(a.geo_precision, b.geo_precision) >= 2 else 10.0

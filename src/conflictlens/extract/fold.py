@@ -181,13 +181,14 @@ def _lead_date_agrees(lead: DateMention | None, body: DateMention | None, publis
 def _lead_place_agrees(lead: Draft, body: Draft) -> bool:
     """A lead placed at a town tells the body's event at that spot; one placed in a province ("air strikes on a
     village in the central Sagaing region"), one in that province (not "a bomb exploded ... in Yangon"); one
-    placed in the country only, any in the country."""
+    placed in the country only, any in the country. A listed division ("in Soum province") is placed at its seat
+    but covers its towns: one in its province."""
     a, b = lead.location, body.location
     if a is None or b is None:
         return True
     if a.place.country != b.place.country:
         return False
-    if a.local:
+    if a.local and a.place.kind != "admin2":
         return same_spot(a.place, b.place)
     return a.where_prec >= WherePrec.COUNTRY or not (a.place.admin1 and b.place.admin1) \
         or a.place.admin1 == b.place.admin1
