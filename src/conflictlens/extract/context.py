@@ -190,14 +190,14 @@ class ArticleContext:
         if spans is None:
             spans = entity_spans([s.text for s in parsed], batch_size, whole=[self.lower_cased] * len(parsed))
         keep = set(self._triggered) | {s.index for s in self.sentences if _FIGURE.search(s.text)}
-        # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): only ORG spans may veto
-        # a gazetteer hit, so news agencies and monitors are not read as towns.
+        # ORG spans may veto a gazetteer hit, so news agencies and monitors are not read as towns (a PERSON span
+        # only when it holds a town's name inside a longer name: geocode.NEGATIVE_LABELS).
         # An "ORG" right after a preposition of place ("a street in Marinka") or where weapons came down ("dropped
         # barrels of chlorine on Saraqib") or a town taken ("retook Djibo") is the model misreading a small town: it
         # may not veto the gazetteer either.
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(parsed, spans, strict=True)
-                     for a, b, lab in sp if lab != "PERSON"
-                     and not (lab == "ORG" and (_PLACE_PREPOSITION.search(s.text[max(0, a - 20):a])
+                     for a, b, lab in sp
+                     if not (lab == "ORG" and (_PLACE_PREPOSITION.search(s.text[max(0, a - 20):a])
                                                 or where_verb(s.text[max(0, a - 60):a])))]
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place

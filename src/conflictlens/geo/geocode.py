@@ -41,7 +41,9 @@ from conflictlens.taxonomy import GeoPrecision, WherePrec
 
 QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within", "road")
 POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
-NEGATIVE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
+# spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): a PERSON span vetoes no hit; only a
+# town's name inside a longer one does ("Police commander Mohamed Hassan", `_InsidePersonName`)
+NEGATIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 MAX_TOKENS = 4
 # Words for a part of a town ("Colonia Miramar", "barangay Santo Nino"): the name after them is a neighbourhood.
 NEIGHBOURHOOD_WORDS = frozenset(
@@ -355,6 +357,24 @@ class _Containing:
         return i > 0 and self.reach[i - 1] >= end
 
 
+class _InsidePersonName:
+    """Is [start, end) part of a longer PERSON span ("District commissioner Hassan Abdulle Mire said", "Police
+    commander Mohamed Hassan")? spaCy's entities do not overlap, so the one span starting at or before the hit is
+    the only one that can hold it."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]]) -> None:
+        self.spans = sorted((s, e) for s, e, label in spans if label == "PERSON")
+        self.starts = [s for s, _ in self.spans]
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i == 0:
+            return False
+        s, e = self.spans[i - 1]
+        rest = text[s:start] + " " + text[end:e]
+        return e >= end and (s, e) != (start, end) and any(w[:1].isupper() for w in rest.split())
+
+
 class _Taken:
     """Character ranges already claimed by a place mention; `overlaps` reads only the asked range's own
     characters (comparing with every claimed range was quadratic in a long text)."""
@@ -532,10 +552,14 @@ def find_place_mentions(
     held_spans = {nesting.hits[i][:2] for i in nesting.held}
     kept = []
     inside_negative = _Containing(ner_spans, NEGATIVE_LABELS)
+    in_person = _InsidePersonName(ner_spans)
     for i, (start, end, cands) in enumerate(nesting.hits):
         if i in nesting.orphans:
             continue
         if (start, end) not in sure and inside_negative(start, end) and not prominent(cands):
+            continue
+        # a town's name inside a person's ("Mohamed Hassan"): a name, however big the town
+        if (start, end) not in sure and cands[0].kind in ("city", "custom") and in_person(text, start, end):
             continue
         kept.append((start, end, cands))
     places_cues, people_cues = demonym_cues(text)
