@@ -70,6 +70,7 @@ class _Slots:
     target: Any = None
     speech: Any = None
     set_off: bool = False  # the target set off a mine ("their patrol triggered a landmine")
+    lost: bool = False  # the target is the side that lost people ("the army lost four soldiers"): no doer named
 
 
 CountryOf = Callable[[str], "str | None"]
@@ -182,10 +183,10 @@ def _co_doers(tok: Any, doer: ActorMention, doc: Any, mentions: Sequence[ActorMe
 
 
 def _names_nobody(head: Any, slots: _Slots) -> bool:
-    """The event word is itself the subject ("A missile struck a market", "Shelling hit the town") and no doer
-    slot was found. (A passive with no agent says nothing: its doer is often named after it, "following an
-    attack by ...".)"""
-    return slots.doer is None and head.pos_ not in ("VERB", "AUX") and head.dep_ in SUBJECTS
+    """The event word is itself the subject ("A missile struck a market", "Shelling hit the town"), or the side
+    that lost people is ("the army lost four soldiers in an ambush"), and no doer slot was found. (A passive with
+    no agent says nothing: its doer is often named after it, "following an attack by ...".)"""
+    return slots.doer is None and (slots.lost or (head.pos_ not in ("VERB", "AUX") and head.dep_ in SUBJECTS))
 
 
 def _self_reference(tok: Any) -> bool:
@@ -250,6 +251,9 @@ def _verb_slots(verb: Any) -> _Slots:
     if under is not None:  # "the patrol came under fire from militants": the subject was attacked
         attacker = _prep_object(under, frozenset({"from", "by"})) or _prep_object(verb, frozenset({"from", "by"}))
         return _Slots(doer=attacker, target=_subject(verb), speech=speech)
+    if verb.lower_ in _LOSE:  # "the army lost four soldiers in an ambush by JNIM": the subject's side was hit
+        return _Slots(doer=_prep_object(verb, frozenset({"to"})) or _cause_doer(verb), target=_subject(verb),
+                      speech=speech, lost=True)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         agent = _child(verb, "agent")
@@ -266,6 +270,9 @@ def _verb_slots(verb: Any) -> _Slots:
     if doer is None and passive:
         doer = _when_clause_subject(verb) or _cause_doer(verb)
     return _Slots(doer=doer, target=target, speech=speech)
+
+
+_LOSE = frozenset({"lost", "lose", "loses", "losing"})
 
 
 def _cause_doer(verb: Any) -> Any:
@@ -338,9 +345,11 @@ def _noun_slots(noun: Any) -> _Slots:
         # "Rwandan troops said they had killed 11 insurgents in a clash", "were killed in an air strike": the
         # verb the event noun hangs from has the roles
         slots = _verb_slots(governor.head)
-        return _Slots(doer=slots.doer, target=target or slots.target, speech=slots.speech)
+        return _Slots(doer=slots.doer, target=target or slots.target, speech=slots.speech, lost=slots.lost)
     if noun.dep_ in SUBJECTS and governor.pos_ in ("VERB", "AUX"):
         target = target or _child(governor, "dobj") or _prep_object(governor, TARGET_PREPS)
+    elif noun.dep_ == "dobj" and doer is None and governor.lower_ in _LOSE:  # "lost four soldiers": its victims
+        return _verb_slots(governor)
     elif noun.dep_ == "dobj" and doer is None:  # "carried out / launched / conducted an attack on ..."
         doer = _subject(governor)
         target = target or _prep_object(governor, TARGET_PREPS)
