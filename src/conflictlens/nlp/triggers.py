@@ -100,6 +100,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found = [_without_a_fight(t) if t.kind == "territory" and (_WITHOUT_A_FIGHT.match(sentence, t.end)
                                                                or _WITHOUT_A_FIGHT_FIRST.match(sentence[:t.start]))
              else t for t in found]
+    found = _drop_places_taken_before(found, sentence)  # before overlaps: "attacking a recently captured base"
     found.sort(key=lambda t: (t.start, -t.priority))
     out = _drop_sides_of_a_clash(_drop_grievances(_drop_overlaps(_drop_outranked_weak(found, sentence)), sentence),
                                  sentence)
@@ -230,6 +231,23 @@ def _drop_arms_handed_over(found: list[Trigger], sentence: str) -> list[Trigger]
     list of arms handed over, seized or found was not fired; the sentence's other triggers stand."""
     spans = arms_inventories(sentence) if any(t.event_type == EXPLOSIONS for t in found) else []
     return [t for t in found if not (t.event_type == EXPLOSIONS and any(a <= t.start < b for a, b in spans))]
+
+
+# "attacked a recently captured base", "shelled the newly recaptured town of Kadugli", "the liberated village": a
+# participle before its noun describes a place taken earlier, not a taking now
+_TAKEN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those|recently|newly|freshly|once|previously|"
+                           r"formerly|only|just)\s+(?:(?:recently|newly|freshly|once|previously|formerly|only|just)"
+                           r"\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"(?:re)?(?:captured|taken|seized|liberated|overrun|occupied|freed)\s+"
+                         r"(?!by\b|from\b|on\b|in\b|at\b|after\b|last\b|earlier\b|during\b|when\b|and\b|or\b)[a-z]",
+                         re.I)
+
+
+def _drop_places_taken_before(found: list[Trigger], sentence: str) -> list[Trigger]:
+    """"Militants attacked a recently captured base outside Buulobarde": a territory trigger on a participle
+    before its noun names the place, taken some time before; the sentence's own event stands."""
+    return [t for t in found if not (t.kind == "territory" and _PARTICIPLE.match(sentence, t.start)
+                                     and _TAKEN_BEFORE.search(sentence, max(0, t.start - 40), t.start))]
 
 
 def _drop_fought_over(found: list[Trigger], sentence: str) -> list[Trigger]:
