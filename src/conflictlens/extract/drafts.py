@@ -151,7 +151,7 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         match = drafts.finder.merge_target(
             new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)
             and not (apart and d.sentence.index != s.index) and not _taken_after(d, new)
-            and not _struck_after(d, new))
+            and not _struck_after(d, new) and not _past_told_after(d, new, ctx.published))
         if match is None and last is not None and new.location is None and _right_after(last, s) and (
                 _taken_after(last, new) or _struck_after(last, new)):
             # "The rebels then overran a border guard post", "The air force later bombed their positions east of
@@ -414,6 +414,15 @@ def without_claimant(d: Draft) -> list[ActorMention]:
 def hit_actors(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """The actors the sentence `text` says were hit (`actors.is_hit`)."""
     return [a for a in actors if is_hit(text, a)]
+
+
+def _past_told_after(old: Draft, new: Draft, published: dt.date) -> bool:
+    """"The army said it ... killed more than 30 attackers." then, paragraphs on, "the region has been a battleground
+    since June 2011, when fighting erupted in Kadugli": an event dated long before the article, told after an undated
+    one with a death toll of its own in another paragraph, is background, not that event's date. (An undated mention
+    with no toll, "the fighting", may well be the old event told first.)"""
+    return (new.date is not None and not new.date.said and (published - new.date.date).days > BACKGROUND_DAYS
+            and undated(old) and old.paragraph != new.paragraph and any(c.killed for c in old.claims))
 
 
 def _taken_after(old: Draft, new: Draft) -> bool:
