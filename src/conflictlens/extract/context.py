@@ -19,6 +19,7 @@ from conflictlens.geo.cues import (
     demonym_cues,
     doer_cues,
     meeting_places,
+    outside_journeys,
     outside_meetings,
     outside_offices,
     points_back_to_a_town,
@@ -204,7 +205,9 @@ class ArticleContext:
         # "BAGHDAD (Reuters) -": the country the story was filed from points to it as a demonym does
         cues = [*demonyms, *home_countries(self.text), *_dateline_country(self.text)]
         pointed = [*cues, *people]  # every country the text points to
-        mentions = self._real_places(find_place_mentions(self.text, doc_spans, pointed))
+        # where a flight went or the wounded were flown is no place of any event (nor what a note is about)
+        mentions = list(outside_journeys(tuple(self._real_places(find_place_mentions(self.text, doc_spans, pointed))),
+                                         self.text, 0))
         title_mentions = find_place_mentions(self.doc.title or "")
         # "a day after negotiators met in Doha": where talks were held does not make the article about Qatar
         apart = meeting_places(mentions, self.text)

@@ -244,6 +244,20 @@ def outside_offices(places: tuple[PlaceMention, ...], text: str, start: int) -> 
     return _set_apart(places, text, start, _office_around())
 
 
+# where people or planes were sent far from the event: "as he prepared to board a flight to Misrata", "flights were
+# diverted to Misrata", "the wounded were airlifted to Nairobi", "evacuated to Goma"
+_SENT_TO_BEFORE = re.compile(
+    r"\b(?:flights?|planes?|airlifted|flown|evacuated|deported|extradited|diverted)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+"
+    r"(?:the\s+)?(?:(?:city|capital|town|port|airport)\s+(?:of\s+)?)?$", re.I)
+
+
+def outside_journeys(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
+    """'detained a commander at the airport as he prepared to board a flight to Misrata': where a flight went or
+    people were flown, evacuated or deported to is not where it happened, even when the sentence names no other
+    place (the event then takes the place told before it)."""
+    return tuple(m for m in places if not _SENT_TO_BEFORE.search(text[max(0, m.start - start - 60):m.start - start]))
+
+
 @lru_cache(maxsize=1)
 def _meeting_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before a place, after it): "negotiators met in Doha", "peace talks opened in Addis Ababa", "was visiting
