@@ -108,6 +108,7 @@ class ArticleContext:
     group_mentions: list[tuple[int, str, int]] = field(default_factory=list)
     _mention_starts: list[int] | None = None  # starts of _mentions when in text order (for bisecting)
     _short_names: dict[str, str] = field(default_factory=dict)  # resolve_short_name, once per name
+    _claimants: list[str] = field(default_factory=list)  # the claimants named so far, in text order
     _named: set[str] = field(default_factory=set)  # countries (iso3) the text names outright (`named_outright`)
 
     @classmethod
@@ -131,6 +132,17 @@ class ArticleContext:
         return place.country if place else None
 
     def normalize_claimant(self, np: str) -> str:
+        """The claimant a speaker's words name, as the article named it: "Observatory" the full name used before,
+        "the health ministry" the ministry of the article's country, "the ministry" the claimant named last whose
+        name holds that word (`claims.refers_back`)."""
+        earlier = claims_mod.refers_back(np, self._claimants)
+        if earlier is not None:
+            return earlier
+        name = self._normalized(np)
+        self._claimants.append(name)
+        return name
+
+    def _normalized(self, np: str) -> str:
         if np not in self._short_names:
             self._short_names[np] = claims_mod.resolve_short_name(np, self.orgs)
         np = self._short_names[np]

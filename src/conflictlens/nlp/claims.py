@@ -285,6 +285,23 @@ def resolve_short_name(np: str, earlier: Sequence[str]) -> str:
     return np
 
 
+# "the ministry", "the mission", "the agency": a speaker named by its head noun alone, lower-case
+_BARE_HEAD = re.compile(r"^(?:the\s+)?(?P<head>ministry|mission|agency|monitor|observatory|commission|council|office|"
+                        r"centre|center|directorate|department|authority|authorities|administration|network|"
+                        r"organi[sz]ation|committee|service|command)$", re.I)
+
+
+def refers_back(np: str, earlier: Sequence[str]) -> str | None:
+    """'the ministry' -> 'Ministry of Health of Libya' when that claimant was named before: a speaker named by its
+    head noun alone is the claimant named last whose name holds that word (None when none does, or `np` names
+    more than a head noun)."""
+    m = _BARE_HEAD.match(np.strip())
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    return next((full for full in reversed(earlier) if re.search(rf"\b{re.escape(head)}\b", full, re.I)), None)
+
+
 _SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
 
 
