@@ -251,7 +251,8 @@ def _verb_slots(verb: Any) -> _Slots:
     if under is not None:  # "the patrol came under fire from militants": the subject was attacked
         attacker = _prep_object(under, frozenset({"from", "by"})) or _prep_object(verb, frozenset({"from", "by"}))
         return _Slots(doer=attacker, target=_subject(verb), speech=speech)
-    if verb.lower_ in _LOSE:  # "the army lost four soldiers in an ambush by JNIM": the subject's side was hit
+    # "the army lost four soldiers in an ambush by JNIM", "four soldiers died in an attack": the subject's side was hit
+    if verb.lower_ in _LOSE or verb.lower_ in _DYING:
         return _Slots(doer=_prep_object(verb, frozenset({"to"})) or _cause_doer(verb), target=_subject(verb),
                       speech=speech, lost=True)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
