@@ -366,13 +366,18 @@ class _InsidePersonName:
         self.spans = sorted((s, e) for s, e, label in spans if label == "PERSON")
         self.starts = [s for s, _ in self.spans]
 
-    def __call__(self, text: str, start: int, end: int) -> bool:
+    def __call__(self, text: str, start: int, end: int) -> str | None:
+        """"middle" when name words stand on both sides of the hit in the span ("Andres Manuel Lopez Obrador"),
+        "edge" when on one side ("Mohamed Hassan"), None when the hit is in no longer PERSON span."""
         i = bisect.bisect_right(self.starts, start)
         if i == 0:
-            return False
+            return None
         s, e = self.spans[i - 1]
-        rest = text[s:start] + " " + text[end:e]
-        return e >= end and (s, e) != (start, end) and any(w[:1].isupper() for w in rest.split())
+        if e < end or (s, e) == (start, end):
+            return None
+        before = any(w[:1].isupper() for w in text[s:start].split())
+        after = any(w[:1].isupper() for w in text[end:e].split())
+        return "middle" if before and after else ("edge" if before or after else None)
 
 
 class _Taken:
@@ -553,17 +558,29 @@ def find_place_mentions(
     kept = []
     inside_negative = _Containing(ner_spans, NEGATIVE_LABELS)
     in_person = _InsidePersonName(ner_spans)
+    in_names: list[Hit] = []
     for i, (start, end, cands) in enumerate(nesting.hits):
         if i in nesting.orphans:
             continue
         if (start, end) not in sure and inside_negative(start, end) and not prominent(cands):
             continue
-        # a town's name inside a person's ("Mohamed Hassan"): a name, however big the town
-        if (start, end) not in sure and cands[0].kind in ("city", "custom") and in_person(text, start, end):
+        # a town's name inside a person's ("Mohamed Hassan"): a name, unless it ends or opens the span and the town
+        # lies in a country the text names (spaCy also tags "Badia al-Sukhnah" PERSON): decided once the text's
+        # countries are known
+        inside = in_person(text, start, end) if (start, end) not in sure and cands[0].kind in ("city", "custom") \
+            else None
+        if inside == "middle":  # "Andres Manuel Lopez Obrador": a middle name, whatever the town
+            continue
+        if inside == "edge":
+            in_names.append((start, end, cands))
             continue
         kept.append((start, end, cands))
     places_cues, people_cues = demonym_cues(text)
     kept = _drop_foreign_one_words(text, kept, sure, [*places_cues, *people_cues, *cues])
+    if in_names:
+        home = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1}
+        home |= {iso3 for name in [*places_cues, *cues] if (iso3 := iso3_by_name(name))}
+        kept = sorted(kept + [h for h in in_names if any(p.iso3 in home for p in h[2])], key=lambda h: h[0])
     # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
     taken = _Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
     named = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1 or cands[0].kind == "country"}
