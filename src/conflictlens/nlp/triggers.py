@@ -221,16 +221,19 @@ def _arms_inventory() -> re.Pattern[str]:
                       + r"\b[^.;]{0,120}?" + clause_end, re.I)
 
 
-def arms_inventories(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the sentence that list arms handed over, seized or found (words.toml [arms_given_up], [arms])."""
-    return [m.span() for m in _arms_inventory().finditer(sentence)]
+def _drop_inside(found: list[Trigger], sentence: str, pattern: re.Pattern[str], event_type: str) -> list[Trigger]:
+    """The triggers less those of `event_type` that start inside a match of `pattern` in the sentence."""
+    if not any(t.event_type == event_type for t in found):
+        return found
+    spans = [m.span() for m in pattern.finditer(sentence)]
+    return [t for t in found if not (t.event_type == event_type and any(a <= t.start < b for a, b in spans))]
 
 
 def _drop_arms_handed_over(found: list[Trigger], sentence: str) -> list[Trigger]:
     """"14 fighters surrendered to the army, handing over 12 firearms, including a 60mm mortar": a weapon named in a
-    list of arms handed over, seized or found was not fired; the sentence's other triggers stand."""
-    spans = arms_inventories(sentence) if any(t.event_type == EXPLOSIONS for t in found) else []
-    return [t for t in found if not (t.event_type == EXPLOSIONS and any(a <= t.start < b for a, b in spans))]
+    list of arms handed over, seized or found (words.toml [arms_given_up], [arms]) was not fired; the sentence's
+    other triggers stand."""
+    return _drop_inside(found, sentence, _arms_inventory(), EXPLOSIONS)
 
 
 # "attacked a recently captured base", "shelled the newly recaptured town of Kadugli", "the liberated village": a
@@ -414,10 +417,7 @@ _DIPLOMATIC_PROTEST = re.compile(
 
 
 def _drop_diplomatic_protests(found: list[Trigger], sentence: str) -> list[Trigger]:
-    spans = [m.span() for m in _DIPLOMATIC_PROTEST.finditer(sentence)]
-    if not spans:
-        return found
-    return [t for t in found if not (t.event_type == PROTESTS and any(a <= t.start < b for a, b in spans))]
+    return _drop_inside(found, sentence, _DIPLOMATIC_PROTEST, PROTESTS)
 
 
 def _without_planned_protests(text: str) -> str:
