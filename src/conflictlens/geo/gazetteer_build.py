@@ -174,7 +174,7 @@ def _admin2_recs(index: dict[tuple[str, str], list[_Rec]]) -> list[_Rec]:
     """One entry per second-level division of `resources/admin2_divisions.csv` ("Soum" province, "North Wollo"
     zone): found by the division's names, placed at its seat town (name, coordinates and admin1 the seat's), so a
     record reads as the seat with the division as its admin2. A row whose seat the gazetteer lacks is skipped
-    (`tests/test_gazetteer.py` checks that none is)."""
+    (`tests/test_second_level_divisions.py` checks that none is)."""
     out: list[_Rec] = []
     for row in resource_rows("admin2_divisions.csv"):
         seat = _find(index, row["iso2"], row["seat"], row["admin1"])

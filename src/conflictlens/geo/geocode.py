@@ -577,14 +577,12 @@ def find_place_mentions(
         kept.append((start, end, cands))
     places_cues, people_cues = demonym_cues(text)
     kept = _drop_foreign_one_words(text, kept, sure, [*places_cues, *people_cues, *cues])
-    if in_names:
-        home = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1}
-        home |= {iso3 for name in [*places_cues, *cues] if (iso3 := iso3_by_name(name))}
-        kept = sorted(kept + [h for h in in_names if any(p.iso3 in home for p in h[2])], key=lambda h: h[0])
-    # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
-    taken = _Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
     named = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1 or cands[0].kind == "country"}
     named |= {iso3 for name in [*places_cues, *cues] if (iso3 := iso3_by_name(name))}
+    # a town at the edge of a PERSON span stays when it lies in a country the text names ("Badia al-Sukhnah")
+    kept = sorted(kept + [h for h in in_names if any(p.iso3 in named for p in h[2])], key=lambda h: h[0])
+    # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
+    taken = _Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
     kept += _ner_mentions(text, ner_spans, taken, frozenset(named))
     kept = [h for h in kept if h[:2] in sure or not _FACILITY_NAMED.match(text, h[1])]  # "the Baga Market in ..."
     kept.sort(key=lambda m: m[0])
