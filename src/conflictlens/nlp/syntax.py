@@ -71,6 +71,7 @@ class _Slots:
     speech: Any = None
     set_off: bool = False  # the target set off a mine ("their patrol triggered a landmine")
     lost: bool = False  # the target is the side that lost people ("the army lost four soldiers"): no doer named
+    aimed: Any = None  # what the main clause hit, when the victims a result clause counts name no side
 
 
 CountryOf = Callable[[str], "str | None"]
@@ -144,6 +145,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
             doer, target = sides[0], sides[1]
     if slots.set_off and target is not None and target.kind in ("group", "unidentified"):
         doer, target = target, None  # "Maoist rebels triggered a landmine that killed five policemen"
+    if target is None and slots.aimed is not None:
+        target = _mention_at(slots.aimed, doc, mentions, country, country_of, armed=False)
     if target is None:
         target = _victims_of_main_clause(head, doc, mentions, country, country_of)
     if target is None and slots.target is not None and head.pos_ == "NOUN" and head.dep_ in SUBJECTS \
@@ -351,6 +354,16 @@ def _noun_slots(noun: Any) -> _Slots:
         target = target or _child(governor, "dobj") or _prep_object(governor, TARGET_PREPS)
     elif noun.dep_ == "dobj" and doer is None and governor.lower_ in _LOSE:  # "lost four soldiers": its victims
         return _verb_slots(governor)
+    elif noun.dep_ == "dobj" and doer is None and governor.lower_ in _RESULT_VERBS:
+        # "Gunmen fired grenades at a police station, killing two officers": the victims of the result clause,
+        # whose doer is the main verb's subject; what that verb hit names their side when they name none
+        main = governor.head if governor.dep_ in ("advcl", "conj", "xcomp") else None
+        verb = main is not None and main.pos_ in ("VERB", "AUX")  # "fired grenades at a station": not the grenades
+        aimed = (_prep_object(main, TARGET_PREPS) or _verb_slots(main).target) if verb else None
+        slots = _verb_slots(governor)
+        if slots.doer is None and governor.dep_ == "acl":  # "Assailants on motorbikes ..., killing two", misparsed
+            slots = replace(slots, doer=governor.head)  # with the result clause hung on the doer's noun
+        return replace(slots, aimed=aimed)
     elif noun.dep_ == "dobj" and doer is None:  # "carried out / launched / conducted an attack on ..."
         doer = _subject(governor)
         target = target or _prep_object(governor, TARGET_PREPS)
