@@ -485,10 +485,13 @@ def _antecedent(doer: ActorMention, d: Draft, ctx: ArticleContext, a2: Side) -> 
 
 
 def _sole_group(ctx: ArticleContext | None) -> str:
-    """The one non-state armed group a multi-paragraph article names ("" for a short note or several groups)."""
+    """The one non-state armed group a multi-paragraph article names ("" for a short note or several groups).
+    Peacekeepers, multinational missions and contractors (external forces) are no such group: "the UN mission
+    said 19 people were killed when armed youth attacked" names nobody who did it."""
     if ctx is None or len(ctx.groups_named) != 1 or ctx.one_paragraph:
         return ""
-    return next(iter(ctx.groups_named))
+    name, inter = next(iter(ctx.groups_named.items()))
+    return name if inter != Inter.EXTERNAL else ""
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
