@@ -290,7 +290,10 @@ def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
         return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
     p = parsed.roles
-    actor1 = p.actor1 or (None if parsed.unnamed or same(order.actor1, p.actor2) else order.actor1)
+    # nor the target's side named again ("Three police officers were killed ..., police said")
+    hit = same(order.actor1, p.actor2) or (order.actor1 is not None and p.actor2 is not None
+                                            and order.actor1.name == p.actor2.name)
+    actor1 = p.actor1 or (None if parsed.unnamed or hit else order.actor1)
     with_doer = parsed.co_doers if one_sided else ()
     sides = {a.name for a in (actor1, *with_doer) if a is not None}
     actor2 = p.actor2 or (None if order.actor2 is not None and order.actor2.name in sides else order.actor2)
