@@ -391,3 +391,13 @@ def test_a_statement_date_alone_still_dates_the_sentence() -> None:
 ])
 def test_overnight_is_the_night_that_ended_on_the_day_of_the_report(sentence):
     assert one(sentence, WED).date == WED
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Gunmen stormed a village near Ouallam overnight on Sunday, killing twelve worshippers.", D(2022, 6, 12)),
+    ("Rebels shelled the camp overnight on Monday, residents said.", D(2022, 6, 13)),
+    ("Drones hit fuel depots in the port city overnight into Tuesday, the governor said.", D(2022, 6, 14)),
+    ("Militants raided the checkpoint overnight Sunday and fled before dawn.", D(2022, 6, 12)),
+])
+def test_overnight_on_a_weekday_is_that_weekday(sentence, day):
+    assert one(sentence, WED).date == day

@@ -105,7 +105,9 @@ _P_AGO = re.compile(
 )
 _P_WD = re.compile(r"\b" + _WD + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b")
 _P_REL = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|"
+    # "overnight on Sunday", "overnight into Monday": the weekday dates it, not the night before the report
+    r"\b(?P<rel>yesterday|today|tonight|tomorrow|overnight(?!\s+(?:(?:on|into|to|from|between)\s+)?"
+    + r"(?:" + cap_alts(list(_WEEKDAYS)) + r"))|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|(?:the\s+)?(?:previous|next|following|same)\s+(?:day|morning|afternoon|evening|night)|"
     r"the\s+(?:previous|following)\s+week|the\s+week\s+before|"
     r"the\s+day\s+before|a\s+day\s+(?:earlier|later)|the\s+day\s+after|(?:hours|minutes)\s+(?:earlier|later)|(?:later|earlier)\s+that\s+day)\b",
