@@ -45,7 +45,14 @@ from conflictlens.nlp.actors import (
     state_forces,
     state_of_word,
 )
-from conflictlens.nlp.dates import DateMention, past_asides, sentence_date, statement_date, when_clause_date
+from conflictlens.nlp.dates import (
+    DateMention,
+    past_asides,
+    recap_start,
+    sentence_date,
+    statement_date,
+    when_clause_date,
+)
 from conflictlens.nlp.lexicon import load_resource
 from conflictlens.nlp.numbers import Count, find_counts, find_tally
 from conflictlens.nlp.pipeline import Span, entity_spans
@@ -392,6 +399,13 @@ class ArticleContext:
         places = tuple(m for m in places if not any(
             a.start <= m.start - s.start < a.end for a in actors if a.kind in ("group", "state", "police")))
         counts = tuple(find_counts(s.text))
+        recap = recap_start(s.text)
+        if recap is not None and any(t.start < recap for t in self.triggers_of(s)):
+            # "Gunmen killed four near Macomia, capping a week in which a bomb killed two outside Palma": the
+            # places, sides and figures of the recounted events are not the sentence's event's
+            places = tuple(m for m in places if m.start - s.start < recap)
+            actors = tuple(a for a in actors if a.start < recap)
+            counts = tuple(c for c in counts if c.start < recap)
         attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
         return SentenceFacts(
             sentence=s,

@@ -508,7 +508,32 @@ _LONG_AGO = re.compile(
 _ASIDE = re.compile(r",\s+(?:which|that|where|whom|(?:the|a|an)\s)[^,;.]*")
 
 
+# a clause that recounts a period's other events: ", capping a week in which insurgents seized ...", ", the latest
+# in a string of attacks that has also seen ...", "in a week that also saw ..."; it runs to the sentence's end
+_RECAP = re.compile(
+    r"(?:,|\bin)\s+(?:(?:capping|ending|closing|rounding\s+off|topping\s+off)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:week|weekend|fortnight|month|days|period)\s+(?:in\s+which|that|which|during\s+which)\b"
+    r"|,\s+(?:the\s+)?(?:latest|last|third|fourth|fifth|second)\s+(?:[\w-]+\s+){0,3}?in\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:string|series|spate|wave|run|wave|chain)\s+of\s+[^,;.]*?\b(?:that|which)\s+"
+    r"(?:has|have|had)\s+(?:also\s+)?(?:seen|included|brought)\b"
+    r"|,\s+the\s+(?:second|third|fourth|fifth|latest)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike|ambush|"
+    r"bombing|incident)s?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:week|fortnight|month|days)\s+(?:that|which)\b",
+    re.I,
+)
+
+
 def past_asides(text: str) -> list[tuple[int, int]]:
     """(start, end) of the asides of `text` that tell something long past: "near Mocimboa da Praia, the port town
-    that troops retook from the militants last August" (the retaking is history, not the sentence's event)."""
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(text) if _LONG_AGO.search(m.group(0))]
+    that troops retook from the militants last August" (the retaking is history, not the sentence's event); and
+    of a clause that recounts a period's other events in passing ("Gunmen killed four civilians on Saturday,
+    capping a week in which insurgents seized a district headquarters"): those events are told on their own
+    elsewhere, or too loosely to date and place."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if _LONG_AGO.search(m.group(0))]
+    recap = recap_start(text)
+    return [*asides, (recap, len(text))] if recap is not None else asides
+
+
+def recap_start(text: str) -> int | None:
+    """Where a clause recounting a period's other events opens (see `past_asides`), or None."""
+    m = _RECAP.search(text)
+    return m.start() if m else None
