@@ -299,7 +299,7 @@ def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
     actor2 = p.actor2 or (None if order.actor2 is not None and order.actor2.name in sides else order.actor2)
     if actor2 is None and not one_sided and parsed.co_doers:
         actor2 = parsed.co_doers[0]  # "ELN guerrillas and FARC dissidents fought in Arauca": the other side
-    return Roles(actor1, actor2, (*p.assoc1, *with_doer) or order.assoc1, order.assoc2)
+    return Roles(actor1, actor2, (*p.assoc1, *with_doer) or order.assoc1, p.assoc2 or order.assoc2)
 
 
 # "Afghan forces repulsed their attack", "troops repelled a Taliban assault": the defenders are the target.
@@ -429,7 +429,9 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         # "armed men in RSF uniforms", a lead that the body details: a named group beats a generic; a state's
         # forces fill in only where nobody was named ("militants" and "gunmen" are never the army)
         kinds = ("group",) if a1.name else ("group", "state", "police")
-        hit = {m.name for m in d.extra_targets}  # "as an army convoy was passing, and two soldiers were killed"
+        # "as an army convoy was passing, and two soldiers were killed"; "fighting with soldiers and Wagner
+        # mercenaries": the target's side
+        hit = {m.name for m in (*d.extra_targets, *roles.assoc2)}
         named = [m for m in [*actors, *d.extra_actors] if m.kind in kinds and m.name not in hit
                  and not m.name.startswith("Unidentified") and m.name != a2.name and not _investigates(m, d)]
         fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED and m.name not in hit),

@@ -168,7 +168,15 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         return None
     backers = _backers(slots.doer, doc, mentions) if slots.doer is not None else ()
     co = _co_doers(slots.doer, doer, doc, mentions, other_side) if doer is not None and slots.doer is not None else ()
-    return Parsed(Roles(doer, target, backers, ()), unnamed, co)
+    # "fighting with Malian soldiers and Wagner mercenaries": the other armed actors of the fight's "with" phrase
+    # are on the target's side (Roles.assoc2), never a doer named in the sentence
+    fought = _prep_object(head, frozenset({"with"})) if head.pos_ in ("NOUN", "PROPN") else None
+    # (only when the target's side is of that phrase: in "killed in an encounter with police" it names the doer)
+    in_fight = fought is not None and target is not None and any(
+        m.name == target.name and _mention_tokens(doc, m) & _phrase(fought).keys() for m in mentions)
+    co_targets = tuple(m for m in _co_doers(fought, target, doc, mentions) if doer is None or m.name != doer.name) \
+        if in_fight else ()
+    return Parsed(Roles(doer, target, backers, co_targets), unnamed, co)
 
 
 def _co_doers(tok: Any, doer: ActorMention, doc: Any, mentions: Sequence[ActorMention],
@@ -350,6 +358,11 @@ def _noun_slots(noun: Any) -> _Slots:
         # verb the event noun hangs from has the roles
         slots = _verb_slots(governor.head)
         return _Slots(doer=slots.doer, target=target or slots.target, speech=slots.speech, lost=slots.lost)
+    if doer is None and noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.dep_ == "dobj" and (
+            governor.head.head.lower_ in word_list("fight_starters")):
+        # "Jihadists attacked an army post, setting off hours of fighting with soldiers": who set it off (the
+        # subject of the verb whose object measures the fighting, or of the clause that verb hangs from)
+        doer = _verb_slots(governor.head.head).doer
     if noun.dep_ in SUBJECTS and governor.pos_ in ("VERB", "AUX"):
         target = target or _child(governor, "dobj") or _prep_object(governor, TARGET_PREPS)
     elif noun.dep_ == "dobj" and doer is None and governor.lower_ in _LOSE:  # "lost four soldiers": its victims
