@@ -586,3 +586,21 @@ def test_a_figure_after_and_that_starts_a_clause_of_its_own_counts_no_dead(text:
 def test_a_verb_in_quotes_still_counts_its_dead(text: str, killed: int) -> None:
     """'its troops had "neutralised" seven insurgents': army statements put the verb in quotes."""
     assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", killed)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The armed forces said they had destroyed a jihadist base in the area.",
+    "Troops destroyed a militant camp near the town on Monday.",
+    "The army said it had struck a terrorist gathering west of the river.",
+    "Soldiers neutralised a rebel position on the ridge overnight.",
+])
+def test_a_people_word_before_a_thing_counts_nobody(sentence):
+    assert [c for c in find_counts(sentence) if c.kind == "killed"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops killed a militant commander near the camp.",
+    "Soldiers shot dead a militant near the base.",
+])
+def test_a_people_word_alone_still_counts_one(sentence):
+    assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", 1)]

@@ -276,7 +276,14 @@ def _noun_phrase(sentence: str, pos: int, article: bool) -> re.Match[str] | None
     noun = (np.group("noun") or "").lower()
     if article and (np.group("pron") or noun in _PLURAL_IRREGULAR or not _SINGULAR_OK.search(noun)):
         return None
+    if article and _thing_after().match(sentence, np.end()):  # "destroyed a jihadist base": nobody
+        return None
     return np
+
+
+@cache
+def _thing_after() -> re.Pattern[str]:
+    return re.compile(r"\s+" + alternation("things_after_a_people_word") + r"\b", re.I)
 
 
 _THEN_KILLED = re.compile(r"(?:\s+[^.;,]{1,60}?)?\s+(?:and|then|before\s+being)\s+(?:(?:then|later|subsequently|"
