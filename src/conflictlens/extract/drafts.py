@@ -91,7 +91,10 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     last = _focus(drafts, s)  # the event in focus; `violent`: the last one that can cause a toll
     violent = _focus(drafts, s, harmed=True)
     party = claims_mod.responsible_party(s.text, facts.actors)
-    if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2:
+    # (a force's word that it struck is of the strike told before only when the sentence tells no event of its own:
+    # "the Air Force said its jets bombed a camp" is a new strike, not the abduction told before)
+    told_before = not (facts.triggers and claims_mod.owns_strike(s.text))
+    if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2 and told_before:
         violent.responsible.append((party[1], party[0]))
         add_evidence(violent, s, ctx)  # "Islamic State's regional branch claimed responsibility": of the event
     if last is not None:  # a protest's next sentence: the force that fired on it or broke it up

@@ -114,6 +114,14 @@ _SELF_CLAIM = re.compile(
     r"jihadi)\s+)?(?:operations?|attacks?|raids?|ambush(?:es)?|assaults?)[\"”']?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:killed|targeted|hit|struck|left))\b", re.I)
 
+# "The army said it had struck a terrorist gathering", "the military said its jets had targeted a rebel hideout":
+# a force's word that it carried out the strike told before (whatever it says it hit)
+_OWN_STRIKE = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|confirmed|acknowledged|admitted)\s+(?:in\s+[\w ]{2,30}?\s+)?"
+    r"(?:that\s+)?(?:it|they|its\s+(?:aircraft|jets|warplanes|planes|drones|helicopters|air\s+force|forces|troops|"
+    r"units)|their\s+(?:aircraft|jets|warplanes|planes|drones|helicopters|forces|troops|units))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:struck|targeted|hit|bombed|shelled|destroyed)\b", re.I)
+
 
 # "Islamic State's regional branch claimed responsibility in a statement": said right after the event, it is that
 # event's, with no event word after it
@@ -136,12 +144,18 @@ _RESPONSIBILITY: tuple[tuple[str, str, Callable[[str], re.Match[str] | None]], .
     ("claimed", "before", _claims_it),
     ("claimed", "after", _CLAIMED_BY.search),
     ("claimed", "group before", _SELF_CLAIM.search),
+    ("claimed", "before", _OWN_STRIKE.search),
     ("blamed", "before", _BLAMED_WHICH.search),
     ("blamed", "near after", _DONE_BY.search),
     ("blamed", "near after", _EVENT_DONE_BY.search),
     ("blamed", "np", _HELD_RESPONSIBLE.search),
     ("blamed", "near after", _BLAMED.search),
 )
+
+
+def owns_strike(sentence: str) -> bool:
+    """Whether a force says in the sentence that it struck ("the army said it had struck a gathering")."""
+    return _OWN_STRIKE.search(sentence) is not None
 
 
 def tells_responsibility(sentence: str) -> bool:
