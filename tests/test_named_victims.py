@@ -24,3 +24,13 @@ def test_a_victim_named_by_title_and_name_is_one_dead(extractor: Extractor, text
 def test_a_killing_a_protest_is_against_counts_no_dead(extractor: Extractor) -> None:
     text = "Students marched in Khulna on Monday to protest the killing of writer Tarek Hasan last month."
     assert all(r.fatalities == 0 for r in coded(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed Ernesto Salgado Nava, a city councillor, in Taxco on Thursday as he left a meeting.",
+    "Unknown assailants shot dead Juma Ali, a local elder, in Mogadishu on Monday.",
+    "Gunmen on a motorbike killed Rafael Ortiz, the mayor of a small town, in Culiacan on Friday.",
+    "Militants murdered Abdul Karim, a school teacher, near Kunduz on Sunday.",
+])
+def test_a_victim_named_before_the_title_is_one_dead(extractor: Extractor, text: str) -> None:
+    assert [r.fatalities for r in coded(extractor, text)] == [1]

@@ -577,6 +577,9 @@ _ONE_VICTIM_RX = re.compile(
     # (not "the killing of writer Avijit Roy" that a protest is against)
     r"|(?:killing|killed|shot dead|shooting dead|gunned down|murdered|murdering|assassinated|assassinating|"
     r"beheaded|executed)\s+(?:(?!of\b)[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\s+" + _NAME + r"\b"
+    # a name and then its title: "gunmen killed Ernesto Salgado Nava, a city councillor in Taxco"
+    r"|(?:killing|killed|shot dead|shooting dead|gunned down|murdered|murdering|assassinated|assassinating|"
+    r"beheaded|executed)\s+" + _NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ONE_NOUN + r"\b"
     r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + _CLAUSE_GAP + r"\s+|" + _TITLED + r"|" + _APPOSED + r")"
     r"(?:was|had been|has been)\s+"
     r"(?:" + _DAY_BETWEEN + r"|(?!(?:not|never)\b)\w+\s+)?"
