@@ -367,17 +367,19 @@ class _InsidePersonName:
         self.starts = [s for s, _ in self.spans]
 
     def __call__(self, text: str, start: int, end: int) -> str | None:
-        """"middle" when name words stand on both sides of the hit in the span ("Andres Manuel Lopez Obrador"),
-        "edge" when on one side ("Mohamed Hassan"), None when the hit is in no longer PERSON span."""
+        """"middle" when name words stand on both sides of the hit in the span ("Andres Manuel Lopez Obrador") or
+        two or more before it ("Ernesto Salgado Nava"), "edge" when one before it ("Mohamed Hassan") or some after
+        it, None when the hit is in no longer PERSON span."""
         i = bisect.bisect_right(self.starts, start)
         if i == 0:
             return None
         s, e = self.spans[i - 1]
         if e < end or (s, e) == (start, end):
             return None
-        before = any(w[:1].isupper() for w in text[s:start].split())
-        after = any(w[:1].isupper() for w in text[end:e].split())
-        return "middle" if before and after else ("edge" if before or after else None)
+        before = sum(w[:1].isupper() for w in text[s:start].split())
+        after = sum(w[:1].isupper() for w in text[end:e].split())
+        # a town after two or more name words is a surname as surely as one between them ("Ernesto Salgado Nava")
+        return "middle" if (before and after) or before >= 2 else ("edge" if before or after else None)
 
 
 class _Taken:
