@@ -615,8 +615,16 @@ def _one_national(sentence: str) -> list[Count]:
     return [Count("killed", 1, 1, 1, None, "", True, m.start(), m.end(), m.group(0))] if m else []
 
 
+# "She died in hospital that night", "He later succumbed to his injuries": the one person the sentence before told
+# was shot or stabbed (the pronoun opens the sentence; "he died in 2010" is a life, not a death toll)
+_PRONOUN_DIED = re.compile(
+    r"^\W*(?:(?:but|however|and)\W+)?(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?"
+    r"(?:died|succumbed\s+to\s+(?:his|her)\s+(?:wounds|injuries)|was\s+(?:later\s+)?(?:pronounced|declared|"
+    r"confirmed)\s+dead)\b(?!\s+(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d)", re.IGNORECASE)
+
+
 def _one_victim(sentence: str) -> list[Count]:
-    m = _ONE_VICTIM_RX.search(sentence)
+    m = _ONE_VICTIM_RX.search(sentence) or _PRONOUN_DIED.search(sentence)
     if m is None:
         return _one_national(sentence)
     if re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
