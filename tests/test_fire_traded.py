@@ -17,3 +17,13 @@ from conflictlens.extract.extractor import Extractor
 ])
 def test_fire_traded_is_a_clash(extractor: Extractor, text: str) -> None:
     assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops and rebels exchanged machine-gun and mortar fire near Beni on Sunday.",
+    "Government forces and the militia traded artillery and rocket fire on the outskirts of Marib on Monday.",
+    "The two sides exchanged heavy machine-gun and mortar fire across the front line near Kupiansk on Tuesday.",
+    "Soldiers and insurgents exchanged mortar fire near Macomia on Friday.",
+])
+def test_heavy_weapons_fire_exchanged_is_a_clash(extractor: Extractor, text: str) -> None:
+    assert [r.sub_event_type for r in coded(extractor, text)] == ["Armed clash"]
