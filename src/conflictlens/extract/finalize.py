@@ -473,13 +473,16 @@ def _described(m: ActorMention | None) -> bool:
 
 
 _DEFINITE = re.compile(r"^(?:the|these|those)\s", re.I)
+# "gunmen from the same group", "fighters belonging to the same militia": the group named before
+_SAME_GROUP = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to)\s+the\s+same\s+(?:armed\s+)?(?:group|militia|"
+                         r"faction|organi[sz]ation|movement|outfit|network|gang)\b", re.I)
 
 
 def _antecedent(doer: ActorMention, d: Draft, ctx: ArticleContext, a2: Side) -> Side | None:
     """'ISWAP fighters attacked the base ... the militants then overran Kukawa': a definite generic doer ("the
-    militants", "the insurgents") is the armed group named last before it, within six sentences (or the one
-    the title names)."""
-    if doer.kind != "unidentified" or not _DEFINITE.match(doer.text):
+    militants", "the insurgents"), or one "from the same group", is the armed group named last before it, within
+    six sentences (or the one the title names)."""
+    if doer.kind != "unidentified" or not (_DEFINITE.match(doer.text) or _SAME_GROUP.match(d.sentence.text, doer.end)):
         return None
     here = d.sentence.index
     before = [(i, name, inter) for i, name, inter in ctx.group_mentions
