@@ -465,6 +465,9 @@ _CHARGE_REASON = (r"(?!being\b|having been\b)(?:(?:carrying out|carried out|stag
 _CHARGED_WITH = re.compile(
     r"\b(?:wanted|charged|convicted|jailed|sentenced|arrested|detained|held|tried|indicted|prosecuted) "
     r"(?:for|of|over|with|in connection with|on charges of) " + _CHARGE_REASON, re.IGNORECASE)
+# "on a warrant for kidnapping charges", "on charges of murder and kidnapping": the crime a charge or warrant names
+_CHARGE_NOUN = re.compile(r"\b(?:warrants?|charges?|counts?) (?:for|of|over|in connection with) " + _CHARGE_REASON,
+                          re.IGNORECASE)
 _SUSPECTED_OF = re.compile(r"\b(?:suspected|accused) (?:of|over|in connection with) " + _CHARGE_REASON, re.IGNORECASE)
 _ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|custody|captured|nabbed|caught|apprehended|charged|jailed|"
                           r"sentenced|court)\b", re.IGNORECASE)
@@ -472,7 +475,7 @@ _ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|custody|captured|nabbed|cau
 
 def _is_unreal(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 60) : start]
-    return bool(_UNREAL_BEFORE.search(before) or _CHARGED_WITH.search(before)
+    return bool(_UNREAL_BEFORE.search(before) or _CHARGED_WITH.search(before) or _CHARGE_NOUN.search(before)
                 or (_SUSPECTED_OF.search(before) and _ARREST_WORD.search(sentence, 0, start)))
 
 
