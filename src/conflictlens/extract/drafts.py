@@ -93,8 +93,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     party = claims_mod.responsible_party(s.text, facts.actors)
     # (a force's word that it struck is of the strike told before only when the sentence tells no event of its own:
     # "the Air Force said its jets bombed a camp" is a new strike, not the abduction told before)
-    told_before = not (facts.triggers and claims_mod.owns_strike(s.text))
-    if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2 and told_before:
+    if party is not None and violent is not None and s.paragraph - violent.paragraph <= 2 and not (
+            facts.triggers and claims_mod.owns_strike(s.text)):
         violent.responsible.append((party[1], party[0]))
         add_evidence(violent, s, ctx)  # "Islamic State's regional branch claimed responsibility": of the event
     if last is not None:  # a protest's next sentence: the force that fired on it or broke it up
