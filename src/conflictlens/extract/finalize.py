@@ -286,13 +286,9 @@ def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
     shows none is named: "A missile struck a market"). In a one-sided attack, armed actors named beside the
     doer acted with it ("Boko Haram and ISWAP fighters attacked a village"); in a battle they are the other
     side ("Indian and Pakistani troops exchanged fire")."""
-    def same(a: ActorMention | None, b: ActorMention | None) -> bool:
-        return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
-
     p = parsed.roles
-    # nor the target's side named again ("Three police officers were killed ..., police said")
-    hit = same(order.actor1, p.actor2) or (order.actor1 is not None and p.actor2 is not None
-                                            and order.actor1.name == p.actor2.name)
+    # nor the target's side, however named again ("Three police officers were killed ..., police said")
+    hit = order.actor1 is not None and p.actor2 is not None and order.actor1.name == p.actor2.name
     actor1 = p.actor1 or (None if parsed.unnamed or hit else order.actor1)
     with_doer = parsed.co_doers if one_sided else ()
     sides = {a.name for a in (actor1, *with_doer) if a is not None}

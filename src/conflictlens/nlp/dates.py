@@ -514,7 +514,7 @@ _RECAP = re.compile(
     r"(?:,|\bin)\s+(?:(?:capping|ending|closing|rounding\s+off|topping\s+off)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:week|weekend|fortnight|month|days|period)\s+(?:in\s+which|that|which|during\s+which)\b"
     r"|,\s+(?:the\s+)?(?:latest|last|third|fourth|fifth|second)\s+(?:[\w-]+\s+){0,3}?in\s+an?\s+"
-    r"(?:[\w-]+\s+)?(?:string|series|spate|wave|run|wave|chain)\s+of\s+[^,;.]*?\b(?:that|which)\s+"
+    r"(?:[\w-]+\s+)?(?:string|series|spate|wave|run|chain)\s+of\s+[^,;.]*?\b(?:that|which)\s+"
     r"(?:has|have|had)\s+(?:also\s+)?(?:seen|included|brought)\b"
     r"|,\s+the\s+(?:second|third|fourth|fifth|latest)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike|ambush|"
     r"bombing|incident)s?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:week|fortnight|month|days)\s+(?:that|which)\b",

@@ -570,16 +570,17 @@ _KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|" + _TO_DEATH_
 # "was last week Thursday killed", "was on Sunday night shot dead": the day between auxiliary and verb
 _DAY_BETWEEN = (r"(?:(?:on|last|early|late)\s+)?(?:(?:last|this)\s+week\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                 r"(?:\s+(?:night|morning|evening|afternoon))?\s+|(?:yesterday|last\s+night)(?:\s+(?:morning|evening))?\s+")
+# the verbs by which a victim named by name (and title) was killed
+_KILLED_NAMED = (r"(?:killing|killed|shot dead|shooting dead|gunned down|murdered|murdering|assassinated|assassinating|"
+                 r"beheaded|executed)\s+")
 _ONE_VICTIM_RX = re.compile(
     r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|assassinated|beheaded|lynched|executed|fatally (?:shot|"
     r"stabbed|wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
     # a title and a name after the verb: "shot dead tribal elder Ahmed Shah Rahimi", "murdered Father Joseph Ekka"
     # (not "the killing of writer Avijit Roy" that a protest is against)
-    r"|(?:killing|killed|shot dead|shooting dead|gunned down|murdered|murdering|assassinated|assassinating|"
-    r"beheaded|executed)\s+(?:(?!of\b)[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\s+" + _NAME + r"\b"
+    r"|" + _KILLED_NAMED + r"(?:(?!of\b)[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\s+" + _NAME + r"\b"
     # a name and then its title: "gunmen killed Ernesto Salgado Nava, a city councillor in Taxco"
-    r"|(?:killing|killed|shot dead|shooting dead|gunned down|murdered|murdering|assassinated|assassinating|"
-    r"beheaded|executed)\s+" + _NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ONE_NOUN + r"\b"
+    r"|" + _KILLED_NAMED + _NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ONE_NOUN + r"\b"
     r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + _CLAUSE_GAP + r"\s+|" + _TITLED + r"|" + _APPOSED + r")"
     r"(?:was|had been|has been)\s+"
     r"(?:" + _DAY_BETWEEN + r"|(?!(?:not|never)\b)\w+\s+)?"

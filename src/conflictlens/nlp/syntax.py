@@ -171,11 +171,13 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     # "fighting with Malian soldiers and Wagner mercenaries": the other armed actors of the fight's "with" phrase
     # are on the target's side (Roles.assoc2), never a doer named in the sentence
     fought = _prep_object(head, frozenset({"with"})) if head.pos_ in ("NOUN", "PROPN") else None
-    # (only when the target's side is of that phrase: in "killed in an encounter with police" it names the doer)
-    in_fight = fought is not None and target is not None and any(
-        m.name == target.name and _mention_tokens(doc, m) & _phrase(fought).keys() for m in mentions)
-    co_targets = tuple(m for m in _co_doers(fought, target, doc, mentions) if doer is None or m.name != doer.name) \
-        if in_fight else ()
+    co_targets: tuple[ActorMention, ...] = ()
+    if fought is not None and target is not None:
+        # (only when the target's side is of that phrase: in "killed in an encounter with police" it names the doer)
+        ranks = _phrase(fought)
+        if any(m.name == target.name and _mention_tokens(doc, m) & ranks.keys() for m in mentions):
+            co_targets = tuple(m for m in _co_doers(fought, target, doc, mentions)
+                               if doer is None or m.name != doer.name)
     return Parsed(Roles(doer, target, backers, co_targets), unnamed, co)
 
 

@@ -464,7 +464,7 @@ _CHARGE_REASON = (r"(?!being\b|having been\b)(?:(?:carrying out|carried out|stag
                   r"(?:[\w'-]+\W+){0,3}$")
 _CHARGED_WITH = re.compile(
     r"\b(?:wanted|charged|convicted|jailed|sentenced|arrested|detained|held|tried|indicted|prosecuted) "
-    r"(?:for|of|over|with|in connection with|on charges of) " + _CHARGE_REASON, re.IGNORECASE)
+    r"(?:for|of|over|with|in connection with) " + _CHARGE_REASON, re.IGNORECASE)
 # "on a warrant for kidnapping charges", "on charges of murder and kidnapping": the crime a charge or warrant names
 _CHARGE_NOUN = re.compile(r"\b(?:warrants?|charges?|counts?) (?:for|of|over|in connection with) " + _CHARGE_REASON,
                           re.IGNORECASE)
