@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from conflictlens.config import load_settings
 from conflictlens.extract.context import SentenceFacts
 from conflictlens.extract.extractor import Extractor, windows
-from conflictlens.geo.geocode import _Containing, _Taken
+from conflictlens.geo.spans import Containing, Taken
 from conflictlens.models import Document
 from conflictlens.nlp.actors import ActorMention, _resolve_overlaps, _resolve_overlaps_pairwise
 from conflictlens.nlp.sentences import MAX_SENTENCE_CHARS, Sentence, split_sentences
@@ -95,8 +95,8 @@ ranges = st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)).map(lambda 
 @given(ranges, ranges, st.lists(st.sampled_from(["ORG", "PERSON", "GPE"]), min_size=30, max_size=30))
 def test_place_span_lookups_answer_what_scanning_every_span_answered(taken, asked, labels):
     spans = [(s, e, labels[i]) for i, (s, e) in enumerate(taken)]
-    containing = _Containing(spans, frozenset({"ORG", "PERSON"}))
-    claimed = _Taken(300, taken[: len(taken) // 2])
+    containing = Containing(spans, frozenset({"ORG", "PERSON"}))
+    claimed = Taken(300, taken[: len(taken) // 2])
     for s, e in taken[len(taken) // 2 :]:
         claimed.add(s, e)
     for start, end in asked:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.extract.sentence_rules import recode_triggers
 from conflictlens.geo.countries import normalise
-from conflictlens.geo.geocode import NEIGHBOURHOOD_WORDS
+from conflictlens.geo.namewords import NEIGHBOURHOOD_WORDS
 from conflictlens.geo.nesting import prominent
 from conflictlens.taxonomy import BATTLES, EXPLOSIONS, LOOTING, VIOLENCE_AGAINST_CIVILIANS
 

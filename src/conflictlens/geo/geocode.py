@@ -17,8 +17,6 @@ particles such as "al-", "ez-", "de" allowed inside) and the NER spans it is giv
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -34,22 +32,29 @@ from conflictlens.geo.gazetteer import (
     default_gazetteer,
     spelled_as_written,
 )
-from conflictlens.geo.nesting import UNIT, Hit, contains, nest, prominent
+from conflictlens.geo.namewords import (
+    AFTER_PROVINCE,
+    acronym,
+    address_acronym,
+    after_a_name_word,
+    demonym_adjective,
+    is_stop,
+    joinable,
+    name_part,
+    plausible,
+)
+from conflictlens.geo.nesting import Hit, contains, nest, prominent
 from conflictlens.geo.sources import stopwords
+from conflictlens.geo.spans import Containing, InsidePersonName, Taken
 from conflictlens.models import Location, Place
 from conflictlens.taxonomy import GeoPrecision, WherePrec
 
 QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within", "road")
 POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): a PERSON span vetoes no hit; only a
-# town's name inside a longer one does ("Police commander Mohamed Hassan", `_InsidePersonName`)
+# town's name inside a longer one does ("Police commander Mohamed Hassan", `InsidePersonName`)
 NEGATIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 MAX_TOKENS = 4
-# Words for a part of a town ("Colonia Miramar", "barangay Santo Nino"): the name after them is a neighbourhood.
-NEIGHBOURHOOD_WORDS = frozenset(
-    ["colonia", "col", "barrio", "bairro", "barangay", "brgy", "vila", "sitio", "purok", "fraccionamiento",
-     "colony", "mohalla", "tole", "moo"]
-)
 _OF_TOWN = r"(?:the\s+)?(?:(?:town|city|village|district|area|suburb)\s+of\s+)?"
 _BEFORE = (
     (
@@ -75,9 +80,6 @@ _BEFORE = (
             re.I,
         ),
     ),
-)
-_AFTER_PROVINCE = re.compile(
-    r"^\s+(?:province|governorate|state|region|oblast|department|prefecture|division)\b", re.I
 )
 _AFTER_ADMIN2 = re.compile(
     r"^\s+(?:district|municipality|territory|zone|sub-?district|local\s+government\s+area|lga)\b", re.I
@@ -135,7 +137,6 @@ _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(
 # A country's name inside a lake's, river's or gulf's: "near the shores of Lake Chad", "the Niger Delta"
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|River|Gulf\s+of|Bay\s+of)\s+$")
 _FEATURE_AFTER = re.compile(r"\s+(?:Delta|River|Basin|Valley)\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“\n]\s*|^\s*)$")
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,6 @@ class PlaceMention:
     held: bool = False  # the area named beside it confirmed it ("Joinville, Santa Catarina")
 
 
-def _joinable(text: str, left: Token, right: Token) -> bool:
-    return not left.possessive and text[left.end : right.start] == " "
-
-
-def _is_stop(words: Sequence[Token]) -> bool:
-    stop = stopwords()
-    return all(normalise(t.text) in stop for t in words)
 
 
 # "South", "southern", "Central" ... (cues.COMPASS, lower-cased, and its -ern adjectives)
@@ -179,34 +173,8 @@ def _compass_country(gaz: Gazetteer, words: Sequence[Token]) -> tuple[Place, ...
     return tuple(p for p in gaz.lookup(rest) if p.kind == "country" and p.iso3 == iso3)
 
 
-def _plausible(text: str, words: Sequence[Token], candidates: Sequence[Place]) -> bool:
-    """Drop a one-word hit at a sentence start that only names small places ("Fighting", "Residents")."""
-    if len(words) > 1 or candidates[0].kind in ("country", "admin1"):
-        return True
-    at_start = bool(_SENTENCE_START.search(text[max(0, words[0].start - 3) : words[0].start]))
-    return not at_start or max(p.population for p in candidates) >= 5000
 
 
-def _demonym_adjective(text: str, words: Sequence[Token]) -> bool:
-    """"Somali civilians", "the Somali capital": a people's name used as an adjective, not Ethiopia's Somali
-    region (which is kept when a unit word follows: "Somali region")."""
-    if len(words) > 1 or not is_demonym(words[0].text):
-        return False
-    return not _AFTER_PROVINCE.match(text[words[0].end : words[0].end + 40])
-
-
-def _acronym(word: str) -> bool:
-    """Short all-caps words ("SANA", "HTS") are agencies and groups, unless they name a country ("DRC")."""
-    return word.isupper() and len(word) <= 4 and iso3_by_name(word, allow_demonym=False) is None
-
-
-def _address_acronym(text: str, tok: Token) -> bool:
-    """A province's abbreviation where an address puts it: "Shamli (UP)", "Dolapeta village (Srikakulam, AP)"."""
-    before, after = text[max(0, tok.start - 2) : tok.start], text[tok.end : tok.end + 1]
-    if not (before.endswith("(") or before.endswith(", ")) or after not in (")", ","):
-        return False
-    found = default_gazetteer().lookup(tok.text)
-    return bool(found) and found[0].kind == "admin1"
 
 
 # A name written with its article in lower case and joined to it: "al-Bukamal", "el-Geneina", "ad-Dali"
@@ -227,16 +195,16 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
             words = toks[i : i + n]
             if not words[-1].capitalised or words[-1].particle:
                 continue
-            if any(not _joinable(text, a, b) for a, b in zip(words, words[1:], strict=False)):
+            if any(not joinable(text, a, b) for a, b in zip(words, words[1:], strict=False)):
                 continue
             # stop words, unless they name a province by its unit word ("Red Sea state")
-            province_word = n > 1 and _AFTER_PROVINCE.match(text[words[-1].end : words[-1].end + 40])
-            address = n == 1 and words[0].text.isupper() and _address_acronym(text, words[0])  # "Shamli (UP)"
-            if (_is_stop(words) and not province_word and not address) or (
-                    n == 1 and _acronym(words[0].text) and not address):
+            province_word = n > 1 and AFTER_PROVINCE.match(text[words[-1].end : words[-1].end + 40])
+            address = n == 1 and words[0].text.isupper() and address_acronym(text, words[0])  # "Shamli (UP)"
+            if (is_stop(words) and not province_word and not address) or (
+                    n == 1 and acronym(words[0].text) and not address):
                 continue
             candidates = _compass_country(gaz, words) or tuple(gaz.lookup(text[words[0].start : words[-1].end]))
-            if candidates and _plausible(text, words, candidates) and not _demonym_adjective(text, words):
+            if candidates and plausible(text, words, candidates) and not demonym_adjective(text, words):
                 hit = (words[0].start, words[-1].end, candidates, n)
                 break
         hit = hit or _road_end(text, toks[i], gaz)
@@ -244,7 +212,7 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
             i += 1
             continue
         after_hit = found[-1][1] if found else -1
-        if not _name_part(text, toks, i, hit[3], hit[2], after_hit):
+        if not name_part(text, toks, i, hit[3], hit[2], after_hit):
             found.append(hit[:3])
         i += hit[3]
     return found
@@ -304,110 +272,13 @@ def _road_end(text: str, tok: Token, gaz: Gazetteer) -> tuple[int, int, tuple[Pl
     return (tok.start, tok.start + len(first), candidates, 1) if candidates else None
 
 
-def _name_word(text: str, tok: Token) -> bool:
-    """A capitalised word that carries a name on ("Tempisque", "Menck"), not a stop, unit or people word,
-    an acronym, nor a sentence's first word."""
-    word = tok.text
-    if not tok.capitalised or word.isupper() or normalise(word) in stopwords() or is_demonym(word):
-        return False
-    if re.fullmatch(UNIT, word, re.I) or _SENTENCE_START.search(text[max(0, tok.start - 3) : tok.start]):
-        return False
-    return not default_gazetteer().lookup(word)
 
 
-def _name_part(
-    text: str, toks: Sequence[Token], i: int, n: int, cands: Sequence[Place], after_hit: int
-) -> bool:
-    """The hit toks[i:i+n] is only part of a longer name the gazetteer does not know: it follows a
-    neighbourhood word ("Colonia Miramar", "barangay Santo Nino"), or, naming only small places, it runs on
-    into more capitalised words ("Lomas de San Miguel", "Vila Menck", "Shivshakti Nagar")."""
-    k = i - 1  # walk back over the name's words: "colonia Lomas de San Miguel"
-    while k >= 0 and i - k <= 4 and _joinable(text, toks[k], toks[k + 1]):
-        if normalise(toks[k].text) in NEIGHBOURHOOD_WORDS:
-            return True
-        if not (toks[k].capitalised or toks[k].particle):
-            break
-        k -= 1
-    key = normalise(text[toks[i].start : toks[i + n - 1].end])
-    own = [p for p in cands if normalise(p.name) == key]  # "Bala" is an alternate name of Basel: not prominent
-    if own and prominent(own):
-        return False
-    j = i + n
-    if j < len(toks) and toks[j].particle and j + 1 < len(toks) and _joinable(text, toks[j], toks[j + 1]):
-        j += 1
-    if j < len(toks) and _joinable(text, toks[j - 1], toks[j]) and _name_word(text, toks[j]):
-        return True
-    prev = toks[i - 1] if i > 0 else None
-    return bool(
-        prev is not None and prev.end > after_hit and _joinable(text, prev, toks[i]) and _name_word(text, prev)
-    )
 
-
-class _Containing:
-    """Is [start, end) inside a span of these labels? Spans by start with the furthest end reached so far,
-    so each question is one bisection (asking every span was quadratic in a long text)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int, str]], labels: frozenset[str]) -> None:
-        chosen = sorted((s, e) for s, e, label in spans if label in labels)
-        self.starts = [s for s, _ in chosen]
-        self.reach = list(itertools.accumulate((e for _, e in chosen), max))
-
-    def __call__(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start)
-        return i > 0 and self.reach[i - 1] >= end
-
-
-class _InsidePersonName:
-    """Is [start, end) part of a longer PERSON span ("District commissioner Hassan Abdulle Mire said", "Police
-    commander Mohamed Hassan")? spaCy's entities do not overlap, so the one span starting at or before the hit is
-    the only one that can hold it."""
-
-    def __init__(self, spans: Sequence[tuple[int, int, str]]) -> None:
-        self.spans = sorted((s, e) for s, e, label in spans if label == "PERSON")
-        self.starts = [s for s, _ in self.spans]
-
-    def __call__(self, text: str, start: int, end: int) -> str | None:
-        """"middle" when name words stand on both sides of the hit in the span ("Andres Manuel Lopez Obrador") or
-        two or more before it ("Ernesto Salgado Nava"), "edge" when one before it ("Mohamed Hassan") or some after
-        it, None when the hit is in no longer PERSON span."""
-        i = bisect.bisect_right(self.starts, start)
-        if i == 0:
-            return None
-        s, e = self.spans[i - 1]
-        if e < end or (s, e) == (start, end):
-            return None
-        before = sum(w[:1].isupper() for w in text[s:start].split())
-        after = sum(w[:1].isupper() for w in text[end:e].split())
-        # a town after two or more name words is a surname as surely as one between them ("Ernesto Salgado Nava")
-        return "middle" if (before and after) or before >= 2 else ("edge" if before or after else None)
-
-
-class _Taken:
-    """Character ranges already claimed by a place mention; `overlaps` reads only the asked range's own
-    characters (comparing with every claimed range was quadratic in a long text)."""
-
-    def __init__(self, length: int, ranges: Sequence[tuple[int, int]]) -> None:
-        self.covered = bytearray(length + 1)
-        self.ranges: list[tuple[int, int]] = []
-        self.empty = False  # an empty range (never made today) overlaps by position only: compare pairwise
-        for s, e in ranges:
-            self.add(s, e)
-
-    def add(self, s: int, e: int) -> None:
-        self.ranges.append((s, e))
-        if s < e:
-            self.covered[s:e] = b"\x01" * (e - s)
-        else:
-            self.empty = True
-
-    def overlaps(self, start: int, end: int) -> bool:
-        if self.empty or start >= end:
-            return any(s < end and start < e for s, e in self.ranges)
-        return self.covered.find(1, start, end) != -1
 
 
 def _ner_mentions(
-    text: str, spans: Sequence[tuple[int, int, str]], taken: _Taken, countries: frozenset[str] = frozenset()
+    text: str, spans: Sequence[tuple[int, int, str]], taken: Taken, countries: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, tuple[Place, ...]]]:
     """Places NER found that the n-grams missed. One the gazetteer spells another way ("Diwaniyah") is looked
     up by its spelling variants, in `countries` (the ones the text names or points to) only: a loose key
@@ -487,7 +358,7 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     town = not cands or cands[0].kind not in ("admin1", "country")
     if town and (m := _AFTER_CITY_DISTRICT.match(after)):
         return "district", end, end + m.end()
-    if m := _AFTER_PROVINCE.match(after):
+    if m := AFTER_PROVINCE.match(after):
         return "province", end + m.end(), end + m.end()
     if m := _AFTER_ADMIN2.match(after):
         of = _of_place(after[m.end() :]) if _AFTER_OF_CITY.match(after[m.end() :]) else None
@@ -558,8 +429,8 @@ def find_place_mentions(
     area_spans = {nesting.hits[i][:2] for i in nesting.areas}
     held_spans = {nesting.hits[i][:2] for i in nesting.held}
     kept = []
-    inside_negative = _Containing(ner_spans, NEGATIVE_LABELS)
-    in_person = _InsidePersonName(ner_spans)
+    inside_negative = Containing(ner_spans, NEGATIVE_LABELS)
+    in_person = InsidePersonName(ner_spans)
     in_names: list[Hit] = []
     for i, (start, end, cands) in enumerate(nesting.hits):
         if i in nesting.orphans:
@@ -584,7 +455,7 @@ def find_place_mentions(
     # a town at the edge of a PERSON span stays when it lies in a country the text names ("Badia al-Sukhnah")
     kept = sorted(kept + [h for h in in_names if any(p.iso3 in named for p in h[2])], key=lambda h: h[0])
     # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
-    taken = _Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
+    taken = Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
     kept += _ner_mentions(text, ner_spans, taken, frozenset(named))
     kept = [h for h in kept if h[:2] in sure or not _FACILITY_NAMED.match(text, h[1])]  # "the Baga Market in ..."
     kept.sort(key=lambda m: m[0])
@@ -656,7 +527,7 @@ def _drop_foreign_one_words(
                 or _called_a_division(text, end, cands):
             kept.append((start, end, cands))
             continue
-        if one_word and not foreign and cands[0].kind == "city" and _after_a_name_word(text, start):
+        if one_word and not foreign and cands[0].kind == "city" and after_a_name_word(text, start):
             # inside a longer name, a town counts only if the rest of the text (its other names) points to its
             # country too
             others = set(country_priors([d for d in draft if d.text != text[start:end]], cues))
@@ -680,15 +551,6 @@ _FACILITY_NAMED = re.compile(
     r"(?:the\s+)?(?-i:[A-Z])")
 
 
-# "in Ras al-Ain", "in El Sareif Beni Hussein locality": a capitalised word right before the hit, in mid-sentence
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<![.!?:;\"“])\b(?-i:[A-Z])[\w'’]+\s$")
-
-
-def _after_a_name_word(text: str, start: int) -> bool:
-    """A foreign town named inside a longer name the gazetteer lacks ("Ras al-Ain" in Syria is not the UAE's
-    Al Ain): the word before it is capitalised, joined by one space, and is no country or demonym."""
-    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and m.start() > 0 and iso3_by_name(m.group().strip()) is None
 
 
 def border_town(text: str, start: int, end: int, cands: Sequence[Place], countries: set[str]) -> Place | None:
@@ -741,7 +603,7 @@ def _placed(text: str, start: int) -> bool:
 def _called_a_division(text: str, end: int, cands: Sequence[Place]) -> bool:
     """A name the gazetteer knows as a division, called one ("the Oudalan province", "Kurram district")."""
     after = text[end : end + 40]
-    return cands[0].kind in ("admin1", "admin2") and bool(_AFTER_PROVINCE.match(after) or _AFTER_ADMIN2.match(after))
+    return cands[0].kind in ("admin1", "admin2") and bool(AFTER_PROVINCE.match(after) or _AFTER_ADMIN2.match(after))
 
 
 def _called_a_place(text: str, end: int) -> bool:
