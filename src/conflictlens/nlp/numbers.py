@@ -27,42 +27,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from conflictlens.models import MAX_COUNT
+from conflictlens.nlp.count import KINDS, Count, TallyFigure
 from conflictlens.nlp.dates import find_dates
 from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.number_words import CIVILIAN_NOUNS, NUMBER, NUMBER_SIMPLE, VAGUE, VICTIM_NOUN, to_int
+from conflictlens.nlp.unnumbered import TO_DEATH_VERBS, household, one_victim
 from conflictlens.taxonomy import DatePrec, TimePrecision
 
-__all__ = ["Count", "TallyFigure", "find_counts", "find_tally", "to_int", "total"]
-
-KINDS = ("killed", "injured", "affected", "abducted", "arrested")
-
-
-@dataclass(frozen=True)
-class Count:
-    kind: str  # killed | injured | affected | abducted | arrested
-    value: int | None
-    low: int | None
-    high: int | None
-    vague_word: str | None
-    who: str  # the victim noun phrase as written ("civilians", "regime soldiers"), "" if none
-    civilians: bool
-    start: int
-    end: int
-    text: str
-    tally: bool = False  # part of a cumulative figure over a period, not an event's toll
-    part: bool = False  # "including three children": a share of the count before it
-
-
-@dataclass(frozen=True)
-class TallyFigure:
-    """A cumulative killed figure over a period; `since` is "2014", "2014-04" or "2019-04-30" or ""."""
-
-    killed: int
-    period: str
-    start: int
-    end: int
-    since: str
-    text: str
+__all__ = ["KINDS", "Count", "TallyFigure", "find_counts", "find_tally", "to_int", "total"]
 
 
 _QUAL = (
@@ -98,13 +70,12 @@ _AUX = (
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|overnight)"
 )
 # Verbs a killing is done "to death" with ("stoned to death"), for the figures and for one victim
-_TO_DEATH_VERBS = r"(?:burned|burnt|hacked|stabbed|clubbed|bludgeoned|stoned|beaten|axed|macheted|knifed|strangled)"
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 _TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
-_MANNER_VERB = re.compile(_TO_DEATH_VERBS + r"|beat")  # before a figure, read only with "to death" after it
+_MANNER_VERB = re.compile(TO_DEATH_VERBS + r"|beat")  # before a figure, read only with "to death" after it
 _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|"
-    + _TO_DEATH_VERBS + r"\s+to\s+death|"
+    + TO_DEATH_VERBS + r"\s+to\s+death|"
     r"lost\s+their\s+lives|(?:embraced|attained)\s+(?:martyrdom|shahadat)|martyred|"
     r"killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
@@ -138,9 +109,9 @@ _ACTIVE_RX = re.compile(
     # "the army said it lost 12 soldiers in an ambush": a side's own dead
     r"lost|losing|loses|"
     # "hacked to death 18 villagers": the manner and "to death" before the figure
-    r"(?:" + _TO_DEATH_VERBS + r"|beat|hacking|stabbing|burning|beating)\s+to\s+death|"
+    r"(?:" + TO_DEATH_VERBS + r"|beat|hacking|stabbing|burning|beating)\s+to\s+death|"
     # "macheted three farmers to death": a manner verb, read only with "to death" after its figure
-    + _TO_DEATH_VERBS + r"|beat|"
+    + TO_DEATH_VERBS + r"|beat|"
     # "put the death toll at 25", "put the number of dead at 11", "the death count rose to 9"
     r"(?:(?:death\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people\s+|those\s+)?"
     r"killed))\s+(?:\w+\s+){0,3}?(?:at|to|of|reached|hit|is|was))"
@@ -492,12 +463,12 @@ def find_counts(sentence: str) -> list[Count]:
         if not part:
             prev = count
     out.extend(_zero_counts(sentence))
-    household = _household(sentence)
-    if household is not None:  # "a couple and their three children were killed": five, not three
-        out = [c for c in out if not (c.kind == "killed" and household.start <= c.start < household.end)]
-        out.append(household)
+    family = household(sentence)
+    if family is not None:  # "a couple and their three children were killed": five, not three
+        out = [c for c in out if not (c.kind == "killed" and family.start <= c.start < family.end)]
+        out.append(family)
     if not any(c.kind == "killed" for c in out):
-        out.extend(_killed_them(sentence) or _one_victim(sentence))
+        out.extend(_killed_them(sentence) or one_victim(sentence))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -526,147 +497,6 @@ def _killed_them(sentence: str) -> list[Count]:
     who = _who(np)
     return [Count("killed", num.value, num.low, num.high, num.vague, who, _is_civilian(who), m.start(), np.end(),
                   sentence[m.start():np.end()])]
-
-
-# One victim named without a figure, as terse notes and crime reports write it: "killing the man", "a woman
-# was shot dead", "the victim died", "the body of a man was found", "fatally shot a guard", "resulting in his
-# death". Only when the sentence gives no killed figure of its own.
-_ONE = r"(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?"
-_ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|policewoman|soldier|driver|victim|"
-             r"farmer|trader|merchant|journalist|inmate|prisoner|student|teacher|leader|militiaman|member|guard|"
-             r"worker|resident|villager|passenger|shopkeeper|herder|youth|teenager|suspect|fighter|militant|"
-             r"commander|activist|priest|pastor|imam|chief|official|doctor|nurse|motorcyclist|vendor|businessman|"
-             r"councillor|councilor|mayor|lawyer|judge|trooper|ranger|gunman|dealer|employee|director|governor|"
-             r"lawmaker|legislator|politician|candidate|chairman|spokesman|minister|secretary|reporter|presenter|"
-             r"photographer|cameraman|editor|engineer|contractor|headman|elder|cleric|preacher|scholar|blogger|"
-             r"lecturer|academic|professor|head|muezzin|commissioner|sheikh|shaykh|rabbi|bishop|prosecutor|nominee|"
-             r"principal|headteacher|headmaster|broadcaster|chieftain|"
-             # trades, kin and other people a wire report names its victims by
-             r"shepherd|goatherd|fisherman|peasant|hunter|nomad|hawker|customer|migrant|refugee|pilgrim|worshipper|"
-             r"tourist|pharmacist|mechanic|tailor|butcher|carpenter|labou?rer|mason|porter|boatman|paramedic|"
-             r"surgeon|midwife|missionary|catechist|banker|cashier|clerk|schoolboy|schoolgirl|pupil|toddler|infant|"
-             r"baby|son|daughter|wife|husband|brother|sister|mother|father|grandmother|grandfather|bystander|"
-             r"pedestrian|motorist|cyclist|protester|demonstrator|footballer|singer|musician|artist|poet|writer|"
-             r"critic|opponent|supporter|dissident|sympathi[sz]er|"
-             # whom a crowd lynches: "lynched a suspected thief", "beat a robber to death"
-             r"thief|robber|burglar|kidnapper|rustler|rapist|murderer|sorcerer|witch|"
-             r"colonel|brigadier|lieutenant|sergeant|captain)")
-# "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
-_OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
-# "Journalist Maria Lopez was shot dead": a title and a name
-_TITLED = r"\b" + _ONE_NOUN + r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}"
-# "the deputy governor of Kandahar, Abdul Rahim, was killed", "Atiqullah Raufi, head of the court, has been
-# killed": a name set beside the title between commas
-_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
-_APPOSED = (r"(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + r",\s+" + _NAME + r"|\b" + _NAME
-            + r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?" + _ONE_NOUN + _OF_PHRASE + r"),\s+")
-# "a radio presenter, who had criticised the militia, was killed", "a cleric who had preached against them was
-# shot dead", "a school principal working for the council was killed": what may stand between victim and verb
-_CLAUSE_GAP = (r"(?:\s+(?!(?:and|or|was|were|has|had|who|whose|that|which)\b)[\w'’-]+){0,5}?"
-               r"(?:\s*,[^,.;]{1,120},|\s+(?:who|whose)\s+[^,.;]{1,100}?)?")
-_KILL_VERB = (r"(?:killed|shot dead|shot and killed|shot to death|" + _TO_DEATH_VERBS + r" to death|gunned down|"
-              r"murdered|beheaded|lynched|executed|found dead|martyred|"
-              r"strangled|decapitated|fatally (?:shot|stabbed|wounded|injured))")
-# "was last week Thursday killed", "was on Sunday night shot dead": the day between auxiliary and verb
-_DAY_BETWEEN = (r"(?:(?:on|last|early|late)\s+)?(?:(?:last|this)\s+week\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-                r"(?:\s+(?:night|morning|evening|afternoon))?\s+|(?:yesterday|last\s+night)(?:\s+(?:morning|evening))?\s+")
-# the verbs by which a victim named by name (and title) was killed
-_KILLED_NAMED = (r"(?:killing|killed|shot dead|shooting dead|gunned down|murdered|murdering|assassinated|assassinating|"
-                 r"beheaded|executed)\s+")
-_ONE_VICTIM_RX = re.compile(
-    r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|assassinated|beheaded|lynched|executed|fatally (?:shot|"
-    r"stabbed|wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
-    # a title and a name after the verb: "shot dead tribal elder Ahmed Shah Rahimi", "murdered Father Joseph Ekka"
-    # (not "the killing of writer Avijit Roy" that a protest is against)
-    r"|" + _KILLED_NAMED + r"(?:(?!of\b)[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\s+" + _NAME + r"\b"
-    # a name and then its title: "gunmen killed Ernesto Salgado Nava, a city councillor in Taxco"
-    r"|" + _KILLED_NAMED + _NAME + r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ONE_NOUN + r"\b"
-    r"|(?:" + _ONE + _ONE_NOUN + _OF_PHRASE + _CLAUSE_GAP + r"\s+|" + _TITLED + r"|" + _APPOSED + r")"
-    r"(?:was|had been|has been)\s+"
-    r"(?:" + _DAY_BETWEEN + r"|(?!(?:not|never)\b)\w+\s+)?"
-    + _KILL_VERB + r"\b"
-    r"|(?:the|a|an)\s+(?:[\w-]+\s+)?" + _ONE_NOUN + _OF_PHRASE
-    + r"\s+(?:has\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?died\b"
-    r"|(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\b"
-    r"|(?:killing|killed|shot dead)\s+(?:him|her)\b"
-    # "shot him dead", "shot the trader dead"
-    r"|(?:shot|shooting)\s+(?:him|her|" + _ONE + _ONE_NOUN + r")\s+dead\b"
-    # "hacked a secular blogger to death", "clubbed a teacher to death"
-    r"|(?:hacked|clubbed|bludgeoned|battered|beat|beaten|stabbed|shot|stoned|burned|burnt|tortured|axed|macheted|"
-    r"knifed|strangled)\s+" + _ONE
-    + _ONE_NOUN + r"\s+to\s+death\b"
-    r"|resulting\s+in\s+(?:his|her)\s+death\b)",
-    re.IGNORECASE,
-)
-
-
-# "Israeli forces shot dead a Palestinian", "an Iraqi was killed": one person named by nationality alone (a
-# capitalised word of a demonym's shape, as number_words reads plural peoples)
-_DEMONYM_SHAPE = r"(?-i:[A-Z][a-z]+(?:ian|ese|ani|eli|aqi|eni|ali|ari|ini|udi|iti|ghan|can|yan))"  # not Houthi, Taliban
-_ONE_NATIONAL = re.compile(
-    r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|executed)\s+(?:a|an|one)\s+"
-    + _DEMONYM_SHAPE + r"\b(?!-)(?!\s+(?!(?:in|near|at|on|outside|inside|and|after|during|while|"
-    r"when|as|from|with|who|whom|overnight|late|early|last|this|yesterday|today)\b)(?-i:[a-z]))"
-    r"|\b(?:a|an|one)\s+" + _DEMONYM_SHAPE + r"\s+(?:was|has\s+been|had\s+been)\s+" + _KILL_VERB + r"\b",
-    re.I)
-
-
-def _one_national(sentence: str) -> list[Count]:
-    m = _ONE_NATIONAL.search(sentence)
-    return [Count("killed", 1, 1, 1, None, "", True, m.start(), m.end(), m.group(0))] if m else []
-
-
-# "She died in hospital that night", "He later succumbed to his injuries": the one person the sentence before told
-# was shot or stabbed (the pronoun opens the sentence; "he died in 2010" is a life, not a death toll)
-_PRONOUN_DIED = re.compile(
-    r"^\W*(?:(?:but|however|and)\W+)?(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?"
-    r"(?:died|succumbed\s+to\s+(?:his|her)\s+(?:wounds|injuries)|was\s+(?:later\s+)?(?:pronounced|declared|"
-    r"confirmed)\s+dead)\b(?!\s+(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d)", re.IGNORECASE)
-
-
-def _one_victim(sentence: str) -> list[Count]:
-    m = _ONE_VICTIM_RX.search(sentence) or _PRONOUN_DIED.search(sentence)
-    if m is None:
-        return _one_national(sentence)
-    if re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
-        return []
-    civilian = not re.search(r"soldier|officer|police|trooper|ranger|guard|fighter|militant|gunman|militiaman|"
-                             r"commander", m.group(0), re.I)
-    return [Count("killed", 1, 1, 1, None, "", civilian, m.start(), m.end(), m.group(0))]
-
-
-# A household killed together is counted by its members: "killed a family of six", "a family of seven was
-# killed", "a mother and her two daughters were shot dead" (three), "killed a couple and their three children".
-_KIN = r"(?:children|sons|daughters|kids|grandchildren|siblings|brothers|sisters|relatives|wives|nephews|nieces)"
-_HEAD = r"(?P<head>man|woman|mother|father|farmer|trader|teacher|widow|grandmother|grandfather|couple)"
-_HOUSEHOLD = (r"(?:an?\s+(?:entire\s+|whole\s+)?(?:[\w-]+\s+)?family\s+of\s+(?P<fam>" + NUMBER_SIMPLE + r")"
-              r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?" + _HEAD + r"\s+and\s+(?:his|her|their)\s+(?P<kin>"
-              + NUMBER_SIMPLE + r")\s+(?:[\w-]+\s+)?" + _KIN + r")")
-_HOUSEHOLD_RX = re.compile(r"\b" + _HOUSEHOLD, re.IGNORECASE)
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wiped\s+out|wiping\s+out|massacred|murdered|shot\s+dead)\s+$",
-                            re.IGNORECASE)
-_KILLED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b",
-                           re.IGNORECASE)
-
-
-def _household(sentence: str) -> Count | None:
-    """The first household the sentence tells was killed (a killing verb before it, or a passive one after)."""
-    for m in _HOUSEHOLD_RX.finditer(sentence):
-        before = _KILLED_BEFORE.search(sentence, 0, m.start())
-        after = None if before else _KILLED_AFTER.match(sentence, m.end())
-        if before is None and after is None:
-            continue
-        if m.group("fam"):
-            n = to_int(m.group("fam"))
-        else:
-            kin = to_int(m.group("kin"))
-            n = None if kin is None else kin + (2 if m.group("head").lower() == "couple" else 1)
-        if n is None or n > MAX_COUNT:
-            return None
-        start = before.start() if before else m.start()
-        end = after.end() if after else m.end()
-        return Count("killed", n, n, n, None, "family", True, start, end, sentence[start:end])
-    return None
 
 
 def _since(period: str, published: dt.date | None) -> str:
