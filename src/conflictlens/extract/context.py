@@ -6,14 +6,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
-from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
+from conflictlens.extract.article_places import (
+    COUNTRY_PART,
+    dateline_city,
+    dateline_country,
+    dateline_end,
+    named_outright,
+    top_country,
+    within_named_countries,
+)
 from conflictlens.geo.cues import (
-    COMPASS_WORDS,
     area_priors,
     country_priors,
     demonym_cues,
@@ -26,14 +32,12 @@ from conflictlens.geo.cues import (
 )
 from conflictlens.geo.gazetteer import country_by_name, default_gazetteer, is_capital
 from conflictlens.geo.geocode import (
-    PROVINCE_WORDS,
     PlaceMention,
-    border_town,
     find_place_mentions,
     resolve,
     where_verb,
 )
-from conflictlens.models import Document, Evidence, Location, Place, Tally
+from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
     LED_COALITION,
@@ -130,7 +134,7 @@ class ArticleContext:
         """Who states an unattributed figure: the document's source, else the dateline's '(Wire)'."""
         if self.doc.source:
             return self.doc.source
-        m = re.search(r"\(([A-Z][\w .&'-]{2,40})\)", self.text[: _dateline_end(self.text)])
+        m = re.search(r"\(([A-Z][\w .&'-]{2,40})\)", self.text[: dateline_end(self.text)])
         return m.group(1).strip() if m else ""
 
     # ---- countries and names
@@ -222,7 +226,7 @@ class ArticleContext:
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place
         # "BAGHDAD (Reuters) -": the country the story was filed from points to it as a demonym does
-        cues = [*demonyms, *home_countries(self.text), *_dateline_country(self.text)]
+        cues = [*demonyms, *home_countries(self.text), *dateline_country(self.text)]
         pointed = [*cues, *people]  # every country the text points to
         # where a flight went or the wounded were flown is no place of any event (nor what a note is about)
         mentions = list(outside_journeys(tuple(self._real_places(find_place_mentions(self.text, doc_spans, pointed))),
@@ -232,19 +236,19 @@ class ArticleContext:
         apart = meeting_places(mentions, self.text)
         every = [*(m for m in mentions if m not in apart), *title_mentions]
         self._named = named_outright(every, pointed)
-        self._mentions = _within_named_countries(self.text, mentions, every, self._named)
+        self._mentions = within_named_countries(self.text, mentions, every, self._named)
         starts = [m.start for m in self._mentions]
         self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         # "India's blockade", "Russia's army": a country in the possessive owns or acts; it points to itself no
         # more than a demonym does (a cue, not a named country)
         owners = [m for m in self._mentions if m.candidates and m.candidates[0].kind == "country"
-                  and self.text[m.end : m.end + 2] in ("'s", "’s") and not _COUNTRY_PART.match(self.text, m.end)]
+                  and self.text[m.end : m.end + 2] in ("'s", "’s") and not COUNTRY_PART.match(self.text, m.end)]
         # "Israeli jets", "a Turkish drone": whose weapon struck, weaker than a place
         weak = [*people, *doer_cues(self.text)]
         self.priors = country_priors([m for m in [*self._mentions, *title_mentions] if m not in owners
                                       and m not in apart],
                                      [*cues, *(m.candidates[0].country for m in owners)], weak)
-        self.main_country = _top_country(self.priors)
+        self.main_country = top_country(self.priors)
         self.areas = area_priors([*self._mentions, *title_mentions])
         # Every sentence's date moves the anchor for "the next day", even one that holds no event.
         facts = [self._facts(s) if s.index in keep else self._plain_facts(s) for s in self.sentences]
@@ -273,10 +277,10 @@ class ArticleContext:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that
         spell a town ("SANA" is a news agency) and words that are event triggers ("Artillery"). (Names that
         are no place of an event, "the Minsk talks", "Kiev denied", are dropped by the geocoder.)"""
-        dateline_end = _dateline_end(self.text)
+        head_end = dateline_end(self.text)
         out = []
         for m in mentions:
-            if m.end <= dateline_end or self._in_group_name(m):
+            if m.end <= head_end or self._in_group_name(m):
                 continue
             if m.text.isupper() and len(m.text) <= 5 and not (m.candidates and m.candidates[0].kind == "admin1"):
                 continue  # (a province's abbreviation in an address, "(Sangareddy, TS)", stays)
@@ -469,7 +473,7 @@ class ArticleContext:
         text = self._without_dateline(s)
         found = _clamp(when_clause_date(text, self.published, [t.start for t in self.triggers_of(s)])
                        or sentence_date(text, self.published, self._anchor), self.published)
-        opening = max(0, _dateline_end(self.text) - s.start) + 12
+        opening = max(0, dateline_end(self.text) - s.start) + 12
         if found is not None and found.kind == "anchored" and found.start > opening \
                 and not _closes_event_clause(text, found, self.triggers_of(s)):
             # "The AA said on Wednesday that its fighters had captured the base the previous day": counted from
@@ -486,7 +490,7 @@ class ArticleContext:
 
     def _without_dateline(self, s: Sentence) -> str:
         """The sentence with the wire dateline blanked (same length): its date is the filing date."""
-        cut = _dateline_end(self.text) - s.start
+        cut = dateline_end(self.text) - s.start
         return " " * cut + s.text[cut:] if cut > 0 else s.text
 
     def _sentence_country(self, places: Sequence[PlaceMention]) -> str:
@@ -537,7 +541,7 @@ class ArticleContext:
         """The town a wire story was filed from ("MIRANSHAH, Pakistan, March 11 (Wire) -"), when it lies in the
         article's country: near where an event happened whose own place the gazetteer does not know ("in North
         Waziristan", "in Kuriga"), so it stands in at geo_precision 2 before the capital would."""
-        city = _dateline_city(self.text)
+        city = dateline_city(self.text)
         if not city or not self.main_country:
             return None
         found = [p for p in default_gazetteer().lookup(city.title())
@@ -556,60 +560,6 @@ class ArticleContext:
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$", re.I)
 _COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:the|The) coalition\b")
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
-
-
-def named_outright(every: Sequence[PlaceMention], cues: Sequence[str]) -> set[str]:
-    """The countries (iso3) a text names by name, demonym, province or a place its area confirmed."""
-    named = {iso for iso in (_iso3(m) for m in every) if iso} | {c for c in (iso3_by_name(w) for w in cues) if c}
-    return named | {m.candidates[0].iso3 for m in every if m.held and m.candidates}  # "in Colon (Colon)": Panama
-
-
-def _within_named_countries(
-    text: str, mentions: list[PlaceMention], every: list[PlaceMention], outright: set[str]
-) -> list[PlaceMention]:
-    """When the text names its countries (by name or demonym), a small place that exists only elsewhere is a
-    namesake ("Chora district" of an Afghan note is not the Greek village): it is dropped. A country, a
-    province and a town of 100,000+ stay; so does a town of 10,000+ placed just across the border when the text
-    names no place in its countries ("near Diffa" in a report on Boko Haram, which ties it to Nigeria)."""
-    named = set(outright)  # by name, demonym, province (`named_outright`)
-    named |= {big.iso3 for m in every if (big := _big_town(m))}  # "near Saraqib, Idleb": Syria
-    if not named:
-        return mentions
-    # a place in the named countries anchors the text there: then a namesake abroad is not a border town
-    anchored = any(p.iso3 in named for m in every for p in m.candidates)
-    out = []
-    for m in mentions:
-        if m.held:
-            out.append(m)
-            continue
-        top = m.candidates[0] if m.candidates else None
-        prominent = top is not None and (top.kind in ("country", "admin1") or _big_town(m) is not None)
-        if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):
-            town = None if anchored else border_town(text, m.start, m.end, m.candidates, named)
-            if town is not None:
-                out.append(replace(m, candidates=(town,)))
-            continue
-        out.append(m)
-    return out
-
-
-_UNIT_AFTER = re.compile(rf"\s+(?:{PROVINCE_WORDS}|city)$", re.I)
-
-
-def _big_town(m: PlaceMention) -> Place | None:
-    """The town of 100,000 or more a mention names by its own name or a spelling of it ("Idleb" for Idlib,
-    "Aleppo province" for Aleppo). Not by another name: "Boni" is an old name of Bonn, not a reason to read
-    Germany."""
-    key = variant_key(normalise(_UNIT_AFTER.sub("", m.text)))
-    return next((p for p in m.candidates if p.population >= 100_000
-                 and variant_key(normalise(_UNIT_AFTER.sub("", p.name))) == key), None)
-
-
-def _iso3(m: PlaceMention) -> str | None:
-    """The country a mention names outright: a country or a province."""
-    top = m.candidates[0] if m.candidates else None
-    return top.iso3 if top is not None and top.kind in ("country", "admin1") else None
 
 
 # Words that open another clause between an event's words and a date: the date is of that clause's act
@@ -632,65 +582,11 @@ _LATER_DAY = re.compile(r"\b(?:next|following|later)\b", re.I)
 _FOUND = re.compile(r"(?:found|discovered|recovered|uncovered)\b", re.I)
 
 
-def _dateline_end(text: str) -> int:
-    """End offset of a wire dateline such as 'BEIRUT, May 21 (Wire) - ' (0 when there is none)."""
-    m = _DATELINE.match(text)
-    if m and re.match(r"^(?:[A-Z]{3,}|[A-Z]{2}[ -][A-Z]{2,})", text):  # "LA PAZ", "EL FASHER"
-        return m.end()
-    return 0
-
-
-def _dateline_city(text: str) -> str:
-    """The town a wire dateline names first ("MIRANSHAH" of "MIRANSHAH, Pakistan, March 11 (Wire) -"); "" when
-    there is no dateline or its first part is too long to be a town."""
-    end = _dateline_end(text)
-    city = re.split(r"[,(]|\s[-–—]", text[:end], maxsplit=1)[0].strip() if end else ""
-    return city if len(city) <= 40 else ""
-
-
-def _dateline_country(text: str) -> list[str]:
-    """The country of the city a wire story was filed from ("BAGHDAD, March 11 (Reuters) -"), when the city is a
-    town of 100,000+ (a hub such as Nairobi or Beirut files stories on its neighbours too: a weak cue), or the
-    country the dateline names beside its city."""
-    city = _dateline_city(text)
-    if not city:
-        return []
-    end = _dateline_end(text)
-    # "MIRANSHAH, Pakistan, March 11 (Wire) -", "GOMA, Democratic Republic of Congo, July 28 -": the country the
-    # dateline names beside its city, whatever the city's size. Named outright, it weighs as a country name in the
-    # text does (two cues: geo.cues.country_priors), above the home country of a group the story names.
-    # "HOMA BAY, Kenya - ": the country may close the dateline itself
-    named = re.match(r"[^,(]+,\s*([A-Z][\w .'-]{2,40}?)\s*(?:[,(]|[-–—]{1,2}\s)", text[:end])
-    if named and (iso3 := iso3_by_name(named.group(1), allow_demonym=False)):
-        return [countries()[iso3].name] * 2
-    found = [p for p in default_gazetteer().lookup(city.title()) if p.kind != "country"]
-    return [found[0].country] if found and found[0].population >= 100_000 else []
-
-
 def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | None:
     """An event is never dated after its report was published."""
     if mention is None or mention.date <= published:
         return mention
     return replace(mention, date=published)
-
-
-# "Cameroon's far north region", "Kenya's north-east", "Uganda's border district": a part of the country is a
-# place in it, not the country acting or owning
-_COUNTRY_PART = re.compile(
-    r"['’]s\s+(?:(?:far|extreme|restive|remote|volatile|troubled|mainly|mostly|largely|oil-rich|impoverished|"
-    r"[\w-]+-(?:hit|torn|ravaged|held))\s+)?(?:(?:" + COMPASS_WORDS + r"|border|borders|capital|interior|coast|"
-    r"coastal|region|regions|province|provinces|state|states|city|cities|town|towns|village|villages|district|"
-    r"districts|countryside|hinterland|heartland)\b)", re.I)
-
-
-def _top_country(priors: dict[str, float]) -> str:
-    if not priors:
-        return ""
-    iso3 = Counter(priors).most_common(1)[0][0]
-    from conflictlens.geo.countries import countries
-
-    row = countries().get(iso3)
-    return row.name if row else ""
 
 
 def _outside_past_asides(text: str, triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
