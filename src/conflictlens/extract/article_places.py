@@ -14,8 +14,9 @@ from dataclasses import replace
 from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
 from conflictlens.geo.cues import COMPASS_WORDS
 from conflictlens.geo.gazetteer import default_gazetteer
-from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town
+from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town, placed
 from conflictlens.models import Place
+from conflictlens.nlp.actors import rebel_homes
 
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
 
@@ -32,7 +33,8 @@ def within_named_countries(
     """When the text names its countries (by name or demonym), a small place that exists only elsewhere is a
     namesake ("Chora district" of an Afghan note is not the Greek village): it is dropped. A country, a
     province and a town of 100,000+ stay; so does a town of 10,000+ placed just across the border when the text
-    names no place in its countries ("near Diffa" in a report on Boko Haram, which ties it to Nigeria)."""
+    names no place in its countries ("near Diffa" in a report on Boko Haram, which ties it to Nigeria), and a town
+    placed in a sentence that names an armed group at home in its country (`group_ground`)."""
     named = set(outright)  # by name, demonym, province (`named_outright`)
     named |= {big.iso3 for m in every if (big := big_town(m))}  # "near Saraqib, Idleb": Syria
     if not named:
@@ -48,11 +50,31 @@ def within_named_countries(
         prominent = top is not None and (top.kind in ("country", "admin1") or big_town(m) is not None)
         if m.candidates and not prominent and not any(p.iso3 in named for p in m.candidates):
             town = None if anchored else border_town(text, m.start, m.end, m.candidates, named)
-            if town is not None:
-                out.append(replace(m, candidates=(town,)))
+            ground = group_ground(text, m) if town is None else ()
+            if town is not None or ground:
+                out.append(replace(m, candidates=(town,) if town is not None else ground))
             continue
         out.append(m)
     return out
+
+
+# where a sentence ends: a stop before a space or a line break
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def group_ground(text: str, m: PlaceMention) -> tuple[Place, ...]:
+    """'Separately, JNIM fighters attacked an army post near Niono' in a report on Niger: a town placed by the words
+    before it ("near", "in", "attacked") in the home country of a non-state armed group its sentence names is on
+    that group's ground, not a namesake abroad (JNIM fights across the Sahel, so it points no text to Mali). Its
+    candidates there, or none."""
+    if not placed(text, m.start):
+        return ()
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 400), m.start)]
+    start = starts[-1] if starts else max(0, m.start - 400)
+    end_m = _SENTENCE_END.search(text, m.end, m.end + 400)
+    homes = {iso3 for name in rebel_homes(text[start : end_m.start() if end_m else m.end + 400])
+             if (iso3 := iso3_by_name(name))}
+    return tuple(p for p in m.candidates if p.iso3 in homes)
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:{PROVINCE_WORDS}|city)$", re.I)

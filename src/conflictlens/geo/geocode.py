@@ -338,7 +338,7 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
     after = text[end : end + 80]
     before = text[max(0, start - 80) : start]
     not_where = _NOT_WHERE_AFTER.match(text, end)
-    if not_where and _SPEAKS_FOR.match(not_where.group(0)) and _placed(text, start):
+    if not_where and _SPEAKS_FOR.match(not_where.group(0)) and placed(text, start):
         not_where = None  # "residents of Kunduz said", "officials in Kunduz said": people there speak
     city_part = not_where and _CITY_PART.match(not_where.group(0))
     if city_part and cands and prominent(cands) and _LOWER_BEFORE.search(before):
@@ -523,7 +523,7 @@ def _drop_foreign_one_words(
     for start, end, cands in found:
         one_word = " " not in text[start:end]
         foreign = not any(p.iso3 in present for p in cands)
-        if (start, end) in sure or (not present and (_called_a_place(text, end) or _placed(text, start))) \
+        if (start, end) in sure or (not present and (_called_a_place(text, end) or placed(text, start))) \
                 or _called_a_division(text, end, cands):
             kept.append((start, end, cands))
             continue
@@ -558,7 +558,7 @@ def border_town(text: str, start: int, end: int, cands: Sequence[Place], countri
     10,000+ called by its own name in a country bordering one of `countries` (a report on Boko Haram, which
     ties it to Nigeria): fighting spills across borders. The caller checks that the text names no place in
     `countries` (then a namesake next door is no border town)."""
-    if not _placed(text, start):
+    if not placed(text, start):
         return None
     key, near = normalise(text[start:end]), neighbours()
     return next((p for p in cands if p.population >= 10_000 and normalise(p.name) == key
@@ -593,7 +593,7 @@ def where_verb(before: str) -> bool:
     return bool(STRUCK_ON.search(before) or TAKEN.search(before))
 
 
-def _placed(text: str, start: int) -> bool:
+def placed(text: str, start: int) -> bool:
     """The words before a hit put something there ("near Djugu", "town of Tessalit", "shells fell on Avdiivka"):
     in a text that points to no country at all, that is enough to read a small place."""
     return bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start])

@@ -338,6 +338,33 @@ def home_countries(text: str) -> list[str]:
     return sorted(found)
 
 
+def rebel_homes(text: str) -> set[str]:
+    """The home countries of the non-state armed groups (inter 2 and 3) named in `text`, cue or not: JNIM, which
+    fights across the Sahel and so points no text to Mali, still has its ground there."""
+    folded, exact, homes = _rebel_aliases()
+    return {homes[m.group(0).lower()] for rx in (folded, exact) for m in rx.finditer(text)}
+
+
+@cache
+def _rebel_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(case-insensitive pattern, case-sensitive pattern for short acronyms, lower-cased alias -> home country) for
+    the dictionary's non-state armed groups whose aliases mean nothing else (not `local`)."""
+    homes: dict[str, str] = {}
+    folded, exact = [], []
+    for spec in actor_dictionary()["group"]:
+        home = spec.get("country", "")
+        if int(spec["inter"]) not in (2, 3) or spec.get("local") or not isinstance(home, str) or not home:
+            continue
+        for alias in spec["aliases"]:
+            homes.setdefault(alias.lower(), home)
+            (exact if _case_sensitive(alias) else folded).append(alias if _case_sensitive(alias) else alias.lower())
+
+    def whole(aliases: list[str], flags: int) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)" + literal_alternation(aliases) + r"(?!\w)", flags)
+
+    return whole(folded, re.I), whole(exact, 0), homes
+
+
 @cache
 def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """One pass for all cue aliases (the groups' and the `[[cue]]` entries': parties, institutions, unit words):
