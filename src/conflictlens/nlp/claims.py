@@ -123,6 +123,17 @@ _OWN_STRIKE = re.compile(
     r"(?:had\s+|has\s+|have\s+)?(?:struck|targeted|hit|bombed|shelled|destroyed)\b", re.I)
 
 
+# "U.S. Africa Command said the strike killed three al Shabaab militants", "the military said the air raid had
+# targeted a rebel commander": a force telling what the strike told before did to its enemies' fighters tells its own
+# strike (not "the Israeli strike", nor one that killed its own soldiers or civilians)
+_STRIKE_TOLD = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|its|their)\s+"
+    r"(?:(?:air|drone|aerial|precision|overnight|latest|night)\s+)?(?:strikes?|airstrikes?|raids?|air\s+raids?|"
+    r"bombardment)\b[^.;]{0,120}?\b(?:killed|killing|targeted|eliminated|neutrali[sz]ed|hit|struck)\s+"
+    r"(?:[^.;]{0,50}?\s)?(?:militants?|fighters?|terrorists?|insurgents?|jihadists?|bandits|operatives?|commanders?|"
+    r"leaders?|members\s+of|rebels?|gunmen|hideouts?|camps?|positions?)\b", re.I)
+
+
 # "Islamic State's regional branch claimed responsibility in a statement": said right after the event, it is that
 # event's, with no event word after it
 _CLAIMS_BARE = re.compile(r"\b(?:claimed|claims|claiming|accepted|took|takes)\s+(?:responsibility|credit)\b"
@@ -145,6 +156,7 @@ _RESPONSIBILITY: tuple[tuple[str, str, Callable[[str], re.Match[str] | None]], .
     ("claimed", "after", _CLAIMED_BY.search),
     ("claimed", "group before", _SELF_CLAIM.search),
     ("claimed", "before", _OWN_STRIKE.search),
+    ("claimed", "before", _STRIKE_TOLD.search),
     ("blamed", "before", _BLAMED_WHICH.search),
     ("blamed", "near after", _DONE_BY.search),
     ("blamed", "near after", _EVENT_DONE_BY.search),
