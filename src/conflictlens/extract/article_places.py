@@ -17,8 +17,9 @@ from conflictlens.geo.gazetteer import default_gazetteer
 from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town, placed
 from conflictlens.models import Place
 from conflictlens.nlp.actors import rebel_homes
+from conflictlens.nlp.sentences import EDITOR_NOTE
 
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'/-]{1,60},?[^\n]{0,80}?(?:\s[-–—]{1,2}\s|:\s)")
 
 
 def named_outright(every: Sequence[PlaceMention], cues: Sequence[str]) -> set[str]:
@@ -95,19 +96,28 @@ def named_iso3(m: PlaceMention) -> str | None:
     return top.iso3 if top is not None and top.kind in ("country", "admin1") else None
 
 
+def dateline(text: str) -> tuple[int, int]:
+    """(start, end) of a wire dateline such as 'BEIRUT, May 21 (Wire) - ', after the editor's notes that may stand
+    above it ("(Corrects death toll in paragraph 2)"); (0, 0) when there is none."""
+    start = 0
+    while (note := EDITOR_NOTE.match(text, start)) is not None:
+        start = note.end() + len(text[note.end():]) - len(text[note.end():].lstrip())
+    m = _DATELINE.match(text, start)
+    if m and re.match(r"(?:[A-Z]['’]?[A-Z]{2,}|[A-Z]{2}[ -][A-Z]{2,})", text[start:]):  # "LA PAZ", "N'DJAMENA"
+        return start, m.end()
+    return 0, 0
+
+
 def dateline_end(text: str) -> int:
-    """End offset of a wire dateline such as 'BEIRUT, May 21 (Wire) - ' (0 when there is none)."""
-    m = _DATELINE.match(text)
-    if m and re.match(r"^(?:[A-Z]{3,}|[A-Z]{2}[ -][A-Z]{2,})", text):  # "LA PAZ", "EL FASHER"
-        return m.end()
-    return 0
+    """End offset of a wire dateline (and of the editor's notes above it); 0 when there is none."""
+    return dateline(text)[1]
 
 
 def dateline_city(text: str) -> str:
     """The town a wire dateline names first ("MIRANSHAH" of "MIRANSHAH, Pakistan, March 11 (Wire) -"); "" when
     there is no dateline or its first part is too long to be a town."""
-    end = dateline_end(text)
-    city = re.split(r"[,(]|\s[-–—]", text[:end], maxsplit=1)[0].strip() if end else ""
+    start, end = dateline(text)
+    city = re.split(r"[,(]|\s[-–—]", text[start:end], maxsplit=1)[0].strip() if end else ""
     return city if len(city) <= 40 else ""
 
 
@@ -118,12 +128,12 @@ def dateline_country(text: str) -> list[str]:
     city = dateline_city(text)
     if not city:
         return []
-    end = dateline_end(text)
+    start, end = dateline(text)
     # "MIRANSHAH, Pakistan, March 11 (Wire) -", "GOMA, Democratic Republic of Congo, July 28 -": the country the
     # dateline names beside its city, whatever the city's size. Named outright, it weighs as a country name in the
     # text does (two cues: geo.cues.country_priors), above the home country of a group the story names.
     # "HOMA BAY, Kenya - ": the country may close the dateline itself
-    named = re.match(r"[^,(]+,\s*([A-Z][\w .'-]{2,40}?)\s*(?:[,(]|[-–—]{1,2}\s)", text[:end])
+    named = re.match(r"[^,(]+,\s*([A-Z][\w .'-]{2,40}?)\s*(?:[,(]|[-–—]{1,2}\s)", text[start:end])
     if named and (iso3 := iso3_by_name(named.group(1), allow_demonym=False)):
         return [countries()[iso3].name] * 2
     found = [p for p in default_gazetteer().lookup(city.title()) if p.kind != "country"]

@@ -32,6 +32,13 @@ _FURNITURE = re.compile(
     r"follow us\b|share (?:this|on)\b|advertisement\s*$|sponsored\s*$|copyright\b|©|all rights reserved))",
     re.I,
 )
+# A wire editor's note in brackets on a line of its own ("(Corrects death toll in paragraph 2 to 11 from 17)",
+# "(Adds details of air strikes, paragraphs 6-7)", "(Reporting by ...; Editing by ...)"): it names events and places
+# only to say what was changed
+EDITOR_NOTE = re.compile(
+    r"^\s*\((?:corrects|correcting|adds|adding|updates|updating|recasts|changes|fixes|refiles|rewrites|removes|"
+    r"inserts|repeats|clarifies|writes\s+through|reporting\s+by|additional\s+reporting|writing\s+by|editing\s+by|"
+    r"compiled\s+by)\b[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)\s*$", re.I | re.M)
 _LIST_LABEL = re.compile(r"\W*$|.*[:|>»]\s*$")  # "Related stories" alone on its line, or "Read more:"
 # a short line with no sentence end, numbered or bulleted in a list ("1. Gunmen kill 12 in Zamfara raid")
 _HEADLINE = re.compile(r"^(?:\d{1,2}[.)]\s+|[-•*·]\s+)?[^.!?]{3,120}$")
@@ -89,7 +96,7 @@ def _story_lines(text: str, start: int, end: int, listing: bool) -> tuple[list[t
         l_start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         label = _FURNITURE.match(stripped)
-        if label is None and not (listing and _HEADLINE.match(stripped)):
+        if label is None and not (listing and _HEADLINE.match(stripped)) and not EDITOR_NOTE.match(stripped):
             listing = False
             continue
         if l_start > keep_from:
