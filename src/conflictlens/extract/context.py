@@ -12,6 +12,7 @@ from functools import cache, cached_property
 
 from conflictlens.extract.article_places import (
     COUNTRY_PART,
+    dateline,
     dateline_city,
     dateline_country,
     dateline_end,
@@ -134,8 +135,22 @@ class ArticleContext:
         """Who states an unattributed figure: the document's source, else the dateline's '(Wire)'."""
         if self.doc.source:
             return self.doc.source
-        m = re.search(r"\(([A-Z][\w .&'-]{2,40})\)", self.text[: dateline_end(self.text)])
+        return self._dateline_outlet
+
+    @cached_property
+    def _dateline_outlet(self) -> str:
+        """The agency a wire dateline names in brackets ("BAGHDAD, March 11 (Reuters) -"), or ""."""
+        start, end = dateline(self.text)
+        m = re.search(r"\(([A-Z][\w .&'-]{2,40})\)", self.text[start:end])
         return m.group(1).strip() if m else ""
+
+    @cached_property
+    def _outlet_spans(self) -> list[tuple[int, int]]:
+        """Where the text names its outlet ("Sahel Wire could not verify", "told Diario del Litoral"): a place in
+        an outlet's name is no event's place. Names of two words or more, without a bracketed edition."""
+        names = {re.sub(r"\s*\([^)]*\)\s*$", "", n).strip() for n in (self.doc.source or "", self._dateline_outlet)}
+        names = {n for n in names if " " in n and n[:1].isupper()}
+        return [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), self.text)]
 
     # ---- countries and names
     def country_of(self, word: str) -> str | None:
@@ -282,6 +297,8 @@ class ArticleContext:
         for m in mentions:
             if m.end <= head_end or self._in_group_name(m):
                 continue
+            if any(a <= m.start and m.end <= b for a, b in self._outlet_spans):
+                continue  # "Sahel Wire could not verify": the outlet's name
             if m.text.isupper() and len(m.text) <= 5 and not (m.candidates and m.candidates[0].kind == "admin1"):
                 continue  # (a province's abbreviation in an address, "(Sangareddy, TS)", stays)
             if m.candidates and m.candidates[0].kind != "country" and (has_trigger(m.text) or self._in_trigger(m)):
