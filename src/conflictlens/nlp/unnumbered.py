@@ -126,10 +126,14 @@ def one_victim(sentence: str) -> list[Count]:
 # A household killed together is counted by its members: "killed a family of six", "a family of seven was
 # killed", "a mother and her two daughters were shot dead" (three), "killed a couple and their three children".
 _KIN = r"(?:children|sons|daughters|kids|grandchildren|siblings|brothers|sisters|relatives|wives|nephews|nieces)"
+_ONE_KIN = (r"son|daughter|child|baby|infant|toddler|wife|husband|brother|sister|mother|father|grandson|granddaughter|"
+            r"nephew|niece|grandchild")
 _HEAD = r"(?P<head>man|woman|mother|father|farmer|trader|teacher|widow|grandmother|grandfather|couple)"
 _HOUSEHOLD = (r"(?:an?\s+(?:entire\s+|whole\s+)?(?:[\w-]+\s+)?family\s+of\s+(?P<fam>" + NUMBER_SIMPLE + r")"
-              r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?" + _HEAD + r"\s+and\s+(?:his|her|their)\s+(?P<kin>"
-              + NUMBER_SIMPLE + r")\s+(?:[\w-]+\s+)?" + _KIN + r")")
+              r"|(?:an?|the|one)\s+(?:[\w-]+\s+)?" + _HEAD + r"\s+and\s+(?:his|her|their)\s+(?:(?P<kin>"
+              + NUMBER_SIMPLE + r")\s+(?:[\w-]+\s+)?" + _KIN
+              # "a woman and her son", "a farmer and his wife", "a couple and their baby": one more
+              + r"|(?:[\w-]+\s+)?(?P<one>" + _ONE_KIN + r")\b(?!['’-])))")
 _HOUSEHOLD_RX = re.compile(r"\b" + _HOUSEHOLD, re.IGNORECASE)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wiped\s+out|wiping\s+out|massacred|murdered|shot\s+dead)\s+$",
                             re.IGNORECASE)
@@ -147,7 +151,7 @@ def household(sentence: str) -> Count | None:
         if m.group("fam"):
             n = to_int(m.group("fam"))
         else:
-            kin = to_int(m.group("kin"))
+            kin = 1 if m.group("one") else to_int(m.group("kin"))
             n = None if kin is None else kin + (2 if m.group("head").lower() == "couple" else 1)
         if n is None or n > MAX_COUNT:
             return None
