@@ -290,10 +290,11 @@ def _with_parse(order: Roles, parsed: Parsed, one_sided: bool = True) -> Roles:
     # nor the target's side, however named again ("Three police officers were killed ..., police said")
     hit = order.actor1 is not None and p.actor2 is not None and order.actor1.name == p.actor2.name
     actor1 = p.actor1 or (None if parsed.unnamed or hit else order.actor1)
-    with_doer = parsed.co_doers if one_sided else ()
+    # ("soldiers and police clashed with TPNPB fighters": a fight that names its other side makes them allies)
+    with_doer = parsed.co_doers if one_sided or parsed.allied else ()
     sides = {a.name for a in (actor1, *with_doer) if a is not None}
     actor2 = p.actor2 or (None if order.actor2 is not None and order.actor2.name in sides else order.actor2)
-    if actor2 is None and not one_sided and parsed.co_doers:
+    if actor2 is None and not one_sided and parsed.co_doers and not parsed.allied:
         actor2 = parsed.co_doers[0]  # "ELN guerrillas and FARC dissidents fought in Arauca": the other side
     return Roles(actor1, actor2, (*p.assoc1, *with_doer) or order.assoc1, p.assoc2 or order.assoc2)
 

@@ -85,6 +85,7 @@ class Parsed:
     roles: Roles
     unnamed: bool = False
     co_doers: tuple[ActorMention, ...] = ()  # other armed actors the doer's phrase names (`_co_doers`)
+    allied: bool = False  # the co-doers fight beside the doer: the fight names its other side ("clashed with ...")
 
 
 def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end: int,
@@ -178,7 +179,28 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         if any(m.name == target.name and _mention_tokens(doc, m) & ranks.keys() for m in mentions):
             co_targets = tuple(m for m in _co_doers(fought, target, doc, mentions)
                                if doer is None or m.name != doer.name)
-    return Parsed(Roles(doer, target, backers, co_targets), unnamed, co)
+    # "soldiers and police clashed with TPNPB fighters", "police and soldiers exchanged fire with gunmen": a fight
+    # whose other side stands in its own "with" phrase makes the doer's co-subjects its allies
+    allied = False
+    if co and head.pos_ in ("VERB", "AUX") and (opponent := _opponent(head)) is not None:
+        ranks = _phrase(opponent)
+        others = [m for m in mentions if m.kind in ARMED and m not in co and m.name != doer.name
+                  and _mention_tokens(doc, m) & ranks.keys()]
+        if others:
+            allied = True
+            target = target if target is not None and target not in co else others[0]
+    return Parsed(Roles(doer, target, backers, co_targets), unnamed, co, allied)
+
+
+_FOUGHT_PREPS = frozenset({"with", "against"})
+
+
+def _opponent(verb: Any) -> Any:
+    """The other side a fight's verb names in a phrase of its own: "clashed with TPNPB fighters", "exchanged fire
+    with gunmen", "fought against the rebels"."""
+    found = _prep_object(verb, _FOUGHT_PREPS)
+    obj = _child(verb, "dobj") if found is None else None
+    return _prep_object(obj, _FOUGHT_PREPS) if obj is not None else found
 
 
 def _co_doers(tok: Any, doer: ActorMention, doc: Any, mentions: Sequence[ActorMention],
