@@ -473,8 +473,13 @@ def find_dates(
 
 # "the ministry said on Wednesday that police had detained 34 officials on Tuesday": a date right after a verb of
 # saying dates the statement, not the event
-_SPOKEN = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|added|stated|confirmed|claimed|denied|"
-                     r"wrote|tweeted|posted)\s+(?:late\s+|early\s+)?$", re.I)
+# ("said on state television on Thursday", "told a news conference on Monday", "said in a statement late on Friday":
+# where it was said may stand between)
+_SPOKEN = re.compile(r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|added|stated|confirmed|claimed|denied|"
+                     r"wrote|tweeted|posted)\s+(?:(?:on|in|at|to|via|during|through)\s+(?:(?:a|an|the|its|his|her|"
+                     r"their)\s+)?(?:[\w-]+\s+){0,2}?(?:television|TV|radio|statement|broadcast|briefing|conference|"
+                     r"interview|video|message|post|channel|website|account|Telegram|Facebook|X)\s+)?"
+                     r"(?:late\s+|early\s+)?$", re.I)
 
 
 def statement_date(text: str, published: dt.date) -> DateMention | None:
