@@ -63,6 +63,21 @@ def within_named_countries(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+# "the Litoral penitentiary in Guayaquil", "Kaduna prison", "the Central hospital": a building stands in a town, so
+# the name before its noun is no province ("Litoral" is one only in Equatorial Guinea)
+_FACILITY_AFTER = re.compile(r"\s+(?:penitentiary|prison|jail|detention\s+cent(?:re|er)|hospital|market|stadium|"
+                             r"university|barracks|bus\s+(?:station|terminal)|mosque|church)\b", re.I)
+
+
+def no_province_before_a_building(text: str, m: PlaceMention) -> PlaceMention | None:
+    """The mention without its province candidates when a building's noun follows it; None when only provinces
+    were left to it."""
+    if not _FACILITY_AFTER.match(text, m.end) or not any(p.kind == "admin1" for p in m.candidates):
+        return m
+    towns = tuple(p for p in m.candidates if p.kind != "admin1")
+    return replace(m, candidates=towns) if towns else None
+
+
 def group_ground(text: str, m: PlaceMention) -> tuple[Place, ...]:
     """'Separately, JNIM fighters attacked an army post near Niono' in a report on Niger: a town placed by the words
     before it ("near", "in", "attacked") in the home country of a non-state armed group its sentence names is on

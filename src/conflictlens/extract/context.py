@@ -17,6 +17,7 @@ from conflictlens.extract.article_places import (
     dateline_country,
     dateline_end,
     named_outright,
+    no_province_before_a_building,
     top_country,
     within_named_countries,
 )
@@ -294,7 +295,8 @@ class ArticleContext:
         are no place of an event, "the Minsk talks", "Kiev denied", are dropped by the geocoder.)"""
         head_end = dateline_end(self.text)
         out = []
-        for m in mentions:
+        # "the Litoral penitentiary in Guayaquil": a building's name is no province (of Equatorial Guinea)
+        for m in filter(None, (no_province_before_a_building(self.text, m) for m in mentions)):
             if m.end <= head_end or self._in_group_name(m):
                 continue
             if any(a <= m.start and m.end <= b for a, b in self._outlet_spans):
