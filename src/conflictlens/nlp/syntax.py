@@ -161,6 +161,9 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         victims = next((_child(c, "dobj") for c in head.children if c.dep_ in ("advcl", "conj", "xcomp")
                         and c.lower_ in _RESULT_VERBS), None)
         target = _mention_at(victims, doc, mentions, country, country_of, armed=False) if victims is not None else None
+    if target is None and violent and (passing := _passing(head)) is not None:
+        # "A bomb went off as a police patrol was passing", "exploded while an army convoy was travelling"
+        target = _mention_at(passing, doc, mentions, country, country_of, armed=False)
     if target is not None and doer is not None and target.name == doer.name:
         target = None
     # only violence has victims in the subject: "troops were deployed" names the deployed as the doer
@@ -470,6 +473,27 @@ _WEAPONS = frozenset({"bomb", "bombs", "mine", "mines", "landmine", "landmines",
                       "missile", "missiles", "grenade", "grenades", "blast", "blasts", "explosion", "explosions"})
 _RESULT_VERBS = frozenset({"killing", "wounding", "injuring", "kills", "killed", "wounded", "injured"})
 _DYING = frozenset({"died", "die", "dies", "perished", "perish"})  # the parser runs without a lemmatizer
+
+
+_WHILE = frozenset({"as", "while", "when"})
+
+
+def _passing(head: Any) -> Any:
+    """The subject of an "as" / "while" clause in the progressive of the event's verb: whom it struck on their way ("A
+    bomb went off as a police patrol was passing", "An explosive device detonated while an army convoy was
+    travelling", "opened fire as worshippers were leaving the mosque")."""
+    verbs = [head, *(c for c in head.children if c.dep_ == "acl")]
+    if head.dep_ in SUBJECTS:
+        verbs.append(head.head)
+    for verb in verbs:
+        for clause in verb.children:
+            # (a clause in the progressive: "as police killed nine" is no one passing by)
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in clause.children) \
+                    and any(c.dep_ == "mark" and c.lower_ in _WHILE for c in clause.children):
+                subject = _subject(clause)
+                if subject is not None and subject.pos_ != "PRON":
+                    return subject
+    return None
 
 
 def _victims_of(verb: Any) -> Any:
