@@ -429,10 +429,12 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         # "as an army convoy was passing, and two soldiers were killed"; "fighting with soldiers and Wagner
         # mercenaries": the target's side
         hit = {m.name for m in (*d.extra_targets, *roles.assoc2)}
+        # (by the name the event gives it: "Police Forces" named without a country are the target's police)
         named = [m for m in [*actors, *d.extra_actors] if m.kind in kinds and m.name not in hit
-                 and not m.name.startswith("Unidentified") and m.name != a2.name and not _investigates(m, d)]
-        fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED and m.name not in hit),
-                                               None)
+                 and not m.name.startswith("Unidentified") and side(m, country).name != a2.name
+                 and not _investigates(m, d)]
+        fallback = named[0] if named else next((m for m in d.extra_actors if m.kind in ARMED and m.name not in hit
+                                                and side(m, country).name != a2.name), None)
         if fallback is not None and (not a1.name or named):
             a1 = side(fallback, country)
     # "Police officers" of a note whose opening named the Military Police: the branch the note named

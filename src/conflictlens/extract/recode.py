@@ -102,7 +102,21 @@ def side(m: ActorMention | None, country: str) -> Side:
         inter = Inter.EXTERNAL
     elif m.kind in ("state", "police"):
         inter = Inter.STATE
-    return Side(m.name, inter)
+    return Side(_of_country(m.name, country), inter)
+
+
+# Names a sentence gave without a country, where it named none ("... while the army said six soldiers died")
+_BARE_FORCES = ("Military Forces", "Police Forces")
+_BARE_LABELS = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+
+
+def _of_country(name: str, country: str) -> str:
+    """A name given without a country takes the event's: "Military Forces" -> "Military Forces of Pakistan"."""
+    if not country:
+        return name
+    if name in _BARE_FORCES:
+        return forces(country, name.split()[0])
+    return f"{name} ({country})" if name in _BARE_LABELS else name
 
 
 # ------------------------------------------------------------------------------------------ event rules
