@@ -455,7 +455,7 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         a1 = _antecedent(roles.actor1, d, ctx, a2) or a1
     sole = _sole_group(ctx)
     if sole and d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS) and _unnamed(a1) and (
-            sole != a2.name):
+            sole != a2.name) and not _doer_unknown(d, roles, ctx):
         # an article that names one armed group only: the unattributed attacks it reports are that group's
         a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
     return a1
@@ -489,6 +489,24 @@ def _antecedent(doer: ActorMention, d: Draft, ctx: ArticleContext, a2: Side) -> 
     body = [g for g in before if g[0] >= 0]
     pick = (body or before)[-1:]
     return Side(pick[0][1], pick[0][2]) if pick else None
+
+
+# "abducted by unidentified armed men": a doer the text calls unidentified
+_UNIDENTIFIED = re.compile(r"\b(?:unidentified|unknown)\s+(?:[\w-]+\s+)?$", re.I)
+# "It is not clear who fired it", "Police said it was too early to say who was responsible": nobody knows who did it
+_NOBODY_KNOWS = re.compile(r"\b(?:(?:is|was|remains|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:clear|known)|"
+                           r"unclear)|too[\s\"\u201c\u201d]+early[\s\"\u201c\u201d]+to\s+say|no\s+one\s+knows|(?:did|does)\s+not\s+know)\s+who\b",
+                           re.I)
+
+
+def _doer_unknown(d: Draft, roles: Roles, ctx: ArticleContext) -> bool:
+    """The event's doer is called unidentified, or its sentence or the two after it in its paragraph say nobody
+    knows who did it: no group named elsewhere in the article stands in for it."""
+    doer = roles.actor1
+    if doer is not None and _UNIDENTIFIED.search(d.sentence.text, max(0, doer.start - 30), doer.start):
+        return True
+    here = d.sentence.index
+    return any(_NOBODY_KNOWS.search(s.text) for s in ctx.sentences[here : here + 3] if s.paragraph == d.paragraph)
 
 
 def _sole_group(ctx: ArticleContext | None) -> str:
