@@ -292,7 +292,7 @@ def _ner_mentions(
         words = re.sub(r"^(?:the|The)\s+", "", words)
         words = POSSESSIVE.sub("", words)
         start = end - len(text[start:end]) + text[start:end].find(words)
-        if not words or normalise(words) in stopwords() or is_demonym(words):
+        if not words or normalise(words) in stopwords() or is_demonym(words) or _compass_only(words):
             continue
         candidates = tuple(gaz.lookup(words))
         if candidates and countries and not spelled_as_written(words):  # "Diwaniyeh" with only Nigeria named
@@ -302,6 +302,14 @@ def _ner_mentions(
             out.append((start, start + len(words), candidates))
             taken.add(start, start + len(words))
     return out
+
+
+def _compass_only(words: str) -> bool:
+    """"about 60 km north-east of Bunia": a direction written in lower case is no place, whatever NER made of it
+    (Botswana has a North-East district)."""
+    parts = re.split(r"[\s-]+", words)
+    return words.islower() and all(p in _COMPASS_WORDS or p in ("northeast", "northwest", "southeast", "southwest")
+                                   for p in parts)
 
 
 def _variant_candidates(words: str, found: Sequence[Place], countries: frozenset[str]) -> tuple[Place, ...]:
