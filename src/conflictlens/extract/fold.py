@@ -141,7 +141,8 @@ def fold_lead(drafts: list[Draft], published: dt.date | None = None,
     kept = list(body)
     for lead in (d for d in drafts if is_lead(d)):
         options = [b for b in body if _lead_tells(lead.trigger, b.trigger)
-                   and _lead_place_agrees(lead, b) and _lead_date_agrees(lead.date, b.date, published)]
+                   and (_lead_place_agrees(lead, b) or (lead.sentence.index in summary and _same_day_province(lead, b)))
+                   and _lead_date_agrees(lead.date, b.date, published)]
         if not options:
             kept.append(lead)
             continue
@@ -156,6 +157,16 @@ def fold_lead(drafts: list[Draft], published: dt.date | None = None,
         if target.location is None:
             target.location = lead.location
     return sorted(kept, key=lambda d: min(e.start for e in d.evidence) if d.evidence else 0)
+
+
+def _same_day_province(item: Draft, body: Draft) -> bool:
+    """A summary item dated to the day ("- Seven civilians were killed on the Komanda-Luna road on Saturday, 1 March")
+    tells the body's event of that day in the same province, wherever each places it (the item names the road, the
+    body the town it runs from or the territory's administration)."""
+    a, b = item.location, body.location
+    return (item.date is not None and body.date is not None and item.date.date == body.date.date
+            and item.date.time_precision == 1 and a is not None and b is not None
+            and a.place.country == b.place.country and bool(a.place.admin1) and a.place.admin1 == b.place.admin1)
 
 
 def _lead_tells(lead: Trigger, body: Trigger) -> bool:
