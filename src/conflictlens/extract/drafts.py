@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from conflictlens.extract.context import ArticleContext, SentenceFacts
+    from conflictlens.geo.geocode import PlaceMention
 
 MERGE_KM = 25.0
 # Older than this before publication (or known to the year only): context, not this week's news. A news
@@ -288,10 +289,20 @@ def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:
     """'A rescue team in the town said six people were killed': a placeless sentence whose only triggers read
     the event through its victims gives another figure for the violent event just described (`violent`), not
     a new event, unless it dates its figure apart from that event."""
-    if facts.places or not all(t.kind == "weak" for t in facts.triggers) or not _has_claim(facts):
+    if _own_places(facts) or not all(t.kind == "weak" for t in facts.triggers) or not _has_claim(facts):
         return False
     # "The war, which erupted in April 2023, has killed tens of thousands": a figure dated apart is not this event's
     return violent is not None and not _harmless(violent.trigger) and _dates_agree(violent.date, facts.date)
+
+
+def _own_places(facts: SentenceFacts) -> list[PlaceMention]:
+    """The sentence's places outside the name of who speaks: "according to the Irumu territorial administration", "the
+    Djugu health zone said" name the speaker's seat, not a new place for the figure."""
+    span = claims_mod.speaker_span(facts.sentence.text, facts.attribution) if facts.places else None
+    if span is None:
+        return list(facts.places)
+    start, end = span[0] + facts.sentence.start, span[1] + facts.sentence.start
+    return [m for m in facts.places if not (start <= m.start and m.end <= end)]
 
 
 def _has_claim(facts: SentenceFacts) -> bool:
