@@ -161,7 +161,9 @@ class ArticleContext:
     def normalize_claimant(self, np: str) -> str:
         """The claimant a speaker's words name, as the article named it: "Observatory" the full name used before,
         "the health ministry" the ministry of the article's country, "the ministry" the claimant named last whose
-        name holds that word (`claims.refers_back`)."""
+        name holds that word (`claims.refers_back`). A heading line over the sentence is no part of it ("Air strikes
+        near Shinkafi\nThe Defence Headquarters said"): the claimant starts on the speaker's own line."""
+        np = np.rsplit("\n", 1)[-1].strip()
         earlier = claims_mod.refers_back(np, self._claimants)
         if earlier is not None:
             return earlier
