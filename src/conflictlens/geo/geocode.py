@@ -37,6 +37,7 @@ from conflictlens.geo.namewords import (
     acronym,
     address_acronym,
     after_a_name_word,
+    community_name,
     demonym_adjective,
     is_stop,
     joinable,
@@ -292,7 +293,8 @@ def _ner_mentions(
         words = re.sub(r"^(?:the|The)\s+", "", words)
         words = POSSESSIVE.sub("", words)
         start = end - len(text[start:end]) + text[start:end].find(words)
-        if not words or normalise(words) in stopwords() or is_demonym(words) or _compass_only(words):
+        if not words or normalise(words) in stopwords() or is_demonym(words) or _compass_only(words) \
+                or community_name(text, start, start + len(words)):
             continue
         candidates = tuple(gaz.lookup(words))
         if candidates and countries and not spelled_as_written(words):  # "Diwaniyeh" with only Nigeria named

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, normalise
 from conflictlens.geo.cues import Token
@@ -15,6 +16,7 @@ from conflictlens.geo.gazetteer import default_gazetteer
 from conflictlens.geo.nesting import UNIT, prominent
 from conflictlens.geo.sources import stopwords
 from conflictlens.models import Place
+from conflictlens.nlp.lexicon import alternation, word_list
 
 # Words for a part of a town ("Colonia Miramar", "barangay Santo Nino"): the name after them is a neighbourhood.
 NEIGHBOURHOOD_WORDS = frozenset(
@@ -48,10 +50,30 @@ def plausible(text: str, words: Sequence[Token], candidates: Sequence[Place]) ->
 
 def demonym_adjective(text: str, words: Sequence[Token]) -> bool:
     """"Somali civilians", "the Somali capital": a people's name used as an adjective, not Ethiopia's Somali
-    region (which is kept when a unit word follows: "Somali region")."""
-    if len(words) > 1 or not is_demonym(words[0].text):
+    region (which is kept when a unit word follows: "Somali region"). A community's name ("the mainly Hazara
+    neighbourhood", "Dinka villagers", words.toml [peoples]) only before a word for its people or places
+    ([community_nouns]): Hazara is also a division of Pakistan."""
+    if len(words) > 1:
         return False
-    return not AFTER_PROVINCE.match(text[words[0].end : words[0].end + 40])
+    if is_demonym(words[0].text):
+        return not AFTER_PROVINCE.match(text[words[0].end : words[0].end + 40])
+    return community_name(text, words[0].start, words[0].end)
+
+
+def community_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] names a people before a word for its people or places ("the Hazara community", "Dinka
+    villagers"; words.toml [peoples], [community_nouns])."""
+    return text[start:end].lower() in _peoples() and bool(_community_after().match(text, end))
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    return frozenset(word_list("peoples"))
+
+
+@cache
+def _community_after() -> re.Pattern[str]:
+    return re.compile(r"\s+" + alternation("community_nouns") + r"\b", re.I)
 
 
 def acronym(word: str) -> bool:
