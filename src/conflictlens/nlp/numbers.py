@@ -92,7 +92,9 @@ _PASSIVE_RX = re.compile(
     r"(?=\s+(?:were|was|have\s+been|has\s+been|"
     r"had\s+been)\s))?(?:\s+(?:from|of|in|on|at|inside|near|among|across|around|aboard|en\s+route|bound\s+for|"
     r"(?:working|employed|serving|travell?ing|returning|heading|headed|going|driving|walking|fleeing)\s+"
-    r"(?:for|by|with|in|at|to|from|into|towards?))\b"
+    r"(?:for|by|with|in|at|to|from|into|towards?)"
+    # "Two men accused of theft were beaten to death", "a man described as a local leader was shot dead"
+    r"|(?:accused|suspected|convicted|charged)\s+(?:of|with)|(?:described|known|identified)\s+as)\b"
     + _GAP_CHAR + r"{0,90}?)?)"
     r"\s+(?P<aux>(?:" + _AUX + r"\s+){0,4})" + _PASSIVE_VERB + r"\b"
     r"(?P<obj>\s+[\"“']?(?:a|an|the|his|her|their|its|all|at\s+least|more\s+than|\d+)\b)?",
