@@ -17,8 +17,9 @@ from conflictlens.nlp.actors import ActorMention
 
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|claimed|claims|put|puts|confirmed|confirms|stated|announced|"
-    r"added|estimated|estimates|wrote|tweeted|posted|counted|recorded|documented|observed|heard|accused|blamed|"
-    r"denied|denies|dismissed|rejected|called|insisted|acknowledged|admitted|alleged|described|quoted|cited|"
+    # ("two men accused of theft were beaten": a participle, no speech)
+    r"added|estimated|estimates|wrote|tweeted|posted|counted|recorded|documented|observed|heard|accused(?!\s+of\b)|"
+    r"blamed|denied|denies|dismissed|rejected|called|insisted|acknowledged|admitted|alleged|described|quoted|cited|"
     r"(?:has|have|had) (?:said|confirmed|reported|claimed|denied|put)"
 )
 _AFTER_QUOTE = re.compile(r"[,\"”]\s*(?:(?:an?|the)\s+)?(?P<np>[^,.;\"“”]{2,80}?)\s+(?:" + _VERBS + r")\b", re.I)
