@@ -20,8 +20,8 @@ ON = dt.date(2024, 5, 1)
 
 
 def _forget() -> None:
-    for cached in (actor_data.actor_dictionary, actors._groups, actors._home_aliases, parties._aliases,
-                   parties.key_of):
+    for cached in (actor_data.actor_dictionary, actors._groups, actors._home_aliases, actors._rebel_aliases,
+                   parties._aliases, parties.key_of):
         cached.cache_clear()
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from conflictlens.nlp.actor_data import actor_dictionary
 from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list
@@ -332,48 +333,33 @@ def home_countries(text: str) -> list[str]:
     """The home countries of the dictionary's groups named in `text`: "the Taliban" places a text in
     Afghanistan as surely as "Afghan" does (a country cue for the geocoder). A group whose alias also means
     something elsewhere (`local = true`, "NAF") is no cue unless it says `cue = true`."""
-    folded, exact, homes = _home_aliases()
-    found = {homes[m.group(0).lower()] for m in folded.finditer(text)}
-    found |= {homes[m.group(0).lower()] for m in exact.finditer(text)}
-    return sorted(found)
+    return sorted(_home_aliases().found(text))
 
 
 def rebel_homes(text: str) -> set[str]:
     """The home countries of the non-state armed groups (inter 2 and 3) named in `text`, cue or not: JNIM, which
     fights across the Sahel and so points no text to Mali, still has its ground there."""
-    folded, exact, homes = _rebel_aliases()
-    return {homes[m.group(0).lower()] for rx in (folded, exact) for m in rx.finditer(text)}
+    return _rebel_aliases().found(text)
 
 
-@cache
-def _rebel_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(case-insensitive pattern, case-sensitive pattern for short acronyms, lower-cased alias -> home country) for
-    the dictionary's non-state armed groups whose aliases mean nothing else (not `local`)."""
+@dataclass(frozen=True)
+class _HomeIndex:
+    """Aliases and their home countries, found in one pass: a case-insensitive pattern, a case-sensitive one for
+    short acronyms, and lower-cased alias -> home country."""
+
+    folded: re.Pattern[str]
+    exact: re.Pattern[str]
+    homes: dict[str, str]
+
+    def found(self, text: str) -> set[str]:
+        return {self.homes[m.group(0).lower()] for rx in (self.folded, self.exact) for m in rx.finditer(text)}
+
+
+def _home_index(specs: Iterable[tuple[Mapping[str, Any], str]]) -> _HomeIndex:
+    """The index of the aliases of `specs`, each with its home country ("" leaves the entry out)."""
     homes: dict[str, str] = {}
     folded, exact = [], []
-    for spec in actor_dictionary()["group"]:
-        home = spec.get("country", "")
-        if int(spec["inter"]) not in (2, 3) or spec.get("local") or not isinstance(home, str) or not home:
-            continue
-        for alias in spec["aliases"]:
-            homes.setdefault(alias.lower(), home)
-            (exact if _case_sensitive(alias) else folded).append(alias if _case_sensitive(alias) else alias.lower())
-
-    def whole(aliases: list[str], flags: int) -> re.Pattern[str]:
-        return re.compile(r"(?<!\w)" + literal_alternation(aliases) + r"(?!\w)", flags)
-
-    return whole(folded, re.I), whole(exact, 0), homes
-
-
-@cache
-def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """One pass for all cue aliases (the groups' and the `[[cue]]` entries': parties, institutions, unit words):
-    (case-insensitive pattern, case-sensitive pattern for short acronyms, lower-cased alias -> home country)."""
-    homes: dict[str, str] = {}
-    folded, exact = [], []
-    resource = actor_dictionary()
-    for spec in [*resource["group"], *resource.get("cue", [])]:
-        home = spec.get("country", "") if spec.get("cue", not spec.get("local")) else ""
+    for spec, home in specs:
         if not home:
             continue
         for alias in spec["aliases"]:
@@ -386,7 +372,24 @@ def _home_aliases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     def whole(aliases: list[str], flags: int) -> re.Pattern[str]:
         return re.compile(r"(?<!\w)" + literal_alternation(aliases) + r"(?!\w)", flags)
 
-    return whole(folded, re.I), whole(exact, 0), homes
+    return _HomeIndex(whole(folded, re.I), whole(exact, 0), homes)
+
+
+@cache
+def _rebel_aliases() -> _HomeIndex:
+    """The dictionary's non-state armed groups whose aliases mean nothing else (not `local`), with their homes."""
+    return _home_index((spec, spec.get("country", "")) for spec in actor_dictionary()["group"]
+                       if int(spec["inter"]) in (2, 3) and not spec.get("local")
+                       and isinstance(spec.get("country", ""), str))
+
+
+@cache
+def _home_aliases() -> _HomeIndex:
+    """All cue aliases (the groups' and the `[[cue]]` entries': parties, institutions, unit words) with their
+    homes."""
+    resource = actor_dictionary()
+    return _home_index((spec, spec.get("country", "") if spec.get("cue", not spec.get("local")) else "")
+                       for spec in [*resource["group"], *resource.get("cue", [])])
 
 
 def _drop_generic_owned(mentions: list[ActorMention], sentence: str) -> list[ActorMention]:
