@@ -105,18 +105,22 @@ def side(m: ActorMention | None, country: str) -> Side:
     return Side(_of_country(m.name, country), inter)
 
 
-# Names a sentence gave without a country, where it named none ("... while the army said six soldiers died")
-_BARE_FORCES = ("Military Forces", "Police Forces")
-_BARE_LABELS = ("Unidentified Armed Group", "Civilians", "Protesters", "Rioters")
+# Names a sentence gave without a country, where it named none ("... while the army said six soldiers died"), and
+# the taxonomy's name for them in a country
+_BARE_NAMES: dict[str, Callable[[str], str]] = {
+    "Military Forces": forces,
+    "Police Forces": lambda country: forces(country, "Police"),
+    "Unidentified Armed Group": unidentified_group,
+    "Civilians": civilians,
+    "Protesters": protesters,
+    "Rioters": rioters,
+}
 
 
 def _of_country(name: str, country: str) -> str:
     """A name given without a country takes the event's: "Military Forces" -> "Military Forces of Pakistan"."""
-    if not country:
-        return name
-    if name in _BARE_FORCES:
-        return forces(country, name.split()[0])
-    return f"{name} ({country})" if name in _BARE_LABELS else name
+    named = _BARE_NAMES.get(name) if country else None
+    return named(country) if named is not None else name
 
 
 # ------------------------------------------------------------------------------------------ event rules
