@@ -123,11 +123,6 @@ def dateline(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-def dateline_end(text: str) -> int:
-    """End offset of a wire dateline (and of the editor's notes above it); 0 when there is none."""
-    return dateline(text)[1]
-
-
 def dateline_city(text: str) -> str:
     """The town a wire dateline names first ("MIRANSHAH" of "MIRANSHAH, Pakistan, March 11 (Wire) -"); "" when
     there is no dateline or its first part is too long to be a town."""

@@ -15,7 +15,6 @@ from conflictlens.extract.article_places import (
     dateline,
     dateline_city,
     dateline_country,
-    dateline_end,
     named_outright,
     no_province_before_a_building,
     top_country,
@@ -139,9 +138,14 @@ class ArticleContext:
         return self._dateline_outlet
 
     @cached_property
+    def _head(self) -> tuple[int, int]:
+        """(start, end) of the wire dateline (`article_places.dateline`), found once: every sentence's date asks."""
+        return dateline(self.text)
+
+    @cached_property
     def _dateline_outlet(self) -> str:
         """The agency a wire dateline names in brackets ("BAGHDAD, March 11 (Reuters) -"), or ""."""
-        start, end = dateline(self.text)
+        start, end = self._head
         m = re.search(r"\(([A-Z][\w .&'-]{2,40})\)", self.text[start:end])
         return m.group(1).strip() if m else ""
 
@@ -295,7 +299,7 @@ class ArticleContext:
         """Drop the dateline's city (where the story was filed, not where it happened), acronyms that
         spell a town ("SANA" is a news agency) and words that are event triggers ("Artillery"). (Names that
         are no place of an event, "the Minsk talks", "Kiev denied", are dropped by the geocoder.)"""
-        head_end = dateline_end(self.text)
+        head_end = self._head[1]
         out = []
         # "the Litoral penitentiary in Guayaquil": a building's name is no province (of Equatorial Guinea)
         for m in filter(None, (no_province_before_a_building(self.text, m) for m in mentions)):
@@ -494,7 +498,7 @@ class ArticleContext:
         text = self._without_dateline(s)
         found = _clamp(when_clause_date(text, self.published, [t.start for t in self.triggers_of(s)])
                        or sentence_date(text, self.published, self._anchor), self.published)
-        opening = max(0, dateline_end(self.text) - s.start) + 12
+        opening = max(0, self._head[1] - s.start) + 12
         if found is not None and found.kind == "anchored" and found.start > opening \
                 and not _closes_event_clause(text, found, self.triggers_of(s)):
             # "The AA said on Wednesday that its fighters had captured the base the previous day": counted from
@@ -511,7 +515,7 @@ class ArticleContext:
 
     def _without_dateline(self, s: Sentence) -> str:
         """The sentence with the wire dateline blanked (same length): its date is the filing date."""
-        cut = dateline_end(self.text) - s.start
+        cut = self._head[1] - s.start
         return " " * cut + s.text[cut:] if cut > 0 else s.text
 
     def _sentence_country(self, places: Sequence[PlaceMention]) -> str:
