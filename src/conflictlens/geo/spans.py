@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 
 
@@ -20,6 +21,14 @@ class Containing:
     def __call__(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
+
+
+# a surname behind a lower-case article ("al-Hakimi", "el-Sayed", "ad-Din") is a name word as surely as "Hakimi"
+_ARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() or _ARTICLE_NAME.match(word) is not None
 
 
 class InsidePersonName:
@@ -41,8 +50,8 @@ class InsidePersonName:
         s, e = self.spans[i - 1]
         if e < end or (s, e) == (start, end):
             return None
-        before = sum(w[:1].isupper() for w in text[s:start].split())
-        after = sum(w[:1].isupper() for w in text[end:e].split())
+        before = sum(_name_word(w) for w in text[s:start].split())
+        after = sum(_name_word(w) for w in text[end:e].split())
         # a town after two or more name words is a surname as surely as one between them ("Ernesto Salgado Nava")
         return "middle" if (before and after) or before >= 2 else ("edge" if before or after else None)
 
