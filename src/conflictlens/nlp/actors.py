@@ -228,6 +228,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             words = words[1:]
         if not words or country_of(words[0]) or words[0].lower() in not_a_people:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
+        if _opens_sentence(sentence, m.start()) and words[0].lower() not in word_list("peoples"):
+            continue  # "Cattle raiders attacked ...", "Masked militiamen stormed ...": capitalised as the first word
         people = " ".join(words)
         clan = (m.group("clan") or "").strip().lower() == "clan" or (m.group("noun") or "").lower() == "clansmen"
         kind_word = "Clan" if clan or m.group("clan2") else "Ethnic"
@@ -241,6 +243,15 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start]) and not _kin_of(sentence, m)
             and not _served(sentence, m)]
     return _drop_unowned_posts(_drop_generic_owned(kept, sentence))
+
+
+# what may stand before a sentence's first word: a dateline's dash, a quotation mark, a bracket
+_SENTENCE_OPENING = re.compile(r"(?:^|[-–—:\"“‘'(])\s*$")
+
+
+def _opens_sentence(sentence: str, start: int) -> bool:
+    """Whether the word at `start` opens the sentence, where a capital letter tells no name."""
+    return _SENTENCE_OPENING.search(sentence, 0, start) is not None
 
 
 def _kin_of(sentence: str, m: ActorMention) -> bool:
