@@ -228,8 +228,12 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             words = words[1:]
         if not words or country_of(words[0]) or words[0].lower() in not_a_people:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
-        if _opens_sentence(sentence, m.start()) and words[0].lower() not in word_list("peoples"):
-            continue  # "Cattle raiders attacked ...", "Masked militiamen stormed ...": capitalised as the first word
+        peoples = word_list("peoples")
+        if (_opens_sentence(sentence, m.start()) and not m.group("clan")
+                and words[0].lower() not in peoples and " ".join(words).lower() not in peoples):
+            # "Cattle raiders attacked ...", "Masked militiamen stormed ...": capitalised as the first word ("Hawadle
+            # clan militia" says it is a people)
+            continue
         people = " ".join(words)
         clan = (m.group("clan") or "").strip().lower() == "clan" or (m.group("noun") or "").lower() == "clansmen"
         kind_word = "Clan" if clan or m.group("clan2") else "Ethnic"
