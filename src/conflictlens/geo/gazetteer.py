@@ -80,12 +80,18 @@ class SqliteGazetteer:
     def lookup(self, name: str) -> list[Place]:
         key = normalise(name)
         found = self._as_written(key)
-        for other in ending_variants(without_article(key) or key) if not found and key else ():
+        if any(p.region in ARTICLE_REGIONS for p in found) or not key:
+            return found
+        for other in ending_variants(without_article(key) or key):
             # "Hawija" for Al Hawijah, "Sukhna" for As Sukhnah: the final -a/-ah/-eh written another way, in the
-            # same regions (the spelling variants of towns under 10,000 are in no other index)
-            found = [p for p in self._lookup_key(other) if p.region in ARTICLE_REGIONS]
-            if found:
-                break
+            # same regions (the spelling variants of towns under 10,000 are in no other index); a namesake
+            # elsewhere spelled as written ("Shabwa", a village in Myanmar) hides no province so spelled
+            # (Yemen's Shabwah): both stand, the bigger first
+            variants = [p for p in self._lookup_key(other) if p.region in ARTICLE_REGIONS
+                        and (not found or p.kind == "admin1")]
+            if variants:
+                bigger = not found or variants[0].population > found[0].population
+                return [*variants, *found] if bigger else [*found, *variants]
         return found
 
     def spelled_as_written(self, name: str) -> bool:
