@@ -53,7 +53,7 @@ def test_an_event_s_day_counts_from_the_filing_day(extractor: Extractor, text: s
 UNKNOWN_PLACE = [
     ("MIRANSHAH, Pakistan, March 11 (Test Wire) - A roadside bomb ripped through a police van in North "
      "Waziristan on Tuesday, killing four officers, local police said.", "Pakistan", "Miran Shah"),
-    ("MORA, Cameroon, March 12 (Test Wire) - Boko Haram fighters killed seven villagers in Kolofata on "
+    ("MORA, Cameroon, March 12 (Test Wire) - Boko Haram fighters killed seven villagers in Tourou on "
      "Monday night, a local official said.", "Cameroon", "Mora"),
     ("KIDAL, Mali, March 13 (Test Wire) - A landmine killed three soldiers on the road to Anefis on "
      "Wednesday, the army said.", "Mali", "Kidal"),

@@ -80,11 +80,25 @@ def test_custom_places_fill_gaps(gaz: gazetteer.SqliteGazetteer) -> None:
     ("Kitchanga", "COD", "Nord-Kivu"), ("Minova", "COD", "Sud-Kivu"), ("Mambasa", "COD", "Ituri"),
     ("Cite Soleil", "HTI", "Ouest"), ("Kyaukphyu", "MMR", "Rakhine"), ("Paletwa", "MMR", "Chin"),
     ("Malam Fatori", "NGA", "Borno"), ("Ancuabe", "MOZ", "Cabo Delgado"),
+    # towns, camps, crossings and city districts across the world that conflict reporting names
+    ("Akobo", "SSD", "Jonglei"), ("Pibor", "SSD", "Jonglei"), ("Kajo Keji", "SSD", "Central Equatoria"),
+    ("Rubkona", "SSD", "Unity"), ("Ngouboua", "TCD", "Lac"), ("Khiam", "LBN", "Nabatieh"),
+    ("Aitaroun", "LBN", "Nabatieh"), ("Houla", "LBN", "Nabatieh"), ("Dahiyeh", "LBN", "Mount Lebanon"),
+    ("Dasht-e Barchi", "AFG", "Kabul"), ("Marjah", "AFG", "Helmand"), ("Kitshanga", "COD", "Nord-Kivu"),
+    ("Kamituga", "COD", "Sud-Kivu"), ("Tal Tamr", "SYR", "Al-Hasakeh"), ("Al-Hol", "SYR", "Al-Hasakeh"),
+    ("Ganthier", "HTI", "Ouest"), ("Darra Adam Khel", "PAK", "Khyber Pakhtunkhwa"), ("Jurf al-Sakhar", "IRQ", "Babil"),
+    ("Shujaiya", "PSE", "Gaza Strip"), ("Deir al-Balah", "PSE", "Gaza Strip"), ("Nir Oz", "ISR", "HaDarom"),
+    ("Kutupalong", "BGD", "Chittagong"), ("Momeik", "MMR", "Shan"), ("Solhan", "BFA", "Sahel"),
+    ("Moura", "MLI", "Mopti"), ("Inates", "NER", "Tillaberi"), ("Kolofata", "CMR", "Extreme-Nord"),
+    ("Mboki", "CAF", "Haut-Mbomou"), ("Humera", "ETH", "Tigray"), ("Kibera", "KEN", "Nairobi"),
+    ("Kufra", "LBY", "Al Kufrah"), ("Seiyun", "YEM", "Hadramawt"), ("Cidade de Deus", "BRA", "Rio de Janeiro"),
+    ("Sheikh Zuweid", "EGY", "North Sinai"),
 ])
 def test_conflict_towns_the_geonames_extract_lacks_are_custom_places(gaz: gazetteer.SqliteGazetteer, name: str,
                                                                     iso3: str, admin1: str) -> None:
-    """Towns fought over in eastern DR Congo, Port-au-Prince, Rakhine and Chin, Borno and Cabo Delgado that the
-    GeoNames 500+ extract lacks (resources/custom_places.csv), in the province ACLED names."""
+    """Towns fought over in eastern DR Congo, Port-au-Prince, Rakhine and Chin, Borno and Cabo Delgado, and
+    villages, camps and city districts from Lebanon to South Sudan, that the GeoNames 500+ extract lacks or spells
+    another way (resources/custom_places.csv), in the province ACLED names."""
     assert any((p.iso3, p.admin1) == (iso3, admin1) for p in gaz.lookup(name)), gaz.lookup(name)
 
 

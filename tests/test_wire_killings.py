@@ -82,7 +82,7 @@ def test_the_seleka_is_a_named_group_of_the_central_african_republic(extractor: 
 @pytest.mark.parametrize(("text", "location"), [
     ("A teacher was killed on Wednesday when gunmen stormed a compound in Hagadera camp, Dadaab sub-county.",
      "Dadaab"),
-    ("Jihadists shot dead two herders at a well near Inates, Ayorou commune, on Sunday.", "Ayorou"),
+    ("Jihadists shot dead two herders at a well near Darey-Daye, Ayorou commune, on Sunday.", "Ayorou"),
     ("Raiders killed four people at a cattle camp, Tonj county, on Friday.", "Tonj"),
 ])
 def test_a_small_place_called_by_its_unit_word_is_the_place(extractor: Extractor, text: str, location: str) -> None:
