@@ -192,6 +192,22 @@ def _iso(h: _Hit, pub: dt.date) -> DateMention | None:
     return None if d is None else _mention(d, ON_DAY, h, "full", future=d > pub)
 
 
+# "On 04.03.2025", "on 17/02/2026", "2-1-2026": day, month and year in figures (police press notes, European, South
+# Asian and Latin American reports). Day first, as most of the world writes it; month first only where day first
+# cannot be ("03/15/2026") or, with slashes (the US form), lies after the publication day.
+_P_NUM = re.compile(
+    r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)")
+
+
+def _numeric(h: _Hit, pub: dt.date) -> DateMention | None:
+    first, second, year = int(h.group("d") or 0), int(h.group("m") or 0), int(h.group("year") or 0)
+    d = safe_date(year, second, first)
+    if d is None or (d > pub and h.group("sep") == "/"):
+        us = safe_date(year, first, second)
+        d = us if us is not None and (d is None or us <= pub) else d
+    return None if d is None else _mention(d, ON_DAY, h, "full", future=d > pub)
+
+
 def _monthish(h: _Hit, pub: dt.date) -> DateMention | None:
     """Dispatch a month-name match on which parts it has: day and year, year, day, or neither."""
     year = h.group("year")
@@ -410,6 +426,7 @@ _Handler = Callable[[_Hit, dt.date], DateMention | None]
 # Overlapping matches keep the longest span (with its cue), then the earlier pattern here.
 _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_P_ISO, _iso),
+    (_P_NUM, _numeric),
     (_P_DM, _day_month),
     (_P_MONTH, _monthish),
     (_P_YEAR, _year_only),
