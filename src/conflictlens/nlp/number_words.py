@@ -99,9 +99,9 @@ _OTHER = _split(
     "constables constable"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
-# People named by their nation, faith or community in the plural ("Nine Palestinians", "four Afghans", "three
-# Sudanese", "two Shiites"): a capitalised word of a demonym's shape.
-_PEOPLE_PLURAL = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites|ens|ers|ots))"
+# People named by their nation, faith, community or movement in the plural ("Nine Palestinians", "four Afghans",
+# "three Sudanese", "two Shiites", "five Maoists", "two Zapatistas"): a capitalised word of a demonym's shape.
+_PEOPLE_PLURAL = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites|ens|ers|ots|ists|istas))"
 VICTIM_NOUN = r"(?:" + "|".join(re.escape(n) for n in _ALL_NOUNS) + r"|" + _PEOPLE_PLURAL + r")"
 
 
