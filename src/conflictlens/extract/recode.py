@@ -159,6 +159,23 @@ def armed_arsonists(c: Coding, v: EventView) -> Coding | None:
                    actor1=side(before[-1], v.country), actor2=Side())
 
 
+_STONES = re.compile(r"\b(?:stones?|rocks|bricks|stone-(?:pelting|throwing))\b", re.I)
+
+
+def armed_stone_throwers(c: Coding, v: EventView) -> Coding | None:
+    """'Israeli settlers hurled stones at Palestinian cars', 'settlers entered the village and threw stones at homes':
+    stones thrown by an armed group the parse names as the doer (settlers, a militia) are its attack on the people
+    there, not a riot of the people it hit."""
+    d = v.draft
+    doer = v.roles.actor1
+    if c.event_type != RIOTS or d.trigger.key != "riot_clash" or not _STONES.search(d.trigger.text):
+        return None
+    if doer is None or doer.kind != "group":
+        return None
+    return replace(c, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack", actor1=side(doer, v.country),
+                   actor2=v.civilians)
+
+
 def riot_without_demonstration(c: Coding, v: EventView) -> Coding | None:
     """'Villagers threw stones at a passing bus': stones thrown or a clash in a text that tells of no
     demonstration is Mob violence, not a Violent demonstration."""
@@ -490,7 +507,8 @@ def no_self_target(c: Coding, v: EventView) -> Coding | None:
     return replace(c, actor2=Side()) if c.actor2.name and c.actor2.name == c.actor1.name else None
 
 
-BEFORE: tuple[EventRule, ...] = (unnamed_doer, decided_by_the_state, armed_arsonists, riot_without_demonstration)
+BEFORE: tuple[EventRule, ...] = (unnamed_doer, decided_by_the_state, armed_arsonists, armed_stone_throwers,
+                                 riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
     off_duty_victim, ambushed_civilians, armed_men_on_protesters, protesters_act, rioters_act, gang_member_shot,
     armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, disappeared_in_custody,
