@@ -194,6 +194,11 @@ _TOLD_OF_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"|offensive|"
     r"incursion|infiltration|advance)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:[\"“']?\w+ly[\"”']?\s+)?[\"“']?$",
     re.I)
+# "Troops repelled the attack", "soldiers repulsed the assault", "police fought off the raid": a verb whose object
+# names the event told before
+_COUNTERED_BEFORE = re.compile(
+    r"[\w-]+(?:\s+(?:off|back))?\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS
+    + r"|offensive|incursion|infiltration|advance)\b", re.I)
 _REMENTION = re.compile(
     r"(?:\b(?:the|this|that|these|those|its|their|his|her)|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")\b",
     re.I)
@@ -217,7 +222,8 @@ def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:
     if new.location is not None or new.trigger.event_type not in HARM:
         return None
     before = new.sentence.text[: new.trigger_offset]
-    if not (_BACK.search(before) or _TOLD_OF_BEFORE.search(before)):
+    if not (_BACK.search(before) or _TOLD_OF_BEFORE.search(before)
+            or _COUNTERED_BEFORE.match(new.sentence.text, new.trigger_offset)):
         return None
     return _latest_harm(drafts)
 
