@@ -75,7 +75,7 @@ from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec
 _FIGURE = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|toll|wounded|injur\w*|hurt|lives|bodies|corpses|casualt\w*|fatalit\w*|"
     r"murder\w*|homicides?|massacr\w*|slain|perished|martyr\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|destroyed|"
-    r"affected|treated)\b",
+    r"affected|treated|(?:supreme|ultimate) (?:price|sacrifice))\b",
     re.I,
 )
 _ORG = re.compile(

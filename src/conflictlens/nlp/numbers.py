@@ -77,6 +77,9 @@ _PASSIVE_VERB = (
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|brought\s+(?:in\s+)?dead|(?:pronounced|declared|found)\s+dead|"
     + TO_DEATH_VERBS + r"\s+to\s+death|"
     r"lost\s+their\s+lives|(?:embraced|attained)\s+(?:martyrdom|shahadat)|martyred|"
+    # the forces' own words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
+    r"laid\s+down\s+their\s+lives|"
     r"killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
     r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
@@ -225,7 +228,8 @@ def _verb_kind(verb: str) -> str | None:
         "bludgeoned", "stoned", "beaten to death", "axed", "macheted", "knifed", "strangled", "destroy",
         "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
         "declared dead", "found dead", "beat to death", "beating to death", "martyr", "embraced martyrdom",
-        "attained martyrdom", "embraced shahadat", "attained shahadat",
+        "attained martyrdom", "embraced shahadat", "attained shahadat", "paid the supreme", "paid the ultimate",
+        "made the supreme", "made the ultimate", "laid down their",
     )):
         return "killed"
     if v.startswith(("wound", "injur", "hurt", "treated", "hospital")):
@@ -277,7 +281,8 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     coordinated = bool(m is not None and _AND_THEN.search(m.group("gap") or "")
                        and not any(w.lower() in _BE_FORMS for w in m.group("aux").split()))
     # "died", "perished" have no active reading: "members of a local militia died" after any gap
-    intransitive = m is not None and m.group("verb").lower() in ("died", "perished", "lost their lives")
+    intransitive = m is not None and " ".join(m.group("verb").lower().split()).startswith((
+        "died", "perished", "lost their lives", "paid the", "made the", "laid down"))
     if m is not None and not coordinated and (
             (m.group("aux") and not perfect) or intransitive or not (m.group("gap") or m.group("obj"))):
         kind = _verb_kind(m.group("verb"))

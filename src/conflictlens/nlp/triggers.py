@@ -125,7 +125,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
 # weak trigger, as "two soldiers were killed" is), when the figure names its victims or is itself a killing and
 # is no cumulative tally; accidents and quoted figures are dropped as for every weak trigger.
 _KILLING = re.compile(r"\b(?:killed|killing|dead|died|deaths|slain|murdered|massacred|gunned down|lost|losing|"
-                      r"martyred|(?:claimed|claiming|cost|costing|took|taking) (?:the )?lives)\b", re.I)
+                      r"martyred|(?:claimed|claiming|cost|costing|took|taking) (?:the )?lives|"
+                      r"paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice|"
+                      r"laid down their lives)\b", re.I)
 _DONE_KILLING = re.compile(r"\b(?:killing|killed|kills|executing|executed|massacring|massacred|shooting dead|"
                            r"shot dead)\s+(?:at\s+least\s+|some\s+|about\s+|all\s+)?$", re.I)
 _KILLING_FIGURE = re.compile(r"\b(?:deaths|dead|killing|killed|bodies|fatalities)\b", re.I)
