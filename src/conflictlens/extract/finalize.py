@@ -54,7 +54,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str, lone: bool = False) ->
     date, tp, dp = _date(d, ctx)
     cast = _cast(d, place.country, ctx)
     reporting = [c for c in d.claims if c.stance == "reports" and c.killed]
-    killed = _per_claimant(reporting)
+    killed = _per_claimant(_after_revisions(reporting))
     injured = [c.injured for c in d.claims if c.injured]
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
     is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS or _recalled(d)
@@ -87,6 +87,24 @@ _BACKSHIFT = re.compile(
     r"\b(?:said|says|told \w+|announced|reported|claimed|confirmed|stated|added|"
     r"declared|explained|revealed)\s+(?:on \w+\s+)?(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:had|'d)\s", re.I)
 _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|ght|ung|ept)\b[^.;]{0,25}$", re.I)
+
+
+# "The toll rose to three on Friday", "the death toll has since climbed to 11", "later rose to nine": a figure that
+# revises the toll told before it
+_REVISED = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims)|death\s+count|fatalities)\b"
+    r"[^.;]{0,30}?\b(?:rose|risen|rising|climbed|increased|jumped|grew|reached|mounted)\s+(?:to\s+)?", re.I)
+
+
+def _after_revisions(claims: list[Claim]) -> list[Claim]:
+    """The claims a later revision of the toll leaves standing ("The Ministry of Health initially reported two deaths.
+    The toll rose to three on Friday"): a smaller figure told before the revision is superseded, not a rival account;
+    figures told after it, and any not smaller, stand (claims are in text order)."""
+    last = max((i for i, c in enumerate(claims) if _REVISED.search(c.quote)), default=None)
+    if last is None:
+        return claims
+    floor = claims[last].killed or 0
+    return [c for i, c in enumerate(claims) if i >= last or (c.killed or 0) >= floor]
 
 
 def _per_claimant(claims: list[Claim]) -> list[int]:
