@@ -271,9 +271,17 @@ def _claimant_phrase(sentence: str) -> str | None:
     return None
 
 
+# what may stand between a speaker and its verb: "The White Helmets initially reported", "Police now say", "The health
+# ministry first said", "officials later also put the toll at"
+_AFTER_SPEAKER = re.compile(
+    r"\s+(?:also|later|earlier|initially|originally|first|now|then|since|still|again|already|subsequently|"
+    r"previously|separately|had|has|have|on \w+day|in a statement)$", re.I)
+
+
 def clean_phrase(np: str) -> str:
     np = re.sub(r"^(?:the|a|an|but|and|also|later|earlier|separately|meanwhile|however)\s+", "", np.strip(), flags=re.I)
-    np = re.sub(r"\s+(?:also|later|had|has|have|on \w+day|in a statement|on Monday|on Tuesday)$", "", np, flags=re.I)
+    while (cut := _AFTER_SPEAKER.sub("", np)) != np:
+        np = cut
     # "Beni civil society, which tracks ..." / "X, a Britain-based monitor" are cut at the comma already.
     return np.strip(" \"'“”")
 
