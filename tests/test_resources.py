@@ -45,7 +45,7 @@ def test_a_sub_type_outside_the_taxonomy_is_an_error() -> None:
 
 
 def _named_in_code() -> dict[str, set[str]]:
-    """{'words': lists named by word_list()/alternation(), 'files': files named by load_resource(), and
+    """{'words': lists named by word_list()/word_set()/alternation(), 'files': files named by load_resource(), and
     'tables': (file, table) subscripted right after load_resource()}."""
     named: dict[str, set[str]] = {"words": set(), "files": set(), "tables": set()}
     for path in SRC.rglob("*.py"):
@@ -54,7 +54,7 @@ def _named_in_code() -> dict[str, set[str]]:
                 arg = node.args[0]
                 if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
                     continue
-                if node.func.id in ("word_list", "alternation"):
+                if node.func.id in ("word_list", "word_set", "alternation"):
                     named["words"].add(arg.value)
                 elif node.func.id == "load_resource":
                     named["files"].add(arg.value)

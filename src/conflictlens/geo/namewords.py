@@ -16,7 +16,7 @@ from conflictlens.geo.gazetteer import default_gazetteer
 from conflictlens.geo.nesting import UNIT, prominent
 from conflictlens.geo.sources import stopwords
 from conflictlens.models import Place
-from conflictlens.nlp.lexicon import alternation, word_list
+from conflictlens.nlp.lexicon import alternation, word_set
 
 # Words for a part of a town ("Colonia Miramar", "barangay Santo Nino"): the name after them is a neighbourhood.
 NEIGHBOURHOOD_WORDS = frozenset(
@@ -63,12 +63,7 @@ def demonym_adjective(text: str, words: Sequence[Token]) -> bool:
 def community_name(text: str, start: int, end: int) -> bool:
     """text[start:end] names a people before a word for its people or places ("the Hazara community", "Dinka
     villagers"; words.toml [peoples], [community_nouns])."""
-    return text[start:end].lower() in _peoples() and bool(_community_after().match(text, end))
-
-
-@cache
-def _peoples() -> frozenset[str]:
-    return frozenset(word_list("peoples"))
+    return text[start:end].lower() in word_set("peoples") and bool(_community_after().match(text, end))
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from conflictlens.nlp.actor_data import actor_dictionary
-from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list
+from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list, word_set
 from conflictlens.nlp.number_words import to_int
 from conflictlens.taxonomy import BATTLES, UNIDENTIFIED_GANG, Inter, forces, unidentified_group, with_article
 
@@ -173,15 +173,9 @@ def _people_patterns() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
 
 
 @cache
-def _state_posts() -> frozenset[str]:
-    """A patrol, garrison, outpost or barracks (`words.toml` state_posts), read once."""
-    return frozenset(word_list("state_posts"))
-
-
-@cache
 def _state_words() -> frozenset[str]:
     """The first words of every state-force noun: a sentence with none of them holds no state-force mention."""
-    out = {"positions"} | set(word_list("state_of_nouns")) | _state_posts()
+    out = {"positions"} | set(word_list("state_of_nouns")) | word_set("state_posts")
     for entry in word_list("state_nouns"):
         first = re.match(r"[a-z]+s?\??", entry)
         if first:
@@ -222,13 +216,13 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group
         words = (m.group("people") or m.group("people2")).split()
-        not_a_people = word_list("not_a_people")
+        not_a_people = word_set("not_a_people")
         # "Suspected Fulani militias"; "Four militiamen", "Several tribesmen": a figure, not a people
         while words and (words[0].lower() in not_a_people or to_int(words[0]) is not None):
             words = words[1:]
         if not words or country_of(words[0]) or words[0].lower() in not_a_people:
             continue  # "Syrian militia", "Government militia": not an identity militia's name
-        peoples = word_list("peoples")
+        peoples = word_set("peoples")
         if (_opens_sentence(sentence, m.start()) and not m.group("clan")
                 and words[0].lower() not in peoples and " ".join(words).lower() not in peoples):
             # "Cattle raiders attacked ...", "Masked militiamen stormed ...": capitalised as the first word ("Hawadle
@@ -284,7 +278,7 @@ def _served(sentence: str, m: ActorMention) -> bool:
 def _drop_unowned_posts(mentions: list[ActorMention]) -> list[ActorMention]:
     """'A bomber attacked a patrol in Basra, wounding three British soldiers': a post or unit nobody is said to
     own is the text's state's only when the sentence names no forces of any state; here they are British."""
-    posts = [m for m in mentions if m.kind == "state" and m.text.lower() in _state_posts()]
+    posts = [m for m in mentions if m.kind == "state" and m.text.lower() in word_set("state_posts")]
     if posts and any(m.kind in ("state", "police") and m not in posts for m in mentions):
         return [m for m in mentions if m not in posts]
     return mentions

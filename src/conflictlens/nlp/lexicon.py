@@ -94,6 +94,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(table["words"])
 
 
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """`word_list(name)` as a set, built once: for asking whether a word is in the list."""
+    return frozenset(word_list(name))
+
+
 def alternation(name: str) -> str:
     """A words.toml list as one regex group, in the order written: '(?:a|b|c)'."""
     return "(?:" + "|".join(word_list(name)) + ")"
