@@ -244,12 +244,13 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
 
 
 # what may stand before a sentence's first word: a dateline's dash, a quotation mark, a bracket
-_SENTENCE_OPENING = re.compile(r"(?:^|[-–—:\"“‘'(])\s*$")
+_SENTENCE_OPENERS = frozenset("-–—:\"“‘'(")
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:
     """Whether the word at `start` opens the sentence, where a capital letter tells no name."""
-    return _SENTENCE_OPENING.search(sentence, 0, start) is not None
+    before = sentence[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
 
 
 def _kin_of(sentence: str, m: ActorMention) -> bool:
