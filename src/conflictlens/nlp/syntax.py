@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from conflictlens.nlp.actors import ActorMention, Roles, state_forces, state_of_word
-from conflictlens.nlp.lexicon import word_list
+from conflictlens.nlp.lexicon import word_list, word_set
 
 ARMED = ("state", "police", "group", "unidentified", "government")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -134,7 +134,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         doer = said or doer
     target = _mention_at(slots.target, doc, mentions, country, country_of, armed=False) if slots.target else None
     if target is None and slots.set_off and slots.target is not None:
-        target = _mention_at(_carried(slots.target), doc, mentions, country, country_of, armed=False)
+        target = _mention_at(_carried(slots.target), doc, mentions, country, country_of, armed=False) or (
+            _force_vehicle_of(slots.target, doc, country, country_of))
     if target is None and slots.target is not None and (holder := _holder(slots.target)) is not None:
         target = _mention_at(holder, doc, mentions, country, country_of, armed=False)
     if slots.doer is not None and slots.doer.head.lower_ == "between" and other_side is None and not own:
@@ -166,8 +167,9 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
         target = _mention_at(passing, doc, mentions, country, country_of, armed=False)
     if target is not None and doer is not None and target.name == doer.name:
         target = None
-    # only violence has victims in the subject: "troops were deployed" names the deployed as the doer
-    unnamed = violent and doer is None and (as_subject or weapon or _names_nobody(head, slots))
+    # only violence has victims in the subject: "troops were deployed" names the deployed as the doer; and who
+    # laid the mine a vehicle set off goes unnamed ("A Russian armoured vehicle struck a mine, killing three")
+    unnamed = violent and doer is None and (as_subject or weapon or slots.set_off or _names_nobody(head, slots))
     if doer is None and target is None and not unnamed:
         return None
     backers = _backers(slots.doer, doc, mentions) if slots.doer is not None else ()
@@ -447,6 +449,15 @@ def _carried(vehicle: Any) -> Any:
 
 
 _CARRY = frozenset({"carrying", "transporting", "ferrying", "taking"})
+
+
+def _force_vehicle_of(vehicle: Any, doc: Any, country: str, country_of: CountryOf) -> ActorMention | None:
+    """Whose forces rode in a force's own vehicle that set off a mine: "a Turkish armoured vehicle hit a mine
+    near Zakho" (Turkey's, in Iraq), "an Israeli army jeep triggered an explosive device"; not a demonym's bus."""
+    words = {c.lower_ for c in vehicle.children if c.dep_ in ("amod", "compound")}
+    if vehicle.lower_ not in word_set("force_vehicles") and not words & word_set("force_vehicle_modifiers"):
+        return None
+    return _demonym_state(vehicle, _phrase(vehicle), doc, country, country_of)
 
 
 def _victims_of_main_clause(head: Any, doc: Any, mentions: Sequence[ActorMention], country: str,
