@@ -73,7 +73,7 @@ from conflictlens.nlp.triggers import (
 from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec
 
 _FIGURE = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|toll|wounded|injur\w*|hurt|lives|bodies|corpses|casualt\w*|fatalit\w*|"
+    r"\b(?:kill\w*|dead|died|deaths?|toll|victims?|wounded|injur\w*|hurt|lives|bodies|corpses|casualt\w*|fatalit\w*|"
     r"murder\w*|homicides?|massacr\w*|slain|perished|martyr\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|destroyed|"
     r"affected|treated|(?:supreme|ultimate) (?:price|sacrifice))\b",
     re.I,

@@ -301,16 +301,22 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
 
 
 
+# What names a toll ("the death toll", "the casualty count", "the number of victims", "the number of those killed")
+# and the verbs that raise one ("has risen to", "climbed to"): shared with extract/finalize.py, where a risen toll
+# supersedes the figure told before it
+TOLL_NOUNS = (r"(?:(?:death|casualty)\s+toll|toll|(?:death|casualty|body)\s+count|fatalities|number\s+of\s+(?:the\s+)?"
+              r"(?:people\s+|persons\s+|those\s+)?(?:killed|dead|deaths|fatalities|victims))")
+TOLL_RISEN = r"(?:rose|risen|rising|climbed|increased|jumped|grew|grown|reached|mounted)"
+
 # "The death toll in an attack on a mall in Nairobi has risen to 59", "the number of deaths remained at 11": a
 # toll told with the event between it and its figure
 _TOLL_NOW = re.compile(
-    r"\b(?:death\s+toll|toll|death\s+count|number\s+of\s+(?:the\s+)?(?:people\s+|persons\s+|those\s+)?(?:killed|"
-    r"dead|deaths|fatalities))\b[^.;]{0,140}?\b(?:has\s+|have\s+|had\s+)?(?:risen|rose|climbed|jumped|increased|"
-    r"reached|mounted|grown|grew|remained|remains|stood|stands)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
+    rf"\b{TOLL_NOUNS}\b[^.;]{{0,140}}?\b(?:has\s+|have\s+|had\s+)?(?:{TOLL_RISEN}|remained|remains|stood|stands)"
+    r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
     re.I)
 
 # the words every toll above opens with, looked for first ("count" as a word, not inside "country")
-_TOLL_WORD = re.compile(r"\b(?:toll|count|number\s+of)\b", re.I)
+_TOLL_WORD = re.compile(r"\b(?:toll|count|number\s+of|fatalities)\b", re.I)
 
 # what may follow a toll's bare figure ("has risen to 59.", "rose to 17 on Monday"): no noun of things
 _TOLL_END = re.compile(r"\s*(?:[.,;:)\]]|$)|\s+(?:on|in|at|after|by|as|and|while|with|from|according|since|following|"
