@@ -188,11 +188,13 @@ def _state_words() -> frozenset[str]:
 # "Murle raiders"; "militiamen from the Leelkayse clan" (the people after the noun).
 _PEOPLE = r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?"
 _FROM_CLAN = r" from (?:the )?(?P<people2>" + _PEOPLE + r") (?P<clan2>(?:sub-)?clans?)\b"
+# "armed Fulani herdsmen", "armed Misseriya herders": herders a people's name and "armed" make its militia
 _ETHNIC_MILITIA = re.compile(
     r"\b(?P<people>" + _PEOPLE + r") (?P<clan>clan |ethnic |communal )?(?P<noun>militias?|militiamen|raiders|tribesmen|"
     r"clansmen|tribal (?:fighters|gunmen|militias?))\b"
     r"(?!" + _FROM_CLAN.replace("?P<people2>", "").replace("?P<clan2>", "") + r")"
-    r"|\b(?:militias?|militiamen|fighters)" + _FROM_CLAN)
+    r"|\b(?:militias?|militiamen|fighters)" + _FROM_CLAN
+    + r"|(?<=\b[Aa]rmed )(?P<people3>" + _PEOPLE + r") (?:cattle )?(?:herdsmen|herders|pastoralists|nomads)\b")
 _GOVERNMENT = re.compile(r"\b(?:(?P<dem>[A-Z][a-z]+)(?:'s)? )?(?:government|authorities)\b")
 
 
@@ -215,7 +217,7 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
     for m in _ETHNIC_MILITIA.finditer(sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group
-        words = (m.group("people") or m.group("people2")).split()
+        words = (m.group("people") or m.group("people2") or m.group("people3")).split()
         not_a_people = word_set("not_a_people")
         # "Suspected Fulani militias"; "Four militiamen", "Several tribesmen": a figure, not a people
         while words and (words[0].lower() in not_a_people or to_int(words[0]) is not None):
