@@ -310,8 +310,27 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
             continue
         out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence)
                    if not _names_a_place(sentence, m) and not _ONES_STANCE_AFTER.match(sentence, m.end())
-                   and not _AFFILIATION_AFTER.match(sentence, m.end()))
+                   and not _AFFILIATION_AFTER.match(sentence, m.end()) and not _in_capitals(sentence, m))
     return out
+
+
+# the words either side of a match, for telling a heading in capitals
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,})[^A-Za-z]*$")
+_WORD_AFTER = re.compile(r"[^A-Za-z]*([A-Za-z]{2,})")
+_TOKEN = re.compile(r"[\w/&'’-]*\w")
+
+
+def _in_capitals(sentence: str, m: re.Match[str]) -> bool:
+    """'A CLAIM THAT IS FALSE', 'FACT-CHECK | How many ...': an acronym among words in capitals is a heading's word
+    ("is", "fact"), not the group; "KIDAL - FLA rebels" (a dateline, then prose) is the group. The words beside it,
+    on whichever sides stand any, are all in capitals."""
+    first = _TOKEN.match(m.group(0))  # the acronym with its hyphens and slashes: "SLA-AW", "BH/IS"
+    if first is None or not first.group(0).isupper():
+        return False
+    before = _WORD_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])
+    after = _WORD_AFTER.match(sentence, m.start() + first.end())
+    sides = [w.group(1) for w in (before, after) if w is not None]
+    return bool(sides) and all(w.isupper() for w in sides)
 
 
 # "al Qaeda-linked militants", "the Islamic State-affiliated ADF", "RSF-aligned fighters": the group a name is tied to
