@@ -13,6 +13,7 @@ Rules (why, not what):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ from conflictlens.nlp.actors import ActorMention, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count
-from conflictlens.nlp.sentences import Sentence, is_item
+from conflictlens.nlp.sentences import Sentence, is_heading, is_item
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
     BATTLES,
@@ -89,6 +90,10 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     if not isinstance(drafts, Drafts):
         drafts = Drafts(drafts, radius_km=MERGE_KM, harmless=lambda d: _harmless(d.trigger))
     s = facts.sentence
+    if is_heading(s, ctx.sentences) and (headed := _headed(drafts, s)) is not None:
+        add_evidence(headed, s, ctx)  # "THE RAID ON BONI": the section below details the raid told before
+        headed.touched = s.index
+        return drafts
     last = _focus(drafts, s)  # the event in focus; `violent`: the last one that can cause a toll
     violent = _focus(drafts, s, harmed=True)
     party = claims_mod.responsible_party(s.text, facts.actors)
@@ -214,6 +219,25 @@ def _date_told_after(earlier: Draft, s: Sentence, date: DateMention | None) -> N
     day a later sentence gives the event it names again, when the event's own sentence gave none."""
     if undated(earlier) and date is not None and _WHEN_IT_HAPPENED.search(s.text):
         earlier.date = date
+
+
+def _headed(drafts: list[Draft], s: Sentence) -> Draft | None:
+    """The event told before whose place a section's heading names ("THE STRIKE AT AGUELHOK", "The raid on Boni"),
+    the latest of them; the sentences under the heading detail it."""
+    words = _fold(s.text)
+    for d in reversed(drafts[-REMENTION_LOOKBACK:]):
+        if d.location is None or d.location.where_prec >= WherePrec.COUNTRY:
+            continue
+        # the place as the gazetteer and as the text spell it ("Aribinda", "Arbinda")
+        names = {_fold(d.location.place.name), _fold(d.location.mention)} - {""}
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in names):
+            return d
+    return None
+
+
+def _fold(text: str) -> str:
+    """Lower-cased, without accents: "AGUELHOK" and "Aguelhok", "SÉVARÉ" and "Sevare" compare equal."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:

@@ -176,6 +176,24 @@ def summary_items(sentences: Sequence[Sentence]) -> frozenset[int]:
     return frozenset(out)
 
 
+def is_heading(s: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether a sentence is a section's heading: a paragraph of its own, of at most ten words without a full stop,
+    in capitals or with its words capitalised ("THE RAID ON BONI", "The Strike at Aguelhok")."""
+    words = _HEADING_WORD.findall(s.text)
+    if not 2 <= len(words) <= 10 or s.text.rstrip()[-1:] in ".!?:;,\"”" or is_item(s):
+        return False
+    alone = all(o.paragraph != s.paragraph for o in (sentences[i] for i in (s.index - 1, s.index + 1)
+                                                     if 0 <= i < len(sentences)))
+    if not alone:
+        return False
+    return s.text.upper() == s.text or all(w[0].isupper() or w in _HEADING_SMALL for w in words)
+
+
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HEADING_SMALL = frozenset({"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "by", "with", "from",
+                            "near", "as", "after", "over", "into"})
+
+
 def is_item(s: Sentence) -> bool:
     """Whether a sentence is an item of a bulleted list (`split_sentences` starts one at each bullet)."""
     return bool(_BULLET_START.match(s.text))
