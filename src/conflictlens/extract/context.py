@@ -78,11 +78,13 @@ _FIGURE = re.compile(
     r"affected|treated|(?:supreme|ultimate) (?:price|sacrifice))\b",
     re.I,
 )
+# an organisation's name, on one line: a heading in capitals above it ("THE BUS IN DORI\n\nHospital staff said") is
+# no part of it
 _ORG = re.compile(
-    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,6}(?:Observatory|Ministry|Committee|Council|Union|Mission|Office|Agency|"
-    r"Defence|Defense|Helmets|Cross|Crescent|Commission|Association|Organization|Organisation|Network|Monitor|"
-    r"Group|Army|Front|Nations|Watch|International|Society|Hospital|Federation)(?:\s+(?:for|of|on)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]+\s*){1,4})?)"
+    r"\b(?:[Tt]he[ \t]+)?((?:[A-Z][\w'’-]+[ \t]+){0,6}(?:Observatory|Ministry|Committee|Council|Union|Mission|Office|"
+    r"Agency|Defence|Defense|Helmets|Cross|Crescent|Commission|Association|Organization|Organisation|Network|Monitor|"
+    r"Group|Army|Front|Nations|Watch|International|Society|Hospital|Federation)(?:[ \t]+(?:for|of|on)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]*){1,4})?)"
 )
 @cache
 def _office_claimants() -> tuple[tuple[re.Pattern[str], str], ...]:
