@@ -114,13 +114,25 @@ _BARE_NAMES: dict[str, Callable[[str], str]] = {
     "Civilians": civilians,
     "Protesters": protesters,
     "Rioters": rioters,
+    UNIDENTIFIED_GANG: lambda country: f"{UNIDENTIFIED_GANG} ({country})",
 }
 
 
 def _of_country(name: str, country: str) -> str:
-    """A name given without a country takes the event's: "Military Forces" -> "Military Forces of Pakistan"."""
-    named = _BARE_NAMES.get(name) if country else None
+    """A name given without a country takes the event's: "Military Forces" -> "Military Forces of Pakistan"; so
+    does a generic side named in a sentence read with another country ("Russian forces shelled Kherson. / Two
+    residents were killed": Civilians (Ukraine), not Russia's)."""
+    if not country:
+        return name
+    generic = _GENERIC_OF.match(name)
+    if generic is not None:
+        name = generic.group(1)
+    named = _BARE_NAMES.get(name)
     return named(country) if named is not None else name
+
+
+# the generic sides ACLED names by the event's country, whoever they are
+_GENERIC_OF = re.compile(r"^(Civilians|Protesters|Rioters|Unidentified Armed Group|Unidentified Gang) \(.+\)$")
 
 
 # ------------------------------------------------------------------------------------------ event rules
