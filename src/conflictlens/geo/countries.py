@@ -71,17 +71,24 @@ def ending_variants(key: str) -> tuple[str, ...]:
 
 def variant_key(key: str) -> str:
     """One key for the spellings of a transliterated name (of a `normalise`d key): articles dropped, vowels as
-    one, doubled letters single, q as k, a final -h after a vowel dropped, the words run together.
+    one, a y between a consonant and a vowel as i, doubled letters single, q as k, a final -h after a vowel dropped,
+    the words run together.
 
     So "Hodeidah", "Hudaydah" and "al-Hodeidah" share "hadada"; "Deir ez-Zor" and "Dayr az Zawr" "darzar";
-    "Falluja" and "Fallujah" "falaja"; "Diwaniya" and "Ad Diwaniyah" "dawanaya"."""
+    "Falluja" and "Fallujah" "falaja"; "Diwaniya" and "Ad Diwaniyah" "dawanaya"; "Kupiansk" and "Kupyansk"
+    "kapansk"."""
     words = key.split()
     words = [w for w in words if w not in _ARTICLES] if len(words) > 1 else words
     out = []
     for w in words:
         w = _DOUBLED.sub(r"\1", _FINAL_H.sub("", w).replace("q", "k"))
-        out.append(_VOWELS.sub("a", w))
+        out.append(_VOWELS.sub("a", _Y_BEFORE_VOWEL.sub("i", w)))
     return "".join(out)
+
+
+# "Zaporizhzhia" and "Zaporizhzhya", "Kupiansk" and "Kupyansk", "Kostiantynivka" and "Kostyantynivka": a y between a
+# consonant and a vowel is the i of another transliteration
+_Y_BEFORE_VOWEL = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[aeiou])")
 
 
 @dataclass(frozen=True)

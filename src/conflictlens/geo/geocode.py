@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, without_article
+from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, variant_key, without_article
 from conflictlens.geo.cues import COMPASS, POSSESSIVE, Token, country_priors, demonym_cues, tokens
 from conflictlens.geo.distance import haversine_km
 from conflictlens.geo.gazetteer import (
@@ -30,6 +30,7 @@ from conflictlens.geo.gazetteer import (
     capital_of_admin1,
     capital_of_country,
     default_gazetteer,
+    is_capital,
     spelled_as_written,
 )
 from conflictlens.geo.namewords import (
@@ -114,6 +115,8 @@ _NOT_WHERE_AFTER = re.compile(
     r"\s+(?-i:[A-Z])[\w'’-]+(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)?\s+(?:tribes?|tribesm[ae]n|clans?|"
     r"clansm[ae]n|sub-?clans?)\b",
     re.I)
+# (not a province's: "the Punjab government" governs where it happened)
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:regime|government|authorities|administration|junta)\b", re.I)
 _CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburbs?|square|districts)\b", re.I)
 _LOWER_BEFORE = re.compile(r"(?:^|\s)(?-i:[a-z][\w-]*)\s+$")
 # "on a Mogadishu street", "a busy Karachi road": one street of a big city, told with an article (not a road
@@ -358,6 +361,8 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
         not_where = None  # "on a Mogadishu street", "a busy Karachi road"
     if not_where or _NOT_WHERE_BEFORE.search(text[max(0, start - 40) : start]):
         return "drop", end, end
+    if cands and _GOVERNMENT_AFTER.match(text, end) and is_capital(cands[0]):
+        return "drop", end, end  # "the Kiev regime", "the Khartoum government": a capital names its government
     street_word = _STREET_WORD.match(text, start)
     if _STREET_BEFORE.search(text[max(0, start - 20) : start]) or (street_word and street_word.end() == end):
         return "drop", end, end
@@ -570,8 +575,8 @@ def border_town(text: str, start: int, end: int, cands: Sequence[Place], countri
     `countries` (then a namesake next door is no border town)."""
     if not placed(text, start):
         return None
-    key, near = normalise(text[start:end]), neighbours()
-    return next((p for p in cands if p.population >= 10_000 and normalise(p.name) == key
+    key, near = variant_key(normalise(text[start:end])), neighbours()  # "Jenin" is the gazetteer's "Janin"
+    return next((p for p in cands if p.population >= 10_000 and variant_key(normalise(p.name)) == key
                  and any(p.iso3 in near.get(c, ()) for c in countries)), None)
 
 

@@ -15,7 +15,7 @@ from conflictlens.config import user_data_dir
 from conflictlens.errors import InputError
 from conflictlens.geo.countries import iso3_of_iso2, normalise, resource_rows
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 RESOURCE_FILES = (
     "countries.csv",
     "demonyms.csv",
