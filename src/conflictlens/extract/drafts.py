@@ -357,7 +357,23 @@ def _harmless(t: Trigger) -> bool:
 
 def compatible(old: Draft, new: Draft) -> bool:
     return types_agree(old.trigger, new.trigger) and _places_agree(old, new) and _dates_agree(old.date, new.date) \
-        and not other_items(old.sentence, new.sentence)
+        and not other_items(old.sentence, new.sentence) and not other_weapon_elsewhere(old, new)
+
+
+def other_weapon_elsewhere(old: Draft, new: Draft) -> bool:
+    """'The strike on a school in Jabalia ...' and 'In Gaza City, Hamas said its fighters detonated an explosive
+    device under a tank': an air strike and a bomb, each at a town of its own, are two events however close the
+    towns (a lead's vague "blast" has no weapon of its own: it is an explosion, not a bomb)."""
+    a, b = old.location, new.location
+    if a is None or b is None or not (a.local and b.local) or a.place.name == b.place.name:
+        return False
+    return old.trigger.event_type == new.trigger.event_type == EXPLOSIONS \
+        and old.trigger.sub_event_type != new.trigger.sub_event_type \
+        and not _NO_WEAPON.search(old.trigger.text) and not _NO_WEAPON.search(new.trigger.text)
+
+
+# an explosion told by its noise, not its weapon
+_NO_WEAPON = re.compile(r"\b(?:explosions?|blasts?|exploded|explodes?|went off|goes off|detonat\w+)\b", re.I)
 
 
 def other_items(a: Sentence, b: Sentence) -> bool:

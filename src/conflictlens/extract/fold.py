@@ -18,6 +18,7 @@ from conflictlens.extract.drafts import (
     Draft,
     add_evidence,
     hit_actors,
+    other_weapon_elsewhere,
     same_spot,
     told_by,
     types_agree,
@@ -142,7 +143,7 @@ def fold_lead(drafts: list[Draft], published: dt.date | None = None,
     for lead in (d for d in drafts if is_lead(d)):
         options = [b for b in body if _lead_tells(lead.trigger, b.trigger)
                    and (_lead_place_agrees(lead, b) or (lead.sentence.index in summary and _same_day_province(lead, b)))
-                   and _lead_date_agrees(lead.date, b.date, published)]
+                   and _lead_date_agrees(lead.date, b.date, published) and not other_weapon_elsewhere(lead, b)]
         if not options:
             kept.append(lead)
             continue
