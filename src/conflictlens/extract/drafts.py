@@ -28,7 +28,7 @@ from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
-from conflictlens.nlp.numbers import Count
+from conflictlens.nlp.numbers import Count, latest_toll
 from conflictlens.nlp.sentences import Sentence, is_heading, is_item
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
@@ -572,7 +572,7 @@ def _add_claim(d: Draft, facts: SentenceFacts, ctx: ArticleContext, counts: list
 def _claim(att: Attribution | None, live: list[Count], facts: SentenceFacts, ctx: ArticleContext) -> Claim:
     claimant = att.claimant if att else ctx.outlet
     stance = att.stance if att else "reports"
-    killed = [c for c in live if c.kind == "killed" and c.value is not None]
+    killed = latest_toll(facts.sentence.text, [c for c in live if c.kind == "killed" and c.value is not None])
     injured = [c for c in live if c.kind in ("injured", "affected") and c.value is not None]
     k = sum(c.value or 0 for c in killed) if killed else None
     return Claim(

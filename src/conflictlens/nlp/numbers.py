@@ -315,6 +315,15 @@ _TOLL_NOW = re.compile(
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
     re.I)
 
+def latest_toll(sentence: str, counts: Sequence[Count]) -> list[Count]:
+    """The figures of one voice that still stand: "The ministry initially said 16 people were killed; by evening the
+    toll had risen to 23" tells 23, not 16 and 23 added up. A figure a risen toll reports supersedes those told before
+    it in the sentence (`counts`: in text order)."""
+    last = max((i for i, c in enumerate(counts) if i and _TOLL_WORD.search(sentence, max(0, c.start - 200), c.start)
+                and _TOLL_NOW.search(sentence, max(0, c.start - 200), c.start)), default=0)
+    return list(counts[last:])
+
+
 # the words every toll above opens with, looked for first ("count" as a word, not inside "country")
 _TOLL_WORD = re.compile(r"\b(?:toll|count|number\s+of|fatalities)\b", re.I)
 
