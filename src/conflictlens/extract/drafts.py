@@ -13,7 +13,6 @@ Rules (why, not what):
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from conflictlens.extract.draft_index import Drafts
 from conflictlens.extract.grouping import HARM, group_triggers
 from conflictlens.extract.recode import unaccounted
 from conflictlens.extract.sentence_rules import NEXT_SENTENCE_RULES
+from conflictlens.geo.countries import normalise
 from conflictlens.geo.distance import haversine_km as km
 from conflictlens.models import Claim, Evidence, Location, Place
 from conflictlens.nlp import claims as claims_mod
@@ -224,20 +224,15 @@ def _date_told_after(earlier: Draft, s: Sentence, date: DateMention | None) -> N
 def _headed(drafts: list[Draft], s: Sentence) -> Draft | None:
     """The event told before whose place a section's heading names ("THE STRIKE AT AGUELHOK", "The raid on Boni"),
     the latest of them; the sentences under the heading detail it."""
-    words = _fold(s.text)
+    words = normalise(s.text)  # the gazetteer's key: "AGUELHOK" and "Aguelhok", "SÉVARÉ" and "Sevare" compare equal
     for d in reversed(drafts[-REMENTION_LOOKBACK:]):
         if d.location is None or d.location.where_prec >= WherePrec.COUNTRY:
             continue
         # the place as the gazetteer and as the text spell it ("Aribinda", "Arbinda")
-        names = {_fold(d.location.place.name), _fold(d.location.mention)} - {""}
+        names = {normalise(d.location.place.name), normalise(d.location.mention)} - {""}
         if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in names):
             return d
     return None
-
-
-def _fold(text: str) -> str:
-    """Lower-cased, without accents: "AGUELHOK" and "Aguelhok", "SÉVARÉ" and "Sevare" compare equal."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:

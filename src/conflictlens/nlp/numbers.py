@@ -300,7 +300,6 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
     return None if np is None else _passive_kind(sentence, np.end(), depth + 1)
 
 
-
 # What names a toll ("the death toll", "the casualty count", "the number of victims", "the number of those killed")
 # and the verbs that raise one ("has risen to", "climbed to"): shared with extract/finalize.py, where a risen toll
 # supersedes the figure told before it
@@ -315,6 +314,14 @@ _TOLL_NOW = re.compile(
     r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
     re.I)
 
+# the words every toll above opens with, looked for first ("count" as a word, not inside "country")
+_TOLL_WORD = re.compile(r"\b(?:toll|count|number\s+of|fatalities)\b", re.I)
+
+# what may follow a toll's bare figure ("has risen to 59.", "rose to 17 on Monday"): no noun of things
+_TOLL_END = re.compile(r"\s*(?:[.,;:)\]]|$)|\s+(?:on|in|at|after|by|as|and|while|with|from|according|since|following|"
+                       r"officials?|police|sources?|said|says)\b", re.I)
+
+
 def latest_toll(sentence: str, counts: Sequence[Count]) -> list[Count]:
     """The figures of one voice that still stand: "The ministry initially said 16 people were killed; by evening the
     toll had risen to 23" tells 23, not 16 and 23 added up. A figure a risen toll reports supersedes those told before
@@ -322,14 +329,6 @@ def latest_toll(sentence: str, counts: Sequence[Count]) -> list[Count]:
     last = max((i for i, c in enumerate(counts) if i and _TOLL_WORD.search(sentence, max(0, c.start - 200), c.start)
                 and _TOLL_NOW.search(sentence, max(0, c.start - 200), c.start)), default=0)
     return list(counts[last:])
-
-
-# the words every toll above opens with, looked for first ("count" as a word, not inside "country")
-_TOLL_WORD = re.compile(r"\b(?:toll|count|number\s+of|fatalities)\b", re.I)
-
-# what may follow a toll's bare figure ("has risen to 59.", "rose to 17 on Monday"): no noun of things
-_TOLL_END = re.compile(r"\s*(?:[.,;:)\]]|$)|\s+(?:on|in|at|after|by|as|and|while|with|from|according|since|following|"
-                       r"officials?|police|sources?|said|says)\b", re.I)
 
 
 def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: int) -> tuple[str | None, bool]:
