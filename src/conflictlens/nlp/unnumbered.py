@@ -61,9 +61,11 @@ _DAY_BETWEEN = (r"(?:(?:on|last|early|late)\s+)?(?:(?:last|this)\s+week\s+)?(?:m
 # the verbs by which a victim named by name (and title) was killed
 _KILLED_NAMED = (r"(?:killing|killed|shot dead|shooting dead|gunned down|murdered|murdering|assassinated|assassinating|"
                  r"beheaded|executed)\s+")
+# one victim named by whose it was ("killing its driver", "shot dead their guard")
+_ONE_OWNED = r"(?:a|an|the|one|another|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
 _ONE_VICTIM_RX = re.compile(
     r"\b(?:(?:killing|killed|shot dead|gunned down|murdered|assassinated|beheaded|lynched|executed|fatally (?:shot|"
-    r"stabbed|wounded|injured))\s+" + _ONE + _ONE_NOUN + r"\b"
+    r"stabbed|wounded|injured))\s+" + _ONE_OWNED + _ONE_NOUN + r"\b"
     # a title and a name after the verb: "shot dead tribal elder Ahmed Shah Rahimi", "murdered Father Joseph Ekka"
     # (not "the killing of writer Avijit Roy" that a protest is against)
     r"|" + _KILLED_NAMED + r"(?:(?!of\b)[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\s+" + _NAME + r"\b"
@@ -118,9 +120,20 @@ def one_victim(sentence: str) -> list[Count]:
         return _one_national(sentence)
     if re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
         return []
+    # "killing the driver and a nurse": each victim named after the verb, one by one
+    n, end = 1, m.end()
+    while m.group(0).lower().startswith(_VERB_FIRST) and (more := _AND_ONE.match(sentence, end)):
+        n, end = n + 1, more.end()
+    # (the first named is whom it was aimed at: "killing him and his guard" was an attack on an official, so the
+    # count is told by its words)
     civilian = not re.search(r"soldier|officer|police|trooper|ranger|guard|fighter|militant|gunman|militiaman|"
                              r"commander", m.group(0), re.I)
-    return [Count("killed", 1, 1, 1, None, "", civilian, m.start(), m.end(), m.group(0))]
+    return [Count("killed", n, n, n, None, "", civilian, m.start(), m.end(), m.group(0))]
+
+
+_AND_ONE = re.compile(r"\s+and\s+" + _ONE_OWNED + _ONE_NOUN + r"\b", re.I)
+_VERB_FIRST = ("killing", "killed", "shot dead", "gunned down", "murdered", "assassinated", "beheaded", "lynched",
+               "executed", "fatally")
 
 
 # A household killed together is counted by its members: "killed a family of six", "a family of seven was
