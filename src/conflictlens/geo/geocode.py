@@ -570,13 +570,15 @@ _FACILITY_NAMED = re.compile(
 
 def border_town(text: str, start: int, end: int, cands: Sequence[Place], countries: set[str]) -> Place | None:
     """The town text[start:end] names, placed by the words before it ("near Diffa"), when it is a town of
-    10,000+ called by its own name in a country bordering one of `countries` (a report on Boko Haram, which
-    ties it to Nigeria): fighting spills across borders. The caller checks that the text names no place in
-    `countries` (then a namesake next door is no border town)."""
+    10,000+ or a custom conflict locality, called by its own name in a country bordering one of `countries` (a
+    report on Boko Haram, which ties it to Nigeria): fighting spills across borders. The caller checks that the
+    text names no place in `countries` (then a namesake next door is no border town)."""
     if not placed(text, start):
         return None
     key, near = variant_key(normalise(text[start:end])), neighbours()  # "Jenin" is the gazetteer's "Janin"
-    return next((p for p in cands if p.population >= 10_000 and variant_key(normalise(p.name)) == key
+    # (a custom place is a conflict locality the gazetteer lacked: its population is not known)
+    return next((p for p in cands if (p.population >= 10_000 or p.kind == "custom")
+                 and variant_key(normalise(p.name)) == key
                  and any(p.iso3 in near.get(c, ()) for c in countries)), None)
 
 
