@@ -131,8 +131,10 @@ def _of_country(name: str, country: str) -> str:
     return named(country) if named is not None else name
 
 
-# the generic sides ACLED names by the event's country, whoever they are
-_GENERIC_OF = re.compile(r"^(Civilians|Protesters|Rioters|Unidentified Armed Group|Unidentified Gang) \(.+\)$")
+# the generic sides ACLED names by the event's country, whoever they are: those whose name in a country is the bare
+# name with the country in brackets ("Civilians (Ukraine)"; not "Military Forces of Ukraine")
+_GENERIC_OF = re.compile(r"^(" + "|".join(re.escape(name) for name, named in _BARE_NAMES.items()
+                                          if named("X") == f"{name} (X)") + r") \(.+\)$")
 
 
 # ------------------------------------------------------------------------------------------ event rules

@@ -326,17 +326,21 @@ def latest_toll(sentence: str, counts: Sequence[Count]) -> list[Count]:
     """The figures of one voice that still stand: "The ministry initially said 16 people were killed; by evening the
     toll had risen to 23" tells 23, not 16 and 23 added up. A figure a risen toll reports supersedes those told before
     it in the sentence (`counts`: in text order)."""
-    last = max((i for i, c in enumerate(counts) if i and _TOLL_WORD.search(sentence, max(0, c.start - 200), c.start)
-                and _TOLL_NOW.search(sentence, max(0, c.start - 200), c.start)), default=0)
+    last = max((i for i, c in enumerate(counts) if i and _toll_before(sentence, c.start)), default=0)
     return list(counts[last:])
+
+
+def _toll_before(sentence: str, start: int) -> bool:
+    """A toll that rose to (or stands at) the figure at `start` is told in the 200 characters before it."""
+    lo = max(0, start - 200)
+    return bool(_TOLL_WORD.search(sentence, lo, start) and _TOLL_NOW.search(sentence, lo, start))
 
 
 def _active_kind(sentence: str, start: int, np: re.Match[str] | None, np_end: int) -> tuple[str | None, bool]:
     """(kind, part) from the verb before an object figure: "killed 12", "left 5 dead", "including three"."""
     m = _ACTIVE_RX.search(sentence, max(0, start - 60), start)
     if m is None:
-        lo = max(0, start - 200)
-        toll = _TOLL_NOW.search(sentence, lo, start) if _TOLL_WORD.search(sentence, lo, start) else None
+        toll = _toll_before(sentence, start)
         counted = (_norm(np.group("noun")) in _KILL_NOUNS | {"people", "persons"} if np is not None and np.group("noun")
                    else bool(_TOLL_END.match(sentence, np_end)))
         return ("killed" if toll and counted else None), False
