@@ -33,6 +33,7 @@ from conflictlens.geo.cues import (
 )
 from conflictlens.geo.gazetteer import country_by_name, default_gazetteer, is_capital
 from conflictlens.geo.geocode import (
+    GUESSED_PLACE,
     PlaceMention,
     find_place_mentions,
     resolve,
@@ -245,8 +246,10 @@ class ArticleContext:
         # may not veto the gazetteer either.
         doc_spans = [(s.start + a, s.start + b, lab) for s, sp in zip(parsed, spans, strict=True)
                      for a, b, lab in sp
-                     if not (lab == "ORG" and (_PLACE_PREPOSITION.search(s.text[max(0, a - 20):a])
-                                                or where_verb(s.text[max(0, a - 60):a])))]
+                     if not (lab == "ORG" and _where_named(s.text, a))]
+        # A "PERSON" there ("shelled Tal Rifaat", "near Tal Tamr") may be a place the gazetteer spells another way.
+        doc_spans += [(s.start + a, s.start + b, GUESSED_PLACE) for s, sp in zip(parsed, spans, strict=True)
+                      for a, b, lab in sp if lab == "PERSON" and _placed_person(s.text, a, b)]
         # demonyms ("Afghan police forces", "the Burkinabe army") and the home countries of named groups
         demonyms, people = demonym_cues(self.text)  # people: "two American soldiers", weaker than a place
         # "BAGHDAD (Reuters) -": the country the story was filed from points to it as a demonym does
@@ -585,6 +588,24 @@ class ArticleContext:
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?$", re.I)
+_NEAR = re.compile(r"\b(?:in|near|outside|around)\s+$", re.I)
+
+
+def _where_named(text: str, start: int) -> bool:
+    """The words before text[start:] place it: a preposition of place or a verb of weapons or capture."""
+    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 20):start]) or where_verb(text[max(0, start - 60):start]))
+
+
+def _placed_person(text: str, start: int, end: int) -> bool:
+    """"Turkish forces shelled Tal Rifaat", "a car near Tal Tamr": a name NER took for a person's, right after a
+    verb of weapons or capture or "in"/"near"/"outside"/"around" and not a possessor, is looked up as a place too
+    (in the countries the text names, or just across their borders)."""
+    if text[end:end + 2] in ("'s", "’s"):
+        return False
+    before = text[max(0, start - 60):start]
+    return bool(_NEAR.search(before[-20:]) or where_verb(before))
+
+
 _COALITION_NOUN = re.compile(r"^(?:the\s+)?coalition\b", re.I)
 _BARE_COALITION = re.compile(r"\b(?:the|The) coalition\b")
 

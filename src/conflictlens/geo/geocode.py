@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, variant_key, without_article
-from conflictlens.geo.cues import COMPASS, POSSESSIVE, Token, country_priors, demonym_cues, tokens
+from conflictlens.geo.cues import COMPASS, POSSESSIVE, Token, country_priors, demonym_cues, doer_cues, tokens
 from conflictlens.geo.distance import haversine_km
 from conflictlens.geo.gazetteer import (
     Gazetteer,
@@ -53,6 +53,9 @@ from conflictlens.taxonomy import GeoPrecision, WherePrec
 
 QUALIFIERS = (None, "near", "outskirts", "distance", "district", "province", "admin2", "within", "road")
 POSITIVE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# a name NER took for a person's where the words before it place it ("shelled Tal Rifaat"): looked up in the countries
+# the text names, or as a town just across their borders, never the world over
+GUESSED_PLACE = "PLACE?"
 # spaCy's small model often tags unfamiliar town names as PERSON ("Marinka"): a PERSON span vetoes no hit; only a
 # town's name inside a longer one does ("Police commander Mohamed Hassan", `InsidePersonName`)
 NEGATIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
@@ -282,15 +285,18 @@ def _road_end(text: str, tok: Token, gaz: Gazetteer) -> tuple[int, int, tuple[Pl
 
 
 def _ner_mentions(
-    text: str, spans: Sequence[tuple[int, int, str]], taken: Taken, countries: frozenset[str] = frozenset()
+    text: str, spans: Sequence[tuple[int, int, str]], taken: Taken, countries: frozenset[str] = frozenset(),
+    across: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, tuple[Place, ...]]]:
     """Places NER found that the n-grams missed. One the gazetteer spells another way ("Diwaniyah") is looked
     up by its spelling variants, in `countries` (the ones the text names or points to) only: a loose key
-    matches towns the world over."""
+    matches towns the world over; or as a border town next to one of `across` (the countries whose forces or
+    weapons the text names: "Turkish drones struck near Tal Rifaat")."""
     gaz = default_gazetteer()
     out = []
     for start, end, label in spans:
-        if label not in POSITIVE_LABELS or taken.overlaps(start, end):
+        guessed = label == GUESSED_PLACE
+        if not (guessed or label in POSITIVE_LABELS) or taken.overlaps(start, end):
             continue
         words = text[start:end]
         words = re.sub(r"^(?:the|The)\s+", "", words)
@@ -300,9 +306,16 @@ def _ner_mentions(
                 or community_name(text, start, start + len(words)):
             continue
         candidates = tuple(gaz.lookup(words))
-        if candidates and countries and not spelled_as_written(words):  # "Diwaniyeh" with only Nigeria named
+        if candidates and (guessed or countries and not spelled_as_written(words)):  # "Diwaniyeh", only Nigeria named
             candidates = tuple(p for p in candidates if p.iso3 in countries)
-        candidates = candidates or _variant_candidates(words, gaz.lookup_variant(words), countries)
+        if not candidates:
+            variants = gaz.lookup_variant(words)
+            candidates = _variant_candidates(words, variants, countries) if countries or not guessed else ()
+            # "Turkish forces shelled Tal Rifaat": spelled another way, just across the border (and close to its
+            # own name: the loose variant key alone matches "Kurichy" to Karachi)
+            close = [p for p in variants if _spelled_close(words, p)] if across and not candidates else []
+            town = border_town(text, start, start + len(words), close, set(across)) if close else None
+            candidates = candidates or ((town,) if town else ())
         if candidates:
             out.append((start, start + len(words), candidates))
             taken.add(start, start + len(words))
@@ -322,15 +335,10 @@ def _variant_candidates(words: str, found: Sequence[Place], countries: frozenset
     variant only when its spelling is close to the place's own (the loose variant key alone matches towns the
     world over: "Barguna" and Bergen) and it is a town of 100,000+ or a province that no close namesake abroad
     comes near, a third of its size at most: "Mahmoudiya" is Iraq's Al Mahmudiyah, "Baqouba" Iraq's Baqubah."""
-    key = _bare_key(words)
-
-    def spelled_close(p: Place) -> bool:
-        return SequenceMatcher(None, key, _bare_key(p.name)).ratio() >= _CLOSE_SPELLING
-
     if countries:  # a town under 10,000 only when spelled close to its own name ("Tal Tamr", Tall Tamr)
         return tuple(p for p in found if p.iso3 in countries and (p.population >= 10_000 or p.kind != "city"
-                                                                  or spelled_close(p)))
-    close = [p for p in found if spelled_close(p)]
+                                                                  or _spelled_close(words, p)))
+    close = [p for p in found if _spelled_close(words, p)]
     if not close or not prominent(close[:1]):
         return ()
     best = close[0]
@@ -338,6 +346,11 @@ def _variant_candidates(words: str, found: Sequence[Place], countries: frozenset
 
 
 _CLOSE_SPELLING = 0.8
+
+
+def _spelled_close(words: str, p: Place) -> bool:
+    """Whether `words` spell p's own name closely ("Tal Rifaat", Tall Rif'at), articles aside."""
+    return SequenceMatcher(None, _bare_key(words), _bare_key(p.name)).ratio() >= _CLOSE_SPELLING
 
 
 def _bare_key(name: str) -> str:
@@ -471,7 +484,12 @@ def find_place_mentions(
     kept = sorted(kept + [h for h in in_names if any(p.iso3 in named for p in h[2])], key=lambda h: h[0])
     # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
     taken = Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
-    kept += _ner_mentions(text, ner_spans, taken, frozenset(named))
+    # a town across the border only when the text names no place in its countries (then it is a namesake), next
+    # to a country whose forces or weapons the text names ("Turkish forces shelled ...", "Turkish drones struck")
+    anchored = any(p.iso3 in named for _, _, cands in kept for p in cands)
+    sides = {iso3 for name in [*places_cues, *doer_cues(text)] if (iso3 := iso3_by_name(name))}
+    across = frozenset() if anchored else frozenset(sides)
+    kept += _ner_mentions(text, ner_spans, taken, frozenset(named), across)
     kept = [h for h in kept if h[:2] in sure or not _FACILITY_NAMED.match(text, h[1])]  # "the Baga Market in ..."
     kept.sort(key=lambda m: m[0])
     mentions: list[PlaceMention] = []
@@ -570,15 +588,21 @@ _FACILITY_NAMED = re.compile(
 
 def border_town(text: str, start: int, end: int, cands: Sequence[Place], countries: set[str]) -> Place | None:
     """The town text[start:end] names, placed by the words before it ("near Diffa"), when it is a town of
-    10,000+ or a custom conflict locality, called by its own name in a country bordering one of `countries` (a
-    report on Boko Haram, which ties it to Nigeria): fighting spills across borders. The caller checks that the
-    text names no place in `countries` (then a namesake next door is no border town)."""
+    10,000+ or a custom conflict locality, called by its own name or a spelling close to it in a country
+    bordering one of `countries` (a report on Boko Haram, which ties it to Nigeria): fighting spills across
+    borders. The caller checks that the text names no place in `countries` (then a namesake next door is no
+    border town)."""
     if not placed(text, start):
         return None
     key, near = variant_key(normalise(text[start:end])), neighbours()  # "Jenin" is the gazetteer's "Janin"
+
+    def own_name(p: Place) -> bool:  # "Tulkarem" is the gazetteer's "Tulkarm"; an alias in another tongue is not
+        own = variant_key(normalise(p.name))
+        return own == key or SequenceMatcher(None, without_article(key) or key,
+                                             without_article(own) or own).ratio() >= _CLOSE_SPELLING
+
     # (a custom place is a conflict locality the gazetteer lacked: its population is not known)
-    return next((p for p in cands if (p.population >= 10_000 or p.kind == "custom")
-                 and variant_key(normalise(p.name)) == key
+    return next((p for p in cands if (p.population >= 10_000 or p.kind == "custom") and own_name(p)
                  and any(p.iso3 in near.get(c, ()) for c in countries)), None)
 
 
@@ -602,7 +626,8 @@ TAKEN = re.compile(
     r"liberated?|liberates|wrested|entered)\s+(?:back\s+)?(?:control\s+of\s+)?$"
     # "Jihadists attacked Djibo", "militants stormed Kaya", "besieged Kitchanga": a town attacked, named as the object
     r"|\b(?:attacked|attacking|stormed|storming|raided|raiding|besieged|besieging|assaulted|overwhelmed|"
-    r"encircled|surrounded|shelled|shelling|bombed|bombing|bombarded)\s+$", re.I)
+    r"encircled|surrounded|shelled|shelling|bombed|bombing|bombarded|pounded|pounding|targeted|targeting|struck|"
+    r"striking)\s+$", re.I)
 
 
 def where_verb(before: str) -> bool:
