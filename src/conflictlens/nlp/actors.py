@@ -241,8 +241,24 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
                                       m.start(), m.end(), m.group(0)))
     kept = [m for m in _resolve_overlaps(found)
             if not _NAMES_A_COALITION.search(sentence[max(0, m.start - 40):m.start]) and not _kin_of(sentence, m)
-            and not _served(sentence, m)]
+            and not _served(sentence, m) and not _instrument(sentence, m)]
     return _drop_unowned_posts(_drop_generic_owned(kept, sentence))
+
+
+@cache
+def _with_before() -> re.Pattern[str]:
+    """"with heavy artillery", "using its helicopters", "with jets and": what comes before a weapon that was
+    fired."""
+    weapons = "|".join(word_list("weapon_force_nouns"))
+    return re.compile(r"\b(?:with|using)\s+(?:(?:the|their|its|his|heavy|long-range|light|and|" + weapons
+                      + r"|[\w-]+-made),?\s+)*$", re.I)
+
+
+def _instrument(sentence: str, m: ActorMention) -> bool:
+    """"The occupiers shelled Nikopol with heavy artillery, killing a woman": a state-force noun that is also a
+    weapon, after "with" or "using", is what was fired; no side of the event."""
+    return (m.kind == "state" and m.text.lower() in word_set("weapon_force_nouns")
+            and bool(_with_before().search(sentence, max(0, m.start - 60), m.start)))
 
 
 # what may stand before a sentence's first word: a dateline's dash, a quotation mark, a bracket
