@@ -257,8 +257,10 @@ def _subject_voice(clause: str, normalize: Normalizer, stop: re.Pattern[str],
 
 
 def _claimant_phrase(sentence: str) -> str | None:
-    # A subject at the start of the sentence is the surest; then "according to", then "..., X said".
-    m = _SUBJECT.match(sentence) or _APPOSED.match(sentence)
+    # A subject at the start of the sentence is the surest (after where it was said: "In Mutwanga, a civil society
+    # leader said"); then "according to", then "..., X said".
+    opened = _SAID_WHERE.sub("", sentence, count=1)
+    m = _SUBJECT.match(opened) or _APPOSED.match(opened)
     if m:
         np = clean_phrase(m.group("np"))
         if np and not _STOP_HEADS.match(np) and not _is_number_phrase(np):
@@ -278,7 +280,21 @@ _AFTER_SPEAKER = re.compile(
     r"previously|separately|had|has|have|on \w+day|in a statement)$", re.I)
 
 
+# "On Wednesday police said", "Late on Friday the army said", "By Thursday evening the Red Crescent said": when it was
+# said, before who said it
+_WHEN_SAID = re.compile(
+    r"^(?:(?:earlier|later|late|early)\s+)?(?:on|by|since|until|last|this|overnight|from)\s+(?:the\s+)?"
+    r"(?:\w+day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|"
+    r"evening|night|week)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+", re.I)
+# "In Mutwanga, a civil society leader said": where it was said is no speaker
+_SAID_WHERE = re.compile(r"^\s*(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+", re.I)
+_WHERE_SAID = re.compile(r"^(?:in|at|near|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}$", re.I)
+
+
 def clean_phrase(np: str) -> str:
+    np = _WHEN_SAID.sub("", np.strip())
+    if _WHERE_SAID.match(np):
+        return ""
     np = re.sub(r"^(?:the|a|an|but|and|also|later|earlier|separately|meanwhile|however)\s+", "", np.strip(), flags=re.I)
     while (cut := _AFTER_SPEAKER.sub("", np)) != np:
         np = cut
