@@ -472,8 +472,11 @@ def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> Ac
 
 def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> ActorMention:
     dem = m.group("dem") or ""
-    word = dem.removesuffix("'s").split("-")[0]
-    state_country = (state_of_word(word, country_of) or state_of_word(word.split(" ")[-1], country_of)) if dem else ""
+    word, _, joined = dem.removesuffix("'s").replace(" -", "-").partition("-")
+    # "Russian-made jets", "Saudi-backed government forces": the maker or backer is no user of the force
+    made = joined.lower() in word_set("maker_suffixes")
+    state_country = (state_of_word(word, country_of) or state_of_word(word.split(" ")[-1], country_of)) \
+        if dem and not made else ""
     start = m.start() if state_country else m.start("mod") if m.group("mod") else m.start("noun")
     target = state_country or country
     noun = m.group("noun").lower()
