@@ -165,6 +165,8 @@ def syntactic_roles(text: str, mentions: Sequence[ActorMention], start: int, end
     if target is None and violent and (passing := _passing(head)) is not None:
         # "A bomb went off as a police patrol was passing", "exploded while an army convoy was travelling"
         target = _mention_at(passing, doc, mentions, country, country_of, armed=False)
+    if target is not None and target.kind == "unidentified":
+        target = _whose_place(head, doc, mentions, country, country_of, doer) or target
     if target is not None and doer is not None and target.name == doer.name:
         target = None
     # only violence has victims in the subject: "troops were deployed" names the deployed as the doer; and who
@@ -458,6 +460,21 @@ def _force_vehicle_of(vehicle: Any, doc: Any, country: str, country_of: CountryO
     if vehicle.lower_ not in word_set("force_vehicles") and not words & word_set("force_vehicle_modifiers"):
         return None
     return _demonym_state(vehicle, _phrase(vehicle), doc, country, country_of)
+
+
+def _whose_place(head: Any, doc: Any, mentions: Sequence[ActorMention], country: str, country_of: CountryOf,
+                 doer: ActorMention | None) -> ActorMention | None:
+    """"Troops attacked an al-Shabaab camp near Jilib, killing 12 militants": the fighters killed at a named group's
+    camp, base or positions, struck by the clause the result hangs on, are that group's."""
+    verb = head.head if head.dep_ == "dobj" else head  # the trigger may be the victims' words ("12 militants")
+    if verb.lower_ not in _RESULT_VERBS or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    struck = _child(verb.head, "dobj") or _prep_object(verb.head, TARGET_PREPS)
+    if struck is None or struck.lower_ not in word_set("things_after_a_people_word"):
+        return None
+    owner = _mention_at(struck, doc, mentions, country, country_of, armed=True)
+    return owner if owner is not None and owner.kind == "group" and (doer is None or owner.name != doer.name) \
+        else None
 
 
 def _victims_of_main_clause(head: Any, doc: Any, mentions: Sequence[ActorMention], country: str,
