@@ -14,7 +14,7 @@ from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, 
 from conflictlens.geo.cues import COMPASS_WORDS, points_back_to_a_town
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names, state_forces, state_of_word
-from conflictlens.nlp.numbers import TOLL_NOUNS, TOLL_RISEN
+from conflictlens.nlp.numbers import TOLL_NOUNS, TOLL_RAISED, TOLL_RISEN
 from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
     BATTLES,
@@ -92,7 +92,7 @@ _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|e
 
 # "The toll rose to three on Friday", "the death toll has since climbed to 11", "later rose to nine": a figure that
 # revises the toll told before it
-_REVISED = re.compile(rf"\b{TOLL_NOUNS}\b[^.;]{{0,30}}?\b{TOLL_RISEN}\s+(?:to\s+)?", re.I)
+_REVISED = re.compile(rf"\b{TOLL_NOUNS}\b[^.;]{{0,30}}?\b{TOLL_RISEN}\s+(?:to\s+)?|{TOLL_RAISED}", re.I)
 
 
 def _after_revisions(claims: list[Claim]) -> list[Claim]:

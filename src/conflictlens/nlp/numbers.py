@@ -306,12 +306,16 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
 TOLL_NOUNS = (r"(?:(?:death|casualty)\s+toll|toll|(?:death|casualty|body)\s+count|fatalities|number\s+of\s+(?:the\s+)?"
               r"(?:people\s+|persons\s+|those\s+)?(?:killed|dead|deaths|fatalities|victims))")
 TOLL_RISEN = r"(?:rose|risen|rising|climbed|increased|jumped|grew|grown|reached|mounted)"
+# "bringing the toll to six", "raising the death toll to nine", "taking the number of dead to 14": a toll raised by
+# the news before it, verb first
+TOLL_RAISED = (r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|lifting|"
+               r"lifts|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + TOLL_NOUNS + r"\s+(?:[\w-]+\s+){0,3}?to\s+")
 
 # "The death toll in an attack on a mall in Nairobi has risen to 59", "the number of deaths remained at 11": a
 # toll told with the event between it and its figure
 _TOLL_NOW = re.compile(
-    rf"\b{TOLL_NOUNS}\b[^.;]{{0,140}}?\b(?:has\s+|have\s+|had\s+)?(?:{TOLL_RISEN}|remained|remains|stood|stands)"
-    r"\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
+    rf"(?:\b{TOLL_NOUNS}\b[^.;]{{0,140}}?\b(?:has\s+|have\s+|had\s+)?(?:{TOLL_RISEN}|remained|remains|stood|stands)"
+    rf"\s+(?:to|at)\s+|{TOLL_RAISED})(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
     re.I)
 
 # the words every toll above opens with, looked for first ("count" as a word, not inside "country")
