@@ -148,6 +148,10 @@ _BARE_OK = frozenset({"killed", "killing", "kills", "kill", "wounded", "wounding
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 )
+# "November 8, 2023 - ADF rebels killed ...", "6 March 2024 -": a year after its day and month
+_DAY_MONTH_BEFORE = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+$")
 _KILL_NOUNS = frozenset({"bodies", "corpses", "fatalities", "deaths", "murders", "homicides", "killings",
                          "body", "corpse", "fatality", "death"})
 # People a side "lost" are its dead ("lost 12 soldiers"); members, seats or votes a party lost are not
@@ -381,6 +385,9 @@ def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) ->
         return None  # a year
     if m.group("digits") and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
         return None  # "on February 18": a day of the month
+    if m.group("digits") and 1900 <= num.value <= 2100 and _DAY_MONTH_BEFORE.search(sentence, max(0, m.start() - 20),
+                                                                                      m.start()):
+        return None  # "November 8, 2023 - rebels killed ...": a year
     if noun == "casualties":
         return None
     kind = _passive_kind(sentence, np_end)
