@@ -118,9 +118,16 @@ def dateline(text: str) -> tuple[int, int]:
     while (note := EDITOR_NOTE.match(text, start)) is not None:
         start = note.end() + len(text[note.end():]) - len(text[note.end():].lstrip())
     m = _DATELINE.match(text, start)
-    if m and re.match(r"(?:[A-Z]['’]?[A-Z]{2,}|[A-Z]{2}[ -][A-Z]{2,})", text[start:]):  # "LA PAZ", "N'DJAMENA"
+    if m and (re.match(r"(?:[A-Z]['’]?[A-Z]{2,}|[A-Z]{2}[ -][A-Z]{2,})", text[start:])  # "LA PAZ", "N'DJAMENA"
+              or _DATED.search(text, start, m.end())):  # "Garowe Online, 6 March 2024 - ": an outlet and its date
         return start, m.end()
     return 0, 0
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the filing date that makes a line opened by a name in lower case a dateline: "6 March 2024 -", "March 6, 2024 -"
+_DATED = re.compile(rf",\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+                    r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s+$")
 
 
 def dateline_city(text: str) -> str:
