@@ -58,7 +58,7 @@ _STOP_HEADS = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|there|which|who|officials?|sources?|residents|witnesses|people|"
     r"both groups|both sides|the two|figure .*|said .*|while .*|.* fired by .*|at least .*|more than .*|"
     r"nearly .*|up to .*|some .*|about .*|\d.*|(?:which|who|whom|whose) .*|"
-    r"a (?:spokesman|spokeswoman|spokesperson)|the (?:statement|report|agency))$",
+    r"a (?:spokesman|spokeswoman|spokesperson)|the agency)$",
     re.I,
 )
 
@@ -342,10 +342,20 @@ _BARE_HEAD = re.compile(r"^(?:the\s+)?(?P<head>ministry|mission|agency|monitor|o
                         r"organi[sz]ation|committee|service|command)$", re.I)
 
 
+# "Its statement claimed", "The statement said", "Their latest report put the toll at": a speaker named by what it
+# issued
+_ISSUED = re.compile(r"^(?:(?:its|their|his|her|the|that|this)\s+)?(?:(?:latest|later|earlier|first|second|written|"
+                     r"official|own|new|daily|weekly)\s+)?(?:statement|communiqu[eé]|press\s+release|release|report|"
+                     r"bulletin|post|message|update|account|tally|briefing)$", re.I)
+
+
 def refers_back(np: str, earlier: Sequence[str]) -> str | None:
     """'the ministry' -> 'Ministry of Health of Libya' when that claimant was named before: a speaker named by its
     head noun alone is the claimant named last whose name holds that word (None when none does, or `np` names
-    more than a head noun)."""
+    more than a head noun). A speaker named by what it issued ("Its statement", "the report") is the claimant
+    named last ("" when none was: the outlet speaks)."""
+    if _ISSUED.match(np.strip()):
+        return earlier[-1] if earlier else ""
     m = _BARE_HEAD.match(np.strip())
     if m is None:
         return None
