@@ -15,6 +15,7 @@ from conflictlens.geo.countries import countries, iso3_by_name, normalise, varia
 from conflictlens.geo.cues import COMPASS_WORDS
 from conflictlens.geo.gazetteer import default_gazetteer
 from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town, placed
+from conflictlens.ingest.dateline import MONTH_WORD
 from conflictlens.models import Place
 from conflictlens.nlp.actors import rebel_homes
 from conflictlens.nlp.sentences import EDITOR_NOTE
@@ -124,9 +125,8 @@ def dateline(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # the filing date that makes a line opened by a name in lower case a dateline: "6 March 2024 -", "March 6, 2024 -"
-_DATED = re.compile(rf",\s+(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+_DATED = re.compile(rf",\s+(?:\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?|{MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
                     r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s+$")
 
 

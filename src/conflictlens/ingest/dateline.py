@@ -27,6 +27,9 @@ MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "
 MON = r"(?P<mon>(?:" + cap_alts(MONTH_NAMES)
 MON += r")|(?:" + cap_alts(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
                              "nov", "dec"]) + r")\.?)"
+# a month's name or abbreviation, unnamed ("March", "Sept."): for patterns that only need to know one stands there
+MONTH_WORD = r"(?:" + cap_alts(MONTH_NAMES) + r"|(?:" + cap_alts(["jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                                                   "sept", "sep", "oct", "nov", "dec"]) + r")\.?)"
 DNUM = r"(?:[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|s\b)"
 

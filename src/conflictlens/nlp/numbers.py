@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from conflictlens.ingest.dateline import MONTH_WORD
 from conflictlens.models import MAX_COUNT
 from conflictlens.nlp.count import KINDS, Count, TallyFigure
 from conflictlens.nlp.dates import find_dates
@@ -145,13 +146,10 @@ _BARE_OK = frozenset({"killed", "killing", "kills", "kill", "wounded", "wounding
                       "hurt", "hurting", "executed", "executing", "arrested", "arresting", "detained",
                       "detaining", "abducted", "abducting", "kidnapped", "kidnapping", "shot dead",
                       "shooting dead", "gunned down", "massacred", "massacring", "bodies of", "remains of"})
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
-)
+_MONTH_BEFORE = re.compile(r"\b" + MONTH_WORD + r"\s+$")
 # "November 8, 2023 - ADF rebels killed ...", "6 March 2024 -": a year after its day and month
-_DAY_MONTH_BEFORE = re.compile(
-    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+$")
+_DAY_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                               rf"{MONTH_WORD},?)\s+$")
 _KILL_NOUNS = frozenset({"bodies", "corpses", "fatalities", "deaths", "murders", "homicides", "killings",
                          "body", "corpse", "fatality", "death"})
 # People a side "lost" are its dead ("lost 12 soldiers"); members, seats or votes a party lost are not
