@@ -168,12 +168,16 @@ class ArticleContext:
     def normalize_claimant(self, np: str) -> str:
         """The claimant a speaker's words name, as the article named it: "Observatory" the full name used before,
         "the health ministry" the ministry of the article's country, "the ministry" the claimant named last whose
-        name holds that word (`claims.refers_back`). A heading line over the sentence is no part of it ("Air strikes
+        name holds that word (`claims.refers_back`), a surname alone the role it was named with
+        (`claims.role_of_surname`). A heading line over the sentence is no part of it ("Air strikes
         near Shinkafi\nThe Defence Headquarters said"): the claimant starts on the speaker's own line."""
         np = np.rsplit("\n", 1)[-1].strip()
         earlier = claims_mod.refers_back(np, self._claimants)
         if earlier is not None:
             return earlier
+        role = claims_mod.role_of_surname(np, self.text) if self._normalized(np) == np else None
+        if role is not None:  # "Saeedi said": the spokesman named before as "..., Mawlawi Abdul Hakim Saeedi,"
+            return self.normalize_claimant(role)
         name = self._normalized(np)
         self._claimants.append(name)
         return name

@@ -363,6 +363,25 @@ def refers_back(np: str, earlier: Sequence[str]) -> str | None:
     return next((full for full in reversed(earlier) if re.search(rf"\b{re.escape(head)}\b", full, re.I)), None)
 
 
+_SURNAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Capt|Lt)\.?\s+)?(?P<name>[A-Z][a-z][\w'’-]+)")
+
+
+def role_of_surname(np: str, text: str) -> str | None:
+    """'Saeedi' -> "The Taliban's spokesman for Panjshir" when the text named him so before ("The Taliban's
+    spokesman for Panjshir, Mawlawi Abdul Hakim Saeedi, told ..."): a speaker named by a surname alone is the role
+    written before his full name between commas. None when `np` is more than a surname or no such role is found."""
+    m = _SURNAME.fullmatch(np.strip())
+    if m is None:
+        return None
+    name = re.escape(m.group("name"))
+    role = re.search(r"(?:^|(?<=[.;\n])\s*|(?<=[.;]\s))(?P<role>(?:the\s+|an?\s+)?[A-Za-z][^,.;\"“”\n]{3,80}?),\s+"
+                     r"(?:[A-Z][\w'’.-]*\s+){1,5}" + name + r",", text)
+    if role is None:
+        return None
+    found = clean_phrase(role.group("role"))
+    return found if found and not _STOP_HEADS.match(found) and not _SURNAME.fullmatch(found) else None
+
+
 _SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
 
 
