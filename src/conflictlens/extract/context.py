@@ -175,10 +175,10 @@ class ArticleContext:
         earlier = claims_mod.refers_back(np, self._claimants)
         if earlier is not None:
             return earlier
-        role = claims_mod.role_of_surname(np, self.text) if self._normalized(np) == np else None
+        name = self._normalized(np)
+        role = claims_mod.role_of_surname(np, self.text) if name == np else None
         if role is not None:  # "Saeedi said": the spokesman named before as "..., Mawlawi Abdul Hakim Saeedi,"
             return self.normalize_claimant(role)
-        name = self._normalized(np)
         self._claimants.append(name)
         return name
 

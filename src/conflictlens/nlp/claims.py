@@ -286,9 +286,10 @@ _WHEN_SAID = re.compile(
     r"^(?:(?:earlier|later|late|early)\s+)?(?:on|by|since|until|last|this|overnight|from)\s+(?:the\s+)?"
     r"(?:\w+day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|"
     r"evening|night|week)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+", re.I)
-# "In Mutwanga, a civil society leader said": where it was said is no speaker
-_SAID_WHERE = re.compile(r"^\s*(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+", re.I)
-_WHERE_SAID = re.compile(r"^(?:in|at|near|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}$", re.I)
+# "In Mutwanga, a civil society leader said": where it was said is no speaker (a name of up to three capitalised words)
+_PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+_SAID_WHERE = re.compile(r"^\s*(?:in|at)\s+" + _PLACE_NAME + r",\s+", re.I)
+_WHERE_SAID = re.compile(r"^(?:in|at|near|from)\s+" + _PLACE_NAME + r"$", re.I)
 
 
 def clean_phrase(np: str) -> str:
