@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from conflictlens.models import MAX_COUNT
+from conflictlens.nlp.actors import named_groups
 from conflictlens.nlp.count import Count
 from conflictlens.nlp.number_words import NUMBER_SIMPLE, to_int
 
@@ -114,8 +116,34 @@ _PRONOUN_DIED = re.compile(
     r"confirmed)\s+dead)\b(?!\s+(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d)", re.IGNORECASE)
 
 
+# "Soldiers shot dead Musa Bello near Maiduguri", "Juma Okello, 24, was shot dead": one person named by a name
+# alone, two to four capitalised words (with "al-", "bin", "de" between), which no noun follows ("shot dead Boko
+# Haram fighters" named a group)
+_NAME_WORD = r"(?-i:[A-Z][a-z][\w'’-]*|(?:al|el|ad|ash|as|az|ar|an)-[A-Z][\w'’-]*)"
+_PARTICLE = r"(?-i:(?:al|el|bin|ben|ibn|bint|de|da|del|della|dos|das|van|von|abu|wa)\s+)"
+_BARE_NAME = r"(" + _NAME_WORD + r"(?:\s+" + _PARTICLE + r"?" + _NAME_WORD + r"){1,3})(?:,\s+(?:aged\s+)?\d{1,3},)?"
+_NAME_ENDS = (r"(?=\s*(?:[,;.]|$)|\s+(?:in|near|at|on|outside|inside|and|after|during|while|when|as|from|with|who|"
+              r"whom|whose|overnight|late|early|last|this|yesterday|today|before|in front of)\b)")
+_NAME_ALONE = re.compile(
+    r"\b" + _KILLED_NAMED + _BARE_NAME + _NAME_ENDS
+    + r"|(?<![\w'’-] )(?<![\w'’-])" + _BARE_NAME + r"\s+(?:was|had been|has been)\s+(?:" + _DAY_BETWEEN
+    + r"|(?!(?:not|never)\b)\w+\s+)?" + KILL_VERB + r"\b", re.IGNORECASE)
+
+
+def _name_alone(sentence: str) -> re.Match[str] | None:
+    """The first killing of one person named by name alone whose name is no armed group's."""
+    for m in _NAME_ALONE.finditer(sentence):
+        name = m.group(1) or m.group(2)
+        if not named_groups(name, "", _ANY_DAY):
+            return m
+    return None
+
+
+_ANY_DAY = dt.date(2020, 1, 1)
+
+
 def one_victim(sentence: str) -> list[Count]:
-    m = _ONE_VICTIM_RX.search(sentence) or _PRONOUN_DIED.search(sentence)
+    m = _ONE_VICTIM_RX.search(sentence) or _PRONOUN_DIED.search(sentence) or _name_alone(sentence)
     if m is None:
         return _one_national(sentence)
     if re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
