@@ -465,6 +465,9 @@ def find_place_mentions(
             continue
         if (start, end) not in sure and inside_negative(start, end) and not prominent(cands):
             continue
+        if (start, end) not in sure and cands[0].kind in ("city", "custom") and NAMED_VICTIM.search(
+                text, max(0, start - 80), start):
+            continue  # "executed Oleksandr Shevchenko in Bucha": the surname of whom it was done to is no place
         # a town's name inside a person's ("Mohamed Hassan"): a name, unless it ends or opens the span and the town
         # lies in a country the text names (spaCy also tags "Badia al-Sukhnah" PERSON): decided once the text's
         # countries are known
@@ -628,6 +631,14 @@ TAKEN = re.compile(
     r"|\b(?:attacked|attacking|stormed|storming|raided|raiding|besieged|besieging|assaulted|overwhelmed|"
     r"encircled|surrounded|shelled|shelling|bombed|bombing|bombarded|pounded|pounding|targeted|targeting|struck|"
     r"striking)\s+$", re.I)
+
+# "executed Oleksandr Shevchenko", "gunmen kidnapped Maria Guadalupe Torreon": a name right after a verb done to people
+# is whom it was done to
+# is whom it was done to: a town named as the last of its words is the person's surname
+NAMED_VICTIM = re.compile(
+    r"\b(?:killed|killing|executed|executing|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|murdering|"
+    r"assassinated|assassinating|beheaded|lynched|hanged|tortured|abducted|abducting|kidnapped|kidnapping|"
+    r"arrested|arresting|detained|detaining|wounded|injured|stabbed)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$", re.I)
 
 
 def where_verb(before: str) -> bool:
