@@ -472,8 +472,21 @@ def _kin_of_prev(sentence: str, prev: Count, start: int) -> bool:
     return bool(re.fullmatch(r"\s+of\s+", sentence[prev.end:start])) and bool(_kin_word().search(prev.who))
 
 
+# "a gendarme aged 22 died", "two men, aged 19 and 23, were killed", "aged between 30 and 50": a person's age, no
+# count (between commas, the commas go too: "Two men, aged 19 and 23, were killed" reads "Two men were killed")
+_AGE = re.compile(r",\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|or|-)\s*\d{1,3})*\s*,|\baged\s+(?:between\s+)?\d{1,3}"
+                  r"(?:\s*(?:and|to|or|-)\s*\d{1,3})?(?=\s*(?:[,.;)]|$|(?:were|was|had|have|has|died|and|who|in|from|"
+                  r"at|on|years)\b))", re.I)
+
+
+def _without_ages(sentence: str) -> str:
+    """The sentence with each age written out blanked, offsets kept."""
+    return _AGE.sub(lambda m: " " * len(m.group(0)), sentence) if "aged" in sentence.lower() else sentence
+
+
 def find_counts(sentence: str) -> list[Count]:
     """Every victim figure in one sentence, in order (see the module docstring for the rules)."""
+    original, sentence = sentence, _without_ages(sentence)
     out: list[Count] = []
     periods = _period_spans(sentence)
     prev: Count | None = None
@@ -490,7 +503,7 @@ def find_counts(sentence: str) -> list[Count]:
         if prev is not None and prev.tally and _COORD_RX.fullmatch(sentence, prev.end, m.start()):
             tally = True  # "54 people have been killed since the coup and more than 1,700 detained"
         count = Count(kind, num.value, num.low, num.high, num.vague, who, _is_civilian(who), m.start(), end,
-                      sentence[m.start():end], tally=tally, part=part)
+                      original[m.start():end], tally=tally, part=part)
         if prev is not None and _kin_of_prev(sentence, prev, m.start()):
             continue  # "Two children of a soldier were killed": the soldier only says whose children
         out.append(count)

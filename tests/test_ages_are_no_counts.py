@@ -1,0 +1,28 @@
+"""A figure after "aged" is a person's age, not a count of dead: "a gendarme aged 22 died" is one dead, "two men,
+aged 19 and 23, were killed" two. Wordings written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictlens.nlp.numbers import find_counts
+
+
+def _killed(sentence: str) -> list[int]:
+    return [c.value for c in find_counts(sentence) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("In Le Mont-Dore, a gendarme aged 22 died on Thursday of a gunshot wound.", [1]),
+    ("A man aged 45 was shot dead outside a bar in Spanish Town on Sunday.", [1]),
+    ("A boy aged 14 was killed when a shell hit a courtyard in Kherson.", [1]),
+    ("Two men, aged 19 and 23, were killed in the attack on the market in Kaya.", [2]),
+    ("Three farmers aged between 30 and 50 were hacked to death near Bokkos.", [3]),
+])
+def test_an_age_is_no_count_of_dead(sentence: str, dead: list[int]) -> None:
+    assert _killed(sentence) == dead
+
+
+def test_a_count_after_an_age_still_counts() -> None:
+    sentence = "A woman aged 60 and 12 other passengers were killed when the bus hit a mine near Djibo."
+    assert _killed(sentence) == [1, 12]
