@@ -320,7 +320,9 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
     words = words if words is not None else {w.lower() for w in _WORD.findall(sentence)}
     groups, by_first_word = _groups()
     out = []
-    for i in sorted({i for w in words for i in by_first_word.get(w, ())}):
+    # a group whose alias holds only in this country first: where two groups share an alias, the country's own wins
+    # ("ADF" in Cameroon is the Ambazonia Defence Forces)
+    for i in sorted({i for w in words for i in by_first_word.get(w, ())}, key=lambda i: (not groups[i].only_in, i)):
         g = groups[i]
         if g.only_in and g.only_in != country:
             continue
