@@ -499,10 +499,24 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|added
                      r"(?:late\s+|early\s+)?$", re.I)
 
 
+# "The commission on Tuesday accused soldiers of burning a village", "the army on Monday said": a date between a
+# speaker and its verb of saying (or accusing) dates the statement too
+_SPOKEN_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|denied|accused|blamed|"
+                           r"condemned|denounced|alleged|urged|warned|called\s+for|demanded|dismissed|rejected)\b",
+                           re.I)
+# a sentence's opening day is the event's ("On Tuesday said" is no English); after a speaker it is the statement's
+_OPENING = re.compile(r"^\W*(?:(?:on|late|early|last)\s+)*$", re.I)
+
+
+def _spoken(text: str, m: DateMention) -> bool:
+    """The date is a statement's: after a verb of saying, or between a speaker and such a verb."""
+    return bool(_SPOKEN.search(text, max(0, m.start - 40), m.start)
+                or (_SPOKEN_AFTER.match(text, m.end) and not _OPENING.match(text[:m.start])))
+
+
 def statement_date(text: str, published: dt.date) -> DateMention | None:
     """The date a sentence gives its statement ("the army said on Wednesday that ..."), if any."""
-    return next((m for m in find_dates(text, published) if m.kind != "anchored"
-                 and _SPOKEN.search(text, max(0, m.start - 40), m.start)), None)
+    return next((m for m in find_dates(text, published) if m.kind != "anchored" and _spoken(text, m)), None)
 
 
 def sentence_date(text: str, published: dt.date, anchor: DateMention | None = None) -> DateMention | None:
@@ -510,7 +524,7 @@ def sentence_date(text: str, published: dt.date, anchor: DateMention | None = No
     another; then lowest date_prec, then time_precision, then a calendar date over a weekday or relative day;
     first wins. `anchor` (an earlier sentence's date) places "the next day" and "hours earlier"."""
     def rank(m: DateMention) -> tuple[bool, int, int, int]:  # a calendar date beats "yesterday (20/01)"'s weekday
-        spoken = bool(_SPOKEN.search(text, max(0, m.start - 40), m.start))
+        spoken = _spoken(text, m)
         return spoken, m.date_prec, m.time_precision, 0 if m.kind in ("full", "month_day") else 1
 
     best: DateMention | None = None
