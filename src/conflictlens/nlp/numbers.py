@@ -479,8 +479,23 @@ _AGE = re.compile(r",\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|or|-)\s*\d{1,3})*\s*,|\b
                   r"at|on|years)\b))", re.I)
 
 
+# "two (2) soldiers lost their lives", "four (4) killed and six (6) wounded": a figure in words repeated in digits
+# between brackets, as francophone military statements write it, is one figure
+_DOUBLED = re.compile(r"\b([A-Za-z]+(?:[- ][A-Za-z]+)?)\s*(\(\s*(\d{1,4})\s*\))")
+
+
+def _blank_doubled(m: re.Match[str]) -> str:
+    words = m.group(1).split()
+    said = to_int(m.group(1)) if to_int(m.group(1)) is not None else to_int(words[-1])
+    if said != int(m.group(3)):
+        return m.group(0)
+    return m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2))
+
+
 def _without_ages(sentence: str) -> str:
-    """The sentence with each age written out blanked, offsets kept."""
+    """The sentence with each age written out, and each figure's repeat in digits, blanked, offsets kept."""
+    if "(" in sentence:
+        sentence = _DOUBLED.sub(_blank_doubled, sentence)
     return _AGE.sub(lambda m: " " * len(m.group(0)), sentence) if "aged" in sentence.lower() else sentence
 
 
