@@ -134,6 +134,8 @@ _ZERO_RX = re.compile(
 _PERIOD_RX = re.compile(
     r"\b(?:since\s+(?!then\b)|so\s+far\b|to\s+date\b|this\s+year\b|in\s+the\s+first\s+\w+\s+months\b|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|"
+    # "during the week, 45 militants were killed", "over the month": a bulletin's total for its period
+    r"(?:over|during|throughout|across)\s+the\s+(?:week|month|year)\b(?!['’-]|\s+(?:of|before|after|when)\b)|"
     r"(?:during|throughout)\s+the\s+(?:war|conflict|insurgency)\b|in\s+(?:19|20)\d\d\b(?!\s*,))",
     re.I,
 )
@@ -453,12 +455,18 @@ def _period_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# what may stand before a period that opens the figure's clause: nothing, a reported clause's "that" or colon and a
+# quotation mark, "in total"
+_OPENS_CLAUSE = re.compile(r"(?:^|\bthat\s|:\s)\s*[\"“]?\s*(?:(?:in\s+total|in\s+all|overall|altogether),?\s*)?$", re.I)
+
+
 def _in_tally(count_start: int, count_end: int, periods: list[tuple[int, int]], sentence: str) -> bool:
     for p_start, _p_end in periods:
         if p_start >= count_end and ";" not in sentence[count_end:p_start] and p_start - count_end < 120:
             return True
-        if p_start < count_start and not sentence[:p_start].strip():
-            return True  # "Since 2014, at least 1,595 civilians have died"
+        if p_start < count_start and _OPENS_CLAUSE.search(sentence[:p_start]):
+            # "Since 2014, at least 1,595 civilians have died", 'it said that "in total, during the week, 45 ..."'
+            return True
     return False
 
 
