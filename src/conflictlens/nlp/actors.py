@@ -136,6 +136,12 @@ def _state() -> re.Pattern[str]:
     )
 
 
+# "opened fire on a Kyrgyz post", "shelled an Israeli position", "a Pakistani border post": a post or position named by
+# a state's demonym is that state's forces (a bare "post" is no one's: a job, a message)
+_DEMONYM_POST = re.compile(r"(?<![\w'’-])(?P<dem>(?:(?:South|North) )?[A-Z][a-z]+)(?P<mod>) (?:(?:border|frontier|army|"
+                           r"military) )?(?P<noun>posts?|positions?)\b(?! (?:office|offices|box|war|election)\b)")
+
+
 # "military forces of Azerbaijan", "police forces of India and Pakistan": the country (or two) named after the noun.
 # The mention covers the country words, so they are not read as the event's place.
 @cache
@@ -214,6 +220,9 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
                 found.append(_state_mention(m, country, country_of))
         for m in _state_of().finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
+    for m in _DEMONYM_POST.finditer(sentence):
+        if (post := _state_mention(m, country, country_of)).country and state_of_word(m.group("dem"), country_of):
+            found.append(post)
     for m in _ETHNIC_MILITIA.finditer(sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group
