@@ -81,6 +81,8 @@ _PASSIVE_VERB = (
     # the forces' own words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"laid\s+down\s+their\s+lives|"
+    # "Seventeen terrorists were neutralised", "twelve of whom were neutralised": an army's word for enemies killed
+    r"neutrali[sz]ed|eliminated|"
     r"killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
     r"wounded|injured|hurt|treated\s+for|hospitali[sz]ed|affected|poisoned|abducted|kidnapped|"
     r"taken\s+hostage|taken\s+captive|seized|snatched|arrested|detained|taken\s+into\s+custody|rounded\s+up)"
