@@ -29,7 +29,7 @@ from conflictlens.nlp.actors import ActorMention, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
 from conflictlens.nlp.numbers import Count, latest_toll
-from conflictlens.nlp.sentences import Sentence, is_heading, is_item
+from conflictlens.nlp.sentences import Sentence, is_entry, is_heading
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
     BATTLES,
@@ -373,8 +373,9 @@ _NO_WEAPON = re.compile(r"\b(?:explosions?|blasts?|exploded|explodes?|went off|g
 
 def other_items(a: Sentence, b: Sentence) -> bool:
     """Two items of a bulleted list ("- Strikes hit Hodeidah port; nine killed", "- Four killed in strike on a
-    house in Sanaa"): each tells its own event, never a detail of the other's."""
-    return a.index != b.index and is_item(a) and is_item(b)
+    house in Sanaa"), or two entries of a timeline or live blog ("Monday, 09:40 - ...", "15:10 - ..."): each tells
+    its own event, never a detail of the other's."""
+    return a.index != b.index and is_entry(a) and is_entry(b)
 
 
 def types_agree(a: Trigger, b: Trigger) -> bool:

@@ -200,3 +200,15 @@ def is_item(s: Sentence) -> bool:
 
 
 _BULLET_START = re.compile(_BULLET + r"\s")
+
+
+def is_entry(s: Sentence) -> bool:
+    """Whether a sentence opens an entry of a list: a bullet, or a timeline's or live blog's time ("Monday, 09:40 -",
+    "10:42 -", "08:05 GMT -")."""
+    return is_item(s) or bool(_TIMESTAMP_START.match(s.text))
+
+
+# "Monday, 09:40 - ", "10:42 - ", "08:05 GMT - ", "14.15: ": a time (after a weekday) and a dash or colon open an entry
+_TIMESTAMP_START = re.compile(
+    r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?|hrs))?\s*(?:[-–—:]\s|\|\s)", re.I)
