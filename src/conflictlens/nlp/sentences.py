@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from conflictlens.ingest.dateline import MONTH_WORD
+
 _PARA = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an
 # upper-case letter, a digit or an opening quote — unless the period closes a known abbreviation.
@@ -208,7 +210,10 @@ def is_entry(s: Sentence) -> bool:
     return is_item(s) or bool(_TIMESTAMP_START.match(s.text))
 
 
-# "Monday, 09:40 - ", "10:42 - ", "08:05 GMT - ", "14.15: ": a time (after a weekday) and a dash or colon open an entry
+# "Monday, 09:40 - ", "10:42 - ", "08:05 GMT - ", "14.15: ": a time (after a weekday) and a dash or colon open an entry;
+# so does a day ("Monday, September 15 - ", "15 September: ") in a week's list
+_MONTH = r"(?-i:" + MONTH_WORD + r")"
 _TIMESTAMP_START = re.compile(
-    r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}[:.h]\d{2}"
-    r"(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?|hrs))?\s*(?:[-–—:]\s|\|\s)", re.I)
+    r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:GMT|UTC|local(?:\s+time)?|[ap]\.?m\.?|hrs))?|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")"
+    r"\s*(?:[-–—:]\s|\|\s)", re.I)
