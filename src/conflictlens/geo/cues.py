@@ -248,10 +248,14 @@ def outside_offices(places: tuple[PlaceMention, ...], text: str, start: int) -> 
 
 
 # where people or planes were sent far from the event: "as he prepared to board a flight to Misrata", "flights were
-# diverted to Misrata", "the wounded were airlifted to Nairobi", "evacuated to Goma"
+# diverted to Misrata", "the wounded were airlifted to Nairobi", "evacuated to Goma", "taken to a hospital in Maroua"
 _SENT_TO_BEFORE = re.compile(
     r"\b(?:flights?|planes?|airlifted|flown|evacuated|deported|extradited|diverted)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+"
-    r"(?:the\s+)?(?:(?:city|capital|town|port|airport)\s+(?:of\s+)?)?$", re.I)
+    r"(?:the\s+)?(?:(?:city|capital|town|port|airport)\s+(?:of\s+)?)?$"
+    # "airlifted to the Combined Military Hospital in Chattogram", "taken to a hospital in Maroua": the hospital's town
+    r"|\b(?:airlifted|flown|evacuated|taken|rushed|transferred|transported|brought|moved)\s+(?:[\w-]+\s+){0,2}?to\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|infirmary|medical\s+cent(?:re|er)|health\s+"
+    r"cent(?:re|er))\s+(?:in|at|of)\s+$", re.I)
 
 
 def outside_journeys(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
