@@ -138,6 +138,11 @@ def counts(sentence: str, kind: str | None = None) -> list[Count]:
     return [c for c in find_counts(sentence) if kind is None or c.kind == kind]
 
 
+def killed_values(sentence: str) -> list[int]:
+    """The killed figures of one sentence, in order."""
+    return [c.value for c in counts(sentence, "killed")]
+
+
 def one_count(sentence: str) -> Count:
     """The one victim figure of a sentence (fails when there are none or several)."""
     found = find_counts(sentence)

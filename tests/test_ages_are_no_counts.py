@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.nlp.numbers import find_counts
-
-
-def _killed(sentence: str) -> list[int]:
-    return [c.value for c in find_counts(sentence) if c.kind == "killed"]
+from builders import killed_values
 
 
 @pytest.mark.parametrize(("sentence", "dead"), [
@@ -20,9 +16,9 @@ def _killed(sentence: str) -> list[int]:
     ("Three farmers aged between 30 and 50 were hacked to death near Bokkos.", [3]),
 ])
 def test_an_age_is_no_count_of_dead(sentence: str, dead: list[int]) -> None:
-    assert _killed(sentence) == dead
+    assert killed_values(sentence) == dead
 
 
 def test_a_count_after_an_age_still_counts() -> None:
     sentence = "A woman aged 60 and 12 other passengers were killed when the bus hit a mine near Djibo."
-    assert _killed(sentence) == [1, 12]
+    assert killed_values(sentence) == [1, 12]

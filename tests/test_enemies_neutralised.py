@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictlens.nlp.numbers import find_counts
-
-
-def _killed(sentence: str) -> list[int]:
-    return [c.value for c in find_counts(sentence) if c.kind == "killed"]
+from builders import killed_values
 
 
 @pytest.mark.parametrize(("sentence", "dead"), [
@@ -19,8 +15,8 @@ def _killed(sentence: str) -> list[int]:
     ("In the exchange of fire, seven terrorists were neutralized and two soldiers lost their lives.", 7),
     ("Four bandits were eliminated in the operation near Tsafe, police said.", 4),
 ])
-def test_enemies_neutralised_are_killed(sentence: str, dead: int) -> None:
-    assert _killed(sentence)[:1] == [dead]
+def test_enemies_neutralised_arekilled_values(sentence: str, dead: int) -> None:
+    assert killed_values(sentence)[:1] == [dead]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -29,4 +25,4 @@ def test_enemies_neutralised_are_killed(sentence: str, dead: int) -> None:
     "The threat was neutralised within minutes, the police said.",
 ])
 def test_weapons_and_threats_neutralised_are_no_dead(sentence: str) -> None:
-    assert _killed(sentence) == []
+    assert killed_values(sentence) == []

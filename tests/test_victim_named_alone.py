@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from builders import coded
+from builders import coded, killed_values
 from conflictlens.extract.extractor import Extractor
-from conflictlens.nlp.numbers import find_counts
-
-
-def _killed(sentence: str) -> list[int]:
-    return [c.value for c in find_counts(sentence) if c.kind == "killed"]
 
 
 @pytest.mark.parametrize("text", [
@@ -32,11 +27,11 @@ def test_a_victim_named_by_name_alone_is_one_dead(extractor: Extractor, text: st
     "Maria Fernanda Rojas was gunned down outside her home in Tulua on Friday.",
 ])
 def test_a_victim_named_alone_then_killed_is_one_dead(sentence: str) -> None:
-    assert _killed(sentence) == [1]
+    assert killed_values(sentence) == [1]
 
 
 def test_a_victim_named_alone_and_a_relative_are_two_dead() -> None:
-    assert _killed("Gunmen shot dead Musa Bello and his brother near Zaria on Sunday.") == [2]
+    assert killed_values("Gunmen shot dead Musa Bello and his brother near Zaria on Sunday.") == [2]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -46,4 +41,4 @@ def test_a_victim_named_alone_and_a_relative_are_two_dead() -> None:
     "Gunmen killed Monday Okon's cattle near Makurdi.",
 ])
 def test_a_groups_name_or_a_noun_after_the_name_is_no_victim(sentence: str) -> None:
-    assert 1 not in _killed(sentence)
+    assert 1 not in killed_values(sentence)

@@ -633,7 +633,6 @@ TAKEN = re.compile(
     r"striking)\s+$", re.I)
 
 # "executed Oleksandr Shevchenko", "gunmen kidnapped Maria Guadalupe Torreon": a name right after a verb done to people
-# is whom it was done to
 # is whom it was done to: a town named as the last of its words is the person's surname
 NAMED_VICTIM = re.compile(
     r"\b(?:killed|killing|executed|executing|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|murdering|"

@@ -126,6 +126,7 @@ _NAME_ENDS = (r"(?=\s*(?:[,;.]|$)|\s+(?:in|near|at|on|outside|inside|and|after|d
               r"whom|whose|overnight|late|early|last|this|yesterday|today|before|in front of)\b)")
 _NAME_ALONE = re.compile(
     r"\b" + _KILLED_NAMED + _BARE_NAME + _NAME_ENDS
+    # before "was killed", the name opens its clause (not the tail of a longer run of capitalised words)
     + r"|(?<![\w'’-] )(?<![\w'’-])" + _BARE_NAME + r"\s+(?:was|had been|has been)\s+(?:" + _DAY_BETWEEN
     + r"|(?!(?:not|never)\b)\w+\s+)?" + KILL_VERB + r"\b", re.IGNORECASE)
 
