@@ -220,9 +220,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
                 found.append(_state_mention(m, country, country_of))
         for m in _state_of().finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
-    for m in _DEMONYM_POST.finditer(sentence):
-        if (post := _state_mention(m, country, country_of)).country and state_of_word(m.group("dem"), country_of):
-            found.append(post)
+    found.extend(_state_mention(m, country, country_of) for m in _DEMONYM_POST.finditer(sentence)
+                 if state_of_word(m.group("dem"), country_of))
     for m in _ETHNIC_MILITIA.finditer(sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group

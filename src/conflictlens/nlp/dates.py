@@ -488,11 +488,13 @@ def find_dates(
     return out
 
 
+# the verbs of saying both patterns below read
+_SAYING = r"said|says|reported|announced|stated|confirmed|claimed|denied"
 # "the ministry said on Wednesday that police had detained 34 officials on Tuesday": a date right after a verb of
 # saying dates the statement, not the event
 # ("said on state television on Thursday", "told a news conference on Monday", "said in a statement late on Friday":
 # where it was said may stand between)
-_SPOKEN = re.compile(r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|added|stated|confirmed|claimed|denied|"
+_SPOKEN = re.compile(r"\b(?:" + _SAYING + r"|told(?: \w+){0,3}|added|"
                      r"wrote|tweeted|posted)\s+(?:(?:on|in|at|to|via|during|through)\s+(?:(?:a|an|the|its|his|her|"
                      r"their)\s+)?(?:[\w-]+\s+){0,2}?(?:television|TV|radio|statement|broadcast|briefing|conference|"
                      r"interview|video|message|post|channel|website|account|Telegram|Facebook|X)\s+)?"
@@ -501,9 +503,8 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?: \w+){0,3}|reported|announced|added
 
 # "The commission on Tuesday accused soldiers of burning a village", "the army on Monday said": a date between a
 # speaker and its verb of saying (or accusing) dates the statement too
-_SPOKEN_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|claimed|denied|accused|blamed|"
-                           r"condemned|denounced|alleged|urged|warned|called\s+for|demanded|dismissed|rejected)\b",
-                           re.I)
+_SPOKEN_AFTER = re.compile(r"\s+(?:" + _SAYING + r"|told|accused|blamed|condemned|denounced|alleged|urged|warned|"
+                           r"called\s+for|demanded|dismissed|rejected)\b", re.I)
 # a sentence's opening day is the event's ("On Tuesday said" is no English); after a speaker it is the statement's
 _OPENING = re.compile(r"^\W*(?:(?:on|late|early|last)\s+)*$", re.I)
 

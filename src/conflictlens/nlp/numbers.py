@@ -495,14 +495,15 @@ _DOUBLED = re.compile(r"\b([A-Za-z]+(?:[- ][A-Za-z]+)?)\s*(\(\s*(\d{1,4})\s*\))"
 
 
 def _blank_doubled(m: re.Match[str]) -> str:
-    words = m.group(1).split()
-    said = to_int(m.group(1)) if to_int(m.group(1)) is not None else to_int(words[-1])
+    said = to_int(m.group(1))
+    if said is None:
+        said = to_int(m.group(1).split()[-1])
     if said != int(m.group(3)):
         return m.group(0)
     return m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2))
 
 
-def _without_ages(sentence: str) -> str:
+def _blank_ages_and_repeats(sentence: str) -> str:
     """The sentence with each age written out, and each figure's repeat in digits, blanked, offsets kept."""
     if "(" in sentence:
         sentence = _DOUBLED.sub(_blank_doubled, sentence)
@@ -511,7 +512,7 @@ def _without_ages(sentence: str) -> str:
 
 def find_counts(sentence: str) -> list[Count]:
     """Every victim figure in one sentence, in order (see the module docstring for the rules)."""
-    original, sentence = sentence, _without_ages(sentence)
+    original, sentence = sentence, _blank_ages_and_repeats(sentence)
     out: list[Count] = []
     periods = _period_spans(sentence)
     prev: Count | None = None

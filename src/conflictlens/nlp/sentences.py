@@ -205,8 +205,8 @@ _BULLET_START = re.compile(_BULLET + r"\s")
 
 
 def is_entry(s: Sentence) -> bool:
-    """Whether a sentence opens an entry of a list: a bullet, or a timeline's or live blog's time ("Monday, 09:40 -",
-    "10:42 -", "08:05 GMT -")."""
+    """Whether a sentence opens an entry of a list: a bullet, or a timeline's or live blog's time or day ("Monday,
+    09:40 -", "10:42 -", "08:05 GMT -", "10 March:")."""
     return is_item(s) or bool(_TIMESTAMP_START.match(s.text))
 
 

@@ -131,6 +131,9 @@ _NAME_ALONE = re.compile(
     + r"|(?!(?:not|never)\b)\w+\s+)?" + KILL_VERB + r"\b", re.IGNORECASE)
 
 
+_ANY_DAY = dt.date(2020, 1, 1)  # named_groups' day: any will do to tell whether a name is a group's
+
+
 def _name_alone(sentence: str) -> re.Match[str] | None:
     """The first killing of one person named by name alone whose name is no armed group's."""
     for m in _NAME_ALONE.finditer(sentence):
@@ -138,9 +141,6 @@ def _name_alone(sentence: str) -> re.Match[str] | None:
         if not named_groups(name, "", _ANY_DAY):
             return m
     return None
-
-
-_ANY_DAY = dt.date(2020, 1, 1)
 
 
 def one_victim(sentence: str) -> list[Count]:
