@@ -30,6 +30,7 @@ from conflictlens.ingest.dateline import MONTH_WORD
 from conflictlens.models import MAX_COUNT
 from conflictlens.nlp.count import KINDS, Count, TallyFigure
 from conflictlens.nlp.dates import find_dates
+from conflictlens.nlp.figure_asides import blank_ages_and_repeats
 from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.number_words import CIVILIAN_NOUNS, NUMBER, NUMBER_SIMPLE, VAGUE, VICTIM_NOUN, to_int
 from conflictlens.nlp.unnumbered import TO_DEATH_VERBS, household, one_victim
@@ -482,37 +483,9 @@ def _kin_of_prev(sentence: str, prev: Count, start: int) -> bool:
     return bool(re.fullmatch(r"\s+of\s+", sentence[prev.end:start])) and bool(_kin_word().search(prev.who))
 
 
-# "a gendarme aged 22 died", "two men, aged 19 and 23, were killed", "aged between 30 and 50": a person's age, no
-# count (between commas, the commas go too: "Two men, aged 19 and 23, were killed" reads "Two men were killed")
-_AGE = re.compile(r",\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|or|-)\s*\d{1,3})*\s*,|\baged\s+(?:between\s+)?\d{1,3}"
-                  r"(?:\s*(?:and|to|or|-)\s*\d{1,3})?(?=\s*(?:[,.;)]|$|(?:were|was|had|have|has|died|and|who|in|from|"
-                  r"at|on|years)\b))", re.I)
-
-
-# "two (2) soldiers lost their lives", "four (4) killed and six (6) wounded": a figure in words repeated in digits
-# between brackets, as francophone military statements write it, is one figure
-_DOUBLED = re.compile(r"\b([A-Za-z]+(?:[- ][A-Za-z]+)?)\s*(\(\s*(\d{1,4})\s*\))")
-
-
-def _blank_doubled(m: re.Match[str]) -> str:
-    said = to_int(m.group(1))
-    if said is None:
-        said = to_int(m.group(1).split()[-1])
-    if said != int(m.group(3)):
-        return m.group(0)
-    return m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2))
-
-
-def _blank_ages_and_repeats(sentence: str) -> str:
-    """The sentence with each age written out, and each figure's repeat in digits, blanked, offsets kept."""
-    if "(" in sentence:
-        sentence = _DOUBLED.sub(_blank_doubled, sentence)
-    return _AGE.sub(lambda m: " " * len(m.group(0)), sentence) if "aged" in sentence.lower() else sentence
-
-
 def find_counts(sentence: str) -> list[Count]:
     """Every victim figure in one sentence, in order (see the module docstring for the rules)."""
-    original, sentence = sentence, _blank_ages_and_repeats(sentence)
+    original, sentence = sentence, blank_ages_and_repeats(sentence)
     out: list[Count] = []
     periods = _period_spans(sentence)
     prev: Count | None = None
