@@ -40,6 +40,8 @@ _ONE_NOUN = (r"(?:man|woman|boy|girl|child|person|civilian|officer|policeman|pol
              r"critic|opponent|supporter|dissident|sympathi[sz]er|"
              # whom a crowd lynches: "lynched a suspected thief", "beat a robber to death"
              r"thief|robber|burglar|kidnapper|rustler|rapist|murderer|sorcerer|witch|"
+             # one armed man who crossed a line: "shooting dead a heavily armed intruder"
+             r"intruder|infiltrator|"
              r"colonel|brigadier|lieutenant|sergeant|captain)")
 # "the mayor of Iguala was shot dead", "the deputy director of the information service was killed"
 _OF_PHRASE = r"(?:\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
