@@ -72,6 +72,7 @@ class Draft:
     counts: list[Count] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     touched: int = 0  # index of the last sentence that added to it
+    detailed: int = -1  # index of the last sentence that detailed it by its town alone (_detail_by_place)
     leads: list[Draft] = field(default_factory=list)  # lead drafts folded into this one (fold_lead)
     after: Draft | None = None  # the fight a capture told as what came next followed ("the rebels then overran")
     reach: int = -1  # the paragraph of the last sentence that added to it (add_evidence)
@@ -157,10 +158,17 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         add_evidence(new, s, ctx)
         # A news lead summarises what the body details: a body mention never merges into (and takes the
         # type of) a lead draft; fold_lead folds the lead into the body at the end.
-        match = drafts.finder.merge_target(
-            new, lambda d, new=new: (d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)
-            and not (apart and d.sentence.index != s.index) and not _taken_after(d, new)
-            and not _struck_after(d, new) and not _past_told_after(d, new, ctx.published))
+        def takes(d: Draft, new: Draft = new) -> bool:
+            return ((d.paragraph > 0 or s.paragraph == 0) and compatible(d, new)
+                    and not (apart and d.sentence.index != s.index) and not _taken_after(d, new)
+                    and not _struck_after(d, new) and not _past_told_after(d, new, ctx.published))
+        # "Residents of Mandera said the vehicle was hit as it left the town. In the ensuing firefight, ...": a
+        # placeless event of the same kind right after a sentence that detailed an event by its town goes on with
+        # that event, not with the newest one told
+        detailed = next((d for d in drafts.finder.near(s.paragraph) if d.detailed == s.index - 1
+                         and d.trigger.sub_event_type == trigger.sub_event_type and takes(d)),
+                        None) if new.location is None else None
+        match = detailed or drafts.finder.merge_target(new, takes)
         if match is None and last is not None and new.location is None and _right_after(last, s) and (
                 _taken_after(last, new) or _struck_after(last, new)):
             # "The rebels then overran a border guard post", "The air force later bombed their positions east of
@@ -288,6 +296,7 @@ def _detail_by_place(drafts: Drafts, facts: SentenceFacts, ctx: ArticleContext) 
         actors = facts.actors or tuple(named_groups(s.text, d.location.place.country, ctx.published))
         d.extra_actors += [a for a in actors if a.kind == "group" and not a.name.startswith("Unidentified")]
         add_evidence(d, s, ctx)
+        d.detailed = s.index  # "In the gunfight that followed, ...", told next, goes on with it
 
 
 def _right_after(d: Draft, s: Sentence) -> bool:
@@ -393,7 +402,9 @@ def _places_agree(old: Draft, new: Draft) -> bool:
     a, b = old.location, new.location
     if a is None or b is None:  # "the town", "there": the event just described
         same_kind = old.trigger.event_type == new.trigger.event_type
-        return new.paragraph == old.paragraph or (same_kind and new.touched - old.touched <= 2)
+        # (or the one the sentence before detailed by its town: "Witnesses in Mandera said ... In the ensuing ...")
+        return new.paragraph == old.paragraph or (same_kind and (new.touched - old.touched <= 2
+                                                                 or new.touched - old.detailed <= 1))
     pa, pb = a.place, b.place
     if pa.name == pb.name and pa.country == pb.country:
         return True
