@@ -323,6 +323,14 @@ def alias_words() -> frozenset[str]:
                      for w in _WORD.findall(a)[1:])
 
 
+def names_an_armed_group(text: str) -> bool:
+    """Whether `text` names a rebel group, militia or gang of the dictionary, of any country ("al-Shabaab members",
+    "suspected CV members"): read with no country or date, for the people a figure counts."""
+    groups, by_first_word = _groups()
+    found = {i for w in _WORD.findall(text) for i in by_first_word.get(w.lower(), ())}
+    return any(groups[i].inter in (Inter.REBELS, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA) and groups[i].pattern.search(text) for i in found)
+
+
 def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | None = None) -> list[ActorMention]:
     """The dictionary's named groups in a sentence (`words`: its lower-cased words, if already known)."""
     words = words if words is not None else {w.lower() for w in _WORD.findall(sentence)}

@@ -138,7 +138,12 @@ def _armed_victims() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation("armed_victims") + r"\b", re.I)
 
 
+# "three al-Shabaab members", "two suspected CV operatives": people counted as a group's are armed when it is
+_OF_A_GROUP = re.compile(r"\b(?:members?|operatives?|cadres?|loyalists?|elements|affiliates)$", re.I)
+
+
 def _killed_figure(sentence: str) -> list[Trigger]:
+    from conflictlens.nlp.actors import names_an_armed_group
     from conflictlens.nlp.numbers import find_counts
 
     for c in find_counts(sentence):
@@ -146,7 +151,8 @@ def _killed_figure(sentence: str) -> list[Trigger]:
             continue
         if c.value == 0:
             continue
-        armed = _armed_victims().search(c.who or c.text) and not kin_of_armed(sentence, c.start)
+        armed = (_armed_victims().search(c.who or c.text) or (
+            _OF_A_GROUP.search(c.who) and names_an_armed_group(c.who))) and not kin_of_armed(sentence, c.start)
         return [_weak("armed_clash_victims" if armed else "attack_victims", c.start, c.end, c.text)]
     return []
 
