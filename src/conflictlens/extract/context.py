@@ -53,6 +53,7 @@ from conflictlens.nlp.actors import (
 )
 from conflictlens.nlp.dates import (
     DateMention,
+    find_dates,
     past_asides,
     recap_start,
     sentence_date,
@@ -502,11 +503,41 @@ class ArticleContext:
                 out.append(state_forces(lead, country, m.start(), m.end(), m.group(0)))
         return out
 
+    @cached_property
+    def _day_headings(self) -> tuple[list[int], list[DateMention]]:
+        """The lines that are a day and nothing else ("FRIDAY, 17 MAY", "Tuesday 14 May", "15 May 2024"), as a
+        digest, a timeline or a live page heads its days: (sentence indexes, their dates), in text order."""
+        at, days = [], []
+        for s in self.sentences:
+            text = s.text.strip()
+            if len(text) > 40 or "\n" in text:
+                continue
+            found = find_dates(text, self.published)
+            if not found or len({m.date for m in found}) > 1 or any(
+                    m.time_precision != TimePrecision.DAY or m.kind in ("relative", "anchored") for m in found):
+                continue
+            rest = "".join(c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in found))
+            if not _NOT_A_DAY.sub("", rest).strip():
+                at.append(s.index)
+                days.append(replace(found[-1], start=-1, end=-1))
+        return at, days
+
+    def _day_heading(self, s: Sentence) -> DateMention | None:
+        """The day heading the section `s` stands in, if any."""
+        at, days = self._day_headings
+        i = bisect.bisect_left(at, s.index) - 1
+        return days[i] if i >= 0 else None
+
     def _date(self, s: Sentence) -> DateMention | None:
-        """The sentence's date; "the next morning", "a day earlier" count from the last date named before."""
+        """The sentence's date; "the next morning", "a day earlier" count from the last date named before. Under
+        a day heading ("SATURDAY, 18 MAY"), the heading's day dates what tells no day of its own, and "today",
+        "this morning" or "on Friday" count from it."""
         text = self._without_dateline(s)
-        found = _clamp(when_clause_date(text, self.published, [t.start for t in self.triggers_of(s)])
-                       or sentence_date(text, self.published, self._anchor), self.published)
+        found = self._date_from(text, s, self.published)
+        heading = self._day_heading(s)
+        if heading is not None and heading.date < self.published and (
+                found is None or found.kind in ("weekday", "relative")):
+            found = self._date_from(text, s, heading.date) or heading
         opening = max(0, self._head[1] - s.start) + 12
         if found is not None and found.kind == "anchored" and found.start > opening \
                 and not _closes_event_clause(text, found, self.triggers_of(s)):
@@ -521,6 +552,11 @@ class ArticleContext:
         if found is not None and found.kind != "anchored" and found.time_precision == TimePrecision.DAY:
             self._anchor = found
         return found
+
+    def _date_from(self, text: str, s: Sentence, day: dt.date) -> DateMention | None:
+        """The sentence's own date, its weekdays and "today" counted from `day`."""
+        return _clamp(when_clause_date(text, day, [t.start for t in self.triggers_of(s)])
+                      or sentence_date(text, day, self._anchor), self.published)
 
     def _without_dateline(self, s: Sentence) -> str:
         """The sentence with the wire dateline blanked (same length): its date is the filing date."""
@@ -632,6 +668,10 @@ def _closes_event_clause(text: str, found: DateMention, triggers: Sequence[Trigg
 
 _LATER_DAY = re.compile(r"\b(?:next|following|later)\b", re.I)
 _FOUND = re.compile(r"(?:found|discovered|recovered|uncovered)\b", re.I)
+
+
+# what may stand beside a day in a heading line: weekday names, punctuation ("FRIDAY, 17 MAY", "- Tuesday -")
+_NOT_A_DAY = re.compile(r"[\W\d_]+|\b(?:on|the|of)\b", re.I)
 
 
 def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | None:
