@@ -328,7 +328,8 @@ def names_an_armed_group(text: str) -> bool:
     "suspected CV members"): read with no country or date, for the people a figure counts."""
     groups, by_first_word = _groups()
     found = {i for w in _WORD.findall(text) for i in by_first_word.get(w.lower(), ())}
-    return any(groups[i].inter in (Inter.REBELS, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA) and groups[i].pattern.search(text) for i in found)
+    armed = (Inter.REBELS, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)
+    return any(groups[i].inter in armed and groups[i].pattern.search(text) for i in found)
 
 
 def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | None = None) -> list[ActorMention]:
