@@ -147,7 +147,32 @@ def hostages_in_a_deal(triggers: list[Trigger], facts: SentenceFacts, after_crow
             for t in triggers if t not in freed]
 
 
-SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted, hostages_in_a_deal)
+# "threw stones and other projectiles", "pelted police with missiles", "hurled projectiles": thrown by hand
+_THROWN = re.compile(r"\b(?:threw|thrown|throwing|throw|throws|hurl(?:ed|ing|s)?|pelt(?:ed|ing|s)?|lobb(?:ed|ing)|"
+                     r"flung|fling(?:ing)?)\b[^.;]{0,60}$", re.I)
+
+
+def thrown_by_a_crowd(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
+    """'Youths burned tyres and threw projectiles at gendarmes', 'Demonstrators threw stones and other missiles at
+    riot police': projectiles or missiles a crowd throws are stones and bottles, not artillery; the crowd's violent
+    demonstration is the event, not a shelling."""
+    if not any(t.event_type in (PROTESTS, RIOTS) for t in triggers):
+        return None
+    text = facts.sentence.text
+    thrown = [t for t in triggers if t.event_type == EXPLOSIONS and re.fullmatch(r"(?:projectiles?|missiles?)", t.text,
+                                                                                  re.I)
+              and _THROWN.search(text, max(0, t.start - 60), t.start)]
+    if not thrown:
+        return None
+    # a crowd that threw things at people is violent ("Protesters hurled projectiles at police")
+    return [replace(t, event_type=RIOTS, sub_event_type="Violent demonstration", key="violent_demonstration_acts",
+                    rules=(*t.rules, "thrown_by_a_crowd"))
+            if t.event_type in (PROTESTS, RIOTS) and t.sub_event_type == "Peaceful protest"
+            else replace(t, rules=(*t.rules, "thrown_by_a_crowd")) if t.event_type in (PROTESTS, RIOTS) else t
+            for t in triggers if t not in thrown]
+
+
+SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted, hostages_in_a_deal, thrown_by_a_crowd)
 
 
 def recode_triggers(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool = False) -> list[Trigger]:
