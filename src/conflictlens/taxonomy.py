@@ -3,7 +3,10 @@ ACLED's and UCDP's precision codes) as IntEnums; and ACLED's names for the actor
 
 from __future__ import annotations
 
+import csv
 from enum import IntEnum
+from functools import cache
+from importlib import resources
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -88,9 +91,24 @@ _ARTICLE = ("Democratic Republic", "United States", "United Kingdom", "United Ar
             "Philippines", "Netherlands", "Gambia")
 
 
+@cache
+def _governing_states() -> dict[str, str]:
+    text = resources.files("conflictlens.resources").joinpath("governing_states.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {r["territory"]: r["state"] for r in rows}
+
+
+def state_of(country: str) -> str:
+    """The state whose forces, police and government act in `country`: itself, or for a territory another state
+    governs, that state (Western Sahara -> Morocco; resources/governing_states.csv)."""
+    return _governing_states().get(country, country)
+
+
 def with_article(country: str) -> str:
-    """ACLED writes 'Military Forces of the Democratic Republic of Congo', '... of the United States'."""
-    return f"the {country}" if country.startswith(_ARTICLE) else country
+    """The state after "Forces of" or "Government of" as ACLED writes it: 'Military Forces of the Democratic
+    Republic of Congo', '... of the United States', 'Police Forces of Morocco' in Western Sahara."""
+    state = state_of(country)
+    return f"the {state}" if state.startswith(_ARTICLE) else state
 
 
 def forces(country: str, branch: str = "Military") -> str:

@@ -72,7 +72,7 @@ from conflictlens.nlp.triggers import (
     reported_killing,
     tells_crowd_force,
 )
-from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec
+from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec, state_of
 
 _FIGURE = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|toll|victims?|wounded|injur\w*|hurt|lives|bodies|corpses|casualt\w*|fatalit\w*|"
@@ -196,7 +196,7 @@ class ArticleContext:
             rest = np
         for rx, template in _office_claimants():
             if rx.match(rest) and country:
-                return template.format(c=country)
+                return template.format(c=state_of(country))
         return np
 
     # ---- per-sentence facts

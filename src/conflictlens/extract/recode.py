@@ -37,6 +37,7 @@ from conflictlens.taxonomy import (
     forces,
     protesters,
     rioters,
+    state_of,
     unidentified_group,
 )
 
@@ -98,7 +99,7 @@ def side(m: ActorMention | None, country: str) -> Side:
     if m is None:
         return Side()
     inter = m.inter
-    if m.kind in ("state", "police") and m.country and country and m.country != country:
+    if m.kind in ("state", "police") and m.country and country and state_of(m.country) != state_of(country):
         inter = Inter.EXTERNAL
     elif m.kind in ("state", "police"):
         inter = Inter.STATE

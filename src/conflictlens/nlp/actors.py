@@ -17,7 +17,7 @@ from typing import Any
 from conflictlens.nlp.actor_data import actor_dictionary
 from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list, word_set
 from conflictlens.nlp.number_words import to_int
-from conflictlens.taxonomy import BATTLES, UNIDENTIFIED_GANG, Inter, forces, unidentified_group, with_article
+from conflictlens.taxonomy import BATTLES, UNIDENTIFIED_GANG, Inter, forces, state_of, unidentified_group, with_article
 
 CountryOf = Callable[[str], "str | None"]  # demonym / country word -> country name
 
@@ -485,7 +485,7 @@ def _group_mention(g: _Group, m: re.Match[str], country: str, on: dt.date) -> Ac
     if kind == "group":
         return ActorMention(name, inter, kind, m.start(), m.end(), m.group(0), "" if g.branch else g.home)
     # a state's forces named by their own name ("IDF", "UPDF") are foreign forces (inter 8) outside their state
-    inter = 8 if g.home and country and g.home != country else inter
+    inter = 8 if g.home and country and g.home != state_of(country) else inter
     return ActorMention(name, inter, kind, m.start(), m.end(), m.group(0), g.home)
 
 
@@ -504,7 +504,7 @@ def _state_mention(m: re.Match[str], country: str, country_of: CountryOf) -> Act
               or "police" in ((m.group("mod") or "") + dem).lower())
     label = "Police Forces of" if police else "Military Forces of"
     name = f"{label} {with_article(target)}" if target else label.rsplit(" of", 1)[0]
-    inter = 1 if not state_country or not country or state_country == country else 8
+    inter = 1 if not state_country or not country or state_country == state_of(country) else 8
     return ActorMention(name, inter, "police" if police else "state", start, m.end(), m.group(0), target)
 
 
@@ -524,7 +524,7 @@ def _state_of_mentions(m: re.Match[str], country: str, country_of: CountryOf) ->
                 break
         if not state:
             break
-        inter = 1 if not country or state == country else 8
+        inter = 1 if not country or state == state_of(country) else 8
         out.append(ActorMention(f"{label} {with_article(state)}", inter, kind, start, end,
                                 m.string[start:end], state))
     return out
@@ -533,7 +533,7 @@ def _state_of_mentions(m: re.Match[str], country: str, country_of: CountryOf) ->
 def state_forces(state: str, country: str, start: int, end: int, text: str) -> ActorMention:
     """`state`'s military forces named by `text` (at start:end): the state's own (inter 1) in `country`, an
     external force (inter 8) elsewhere."""
-    inter = Inter.STATE if state == country else Inter.EXTERNAL
+    inter = Inter.STATE if state == state_of(country) else Inter.EXTERNAL
     return ActorMention(forces(state), inter, "state", start, end, text, state)
 
 
