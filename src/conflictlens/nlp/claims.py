@@ -260,6 +260,9 @@ def _claimant_phrase(sentence: str) -> str | None:
     # A subject at the start of the sentence is the surest (after where it was said: "In Mutwanga, a civil society
     # leader said"); then "according to", then "..., X said".
     opened = _SAID_WHERE.sub("", sentence, count=1)
+    spoken = _SAID_IN.sub("", opened, count=1)
+    if spoken != opened:  # the speaker now opens the sentence: "the regional governor, who ..., said"
+        opened = spoken[:1].upper() + spoken[1:]
     m = _SUBJECT.match(opened) or _APPOSED.match(opened)
     if m:
         np = clean_phrase(m.group("np"))
@@ -289,6 +292,10 @@ _WHEN_SAID = re.compile(
 # "In Mutwanga, a civil society leader said": where it was said is no speaker (a name of up to three capitalised words)
 _PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
 _SAID_WHERE = re.compile(r"^\s*(?:in|at)\s+" + _PLACE_NAME + r",\s+", re.I)
+# "In a communique issued on Thursday evening, the coalition, ..., said": the medium it spoke in is no speaker
+_SAID_IN = re.compile(r"^\s*(?:in|on|through|via)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:statement|communiqu[eé]|press release|release|post|message|video|bulletin|briefing|"
+                      r"interview|report|letter|tweet|broadcast|update)\b[^,;\"“”]{0,60},\s+", re.I)
 _WHERE_SAID = re.compile(r"^(?:in|at|near|from)\s+" + _PLACE_NAME + r"$", re.I)
 
 
