@@ -53,7 +53,7 @@ from conflictlens.nlp.actors import (
 )
 from conflictlens.nlp.dates import (
     DateMention,
-    find_dates,
+    day_heading,
     past_asides,
     recap_start,
     sentence_date,
@@ -509,17 +509,9 @@ class ArticleContext:
         digest, a timeline or a live page heads its days: (sentence indexes, their dates), in text order."""
         at, days = [], []
         for s in self.sentences:
-            text = s.text.strip()
-            if len(text) > 40 or "\n" in text:
-                continue
-            found = find_dates(text, self.published)
-            if not found or len({m.date for m in found}) > 1 or any(
-                    m.time_precision != TimePrecision.DAY or m.kind in ("relative", "anchored") for m in found):
-                continue
-            rest = "".join(c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in found))
-            if not _NOT_A_DAY.sub("", rest).strip():
+            if (day := day_heading(s.text, self.published)) is not None:
                 at.append(s.index)
-                days.append(replace(found[-1], start=-1, end=-1))
+                days.append(day)
         return at, days
 
     def _day_heading(self, s: Sentence) -> DateMention | None:
@@ -668,10 +660,6 @@ def _closes_event_clause(text: str, found: DateMention, triggers: Sequence[Trigg
 
 _LATER_DAY = re.compile(r"\b(?:next|following|later)\b", re.I)
 _FOUND = re.compile(r"(?:found|discovered|recovered|uncovered)\b", re.I)
-
-
-# what may stand beside a day in a heading line: weekday names, punctuation ("FRIDAY, 17 MAY", "- Tuesday -")
-_NOT_A_DAY = re.compile(r"[\W\d_]+|\b(?:on|the|of)\b", re.I)
 
 
 def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | None:

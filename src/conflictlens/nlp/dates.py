@@ -574,3 +574,21 @@ def recap_start(text: str) -> int | None:
     """Where a clause recounting a period's other events opens (see `past_asides`), or None."""
     m = _RECAP.search(text)
     return m.start() if m else None
+
+
+# what may stand beside a day in a heading line: weekday names, punctuation ("FRIDAY, 17 MAY", "- Tuesday -")
+_NOT_A_DAY = re.compile(r"[\W\d_]+|\b(?:on|the|of)\b", re.I)
+
+
+def day_heading(line: str, published: dt.date) -> DateMention | None:
+    """The day a line names when it is a day and nothing else ("FRIDAY, 17 MAY", "Tuesday 14 May", "15 May 2024"),
+    as a digest, a timeline or a live page heads its days; None for any other line."""
+    text = line.strip()
+    if len(text) > 40 or "\n" in text:
+        return None
+    found = find_dates(text, published)
+    if not found or len({m.date for m in found}) > 1 or any(
+            m.time_precision != TimePrecision.DAY or m.kind in ("relative", "anchored") for m in found):
+        return None
+    rest = "".join(c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in found))
+    return None if _NOT_A_DAY.sub("", rest).strip() else replace(found[-1], start=-1, end=-1)

@@ -1,12 +1,15 @@
-"""What stands beside a figure in a sentence but is no count of its own, blanked before figures are read: a
-person's age ("a gendarme aged 22 died") and a figure's repeat in digits ("two (2) soldiers"). Offsets are kept,
-so what `numbers.find_counts` finds still points into the sentence as written.
+"""What stands beside a figure in a sentence but is no count of its own: blanked before figures are read, a
+person's age ("a gendarme aged 22 died") and a figure's repeat in digits ("two (2) soldiers"), with offsets kept so
+what `numbers.find_counts` finds still points into the sentence as written; and, once they are read, bodies found
+beside a figure of the dead ("five were killed, but only three bodies were found"), marked a part of it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from conflictlens.nlp.count import Count
 from conflictlens.nlp.number_words import to_int
 
 # "a gendarme aged 22 died", "two men, aged 19 and 23, were killed", "aged between 30 and 50": a person's age, no
@@ -35,3 +38,26 @@ def blank_ages_and_repeats(sentence: str) -> str:
     if "(" in sentence:
         sentence = _DOUBLED.sub(_blank_doubled, sentence)
     return _AGE.sub(lambda m: " " * len(m.group(0)), sentence) if "aged" in sentence.lower() else sentence
+
+
+# "three bodies", "the bodies of nine", "the remains of two": dead told through what was found of them
+_BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+|some\s+|at\s+least\s+)?$", re.I)
+_BODY_NOUN = re.compile(r"\b(?:bodies|corpses|body|corpse)\b", re.I)
+
+
+def bodies_among_the_dead(sentence: str, counts: list[Count]) -> list[Count]:
+    """'Police said five people were killed, but only three bodies had been found', 'the bodies of nine were
+    recovered': bodies whose people the sentence does not name, beside a figure of the dead as large, are some of
+    those dead, not more of them (a part). 'the bodies of two farmers' names other people and adds."""
+    dead = [c for c in counts if c.kind == "killed" and not c.part and not c.tally and c.who and c.value]
+    if not dead:
+        return counts
+    out = []
+    for c in counts:
+        body = c.kind == "killed" and not c.part and not c.who and c.value is not None and (
+            _BODIES_OF.search(sentence, max(0, c.start - 30), c.start)
+            or _BODY_NOUN.search(c.text))
+        if body and any(d.value >= (c.value or 0) for d in dead if d is not c):
+            c = replace(c, part=True)
+        out.append(c)
+    return out

@@ -25,14 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from conflictlens.ingest.dateline import MONTH_WORD
 from conflictlens.models import MAX_COUNT
 from conflictlens.nlp.count import KINDS, Count, TallyFigure
 from conflictlens.nlp.dates import find_dates
-from conflictlens.nlp.figure_asides import blank_ages_and_repeats
+from conflictlens.nlp.figure_asides import blank_ages_and_repeats, bodies_among_the_dead
 from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.number_words import CIVILIAN_NOUNS, NUMBER, NUMBER_SIMPLE, VAGUE, VICTIM_NOUN, to_int
 from conflictlens.nlp.unnumbered import TO_DEATH_VERBS, household, one_victim
@@ -517,30 +517,7 @@ def find_counts(sentence: str) -> list[Count]:
         out.append(family)
     if not any(c.kind == "killed" for c in out):
         out.extend(_killed_them(sentence) or one_victim(sentence))
-    return _bodies_among_the_dead(sentence, sorted(out, key=lambda c: c.start))
-
-
-# "three bodies", "the bodies of nine", "the remains of two": dead told through what was found of them
-_BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+|some\s+|at\s+least\s+)?$", re.I)
-_BODY_NOUN = re.compile(r"\b(?:bodies|corpses|body|corpse)\b", re.I)
-
-
-def _bodies_among_the_dead(sentence: str, counts: list[Count]) -> list[Count]:
-    """'Police said five people were killed, but only three bodies had been found', 'the bodies of nine were
-    recovered': bodies whose people the sentence does not name, beside a figure of the dead as large, are some of
-    those dead, not more of them (a part). 'the bodies of two farmers' names other people and adds."""
-    dead = [c for c in counts if c.kind == "killed" and not c.part and not c.tally and c.who and c.value]
-    if not dead:
-        return counts
-    out = []
-    for c in counts:
-        body = c.kind == "killed" and not c.part and not c.who and c.value is not None and (
-            _BODIES_OF.search(sentence, max(0, c.start - 30), c.start)
-            or _BODY_NOUN.search(c.text))
-        if body and any(d.value >= (c.value or 0) for d in dead if d is not c):
-            c = replace(c, part=True)
-        out.append(c)
-    return out
+    return bodies_among_the_dead(sentence, sorted(out, key=lambda c: c.start))
 
 
 # "seized two aid workers near Bunia and killed them", "forced seven men outside and shot them dead": "them"
