@@ -164,12 +164,18 @@ def thrown_by_a_crowd(triggers: list[Trigger], facts: SentenceFacts, after_crowd
               and _THROWN.search(text, max(0, t.start - 60), t.start)]
     if not thrown:
         return None
-    # a crowd that threw things at people is violent ("Protesters hurled projectiles at police")
-    return [replace(t, event_type=RIOTS, sub_event_type="Violent demonstration", key="violent_demonstration_acts",
-                    rules=(*t.rules, "thrown_by_a_crowd"))
-            if t.event_type in (PROTESTS, RIOTS) and t.sub_event_type == "Peaceful protest"
-            else replace(t, rules=(*t.rules, "thrown_by_a_crowd")) if t.event_type in (PROTESTS, RIOTS) else t
-            for t in triggers if t not in thrown]
+    return [_threw(t) for t in triggers if t not in thrown]
+
+
+def _threw(t: Trigger) -> Trigger:
+    """The crowd's trigger once it is known to have thrown things at people: a peaceful protest is violent ("Protesters
+    hurled projectiles at police"); other triggers are left as they are."""
+    if t.event_type not in (PROTESTS, RIOTS):
+        return t
+    if t.sub_event_type == "Peaceful protest":
+        return replace(t, event_type=RIOTS, sub_event_type="Violent demonstration", key="violent_demonstration_acts",
+                       rules=(*t.rules, "thrown_by_a_crowd"))
+    return replace(t, rules=(*t.rules, "thrown_by_a_crowd"))
 
 
 SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted, hostages_in_a_deal, thrown_by_a_crowd)
