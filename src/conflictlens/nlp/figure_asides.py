@@ -57,7 +57,7 @@ def bodies_among_the_dead(sentence: str, counts: list[Count]) -> list[Count]:
         body = c.kind == "killed" and not c.part and not c.who and c.value is not None and (
             _BODIES_OF.search(sentence, max(0, c.start - 30), c.start)
             or _BODY_NOUN.search(c.text))
-        if body and any(d.value >= (c.value or 0) for d in dead if d is not c):
+        if body and any(d.value >= (c.value or 0) for d in dead):
             c = replace(c, part=True)
         out.append(c)
     return out
