@@ -85,6 +85,15 @@ _DOER_AFTER = re.compile(
     r"tanks?|vehicles?|jeeps?|bulldozers?|convoys?|patrols?|APCs?|humvees?|occupiers|occupation|occupying)\b")
 
 
+@lru_cache(maxsize=4)  # the geocoder and the article's country cues both ask for the same text
+def country_doers(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of each country named as the one who fired ("Turkey shelled villages near Tal Rifaat"):
+    it says whose the weapons were, as a demonym on them does, not where they fell."""
+    from conflictlens.nlp.fired_by import countries_that_fired
+
+    return countries_that_fired(text, lambda name: iso3_by_name(name, allow_demonym=False) is not None)
+
+
 def country_cues(text: str) -> list[str]:
     """Demonyms and country names in `text` ("Syrian", "Libyans"): pass them as `extra_countries`. A demonym
     naming people's nationality ("two American soldiers") is in `nationality_cues` instead."""
@@ -104,9 +113,10 @@ def demonym_cues(text: str) -> tuple[list[str], list[str]]:
 
 
 def doer_cues(text: str) -> list[str]:
-    """Demonyms on the weapon that struck ("Israeli jets", "a Turkish drone"): who did it, which says
-    little of where (pass them as `weak_countries`, never as countries the text names)."""
-    return [t for t, kind in _demonyms(text) if kind == "doer"]
+    """Demonyms on the weapon that struck ("Israeli jets", "a Turkish drone") and countries named as the one who
+    fired ("Turkey shelled"): who did it, which says little of where (pass them as `weak_countries`, never as
+    countries the text names)."""
+    return [t for t, kind in _demonyms(text) if kind == "doer"] + [name for _, _, name in country_doers(text)]
 
 
 COMPASS = frozenset({"South", "North", "Central", "East", "West"})

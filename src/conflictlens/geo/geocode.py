@@ -23,7 +23,16 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from conflictlens.geo.countries import is_demonym, iso3_by_name, neighbours, normalise, variant_key, without_article
-from conflictlens.geo.cues import COMPASS, POSSESSIVE, Token, country_priors, demonym_cues, doer_cues, tokens
+from conflictlens.geo.cues import (
+    COMPASS,
+    POSSESSIVE,
+    Token,
+    country_doers,
+    country_priors,
+    demonym_cues,
+    doer_cues,
+    tokens,
+)
 from conflictlens.geo.distance import haversine_km
 from conflictlens.geo.gazetteer import (
     Gazetteer,
@@ -479,6 +488,9 @@ def find_place_mentions(
             in_names.append((start, end, cands))
             continue
         kept.append((start, end, cands))
+    # "Turkey shelled villages near Tal Rifaat": the country that fired is no place of the event (a doer cue)
+    doers = country_doers(text)
+    kept = [h for h in kept if not any(a <= h[0] and h[1] <= b for a, b, _ in doers)]
     places_cues, people_cues = demonym_cues(text)
     kept = _drop_foreign_one_words(text, kept, sure, [*places_cues, *people_cues, *cues])
     named = {cands[0].iso3 for _, _, cands in kept if len({p.iso3 for p in cands}) == 1 or cands[0].kind == "country"}
@@ -486,7 +498,8 @@ def find_place_mentions(
     # a town at the edge of a PERSON span stays when it lies in a country the text names ("Badia al-Sukhnah")
     kept = sorted(kept + [h for h in in_names if any(p.iso3 in named for p in h[2])], key=lambda h: h[0])
     # an orphan is a known misreading ("Pisky, Donetsk" naming another Pisky): NER must not bring it back
-    taken = Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans])
+    taken = Taken(len(text), [(s, e) for s, e, _ in kept] + [nesting.hits[i][:2] for i in nesting.orphans]
+                  + [(s, e) for s, e, _ in doers])
     # a town across the border only when the text names no place in its countries (then it is a namesake), next
     # to a country whose forces or weapons the text names ("Turkish forces shelled ...", "Turkish drones struck")
     anchored = any(p.iso3 in named for _, _, cands in kept for p in cands)

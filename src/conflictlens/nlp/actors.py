@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from conflictlens.nlp.actor_data import actor_dictionary
+from conflictlens.nlp.fired_by import countries_that_fired
 from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list, word_set
 from conflictlens.nlp.number_words import to_int
 from conflictlens.taxonomy import BATTLES, UNIDENTIFIED_GANG, Inter, forces, state_of, unidentified_group, with_article
@@ -222,6 +223,10 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
             found.extend(_state_of_mentions(m, country, country_of))
     found.extend(_state_mention(m, country, country_of) for m in _DEMONYM_POST.finditer(sentence)
                  if state_of_word(m.group("dem"), country_of))
+    # "Russia fired missiles at Kharkiv": the country that fired is its forces
+    for start, end, name in countries_that_fired(sentence, lambda n: country_of(n) is not None):
+        if (state := country_of(name.replace(".", ""))) and not any(n.start <= start < n.end for n in found):
+            found.append(state_forces(state, country, start, end, name))
     for m in _ETHNIC_MILITIA.finditer(sentence):
         if any(n.start < m.end() and m.start() < n.end for n in named):
             continue  # "the Kaniyat militia", "Macawisley militiamen": the dictionary names the group
