@@ -77,12 +77,14 @@ _ORGANISATION_AFTER = re.compile(
 # a demonym on the aircraft, drone, missile or guns that struck says whose they are, and such strikes often cross a
 # border. So do a demonym's tanks, armoured vehicles, jeeps, bulldozers, convoys and patrols ("an Israeli armoured
 # vehicle in Jenin", "a Turkish patrol near Tal Abyad"), and its occupiers ("Russian occupiers shelled Kherson"). It
-# is a doer cue: weak evidence of where, and it does not make a town of another country a namesake to drop. (On
+# is a doer cue: weak evidence of where, and it does not make a town of another country a namesake to drop. So is a
+# side that fired ("mortar rounds fired from the Afghan side"; not "on the Afghan side of the border"). (On
 # ground forces, "the Nigerian army", it stays a cue of where: most armies fight at home.)
 _DOER_AFTER = re.compile(
     r"(?:-led)?\s+(?:[a-z-]+\s+){0,2}?(?i:war ?planes?|jets?|aircraft|air ?strikes?|air ?raids?|drones?|missiles?|"
     r"rockets?|helicopters?|gunships?|bombers?|artillery|shells|shelling|mortars?|warships?|navy|air ?force|"
-    r"tanks?|vehicles?|jeeps?|bulldozers?|convoys?|patrols?|APCs?|humvees?|occupiers|occupation|occupying)\b")
+    r"tanks?|vehicles?|jeeps?|bulldozers?|convoys?|patrols?|APCs?|humvees?|occupiers|occupation|occupying|"
+    r"side(?! of\b))\b")
 
 
 @lru_cache(maxsize=4)  # the geocoder and the article's country cues both ask for the same text

@@ -141,6 +141,10 @@ def _state() -> re.Pattern[str]:
 # a state's demonym is that state's forces (a bare "post" is no one's: a job, a message)
 _DEMONYM_POST = re.compile(r"(?<![\w'’-])(?P<dem>(?:(?:South|North) )?[A-Z][a-z]+)(?P<mod>) (?:(?:border|frontier|army|"
                            r"military) )?(?P<noun>posts?|positions?)\b(?! (?:office|offices|box|war|election)\b)")
+# "mortar rounds fired from the Afghan side", "shells fired from the Azerbaijani side": the side of a border or front
+# named by a state's demonym is that state's forces (not "on the Afghan side of the border": a place)
+_FROM_THE_SIDE = re.compile(r"(?<=\bfrom the )(?P<dem>(?:(?:South|North) )?[A-Z][a-z]+)(?P<mod>) (?P<noun>side)\b"
+                            r"(?! of\b)")
 
 
 # "military forces of Azerbaijan", "police forces of India and Pakistan": the country (or two) named after the noun.
@@ -221,8 +225,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
                 found.append(_state_mention(m, country, country_of))
         for m in _state_of().finditer(sentence):
             found.extend(_state_of_mentions(m, country, country_of))
-    found.extend(_state_mention(m, country, country_of) for m in _DEMONYM_POST.finditer(sentence)
-                 if state_of_word(m.group("dem"), country_of))
+    found.extend(_state_mention(m, country, country_of) for rx in (_DEMONYM_POST, _FROM_THE_SIDE)
+                 for m in rx.finditer(sentence) if state_of_word(m.group("dem"), country_of))
     # "Russia fired missiles at Kharkiv": the country that fired is its forces
     for start, end, name in countries_that_fired(sentence, lambda n: country_of(n) is not None):
         if (state := country_of(name.replace(".", ""))) and not any(n.start <= start < n.end for n in found):

@@ -337,7 +337,23 @@ def _by_phrase(noun: Any) -> Any:
     if doer is not None:
         return doer
     # "shells fired by alleged LNA forces", "a bomb planted by militants"
-    return next(_participle_agents(noun), None)
+    return next(_participle_agents(noun), None) or _side_fired_from(noun)
+
+
+_FIRED = frozenset({"fired", "launched", "lobbed", "shot"})
+
+
+def _side_fired_from(noun: Any) -> Any:
+    """'shells fired from the Azerbaijani side': the side they were fired from (read as the verb's subject too:
+    "Rockets fired from the Lebanese side struck ..."); not a place they came from ("fired from Gaza")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lower_ in _FIRED]
+    if noun.dep_ in SUBJECTS and noun.head.lower_ in _FIRED:
+        verbs.append(noun.head)
+    for verb in verbs:
+        side = _prep_object(verb, frozenset({"from"}))
+        if side is not None and side.lower_ == "side":
+            return side
+    return None
 
 
 def _participle_agents(noun: Any, verbs: Collection[str] | None = None) -> Iterator[Any]:
