@@ -136,12 +136,20 @@ _ZERO_RX = re.compile(
     r"|(?:no|without(?:\s+any)?)\s+(?P<noun>deaths|casualties|fatalities|injuries))\b",
     re.I,
 )
+_CONFLICT_WORDS = r"(?:war|conflict|insurgency|rebellion|uprising|violence|fighting|crisis|unrest|jihadist\s+campaign)"
 _PERIOD_RX = re.compile(
     r"\b(?:since\s+(?!then\b)|so\s+far\b|to\s+date\b|this\s+year\b|in\s+the\s+first\s+\w+\s+months\b|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|"
     # "during the week, 45 militants were killed", "over the month": a bulletin's total for its period
     r"(?:over|during|throughout|across)\s+the\s+(?:week|month|year)\b(?!['’-]|\s+(?:of|before|after|when)\b)|"
-    r"(?:during|throughout)\s+the\s+(?:war|conflict|insurgency)\b|in\s+(?:19|20)\d\d\b(?!\s*,))",
+    r"(?:during|throughout)\s+the\s+(?:war|conflict|insurgency)\b|in\s+(?:19|20)\d\d\b(?!\s*,)|"
+    # "The conflict in Casamance, which began in 1982, has killed", "the insurgency, which erupted in 2009, has":
+    # the whole war told from its start, the subject of its toll
+    r"(?:the|this|a)\s+(?:[\w-]+\s+){0,2}?" + _CONFLICT_WORDS + r"\b[^,;.]{0,60}?,?\s*(?:which|that)\s+"
+    r"(?:(?:first|only)\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|escalated)\s+"
+    r"(?:again\s+)?(?:(?:in|on)\s+)?(?:\w+\s+){0,2}?(?:19|20)\d\d\b|"
+    # "ended a two-year war in which some 600,000 people died": the war's dead as a whole
+    r"\b" + _CONFLICT_WORDS + r",?\s+in\s+which\b)",
     re.I,
 )
 _EVENT_WORD = re.compile(
@@ -465,11 +473,17 @@ def _period_spans(sentence: str) -> list[tuple[int, int]]:
 _OPENS_CLAUSE = re.compile(r"(?:^|\bthat\s|:\s)\s*[\"“]?\s*(?:(?:in\s+total|in\s+all|overall|altogether),?\s*)?$", re.I)
 
 
+# "a war in which some 600,000 people died": the figure right after the war's "in which"
+_IN_WHICH = re.compile(r"\bin\s+which\s+(?:(?:some|about|around|an\s+estimated|more\s+than|at\s+least|over|nearly|"
+                       r"up\s+to|almost|roughly)\s+)?$", re.I)
+
+
 def _in_tally(count_start: int, count_end: int, periods: list[tuple[int, int]], sentence: str) -> bool:
     for p_start, _p_end in periods:
         if p_start >= count_end and ";" not in sentence[count_end:p_start] and p_start - count_end < 120:
             return True
-        if p_start < count_start and _OPENS_CLAUSE.search(sentence[:p_start]):
+        if p_start < count_start and (_OPENS_CLAUSE.search(sentence[:p_start]) or _IN_WHICH.search(
+                sentence, p_start, count_start)):
             # "Since 2014, at least 1,595 civilians have died", 'it said that "in total, during the week, 45 ..."'
             return True
     return False
