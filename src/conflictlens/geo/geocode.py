@@ -115,8 +115,10 @@ _NOT_WHERE_AFTER = re.compile(
     # "Malakand Agency", a district)
     r"\s+(?:news\s+(?:agency|agencies|channel|network|outlet|website|portal)|(?-i:Times|Post|Tribune|Herald|"
     r"Gazette|Daily))\b|"
-    r"(?:'s)?\s+(?:(?:peace|ceasefire|de-escalation|truce|security|trade)\s+)?(?:agreements?|deals?|accords?|talks|"
-    r"process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations)\b|"
+    # "the Geneva International Discussions", "the Geneva Conventions", "the Jeddah peace talks"
+    r"(?:'s)?\s+(?:(?:international|peace|ceasefire|de-escalation|truce|security|trade)\s+){0,2}(?:agreements?|deals?|"
+    r"accords?|talks|process|format|memorandum|summit|protocols?|ceasefire|truce|declaration|negotiations|"
+    r"discussions|dialogue|conferences?|conventions?|consultations)\b|"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|insisted|"
     r"condemned|warned|announced|claimed|called|calls|described|termed)\b|"
     # a neighbourhood or street named like a town ("in Bom Jardim neighborhood", "Murree road in Rawalpindi"):
