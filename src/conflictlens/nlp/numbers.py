@@ -162,6 +162,7 @@ _BARE_OK = frozenset({"killed", "killing", "kills", "kill", "wounded", "wounding
                       "detaining", "abducted", "abducting", "kidnapped", "kidnapping", "shot dead",
                       "shooting dead", "gunned down", "massacred", "massacring", "bodies of", "remains of"})
 _MONTH_BEFORE = re.compile(r"\b" + MONTH_WORD + r"\s+$")
+_MONTH_AFTER = re.compile(r"\s+" + MONTH_WORD + r"\b")
 # "November 8, 2023 - ADF rebels killed ...", "6 March 2024 -": a year after its day and month
 _DAY_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
                                rf"{MONTH_WORD},?)\s+$")
@@ -396,8 +397,9 @@ def _classify(sentence: str, m: re.Match[str], num: _Num, prev: Count | None) ->
         return None
     if np is None and m.group("digits") and 1900 <= num.value <= 2100 and "," not in m.group("digits"):
         return None  # a year
-    if m.group("digits") and _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
-        return None  # "on February 18": a day of the month
+    if m.group("digits") and (_MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                              or _MONTH_AFTER.match(sentence, m.end())):
+        return None  # "on February 18", "between 15 July and 5 August": a day of the month
     if m.group("digits") and 1900 <= num.value <= 2100 and _DAY_MONTH_BEFORE.search(sentence, max(0, m.start() - 20),
                                                                                       m.start()):
         return None  # "November 8, 2023 - rebels killed ...": a year
