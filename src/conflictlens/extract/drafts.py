@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from conflictlens.extract.draft_index import Drafts
@@ -28,7 +28,7 @@ from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
-from conflictlens.nlp.numbers import Count, latest_toll
+from conflictlens.nlp.numbers import Count, latest_toll, risen_toll
 from conflictlens.nlp.sentences import Sentence, is_entry, is_heading
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
@@ -132,7 +132,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         if focus is not None and not facts.triggers:
             _locate_vague(focus, facts, ctx)
         if focus is not None and _has_claim(facts):
-            _add_claim(focus, facts, ctx, facts.counts)
+            counts = _later_death_counts(facts) if _died_later(focus.date, facts) else facts.counts
+            _add_claim(focus, facts, ctx, counts)
             add_evidence(focus, s, ctx)
             focus.extra_targets += hit_actors(s.text, facts.actors)  # "Three policemen were killed"
             focus.touched = s.index
@@ -326,7 +327,45 @@ def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:
     if _own_places(facts) or not all(t.kind == "weak" for t in facts.triggers) or not _has_claim(facts):
         return False
     # "The war, which erupted in April 2023, has killed tens of thousands": a figure dated apart is not this event's
-    return violent is not None and not _harmless(violent.trigger) and _dates_agree(violent.date, facts.date)
+    if violent is None or _harmless(violent.trigger):
+        return False
+    return _dates_agree(violent.date, facts.date) or _died_later(violent.date, facts)
+
+
+# A victim who died later, in hospital or of wounds, on a later day: "On Wednesday the toll rose to six after a young
+# man died at the medical college hospital", "A fourth victim died on Wednesday at the teaching hospital"
+_LATER_DEATH = re.compile(
+    r"\b(?:died|succumbed|passed\s+away)\b[^.;]{0,80}?\b(?:hospitals?|clinics?|infirmary|wounds|injuries)\b"
+    r"|\bsuccumbed\b|\btoll\s+(?:later\s+)?(?:rose|climbed|has\s+risen|had\s+risen|increased|went\s+up)\s+to\b",
+    re.I)
+_DIED_WITHIN_DAYS = 14
+
+
+def _died_later(event: DateMention | None, facts: SentenceFacts) -> bool:
+    """Whether the sentence tells a victim of the event dying later, within two weeks of it (the day of a death
+    is not the event's)."""
+    if not _LATER_DEATH.search(facts.sentence.text):
+        return False
+    return event is None or facts.date is None or 0 <= (facts.date.date - event.date).days <= _DIED_WITHIN_DAYS
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_ORDINAL_ONE = re.compile(r"(?:a|an|the)\s+(?P<n>" + "|".join(_ORDINALS) + r")\b", re.I)
+
+
+def _later_death_counts(facts: SentenceFacts) -> list[Count]:
+    """The event's figure a later death gives: the toll it rose to ("the toll rose to six after a young man died":
+    six, not seven), or the victim's rank ("a fourth victim died": four); else the sentence's figures."""
+    tolls = risen_toll(facts.sentence.text, facts.counts)
+    if tolls:
+        return tolls
+    out = []
+    for c in facts.counts:
+        m = _ORDINAL_ONE.match(c.text)
+        n = _ORDINALS[m.group("n").lower()] if m and c.kind == "killed" and c.value == 1 else None
+        out.append(replace(c, value=n, low=n, high=n) if n else c)
+    return out
 
 
 def _own_places(facts: SentenceFacts) -> list[PlaceMention]:

@@ -270,11 +270,35 @@ _SENT_TO_BEFORE = re.compile(
     r"cent(?:re|er))\s+(?:in|at|of)\s+$", re.I)
 
 
+# where a victim died later: "died on Wednesday at Faridpur Medical College Hospital", "died of his wounds at a
+# hospital in Mogadishu" (the town of the hospital, before its name or after "in")
+_DIED_AT = (r"\b(?:died|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|passed\s+away|was\s+"
+            r"(?:later\s+)?pronounced\s+dead)\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+)?"
+            r"(?:(?:later|overnight|(?:on|early\s+on|late\s+on)\s+\w+day)\s+)?(?:while\s+being\s+treated\s+)?(?:at|in)\s+")
+_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+cent(?:re|er)|health\s+cent(?:re|er))"
+_DIED_IN_A_HOSPITAL_IN = re.compile(_DIED_AT + r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?" + _HOSPITAL
+                                    + r"\s+(?:in|at|of)\s+(?:the\s+)?$", re.I)
+_DIED_AT_THE = re.compile(_DIED_AT + r"(?:the\s+)?$", re.I)
+# "succumbed to his injuries on Tuesday in Peshawar", "died of her wounds in Goma": where the wounded died
+_DIED_OF_WOUNDS_IN = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+"
+                                r"(?:(?:later|overnight|(?:on|early\s+on|late\s+on)\s+\w+day)\s+)?(?:in|at)\s+"
+                                r"(?:the\s+)?$", re.I)
+_HOSPITAL_NAMED = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}\s+(?-i:Hospital|Clinic|Infirmary|Medical\s+"
+                             r"Cent(?:re|er))\b")
+
+
 def outside_journeys(places: tuple[PlaceMention, ...], text: str, start: int) -> tuple[PlaceMention, ...]:
     """'detained a commander at the airport as he prepared to board a flight to Misrata': where a flight went or
     people were flown, evacuated or deported to is not where it happened, even when the sentence names no other
-    place (the event then takes the place told before it)."""
-    return tuple(m for m in places if not _SENT_TO_BEFORE.search(text[max(0, m.start - start - 60):m.start - start]))
+    place (the event then takes the place told before it); nor where a victim later died in hospital ("died at
+    Faridpur Medical College Hospital")."""
+    def away(m: PlaceMention) -> bool:
+        before = text[max(0, m.start - start - 90):m.start - start]
+        return bool(_SENT_TO_BEFORE.search(before[-60:]) or _DIED_IN_A_HOSPITAL_IN.search(before)
+                    or _DIED_OF_WOUNDS_IN.search(before) or (
+            _DIED_AT_THE.search(before) and _HOSPITAL_NAMED.match(text, m.end - start)))
+
+    return tuple(m for m in places if not away(m))
 
 
 @lru_cache(maxsize=1)

@@ -352,6 +352,11 @@ def latest_toll(sentence: str, counts: Sequence[Count]) -> list[Count]:
     return list(counts[last:])
 
 
+def risen_toll(sentence: str, counts: Sequence[Count]) -> list[Count]:
+    """The figures a risen toll reports ("the toll rose to six after a young man died": six), none if none."""
+    return [c for c in counts if _toll_before(sentence, c.start)]
+
+
 def _toll_before(sentence: str, start: int) -> bool:
     """A toll that rose to (or stands at) the figure at `start` is told in the 200 characters before it."""
     lo = max(0, start - 200)
