@@ -139,6 +139,8 @@ _A_STREET = re.compile(r"\s+(?-i:streets?|roads?)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:(?-i:[a-z][\w-]*)\s+)?$", re.I)
 _SPEAKS_FOR = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|dismissed|rejected|accused|blamed|"
                          r"insisted|condemned|warned|announced|claimed|called|calls|described|termed)\b", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"\b(?:according\s+to|said|says|claimed|announced)\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _NOT_WHERE_BEFORE = re.compile(
     r"\b(?:(?:briefing|conference|statement|interview|speaking)\s+(?:\w+\s+)?in|"
     r"(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:the\s+)?(?:reporters|journalists)\s+in|"
@@ -387,6 +389,8 @@ def _qualify(text: str, start: int, end: int, cands: Sequence[Place] = ()) -> tu
         return "drop", end, end
     if cands and _GOVERNMENT_AFTER.match(text, end) and is_capital(cands[0]):
         return "drop", end, end  # "the Kiev regime", "the Khartoum government": a capital names its government
+    if cands and is_capital(cands[0]) and _ACCORDING_TO_BEFORE.search(before) and _CLAUSE_END.match(after):
+        return "drop", end, end  # "about 1,000 soldiers, according to Kigali,": the government that said it
     street_word = _STREET_WORD.match(text, start)
     if _STREET_BEFORE.search(text[max(0, start - 20) : start]) or (street_word and street_word.end() == end):
         return "drop", end, end
