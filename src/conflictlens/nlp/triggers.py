@@ -108,6 +108,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     out = _drop_fighting_a_deal_ends(_drop_harmless_storming(out, sentence), sentence)
     out = _drop_arms_handed_over(_drop_fought_over(out, sentence), sentence)
     out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
+    if any(t.event_type != PROTESTS for t in out):  # "Organisers of the march said 5,000 took part": the march
+        out = [t for t in out if not _names_a_person(t, sentence)]
     out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
@@ -367,6 +369,18 @@ def _sides_taken(sentence: str) -> Iterator[tuple[int, int]]:
         yield m.start(), end
     for m in _NAMED_SOLIDARITY.finditer(sentence):
         yield m.span()
+
+
+# "police detained Levan Gogoladze, one of the organisers of the nightly protests", "arrested a leader of last
+# week's rally": a protest that only says who a person is (an organiser or leader of it) is no event of a sentence
+# that tells another
+_PERSON_OF = re.compile(r"\b(?:organi[sz]ers?|leaders?|coordinators?|figureheads?|instigators?|ringleaders?|"
+                        r"spokesm[ae]n|spokesperson|faces?) of (?:the |a |an |these |those |this |that |last \w+['’]s "
+                        r"|\w+day['’]s |\w+['’]s )?(?:[\w-]+ ){0,2}$", re.I)
+
+
+def _names_a_person(t: Trigger, sentence: str) -> bool:
+    return t.event_type == PROTESTS and bool(_PERSON_OF.search(sentence, max(0, t.start - 80), t.start))
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
