@@ -12,7 +12,7 @@ critics" and "Ukraine struck a deal" fired nothing. Which words name a country i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 _STRUCK_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|again|then|later|reportedly|allegedly|overnight|repeatedly|on\s+\w+day)\s+)*"
@@ -42,26 +42,22 @@ def countries_that_fired(text: str, names_country: Callable[[str], bool]) -> tup
     out = []
     for m in _BLAMED.finditer(text):
         after = _NAME_AFTER.match(text, m.end())
-        if after is None:
-            continue
-        words = after.group().split()  # "Pakistan Foreign Office": the shortest run of the first words naming one
-        for k in range(1, len(words) + 1):
-            name = " ".join(words[:k])
-            end = after.start() + len(name)
-            if names_country(name.replace(".", "")):
-                if not re.match(r"['’]s\b", text[end:end + 2]):  # "blamed Ukraine's allies": the allies
-                    out.append((after.start(), end, name))
-                break
+        words = after.group().split() if after else []
+        # "Pakistan Foreign Office": the shortest run of the first words that names one
+        name = _first_country((" ".join(words[:k]) for k in range(1, len(words) + 1)), names_country)
+        end = after.start() + len(name) if after and name else 0
+        if name and not re.match(r"['’]s\b", text[end:end + 2]):  # "blamed Ukraine's allies": the allies
+            out.append((end - len(name), end, name))
     for m in _STRUCK_AFTER.finditer(text):
         before = _NAME_WORDS.search(text, max(0, m.start() - 40), m.start())
-        if before is None:
-            continue
-        words = before.group().split()  # "On Saturday Russia": the longest run of the last words that names one
-        for k in range(len(words)):
-            name = " ".join(words[k:])
-            if name[:1].islower() and words[k] != "the":
-                continue
-            if names_country(name.replace(".", "")):  # "U.S." is "US"
-                out.append((m.start() - len(name), m.start(), name))
-                break
+        words = before.group().split() if before else []
+        # "On Saturday Russia": the longest run of the last words that names one
+        name = _first_country((" ".join(words[k:]) for k in range(len(words))), names_country)
+        if name:
+            out.append((m.start() - len(name), m.start(), name))
     return tuple(sorted(set(out)))
+
+
+def _first_country(runs: Iterable[str], names_country: Callable[[str], bool]) -> str | None:
+    """The first run of words that names a country ("U.S." is "US")."""
+    return next((run for run in runs if names_country(run.replace(".", ""))), None)
