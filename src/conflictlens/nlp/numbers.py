@@ -84,6 +84,8 @@ _PASSIVE_VERB = (
     # the forces' own words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"laid\s+down\s+their\s+lives|"
+    # "a third officer succumbed to his injuries", "two of the wounded later succumbed to their wounds"
+    r"succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
     # "Seventeen terrorists were neutralised", "twelve of whom were neutralised": an army's word for enemies killed
     r"neutrali[sz]ed|eliminated|"
     r"killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
@@ -247,7 +249,7 @@ def _verb_kind(verb: str) -> str | None:
         "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
         "declared dead", "found dead", "beat to death", "beating to death", "martyr", "embraced martyrdom",
         "attained martyrdom", "embraced shahadat", "attained shahadat", "paid the supreme", "paid the ultimate",
-        "made the supreme", "made the ultimate", "laid down their",
+        "made the supreme", "made the ultimate", "laid down their", "succumbed",
     )):
         return "killed"
     if v.startswith(("wound", "injur", "hurt", "treated", "hospital")):
@@ -300,7 +302,7 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
                        and not any(w.lower() in _BE_FORMS for w in m.group("aux").split()))
     # "died", "perished" have no active reading: "members of a local militia died" after any gap
     intransitive = m is not None and " ".join(m.group("verb").lower().split()).startswith((
-        "died", "perished", "lost their lives", "paid the", "made the", "laid down"))
+        "died", "perished", "lost their lives", "paid the", "made the", "laid down", "succumbed"))
     if m is not None and not coordinated and (
             (m.group("aux") and not perfect) or intransitive or not (m.group("gap") or m.group("obj"))):
         kind = _verb_kind(m.group("verb"))
