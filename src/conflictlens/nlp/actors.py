@@ -169,6 +169,9 @@ LED_COALITION = re.compile(r"\b(?P<dem>U\.S\.|US|[A-Z][a-z]+)[- ]led\s+(?:[\w-]+
 _US = {"U.S.": "United States", "US": "United States", "American": "United States"}
 
 
+_NONE_BEFORE = re.compile(r"\b(?:no|none\s+of\s+the|not\s+a\s+single|not\s+one)\s+$", re.I)
+
+
 @cache
 def _people_patterns() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
     """(pattern, kind, inter, ACLED label) for people named by what they are: protesters, rioters, unidentified
@@ -254,6 +257,8 @@ def find_actor_mentions(sentence: str, country: str, on: dt.date, country_of: Co
         found.append(ActorMention(name, 4, "group", m.start(), m.end(), m.group(0)))
     for rx, kind, inter, label in _people_patterns():
         for m in rx.finditer(sentence):
+            if _NONE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+                continue  # "adding that no civilians were hurt": nobody of them took part
             found.append(ActorMention(f"{label} ({country})" if country else label, inter, kind,
                                       m.start(), m.end(), m.group(0)))
     kept = [m for m in _resolve_overlaps(found)
