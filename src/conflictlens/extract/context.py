@@ -166,7 +166,7 @@ class ArticleContext:
         place = country_by_name(word)
         return place.country if place else None
 
-    def normalize_claimant(self, np: str) -> str:
+    def normalize_claimant(self, np: str, country: str | None = None) -> str:
         """The claimant a speaker's words name, as the article named it: "Observatory" the full name used before,
         "the health ministry" the ministry of the article's country, "the ministry" the claimant named last whose
         name holds that word (`claims.refers_back`), a surname alone the role it was named with
@@ -176,18 +176,18 @@ class ArticleContext:
         earlier = claims_mod.refers_back(np, self._claimants)
         if earlier is not None:
             return earlier
-        name = self._normalized(np)
+        name = self._normalized(np, country)
         role = claims_mod.role_of_surname(np, self.text) if name == np else None
         if role is not None:  # "Saeedi said": the spokesman named before as "..., Mawlawi Abdul Hakim Saeedi,"
-            return self.normalize_claimant(role)
+            return self.normalize_claimant(role, country)
         self._claimants.append(name)
         return name
 
-    def _normalized(self, np: str) -> str:
+    def _normalized(self, np: str, country: str | None = None) -> str:
         if np not in self._short_names:
             self._short_names[np] = claims_mod.resolve_short_name(np, self.orgs)
         np = self._short_names[np]
-        country = self.main_country
+        country = country or self.main_country
         m = re.match(r"^(?P<dem>[A-Z][a-z]+)(?:'s)?\s+(?P<rest>.+)$", np)
         if m and self.country_of(m.group("dem")):
             country = self.country_of(m.group("dem")) or country
@@ -445,7 +445,9 @@ class ArticleContext:
             places = tuple(m for m in places if m.start - s.start < recap)
             actors = tuple(a for a in actors if a.start < recap)
             counts = tuple(c for c in counts if c.start < recap)
-        attribution = claims_mod.find_attribution(s.text, self.normalize_claimant)
+        # "... in Rafah, the health ministry said": an office named by its trade alone is of the country where the
+        # sentence's event happened, not the article's (nor the doer's, "Israel struck a house in Rafah")
+        attribution = claims_mod.find_attribution(s.text, lambda np: self.normalize_claimant(np, country))
         return SentenceFacts(
             sentence=s,
             triggers=self.triggers_of(s),
