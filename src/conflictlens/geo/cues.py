@@ -259,6 +259,8 @@ def outside_offices(places: tuple[PlaceMention, ...], text: str, start: int) -> 
     return _set_apart(places, text, start, _office_around())
 
 
+# a hospital, clinic or health centre, by its word
+_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+cent(?:re|er)|health\s+cent(?:re|er))"
 # where people or planes were sent far from the event: "as he prepared to board a flight to Misrata", "flights were
 # diverted to Misrata", "the wounded were airlifted to Nairobi", "evacuated to Goma", "taken to a hospital in Maroua"
 _SENT_TO_BEFORE = re.compile(
@@ -266,8 +268,7 @@ _SENT_TO_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:city|capital|town|port|airport)\s+(?:of\s+)?)?$"
     # "airlifted to the Combined Military Hospital in Chattogram", "taken to a hospital in Maroua": the hospital's town
     r"|\b(?:airlifted|flown|evacuated|taken|rushed|transferred|transported|brought|moved)\s+(?:[\w-]+\s+){0,2}?to\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|infirmary|medical\s+cent(?:re|er)|health\s+"
-    r"cent(?:re|er))\s+(?:in|at|of)\s+$", re.I)
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?" + _HOSPITAL + r"\s+(?:in|at|of)\s+$", re.I)
 
 
 # where a victim died later: "died on Wednesday at Faridpur Medical College Hospital", "died of his wounds at a
@@ -275,7 +276,6 @@ _SENT_TO_BEFORE = re.compile(
 _DIED_AT = (r"\b(?:died|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|passed\s+away|was\s+"
             r"(?:later\s+)?pronounced\s+dead)\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+)?"
             r"(?:(?:later|overnight|(?:on|early\s+on|late\s+on)\s+\w+day)\s+)?(?:while\s+being\s+treated\s+)?(?:at|in)\s+")
-_HOSPITAL = r"(?:hospital|clinic|infirmary|medical\s+cent(?:re|er)|health\s+cent(?:re|er))"
 _DIED_IN_A_HOSPITAL_IN = re.compile(_DIED_AT + r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?" + _HOSPITAL
                                     + r"\s+(?:in|at|of)\s+(?:the\s+)?$", re.I)
 _DIED_AT_THE = re.compile(_DIED_AT + r"(?:the\s+)?$", re.I)
