@@ -173,10 +173,14 @@ def country_aliases() -> dict[str, str]:
     return dict(_name_index()[0])
 
 
+# the dot after each capital of an initialism ("U.K.")
+_INITIAL_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)")
+
+
 @functools.lru_cache(maxsize=65536)
 def iso3_by_name(text: str, allow_demonym: bool = True) -> str | None:
     """iso3 for a country name, alias, ISO3 code or demonym ("Syrians", "Ukraine's", "DR Congo")."""
-    raw = text.strip()
+    raw = _INITIAL_DOT.sub("", text.strip())  # "U.S.", "the U.A.E.": "US", "the UAE"
     if len(raw) == 3 and raw.isupper() and raw in countries():
         return raw
     key = normalise(_POSSESSIVE.sub("", raw))

@@ -21,8 +21,10 @@ _STRUCK_AFTER = re.compile(
     r"|(?:fired|launched|fires|launches|unleashed|carried\s+out|conducted|carries\s+out|conducts)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells|(?:air|drone|missile)\s*strikes?|airstrikes?|"
     r"air\s*raids?|barrages?|salvos?|bombs|artillery|mortars?|projectiles?)\b)")
-# the words right before the verb that may name a country: "Russia", "South Sudan", "the United States", "U.S."
-_NAME_WORDS = re.compile(r"(?:(?:the|The)\s+)?(?:U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
+# words that may name a country: "Russia", "South Sudan", "the United States", "U.S.", "the U.A.E.", "UAE"
+_COUNTRY_WORDS = r"(?:(?:[A-Z]\.){2,}|[A-Z]{2,3}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+# the words right before the verb
+_NAME_WORDS = re.compile(rf"(?:(?:the|The)\s+)?{_COUNTRY_WORDS}$")
 
 
 # "... killing a woman and two children, and blamed Pakistan", "The group blamed the attack on Iran", "accused
@@ -31,9 +33,9 @@ _BLAMED = re.compile(
     r"\b(?:blamed|blames|blaming)\s+(?:(?:the|this|that|its|it|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|"
     r"Thursday's|Friday's)\s+(?:[\w'-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing|blast|raids?|killings?|"
     r"explosion|incident|assault)\s+on\s+)?"
-    r"|\b(?:accused|accuses|accusing)\s+(?=(?:the\s+)?(?:U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of\s+(?:carrying\s+"
+    rf"|\b(?:accused|accuses|accusing)\s+(?=(?:the\s+)?{_COUNTRY_WORDS}\s+of\s+(?:carrying\s+"
     r"out|launching|conducting|firing|shelling|bombing|striking|attacking|the\s+(?:attack|strike|shelling)))")
-_NAME_AFTER = re.compile(r"(?:(?:the|The)\s+)?(?:U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_NAME_AFTER = re.compile(rf"(?:(?:the|The)\s+)?{_COUNTRY_WORDS}")
 
 
 def countries_that_fired(text: str, names_country: Callable[[str], bool]) -> tuple[tuple[int, int, str], ...]:
