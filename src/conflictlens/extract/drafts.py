@@ -28,7 +28,7 @@ from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import ActorMention, is_hit, named_groups
 from conflictlens.nlp.claims import Attribution
 from conflictlens.nlp.dates import DateMention
-from conflictlens.nlp.numbers import Count, latest_toll, risen_toll
+from conflictlens.nlp.numbers import OF_THE_WOUNDED_DIED, Count, latest_toll, of_the_wounded, risen_toll
 from conflictlens.nlp.sentences import Sentence, is_entry, is_heading
 from conflictlens.nlp.triggers import Trigger
 from conflictlens.taxonomy import (
@@ -132,8 +132,8 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
         if focus is not None and not facts.triggers:
             _locate_vague(focus, facts, ctx)
         if focus is not None and _has_claim(facts):
-            counts = _later_death_counts(facts) if _died_later(focus.date, facts) else facts.counts
-            _add_claim(focus, facts, ctx, counts)
+            counts = _later_death_counts(facts, focus) if _died_later(focus.date, facts) else facts.counts
+            _add_claim(focus, _told_on(facts, focus, counts), ctx, counts)
             add_evidence(focus, s, ctx)
             focus.extra_targets += hit_actors(s.text, facts.actors)  # "Three policemen were killed"
             focus.touched = s.index
@@ -335,8 +335,9 @@ def _continues(violent: Draft | None, facts: SentenceFacts) -> bool:
 # A victim who died later, in hospital or of wounds, on a later day: "On Wednesday the toll rose to six after a young
 # man died at the medical college hospital", "A fourth victim died on Wednesday at the teaching hospital"
 _LATER_DEATH = re.compile(
-    r"\b(?:died|succumbed|passed\s+away)\b[^.;]{0,80}?\b(?:hospitals?|clinics?|infirmary|wounds|injuries)\b"
-    r"|\bsuccumbed\b|\btoll\s+(?:later\s+)?(?:rose|climbed|has\s+risen|had\s+risen|increased|went\s+up)\s+to\b",
+    r"\b(?:died|succumbed|passed\s+away)\b[^.;]{0,80}?\b(?:hospitals?|clinics?|infirmary|wounds|injuries)\b|"
+    + OF_THE_WOUNDED_DIED + r"|"
+    r"\bsuccumbed\b|\btoll\s+(?:later\s+)?(?:rose|climbed|has\s+risen|had\s+risen|increased|went\s+up)\s+to\b",
     re.I)
 _DIED_WITHIN_DAYS = 14
 
@@ -354,18 +355,34 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL_ONE = re.compile(r"(?:a|an|the)\s+(?P<n>" + "|".join(_ORDINALS) + r")\b", re.I)
 
 
-def _later_death_counts(facts: SentenceFacts) -> list[Count]:
+def _later_death_counts(facts: SentenceFacts, event: Draft) -> list[Count]:
     """The event's figure a later death gives: the toll it rose to ("the toll rose to six after a young man died":
-    six, not seven), or the victim's rank ("a fourth victim died": four); else the sentence's figures."""
+    six, not seven), the victim's rank ("a fourth victim died": four), or the dead told before and those of the
+    wounded who died ("killing eight ... Two of the wounded later succumbed": ten); else the sentence's figures."""
     tolls = risen_toll(facts.sentence.text, facts.counts)
     if tolls:
         return tolls
+    before = max((c.killed or 0 for c in event.claims), default=0)
     out = []
     for c in facts.counts:
         m = _ORDINAL_ONE.match(c.text)
         n = _ORDINALS[m.group("n").lower()] if m and c.kind == "killed" and c.value == 1 else None
+        if of_the_wounded(c) and c.value is not None and not c.part:  # (a toll told beside them holds them)
+            n = before + c.value
         out.append(replace(c, value=n, low=n, high=n) if n else c)
     return out
+
+
+
+def _told_on(facts: SentenceFacts, event: Draft, counts: list[Count]) -> SentenceFacts:
+    """"... killing six soldiers, the army said. Two of the wounded soldiers died overnight.": those of the wounded
+    who died, told by no one, carry on the account of the dead told before (the army's: eight), not a rival one."""
+    if facts.attribution is not None or not any(of_the_wounded(c) and not c.part for c in counts):
+        return facts
+    told = max((c for c in event.claims if c.killed), key=lambda c: c.killed or 0, default=None)
+    if told is None:
+        return facts
+    return replace(facts, attribution=Attribution(told.claimant, "reports", None, ""))
 
 
 def _own_places(facts: SentenceFacts) -> list[PlaceMention]:

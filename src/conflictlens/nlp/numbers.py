@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from conflictlens.ingest.dateline import MONTH_WORD
@@ -60,8 +60,14 @@ _MOD_STOP = frozenset((
     "when", "who", "which", "that", "said", "says", "killed", "wounded", "injured", "died", "dead", "to",
     "from", "with", "after", "for", "of", "as", "but", "than", "the", "a", "an", "lost",
 ))
+# "Two of the wounded later died", "one of the injured soldiers": some of those hurt (the `who` of their figure)
+OF_THE_WOUNDED = r"(?:the|those)\s+(?:wounded|injured)(?:\s+" + VICTIM_NOUN + r")?"
+# "Two of the wounded later succumbed", "one of the injured soldiers died in hospital": a figure that adds to the dead
+OF_THE_WOUNDED_DIED = (r"\bof\s+" + OF_THE_WOUNDED + r"\s+(?:[\w-]+\s+){0,3}?(?:died|succumbed|passed\s+away|"
+                       r"did\s+not\s+survive)\b")
 _NP_RX = re.compile(
-    r"[\"”’']?\s+[\"“']?(?:of\s+(?P<pron>them|us|whom)\b|(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+|those\s+)?)?"
+    r"[\"”’']?\s+[\"“']?(?:of\s+(?P<pron>them|us|whom|" + OF_THE_WOUNDED + r")\b"
+    r"|(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|our\s+|those\s+)?)?"
     r"(?P<mods>(?:(?!(?:" + "|".join(sorted(_MOD_STOP)) + r")\b)(?!\d)[\w'’.-]+\s+){0,3})"
     r"(?P<noun>" + VICTIM_NOUN + r")\b)",
     re.I,
@@ -84,8 +90,8 @@ _PASSIVE_VERB = (
     # the forces' own words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"laid\s+down\s+their\s+lives|"
-    # "a third officer succumbed to his injuries", "two of the wounded later succumbed to their wounds"
-    r"succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|"
+    # "a third officer succumbed to his injuries", "two of the wounded later succumbed" (not "to pressure")
+    r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|\b(?!\s+to\b))|"
     # "Seventeen terrorists were neutralised", "twelve of whom were neutralised": an army's word for enemies killed
     r"neutrali[sz]ed|eliminated|"
     r"killed|dead|died|perished|slain|executed|massacred|beheaded|lynched|"
@@ -540,7 +546,23 @@ def find_counts(sentence: str) -> list[Count]:
         out.append(family)
     if not any(c.kind == "killed" for c in out):
         out.extend(_killed_them(sentence) or one_victim(sentence))
-    return bodies_among_the_dead(sentence, sorted(out, key=lambda c: c.start))
+    return bodies_among_the_dead(sentence, _wounded_among_the_dead(sorted(out, key=lambda c: c.start)))
+
+
+_OF_THE_WOUNDED_WHO = re.compile(OF_THE_WOUNDED + "$", re.I)
+
+
+def of_the_wounded(c: Count) -> bool:
+    """A figure of those of the wounded who died ("two of the wounded later succumbed")."""
+    return c.kind == "killed" and bool(_OF_THE_WOUNDED_WHO.match(c.who))
+
+
+def _wounded_among_the_dead(counts: list[Count]) -> list[Count]:
+    """'raised the toll to 11 dead, saying two of the wounded had died': a toll told beside them holds them, so
+    their figure is a share of it (`part`), not more dead."""
+    if not any(c.kind == "killed" and not c.part and not of_the_wounded(c) for c in counts):
+        return counts
+    return [replace(c, part=True) if of_the_wounded(c) else c for c in counts]
 
 
 # "seized two aid workers near Bunia and killed them", "forced seven men outside and shot them dead": "them"
