@@ -100,6 +100,10 @@ _EVENT_DONE_BY = re.compile(
     r"\b" + _TOLD + _TOLD_EVENT + r"\s+(?:was|were|had\s+been|"
     r"has\s+been|have\s+been)\s+(?:carried\s+out|perpetrated|committed|staged|launched|mounted|orchestrated|"
     r"conducted|executed)\s+by\b", re.I)
+# "The United States carried out the strike, AFRICOM said", "officials said the UAE was behind the attack": named
+# right before the words that it did the event told before
+_DID_TOLD = re.compile(
+    r"\b(?:carried\s+out|conducted|(?:was|were|is|are)\s+behind)\s+" + _TOLD + _TOLD_EVENT + r"\b", re.I)
 # "The police, however, concluded that ETA were responsible": named between the verb and "responsible"
 _HELD_RESPONSIBLE = re.compile(
     r"\b(?:concluded|believe[sd]?|suspect(?:ed|s)?|think|thought|determined|established|found)\s+(?:that\s+)?"
@@ -150,8 +154,9 @@ def _claims_it(sentence: str) -> re.Match[str] | None:
 
 # How a sentence says who did it, in the order they are tried: (what it says, where the party is named beside the
 # words, the words). Where: "before" = the last named before them, "group before" = the last group named before
-# them, "after" = the first named after them, "near after" = the first named within 60 characters after them,
-# "np" = the first named inside their 'np' group.
+# them, "subject" = the one named right before them (their subject: not "police believe the same gang was behind
+# the kidnapping"), "after" = the first named after them, "near after" = the first named within 60 characters after
+# them, "np" = the first named inside their 'np' group.
 _RESPONSIBILITY: tuple[tuple[str, str, Callable[[str], re.Match[str] | None]], ...] = (
     ("claimed", "before", _claims_it),
     ("claimed", "after", _CLAIMED_BY.search),
@@ -161,6 +166,7 @@ _RESPONSIBILITY: tuple[tuple[str, str, Callable[[str], re.Match[str] | None]], .
     ("blamed", "before", _BLAMED_WHICH.search),
     ("blamed", "near after", _DONE_BY.search),
     ("blamed", "near after", _EVENT_DONE_BY.search),
+    ("blamed", "subject", _DID_TOLD.search),
     ("blamed", "np", _HELD_RESPONSIBLE.search),
     ("blamed", "near after", _BLAMED.search),
 )
@@ -176,9 +182,16 @@ def tells_responsibility(sentence: str) -> bool:
     return any(find(sentence) for _, _, find in _RESPONSIBILITY)
 
 
+# what may stand between a subject and its verb: "Russia had conducted the attack", "the group also carried out"
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+)*", re.I)
+
+
 def _party_at(m: re.Match[str], where: str, named: Sequence[ActorMention]) -> ActorMention | None:
     if where in ("before", "group before"):
         found = [a for a in named if a.end <= m.start() and (where == "before" or a.kind == "group")]
+        return found[-1] if found else None
+    if where == "subject":
+        found = [a for a in named if a.end <= m.start() and _SUBJECT_GAP.fullmatch(m.string, a.end, m.start())]
         return found[-1] if found else None
     if where == "np":
         return next((a for a in named if m.start("np") <= a.start and a.end <= m.end("np")), None)
