@@ -80,7 +80,8 @@ def _recode(r: Report, ctx: ArticleContext) -> Report:
     dated = _event_date(r, sentence, ctx)
     if dated is not None:
         changes.update(event_date=dated.date, time_precision=dated.time_precision, date_prec=dated.date_prec)
-        changes["is_background"] = dated.date_prec >= 5 or (ctx.published - dated.date).days > BACKGROUND_DAYS
+        old = (ctx.published - dated.date).days > BACKGROUND_DAYS and not ctx.in_report_month(dated.date)
+        changes["is_background"] = dated.date_prec >= 5 or old
     parties = agreement_parties(sentence, r.country, ctx)
     if parties:
         changes.update(actor1=parties[0][0], inter1=parties[0][1], actor2="", inter2=None, assoc_actor_1=())

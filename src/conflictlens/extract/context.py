@@ -56,6 +56,7 @@ from conflictlens.nlp.dates import (
     day_heading,
     past_asides,
     recap_start,
+    reporting_month,
     sentence_date,
     statement_date,
     when_clause_date,
@@ -145,6 +146,15 @@ class ArticleContext:
     def _head(self) -> tuple[int, int]:
         """(start, end) of the wire dateline (`article_places.dateline`), found once: every sentence's date asks."""
         return dateline(self.text)
+
+    @cached_property
+    def _report_month(self) -> dt.date | None:
+        return reporting_month(self.doc.title or "", self.text, self.published)
+
+    def in_report_month(self, day: dt.date) -> bool:
+        """Whether `day` falls in the month a periodic report covers ("Monthly Field Briefing, August 2023"): its
+        news, however old (`dates.reporting_month`)."""
+        return self._report_month is not None and day >= self._report_month
 
     @cached_property
     def _dateline_outlet(self) -> str:

@@ -58,7 +58,8 @@ def finalize(d: Draft, ctx: ArticleContext, version: str, lone: bool = False) ->
     killed = _per_claimant(_after_revisions(reporting))
     injured = [c.injured for c in d.claims if c.injured]
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
-    is_background = dp >= 5 or (ctx.published - date).days > BACKGROUND_DAYS or _recalled(d)
+    old = (ctx.published - date).days > BACKGROUND_DAYS and not ctx.in_report_month(date)
+    is_background = dp >= 5 or old or _recalled(d)
     event_type = cast.event_type or d.trigger.event_type
     civ_target = "Civilians targeted" if cast.actor2.inter == Inter.CIVILIANS and event_type in (
         VIOLENCE_AGAINST_CIVILIANS, EXPLOSIONS) else ""

@@ -592,3 +592,30 @@ def day_heading(line: str, published: dt.date) -> DateMention | None:
         return None
     rest = "".join(c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in found))
     return None if _NOT_A_DAY.sub("", rest).strip() else replace(found[-1], start=-1, end=-1)
+
+
+# the month a report covers, named in its title or a heading line with its year and no day ("Monthly Field Briefing,
+# August 2023", "SITUATION UPDATE - MARCH 2024") or as a run of its days ("1-30 June 2024")
+_PERIOD_MONTH = re.compile(
+    r"(?<![\d\w])(?:(?P<first>\d{1,2})\s*[-–]\s*\d{1,2}\s+)?(?P<mon>" + _MONTH_NAME
+    + r"),?\s+(?P<year>(?:19|20)\d\d)\b")
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*$")
+_HEADING_LINES = 6  # the lines at the top of a text that may head it
+_HEADING_CHARS = 150  # a heading line is short
+
+
+def reporting_month(title: str, text: str, published: dt.date) -> dt.date | None:
+    """The first day of the month a periodic report covers (its title or one of its heading lines names the month,
+    the publication's or the one before, with its year and no single day), or None. A monthly briefing's events
+    of that month are its news, however many weeks before its release they happened."""
+    lines = [title, *text.lstrip().splitlines()[:_HEADING_LINES]]
+    for line in lines:
+        if not line or len(line) > _HEADING_CHARS:
+            continue
+        for m in _PERIOD_MONTH.finditer(line):
+            if not m.group("first") and _DAY_BEFORE.search(line, 0, m.start()):
+                continue  # "Released in Mae Sot, 5 September 2023": a day, not a period
+            start = safe_date(int(m.group("year")), month_number(m.group("mon")), 1)
+            if start is not None and 0 <= (published - start).days <= 62:
+                return start
+    return None
