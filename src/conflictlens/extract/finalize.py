@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from conflictlens.extract.drafts import BACKGROUND_DAYS, Draft, without_claimant
@@ -14,6 +15,7 @@ from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, 
 from conflictlens.geo.cues import COMPASS_WORDS, points_back_to_a_town
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names, state_forces, state_of_word
+from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.numbers import TOLL_NOUNS, TOLL_RAISED, TOLL_RISEN
 from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
@@ -473,7 +475,7 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         a1 = _antecedent(roles.actor1, d, ctx, a2) or a1
     sole = _sole_group(ctx)
     if sole and d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS) and _unnamed(a1) and (
-            sole != a2.name) and not _doer_unknown(d, roles, ctx):
+            sole != a2.name) and not _doer_unknown(d, roles, ctx) and not _other_doer(d, roles):
         # an article that names one armed group only: the unattributed attacks it reports are that group's
         a1 = Side(sole, ctx.groups_named[sole] if ctx is not None else 2)
     return a1
@@ -525,6 +527,24 @@ def _doer_unknown(d: Draft, roles: Roles, ctx: ArticleContext) -> bool:
         return True
     here = d.sentence.index
     return any(_NOBODY_KNOWS.search(s.text) for s in ctx.sentences[here : here + 3] if s.paragraph == d.paragraph)
+
+
+def _other_doer(d: Draft, roles: Roles) -> bool:
+    """The doer is told as a doer of another kind than an armed group ("bandits ambushed a bus", "armed robbers
+    killed a trader"; the words right before the trigger when no doer was found): the article's one named group
+    does not stand in for it."""
+    doer = roles.actor1
+    if doer is not None:
+        return bool(_other_doers().search(doer.text))
+    return bool(_other_doers().search(d.sentence.text, max(0, d.trigger_offset - _DOER_REACH), d.trigger_offset))
+
+
+_DOER_REACH = 30  # characters before the trigger that may hold its unnamed doer ("armed robbers killed")
+
+
+@cache
+def _other_doers() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation("other_doers") + r"\b", re.I)
 
 
 def _sole_group(ctx: ArticleContext | None) -> str:
