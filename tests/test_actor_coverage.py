@@ -47,6 +47,7 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("The BLA said its fighters hit a convoy.", "BLA: Baloch Liberation Army", 2, G, "Pakistan"),
         ("Jamaat-ul-Ahrar militants planted the bomb.", "JuA: Jamaat-ul-Ahrar", 2, G, "Pakistan"),
         ("The Hafiz Gul Bahadur group took responsibility.", "Hafiz Gul Bahadur Group", 2, G, "Pakistan"),
+        ("The Hafiz Gul Bahadur group claimed the attack.", "Hafiz Gul Bahadur Group", 2, G, "Pakistan"),
     ],
     "India": [
         ("Indian Army soldiers returned fire along the Line of Control.", "Military Forces of India", 1, M,
@@ -59,6 +60,9 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("ULFA (I) cadres abducted an engineer.", "ULFA-I: United Liberation Front of Asom-Independent", 2, G,
          "India"),
         ("Arambai Tenggol members torched houses.", "Arambai Tenggol", 3, G, "India"),
+        ("UNLF cadres ambushed the convoy.", "UNLF: United National Liberation Front", 2, G, "India"),
+        ("PREPAK militants shot the officer.", "PREPAK: People's Revolutionary Party of Kangleipak", 2, G, "India"),
+        ("Zomi Revolutionary Army cadres clashed with the rivals.", "ZRA: Zomi Revolutionary Army", 2, G, "India"),
     ],
     "Bangladesh": [
         ("Border Guard Bangladesh members shot a smuggler.", "Military Forces of Bangladesh", 1, M, "Bangladesh"),
@@ -84,6 +88,7 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("The MNDAA seized the town.", "MNDAA: Myanmar National Democratic Alliance Army", 2, G, "Myanmar"),
         ("KNDF fighters attacked a junta column.", "KNDF: Karenni Nationalities Defense Force", 2, G, "Myanmar"),
         ("Pyu Saw Htee militiamen killed two villagers.", "Pyu Saw Htee", 3, G, "Myanmar"),
+        ("Karenni Army troops seized the outpost.", "KA: Karenni Army", 2, G, "Myanmar"),
     ],
     "Philippines": [
         ("Philippine Army troopers clashed with rebels.", "Military Forces of the Philippines", 1, M,
@@ -97,6 +102,7 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("BIFF fighters fired mortars at the detachment.", "BIFF: Bangsamoro Islamic Freedom Fighters", 2, G,
          "Philippines"),
         ("Dawlah Islamiyah gunmen attacked the camp.", "Maute Group", 2, G, "Philippines"),
+        ("MNLF fighters clashed with the militia.", "MNLF: Moro National Liberation Front", 2, G, "Philippines"),
     ],
     "Thailand": [
         ("Paramilitary rangers were hit by a roadside bomb.", "Military Forces of Thailand", 1, M, "Thailand"),
@@ -126,6 +132,7 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("Kataib Hezbollah fired rockets at the base.", "Kataib Hezbollah", 3, G, "Iraq"),
         ("Asaib Ahl al-Haq gunmen shot a protester.", "Asaib Ahl al-Haq", 3, G, "Iraq"),
         ("The Islamic Resistance in Iraq claimed a drone attack.", "Islamic Resistance in Iraq", 3, G, "Iraq"),
+        ("Nujaba fighters fired rockets at the base.", "Harakat Hezbollah al Nujaba", 3, G, "Iraq"),
     ],
     "Syria": [
         ("The Syrian Arab Army shelled the village.", "Military Forces of Syria", 1, M, "Syria"),
@@ -191,6 +198,9 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("Jaish al-Adl militants killed two guards.", "Jaish al-Adl", 2, G, "Iran"),
         ("PJAK fighters clashed with border guards.", "PJAK: Kurdistan Free Life Party", 2, G, "Iran"),
         ("KDPI peshmerga ambushed a patrol.", "KDPI: Kurdistan Democratic Party of Iran", 2, G, "Iran"),
+        ("Komala said its camp was hit.",
+         "Komala: Society of Revolutionary Toilers of Iranian Kurdistan", 2, G, "Iran"),
+        ("The Kurdistan Freedom Party said two members were killed.", "PAK: Kurdistan Freedom Party", 2, G, "Iran"),
     ],
     "Libya": [
         ("GNA forces shelled the airport.", "Military Forces of Libya (Government of National Accord)", 1, M,
@@ -270,6 +280,9 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
          "Democratic Republic of Congo"),
         ("Wazalendo fighters clashed with the rebels.", "Wazalendo", 3, G, "Democratic Republic of Congo"),
         ("Twirwaneho militiamen attacked the village.", "Twirwaneho", 4, G, "Democratic Republic of Congo"),
+        ("Kamuina Nsapu militiamen attacked the police station.",
+         "Kamuina Nsapu Militia", 3, G, "Democratic Republic of Congo"),
+        ("Bana Mura fighters burned the village.", "Bana Mura Militia", 3, G, "Democratic Republic of Congo"),
     ],
     "Central African Republic": [
         ("FACA soldiers retook the town.", "Military Forces of the Central African Republic", 1, M,
@@ -282,6 +295,8 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("CPC rebels blocked the road.", "CPC: Coalition of Patriots for Change", 2, G, "Central African Republic"),
         ("The MPC rebels occupied the town.", "MPC: Patriotic Movement for Central Africa", 2, G,
          "Central African Republic"),
+        ("UPC fighters looted the market.",
+         "UPC: Union for Peace in the Central African Republic", 2, G, "Central African Republic"),
     ],
     "Cameroon": [
         ("BIR soldiers raided the village.", "Military Forces of Cameroon", 1, M, "Cameroon"),
@@ -323,6 +338,8 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("CMA rebels shot down a drone.", "CMA: Coordination of Azawad Movements", 2, G, "Mali"),
         ("GATIA fighters clashed with the militants.",
          "GATIA: Imghad Tuareg and Allies Self-Defense Group", 3, G, "Mali"),
+        ("Jamaat Nusrat al-Islam fighters stormed the camp.",
+         "JNIM: Group for Support of Islam and Muslims", 2, G, "Mali"),
     ],
     "Burkina Faso": [
         ("Burkinabe soldiers repelled the attack.", "Military Forces of Burkina Faso", 1, M, "Burkina Faso"),
@@ -362,6 +379,7 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("FOREBU rebels claimed the mortar attack.", "FPB: Popular Forces of Burundi", 2, G, "Burundi"),
         ("The National Forces of Liberation ambushed the soldiers.", "FNL: National Forces of Liberation", 2, G,
          "Burundi"),
+        ("FNL fighters ambushed the patrol.", "FNL: National Forces of Liberation", 2, G, "Burundi"),
     ],
     "Uganda": [
         ("UPDF soldiers shot two cattle raiders.", "Military Forces of Uganda", 1, M, "Uganda"),
@@ -378,6 +396,8 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
         ("Gulf Clan gunmen killed a social leader.", "Clan del Golfo", 3, G, "Colombia"),
         ("Segunda Marquetalia fighters clashed with the army.", "FARC Dissidents", 2, G, "Colombia"),
         ("Los Rastrojos gunmen killed three people.", "Los Rastrojos", 3, G, "Colombia"),
+        ("The 10th Front attacked the ELN camp.", "FARC Dissidents", 2, G, "Colombia"),
+        ("The Carlos Patino front fired on the police station.", "FARC Dissidents", 2, G, "Colombia"),
     ],
     "Mexico": [
         ("SEDENA troops clashed with gunmen.", "Military Forces of Mexico", 1, M, "Mexico"),
@@ -513,6 +533,8 @@ def test_an_acronym_of_one_country_is_not_read_in_another():
     assert [m.name for m in _mentions("SNA fighters shelled the town.", "Syria")] == ["Syrian National Army"]
     assert [m.name for m in _mentions("NAF units shelled the town.", "Ukraine")] == [
         "NAF: United Armed Forces of Novorossiya"]
+    assert [m.name for m in _mentions("CPC delegates met the minister.", "China")] == []
+    assert [m.name for m in _mentions("UPC supporters rallied in the town.", "Uganda")] == []
     assert [m.name for m in _mentions("Federal Police officers arrested him.", "Ethiopia")] == [
         "Police Forces of Ethiopia"]
     assert [m.name for m in _mentions("Federal Police officers arrested him.", "Brazil")] == [
