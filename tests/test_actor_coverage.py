@@ -103,6 +103,8 @@ CASES: dict[str, list[tuple[str, str, int, str, str]]] = {
          "Philippines"),
         ("Dawlah Islamiyah gunmen attacked the camp.", "Maute Group", 2, G, "Philippines"),
         ("MNLF fighters clashed with the militia.", "MNLF: Moro National Liberation Front", 2, G, "Philippines"),
+        ("Communist guerrillas ambushed the patrol.", "NPA: New People's Army", 2, G, "Philippines"),
+        ("Troops clashed with CPP-NPA Terrorists in the hills.", "NPA: New People's Army", 2, G, "Philippines"),
     ],
     "Thailand": [
         ("Paramilitary rangers were hit by a roadside bomb.", "Military Forces of Thailand", 1, M, "Thailand"),
@@ -535,6 +537,7 @@ def test_an_acronym_of_one_country_is_not_read_in_another():
         "NAF: United Armed Forces of Novorossiya"]
     assert [m.name for m in _mentions("CPC delegates met the minister.", "China")] == []
     assert [m.name for m in _mentions("UPC supporters rallied in the town.", "Uganda")] == []
+    assert "NPA: New People's Army" not in [m.name for m in _mentions("Communist rebels attacked a post.", "Nepal")]
     assert [m.name for m in _mentions("Federal Police officers arrested him.", "Ethiopia")] == [
         "Police Forces of Ethiopia"]
     assert [m.name for m in _mentions("Federal Police officers arrested him.", "Brazil")] == [
