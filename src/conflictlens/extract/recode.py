@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from conflictlens.extract.sentence_rules import NEXT_SENTENCE_RULES, SENTENCE_RULES
 from conflictlens.nlp.actors import ActorMention, Roles, faction_names, government_of
+from conflictlens.nlp.claims import not_the_speaker
 from conflictlens.nlp.lexicon import alternation
 from conflictlens.taxonomy import (
     BATTLES,
@@ -300,10 +301,11 @@ def protesters_act(c: Coding, v: EventView) -> Coding | None:
 
 def rioters_act(c: Coding, v: EventView) -> Coding | None:
     """'A mob set fire to a police station': rioters are actor1; the armed side they hit (else, in mob
-    violence, civilians) is actor2."""
+    violence, civilians) is actor2; not the one who tells of it ("..., police said")."""
     if c.event_type != RIOTS:
         return None
-    target = next((m for m in v.draft.actors if m.kind in ARMED), None)
+    d = v.draft
+    target = next((m for m in not_the_speaker(d.sentence.text, d.attribution, d.actors) if m.kind in ARMED), None)
     a2 = side(target, v.country) if target else (v.civilians if c.sub_event_type == "Mob violence" else Side())
     return replace(c, actor1=Side(rioters(v.country), Inter.RIOTERS), actor2=a2)
 
