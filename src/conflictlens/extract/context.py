@@ -39,6 +39,7 @@ from conflictlens.geo.geocode import (
     resolve,
     where_verb,
 )
+from conflictlens.geo.namewords import opens_section
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
@@ -327,7 +328,8 @@ class ArticleContext:
                 continue
             if any(a <= m.start and m.end <= b for a, b in self._outlet_spans):
                 continue  # "Sahel Wire could not verify": the outlet's name
-            if m.text.isupper() and len(m.text) <= 5 and not (m.candidates and m.candidates[0].kind == "admin1"):
+            if m.text.isupper() and len(m.text) <= 5 and not (m.candidates and m.candidates[0].kind == "admin1") \
+                    and not opens_section(self.text, m.start, m.end):
                 continue  # (a province's abbreviation in an address, "(Sangareddy, TS)", stays)
             if m.candidates and m.candidates[0].kind != "country" and (has_trigger(m.text) or self._in_trigger(m)):
                 continue

@@ -52,6 +52,7 @@ from conflictlens.geo.namewords import (
     is_stop,
     joinable,
     name_part,
+    opens_section,
     plausible,
 )
 from conflictlens.geo.nesting import Hit, contains, nest, prominent
@@ -221,7 +222,8 @@ def _ngram_mentions(text: str) -> list[tuple[int, int, tuple[Place, ...]]]:
             province_word = n > 1 and AFTER_PROVINCE.match(text[words[-1].end : words[-1].end + 40])
             address = n == 1 and words[0].text.isupper() and address_acronym(text, words[0])  # "Shamli (UP)"
             if (is_stop(words) and not province_word and not address) or (
-                    n == 1 and acronym(words[0].text) and not address):
+                    n == 1 and acronym(words[0].text) and not address
+                    and not opens_section(text, words[0].start, words[0].end)):
                 continue
             candidates = _compass_country(gaz, words) or tuple(gaz.lookup(text[words[0].start : words[-1].end]))
             if candidates and plausible(text, words, candidates) and not demonym_adjective(text, words):

@@ -76,6 +76,16 @@ def acronym(word: str) -> bool:
     return word.isupper() and len(word) <= 4 and iso3_by_name(word, allow_demonym=False) is None
 
 
+# after a town in capitals that heads a section of a digest: "TUNIS - TEAR GAS ON THE AVENUE", "GAO: ..."
+_SECTION_TOWN_AFTER = re.compile(r"\s*[-–—:]\s")
+
+
+def opens_section(text: str, start: int, end: int) -> bool:
+    """A word in capitals at the start of a line, before a dash or a colon ("SFAX - WATER CUTS", "GAO: ..."): the
+    town a digest's section is about, as a wire dateline is the story's; not an acronym."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_SECTION_TOWN_AFTER.match(text, end))
+
+
 def address_acronym(text: str, tok: Token) -> bool:
     """A province's abbreviation where an address puts it: "Shamli (UP)", "Dolapeta village (Srikakulam, AP)"."""
     before, after = text[max(0, tok.start - 2) : tok.start], text[tok.end : tok.end + 1]
