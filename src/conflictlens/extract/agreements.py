@@ -12,7 +12,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from conflictlens.extract.drafts import BACKGROUND_DAYS
+from conflictlens.extract.drafts import past_the_news
 from conflictlens.models import Report
 from conflictlens.nlp.actors import find_actor_mentions, government_of, with_article
 from conflictlens.nlp.agreements import is_term_date, is_truce, mention_kind
@@ -80,8 +80,7 @@ def _recode(r: Report, ctx: ArticleContext) -> Report:
     dated = _event_date(r, sentence, ctx)
     if dated is not None:
         changes.update(event_date=dated.date, time_precision=dated.time_precision, date_prec=dated.date_prec)
-        old = (ctx.published - dated.date).days > BACKGROUND_DAYS and not ctx.in_report_month(dated.date)
-        changes["is_background"] = dated.date_prec >= 5 or old
+        changes["is_background"] = dated.date_prec >= 5 or past_the_news(dated.date, ctx)
     parties = agreement_parties(sentence, r.country, ctx)
     if parties:
         changes.update(actor1=parties[0][0], inter1=parties[0][1], actor2="", inter2=None, assoc_actor_1=())

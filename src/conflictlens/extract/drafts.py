@@ -54,6 +54,12 @@ MERGE_KM = 25.0
 BACKGROUND_DAYS = 21
 
 
+def past_the_news(day: dt.date, ctx: ArticleContext) -> bool:
+    """Whether an event of `day` is told as background by its age: more than `BACKGROUND_DAYS` before publication,
+    unless it falls in the month a periodic report covers (`ArticleContext.in_report_month`)."""
+    return (ctx.published - day).days > BACKGROUND_DAYS and not ctx.in_report_month(day)
+
+
 @dataclass
 class Draft:
     trigger: Trigger
@@ -371,7 +377,6 @@ def _later_death_counts(facts: SentenceFacts, event: Draft) -> list[Count]:
             n = before + c.value
         out.append(replace(c, value=n, low=n, high=n) if n else c)
     return out
-
 
 
 def _told_on(facts: SentenceFacts, event: Draft, counts: list[Count]) -> SentenceFacts:

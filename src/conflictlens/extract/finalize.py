@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from conflictlens.extract.drafts import BACKGROUND_DAYS, Draft, without_claimant
+from conflictlens.extract.drafts import Draft, past_the_news, without_claimant
 from conflictlens.extract.grouping import CLAUSE
 from conflictlens.extract.recode import ARMED, Coding, EventView, Side, recode, side
 from conflictlens.geo.cues import COMPASS_WORDS, points_back_to_a_town
@@ -60,8 +60,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str, lone: bool = False) ->
     killed = _per_claimant(_after_revisions(reporting))
     injured = [c.injured for c in d.claims if c.injured]
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
-    old = (ctx.published - date).days > BACKGROUND_DAYS and not ctx.in_report_month(date)
-    is_background = dp >= 5 or old or _recalled(d)
+    is_background = dp >= 5 or past_the_news(date, ctx) or _recalled(d)
     event_type = cast.event_type or d.trigger.event_type
     civ_target = "Civilians targeted" if cast.actor2.inter == Inter.CIVILIANS and event_type in (
         VIOLENCE_AGAINST_CIVILIANS, EXPLOSIONS) else ""
