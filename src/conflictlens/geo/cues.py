@@ -271,18 +271,19 @@ _SENT_TO_BEFORE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?" + _HOSPITAL + r"\s+(?:in|at|of)\s+$", re.I)
 
 
+# when a victim died, told between the dying and its place: "later", "overnight", "on Wednesday"
+_DIED_WHEN = r"(?:(?:later|overnight|(?:on|early\s+on|late\s+on)\s+\w+day)\s+)?"
 # where a victim died later: "died on Wednesday at Faridpur Medical College Hospital", "died of his wounds at a
 # hospital in Mogadishu" (the town of the hospital, before its name or after "in")
 _DIED_AT = (r"\b(?:died|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|passed\s+away|was\s+"
             r"(?:later\s+)?pronounced\s+dead)\s+(?:(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+)?"
-            r"(?:(?:later|overnight|(?:on|early\s+on|late\s+on)\s+\w+day)\s+)?(?:while\s+being\s+treated\s+)?(?:at|in)\s+")
+            + _DIED_WHEN + r"(?:while\s+being\s+treated\s+)?(?:at|in)\s+")
 _DIED_IN_A_HOSPITAL_IN = re.compile(_DIED_AT + r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?" + _HOSPITAL
                                     + r"\s+(?:in|at|of)\s+(?:the\s+)?$", re.I)
 _DIED_AT_THE = re.compile(_DIED_AT + r"(?:the\s+)?$", re.I)
 # "succumbed to his injuries on Tuesday in Peshawar", "died of her wounds in Goma": where the wounded died
 _DIED_OF_WOUNDS_IN = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\s+"
-                                r"(?:(?:later|overnight|(?:on|early\s+on|late\s+on)\s+\w+day)\s+)?(?:in|at)\s+"
-                                r"(?:the\s+)?$", re.I)
+                                + _DIED_WHEN + r"(?:in|at)\s+(?:the\s+)?$", re.I)
 _HOSPITAL_NAMED = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}\s+(?-i:Hospital|Clinic|Infirmary|Medical\s+"
                              r"Cent(?:re|er))\b")
 
