@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from conflictlens.geo.countries import countries, iso3_by_name, normalise, variant_key
-from conflictlens.geo.cues import COMPASS_WORDS
+from conflictlens.geo.cues import COMPASS_WORDS, compass_name
 from conflictlens.geo.gazetteer import default_gazetteer
 from conflictlens.geo.geocode import PROVINCE_WORDS, PlaceMention, border_town, placed
 from conflictlens.ingest.dateline import MONTH_WORD
@@ -135,7 +135,8 @@ def dateline_city(text: str) -> str:
     there is no dateline or its first part is too long to be a town."""
     start, end = dateline(text)
     city = re.split(r"[,(]|\s[-–—]", text[start:end], maxsplit=1)[0].strip() if end else ""
-    return city if len(city) <= 40 else ""
+    # "NORTH EAST: ...": a digest's section named by a compass point, no town
+    return city if len(city) <= 40 and not compass_name(city.rstrip(":")) else ""
 
 
 def dateline_country(text: str) -> list[str]:

@@ -124,6 +124,12 @@ def doer_cues(text: str) -> list[str]:
 COMPASS = frozenset({"South", "North", "Central", "East", "West"})
 # "north", "northern", "north-east", "southwestern", "central": a part of a country by its direction (an alternation)
 COMPASS_WORDS = r"(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central"
+_COMPASS_NAME = re.compile(rf"(?:{COMPASS_WORDS})(?:[\s-]+(?:{COMPASS_WORDS}))*", re.I)
+
+
+def compass_name(words: str) -> bool:
+    """"the North East" without its article, "NORTH-EAST", "South West", "Central": compass words and nothing else."""
+    return bool(_COMPASS_NAME.fullmatch(words.strip()))
 
 
 @lru_cache(maxsize=4)  # the geocoder and the article's country cues both ask for the same text

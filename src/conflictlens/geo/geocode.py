@@ -27,6 +27,7 @@ from conflictlens.geo.cues import (
     COMPASS,
     POSSESSIVE,
     Token,
+    compass_name,
     country_doers,
     country_priors,
     demonym_cues,
@@ -321,6 +322,8 @@ def _ner_mentions(
                 or community_name(text, start, start + len(words)):
             continue
         candidates = tuple(gaz.lookup(words))
+        if compass_name(words) and not any(p.iso3 in countries for p in candidates):
+            continue  # "in the North East" of a Nigerian report: no division of Botswana (`_drop_foreign_one_words`)
         if candidates and (guessed or countries and not spelled_as_written(words)):  # "Diwaniyeh", only Nigeria named
             candidates = tuple(p for p in candidates if p.iso3 in countries)
         if not candidates:
@@ -340,9 +343,7 @@ def _ner_mentions(
 def _compass_only(words: str) -> bool:
     """"about 60 km north-east of Bunia": a direction written in lower case is no place, whatever NER made of it
     (Botswana has a North-East district)."""
-    parts = re.split(r"[\s-]+", words)
-    return words.islower() and all(p in _COMPASS_WORDS or p in ("northeast", "northwest", "southeast", "southwest")
-                                   for p in parts)
+    return words.islower() and compass_name(words)
 
 
 def _variant_candidates(words: str, found: Sequence[Place], countries: frozenset[str]) -> tuple[Place, ...]:
@@ -572,6 +573,7 @@ def _drop_foreign_one_words(
     confirmed by the area named beside them) stay, and so do hits the text calls a place ("Wokha town") in
     an article that points to no country at all. `cues`: every country the text points to (its demonyms and
     nationalities, the home countries of the groups it names)."""
+    found = _drop_foreign_compass_points(text, found, cues)
     draft = [PlaceMention(s, e, text[s:e], c) for s, e, c in found
              if (" " in text[s:e] or prominent(c)) and spelled_as_written(text[s:e])]
     present = set(country_priors(draft, cues))
@@ -596,6 +598,24 @@ def _drop_foreign_one_words(
                 kept.append((start, end, (town,)))
             continue
         kept.append((start, end, cands))
+    return kept
+
+
+def _drop_foreign_compass_points(text: str, found: list[Hit], cues: Sequence[str] = ()) -> list[Hit]:
+    """"NORTH-EAST ROUNDUP", "near Damboa in the North East": a compass point names a division (not the hamlet
+    North East, Maryland), and only of a country the rest of the text points to (Botswana's North East is no part of
+    a Nigerian report). Where nothing else points anywhere, the division stays."""
+    rest = [(s, e, c) for s, e, c in found if not compass_name(text[s:e])]
+    if len(rest) == len(found):
+        return found
+    others = set(country_priors([PlaceMention(s, e, text[s:e], c) for s, e, c in rest], cues))
+    others |= {c[0].iso3 for _, _, c in rest if len({p.iso3 for p in c}) == 1}
+    kept = []
+    for start, end, cands in found:
+        if compass_name(text[start:end]):
+            cands = tuple(p for p in cands if p.kind in ("admin1", "admin2") and (not others or p.iso3 in others))
+        if cands:
+            kept.append((start, end, cands))
     return kept
 
 
