@@ -520,6 +520,10 @@ def statement_date(text: str, published: dt.date) -> DateMention | None:
     return next((m for m in find_dates(text, published) if m.kind != "anchored" and _spoken(text, m)), None)
 
 
+# between a day counted from another ("hours later", "minutes later") and the day named beside it
+_DAY_NAMED_NEXT = re.compile(r"\s*,?\s*(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
+
+
 def sentence_date(text: str, published: dt.date, anchor: DateMention | None = None) -> DateMention | None:
     """The most specific past date in an event sentence: not the date of a statement when the sentence has
     another; then lowest date_prec, then time_precision, then a calendar date over a weekday or relative day;
@@ -529,7 +533,11 @@ def sentence_date(text: str, published: dt.date, anchor: DateMention | None = No
         return spoken, m.date_prec, m.time_precision, 0 if m.kind in ("full", "month_day") else 1
 
     best: DateMention | None = None
-    for mention in find_dates(text, published, anchor=anchor):
+    found = find_dates(text, published, anchor=anchor)
+    for i, mention in enumerate(found):
+        if mention.kind == "anchored" and i + 1 < len(found) and found[i + 1].kind != "anchored" \
+                and _DAY_NAMED_NEXT.fullmatch(text, mention.end, found[i + 1].start):
+            continue  # "Hours later, on Tuesday, ...": the day it names, not one counted from the night before
         if best is None or rank(mention) < rank(best):
             best = mention
     return replace(best, said=True) if best is not None and rank(best)[0] else best
