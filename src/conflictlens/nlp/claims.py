@@ -406,6 +406,27 @@ def role_of_surname(np: str, text: str) -> str | None:
 _SELF_REPORT = re.compile(r"^[^.;]{0,40}?\b(?:it|its|they|their|our|we|us)\b", re.I)
 
 
+def teller_span(sentence: str) -> tuple[int, int] | None:
+    """Where the words naming who tells the sentence stand ("..., a vigilante leader said", "according to a member
+    of the vigilante group"), or None."""
+    np = _claimant_phrase(sentence)
+    start = sentence.find(np) if np else -1
+    if not np or start < 0:
+        return None
+    end = start + len(np)
+    if _TELLS_AFTER.match(sentence, end) or _ACCORDING_BEFORE.search(sentence, max(0, start - 20), start):
+        return start, end
+    return None
+
+
+# the verb right after a teller ("a vigilante leader said", "a commander told reporters"), or "according to" before it
+# ("a vigilante leader in Damboa said": where the teller is from may stand between)
+_TELLS_AFTER = re.compile(r"(?:\s+(?:in|from|of)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+                          r"\s+(?:(?:also|later|earlier|then|had|has|have)\s+)?(?:said|says|told|reported|added)\b",
+                          re.I)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the|one)\s+)?$", re.I)
+
+
 def speaker_span(text: str, att: Attribution | None) -> tuple[int, int] | None:
     """Where in `text` the words naming who speaks stand (None when nobody is named)."""
     if att is None or not att.text or (start := text.find(att.text)) < 0:

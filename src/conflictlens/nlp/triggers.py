@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from conflictlens.nlp.claims import teller_span
 from conflictlens.nlp.lexicon import (
     PatternRef,
     alternation,
@@ -110,6 +111,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
     if any(t.event_type != PROTESTS for t in out):  # "Organisers of the march said 5,000 took part": the march
         out = [t for t in out if not _names_a_person(t, sentence)]
+    out = _drop_told_by(out, sentence)
     out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
@@ -381,6 +383,16 @@ _PERSON_OF = re.compile(r"\b(?:organi[sz]ers?|leaders?|coordinators?|figureheads
 
 def _names_a_person(t: Trigger, sentence: str) -> bool:
     return t.event_type == PROTESTS and bool(_PERSON_OF.search(sentence, max(0, t.start - 80), t.start))
+
+
+def _drop_told_by(found: list[Trigger], sentence: str) -> list[Trigger]:
+    """'Insurgents killed six loggers near Damboa, a vigilante leader said': a trigger word in the words naming who
+    tells the sentence describes the teller, not the event, when another trigger tells the event."""
+    span = teller_span(sentence)
+    if span is None:
+        return found
+    outside = [t for t in found if t.end <= span[0] or t.start >= span[1]]
+    return outside if outside else found
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
