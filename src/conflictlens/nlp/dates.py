@@ -288,7 +288,17 @@ def _weekday(h: _Hit, pub: dt.date) -> DateMention:
         day = bool(_WHEN_CLAUSE_AFTER.match(h.text, h.m.end()))
         return _mention(_weekday_back(wd, pub, strictly=True), ON_DAY if day else FEW_DAYS, h,
                         "weekday" if day else "span")
+    if _LAST_WEEK_AFTER.match(h.text, h.m.end()) or _LAST_WEEK_BEFORE.search(h.text, max(0, h.start - 20), h.start):
+        # "on Tuesday last week", "Last week on Wednesday": that weekday of the calendar week before the report's
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return _mention(monday - dt.timedelta(days=7 - wd), ON_DAY, h, "weekday")
     return _mention(_weekday_back(wd, pub, strictly=cue == "last"), ON_DAY, h, "weekday")
+
+
+# a weekday placed in the week before the report's: "on Monday last week", "Last week on Wednesday", "last week,
+# on Friday"
+_LAST_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.I)
+_LAST_WEEK_BEFORE = re.compile(r"\blast\s+week\s*,?\s*(?:on\s+)?$", re.I)
 
 
 # Right after a date, the clause that tells what happened then: "since Wednesday last week, when ...", "memories of
