@@ -379,6 +379,11 @@ def _when_clause_subject(verb: Any) -> Any:
     return None
 
 
+# what "on" may name after an event noun that is a time, not a target
+_TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                         "afternoon", "evening", "night", "dawn", "dusk", "weekend", "day", "eve"})
+
+
 def _noun_slots(noun: Any) -> _Slots:
     """'a strike by the coalition hit a school', 'Russian air strikes on Idlib', 'killed in an air strike by
     the army', 'the coalition carried out air strikes on the port'."""
@@ -388,13 +393,20 @@ def _noun_slots(noun: Any) -> _Slots:
         doer = next((c for c in mods if c.dep_ in ("amod", "compound", "nmod")
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
     # "an attack of the militants"; but "Russian shelling of Kherson": with a doer before the noun, "of" is the target
-    doer = doer or _prep_object(noun, frozenset({"of", "from"}))
+    if doer is None:  # "killed 17 militants in an exchange of fire": what was fired is no side (with "with
+        # terrorists" after it, the other side is named and the old reading stands)
+        doer = _prep_object(noun, frozenset({"of", "from"}))
+        if doer is not None and doer.lower_ in word_set("fired_things") and _prep_object(noun, frozenset({"with"})) \
+                is None:
+            doer = None
     if doer is None and noun.dep_ in SUBJECTS and noun.head.pos_ in ("VERB", "AUX"):
         # "Clashes broke out between ISWAP and the army": the sides hang from the verb
         doer = _prep_object(noun.head, frozenset({"between"}))
     # "clashes between X and Y": Y is the other side
     other_side = _child(doer, "conj") if doer is not None and doer.head.lower_ == "between" else None
     target = other_side or _prep_object(noun, TARGET_PREPS)
+    if target is not None and target.lower_ in _TIME_NOUNS:  # "an exchange of fire ... on Tuesday": when, not whom
+        target = None
     governor = noun.head
     setter = _setter_off(noun)
     if doer is None and setter is not None:
