@@ -178,7 +178,33 @@ def _threw(t: Trigger) -> Trigger:
     return replace(t, rules=(*t.rules, "thrown_by_a_crowd"))
 
 
-SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted, hostages_in_a_deal, thrown_by_a_crowd)
+# "shot dead four gunmen in an exchange of fire", "killed three robbers during a shootout": the fight the killing
+# happened in, right after it
+_IN_THE_FIGHT = re.compile(r"^[^.;]{0,60}?\b(?:in|during|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+# a fight whose words say fire went both ways (not an ambush, nor a crossfire whose victims were caught in it)
+_BOTH_WAYS = re.compile(r"\b(?:exchange|gun ?fight|fire ?fight|shoot-?out|gun ?battle)", re.I)
+
+
+def killed_in_a_fight(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
+    """'Police shot dead four gunmen in an exchange of fire', 'killed three suspected kidnappers in a gunfight':
+    people killed in a fight the sentence names right after the killing were fighting back; the fight is the event,
+    not an attack on civilians."""
+    text = facts.sentence.text
+    fights = [t for t in triggers
+              if t.sub_event_type == "Armed clash" and t.kind != "weak"
+              and _BOTH_WAYS.search(text, max(0, t.start - 6), t.end)]  # ("gun battle": the trigger is "battle")
+    kills = [t for t in triggers if t.sub_event_type == "Attack" and t.kind != "weak"
+             and any(f.start > t.end and _IN_THE_FIGHT.match(text[t.end:f.start]) for f in fights)]
+    if not kills:
+        return None
+    return [replace(t, rules=(*t.rules, "killed_in_a_fight")) if t in fights else t for t in triggers
+            if t not in kills]
+
+
+SENTENCE_RULES = (clash_beside_protest, crowd_clash, weapon_disrupted, hostages_in_a_deal, thrown_by_a_crowd,
+                  killed_in_a_fight)
 
 
 def recode_triggers(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool = False) -> list[Trigger]:
