@@ -257,9 +257,17 @@ def _remention_of(drafts: list[Draft], new: Draft) -> Draft | None:
         return None
     before = new.sentence.text[: new.trigger_offset]
     if not (_BACK.search(before) or _TOLD_OF_BEFORE.search(before)
-            or _COUNTERED_BEFORE.match(new.sentence.text, new.trigger_offset)):
+            or _COUNTERED_BEFORE.match(new.sentence.text, new.trigger_offset)
+            or _DOERS_NAMED_BACK.search(new.sentence.text) and not new.date):
         return None
     return _latest_harm(drafts)
+
+
+# "Two passengers were shot dead before the attackers fled", "... as the gunmen went from house to house": the
+# doers named back, after the harm, in a sentence with no place or day of its own
+_DOERS_NAMED_BACK = re.compile(
+    r"\b(?:before|as|while|after|when|until)\s+(?:the|their)\s+(?:attackers|assailants|gunmen|raiders|militants|"
+    r"bandits|insurgents|fighters|jihadists|kidnappers|robbers|assaulters)\b", re.I)
 
 
 def _latest_harm(drafts: list[Draft]) -> Draft | None:
