@@ -350,8 +350,12 @@ def gang_member_shot(c: Coding, v: EventView) -> Coding | None:
 
 def armed_target(c: Coding, v: EventView) -> Coding | None:
     """'Militants attacked an army base': when the one attacked is a state force or a named armed group (not
-    the attackers themselves), both sides are armed: Battles / Armed clash."""
+    the attackers themselves), or a later sentence counts a state force's dead ("... stormed a checkpoint. Three
+    soldiers were killed"), both sides are armed: Battles / Armed clash."""
     target = v.roles.actor2
+    if target is None:  # "Militants stormed a checkpoint near Dori. Three soldiers were killed": whom a later
+        # sentence of the event says was hit
+        target = next((m for m in v.draft.extra_targets if m.kind in ("state", "police")), None)
     if not (c.event_type == VIOLENCE_AGAINST_CIVILIANS and c.sub_event_type == "Attack" and target is not None
             and target.kind in ("state", "police", "group") and target.name != c.actor1.name):
         return None
