@@ -436,6 +436,19 @@ def _unnamed(a1: Side) -> bool:
     return not a1.name or a1.name.startswith("Unidentified Armed Group")
 
 
+# right before a side the sentence says was harmed: "... and wounded two U.N. peacekeepers", "killing three soldiers"
+_HARMED_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|killing|wounding|injuring)\s+(?:at\s+least\s+|some\s+)?(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a|an|several|\d+)\s+(?:[\w.-]+\s+){0,2}$", re.I)
+
+
+def _harmed_here(d: Draft, actors: list[ActorMention]) -> set[str]:
+    """The named sides the event's own sentence says were killed or wounded ("Armed men killed eight civilians and
+    wounded two U.N. peacekeepers"): no stand-in for its unnamed doer."""
+    text = d.sentence.text
+    return {m.name for m in actors if _HARMED_BEFORE.search(text, max(0, m.start - 40), m.start)}
+
+
 def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles: Roles,
                 ctx: ArticleContext | None, country: str) -> Side:
     """The doer when the primary sentence names nobody, or only "gunmen": in order, a group or state named in
@@ -447,7 +460,7 @@ def _named_doer(a1: Side, a2: Side, d: Draft, actors: list[ActorMention], roles:
         kinds = ("group",) if a1.name else ("group", "state", "police")
         # "as an army convoy was passing, and two soldiers were killed"; "fighting with soldiers and Wagner
         # mercenaries": the target's side
-        hit = {m.name for m in (*d.extra_targets, *roles.assoc2)}
+        hit = {m.name for m in (*d.extra_targets, *roles.assoc2)} | _harmed_here(d, actors)
         # (by the name the event gives it: "Police Forces" named without a country are the target's police)
         named = [m for m in [*actors, *d.extra_actors] if m.kind in kinds and m.name not in hit
                  and not m.name.startswith("Unidentified") and side(m, country).name != a2.name
