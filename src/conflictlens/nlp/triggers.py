@@ -112,6 +112,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if any(t.event_type != PROTESTS for t in out):  # "Organisers of the march said 5,000 took part": the march
         out = [t for t in out if not _names_a_person(t, sentence)]
     out = _drop_told_by(out, sentence)
+    out = _drop_spates(out, sentence)
     out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
         # no trigger, or only one that harms no one: the killing is read from its figure. Beside a siege or an
@@ -385,6 +386,37 @@ def _names_a_person(t: Trigger, sentence: str) -> bool:
     return t.event_type == PROTESTS and bool(_PERSON_OF.search(sentence, max(0, t.start - 80), t.start))
 
 
+# "in a spate of attacks on farming villages", "a series of raids", "a wave of bombings": many events told as one
+_SPATE = re.compile(r"\b(?:a|an|the|another|this|last\s+week['’]s|recent)\s+(?:[\w-]+\s+)?(?:spate|series|wave|"
+                    r"string|spree|rash|flurry|succession|surge|cycle|run)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:attacks|raids|strikes|air\s?strikes|killings|bombings|blasts|explosions|ambushes|assaults|"
+                    r"clashes|kidnappings|abductions|shootings|massacres)\b", re.I)
+
+
+# a period of several days: "since Sunday", "this week", "over the past month", "in recent days" (not "the first
+# elections since US troops withdrew")
+_OVER_DAYS = re.compile(r"\b(?:since\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\s+\d|\d{1,2}\s+(?-i:[A-Z])|January|"
+                        r"February|March|April|May|June|July|August|September|October|November|December|last|"
+                        r"the\s+(?:start|beginning|weekend)|early|mid|late)|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last|recent)|"
+                        r"this\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|during\s+the\s+(?:past|last)|"
+                        r"for\s+(?:the\s+)?(?:past|last)|so\s+far\s+this)\b", re.I)
+
+
+def _drop_spates(found: list[Trigger], sentence: str) -> list[Trigger]:
+    """'At least 22 people have been killed in a spate of attacks on farming villages since Sunday', 'a series of
+    attacks across the north this week': events named by the many over several days, as a whole, are no event of
+    their own, nor is the toll counted across them (a weak trigger of the sentence); an event the sentence tells
+    besides stays ("Gunmen killed five in Zurmi, the latest in a series of attacks"), and so does a series on one
+    day ("a series of bombings across Baghdad killed 25")."""
+    if not _OVER_DAYS.search(sentence):
+        return found  # "a series of bombings across Baghdad killed 25" on one day is one coordinated event
+    spans = [(m.start(), m.end()) for m in _SPATE.finditer(sentence)]
+    spates = [t for t in found if any(a < t.end and t.start < b for a, b in spans)]
+    if not spates:
+        return found
+    return [t for t in found if t not in spates and t.kind != "weak"]
+
+
 def _drop_told_by(found: list[Trigger], sentence: str) -> list[Trigger]:
     """'Insurgents killed six loggers near Damboa, a vigilante leader said': a trigger word in the words naming who
     tells the sentence describes the teller, not the event, when another trigger tells the event."""
@@ -567,8 +599,9 @@ def reported_killing(sentence: str) -> list[Trigger]:
     """'Police said one tribal elder was killed in Dawlatabad district': the weak trigger of a killing told only
     by its figure after "X said", for a short note that names no event in any other way (its one figure is its
     event, not the figure of an event told elsewhere); nothing beside an accident."""
-    if not _KILLING.search(sentence) or _MISHAP.search(sentence) or _NEGATED_EVENT.search(sentence):
-        return []
+    if not _KILLING.search(sentence) or _MISHAP.search(sentence) or _NEGATED_EVENT.search(sentence) \
+            or _SPATE.search(sentence) and _OVER_DAYS.search(sentence):
+        return []  # "killed in a series of attacks this week": a toll across many events
     return _killed_figure(sentence)
 
 
