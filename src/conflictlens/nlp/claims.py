@@ -427,6 +427,11 @@ _TELLS_AFTER = re.compile(r"(?:\s+(?:in|from|of)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:a|an|the|one)\s+)?$", re.I)
 
 
+def speaks_of_itself(after_speaker: str) -> bool:
+    """Whether what follows the speaker speaks of it ("the RSF said its fighters took the town")."""
+    return bool(_SELF_REPORT.match(after_speaker))
+
+
 def speaker_span(text: str, att: Attribution | None) -> tuple[int, int] | None:
     """Where in `text` the words naming who speaks stand (None when nobody is named)."""
     if att is None or not att.text or (start := text.find(att.text)) < 0:
@@ -439,7 +444,7 @@ def not_the_speaker(text: str, att: Attribution | None, actors: Sequence[ActorMe
     rebel-held areas hit Marinka" the military reports the event, it did not do it. A claimant who speaks of
     itself ("the RSF said its fighters took the town") keeps its role."""
     span = speaker_span(text, att)
-    if span is None or _SELF_REPORT.match(text[span[1]:]):
+    if span is None or speaks_of_itself(text[span[1]:]):
         return list(actors)
     start, end = span
     return [m for m in actors if not (m.start < end and start < m.end)]

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from conflictlens.nlp.claims import teller_span
+from conflictlens.nlp.claims import speaks_of_itself, teller_span
 from conflictlens.nlp.lexicon import (
     PatternRef,
     alternation,
@@ -77,7 +77,24 @@ def has_trigger(sentence: str) -> bool:
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
-    """Asserted event mentions in one sentence, in text order (overlaps resolved by priority)."""
+    """Asserted event mentions in one sentence, in text order (overlaps resolved by priority). The words naming who
+    tells the sentence ("..., a protest organiser said") are read as blanks, so neither a trigger nor a rule's
+    context comes from them, unless nothing else in the sentence tells an event ("Organisers of the march said
+    5,000 took part")."""
+    told = _without_teller(sentence)
+    return (_triggers_in(told) if told != sentence else []) or _triggers_in(sentence)
+
+
+def _without_teller(sentence: str) -> str:
+    """The sentence with the teller's words blanked (same length), unless the teller speaks of itself ("Protesters
+    said police beat them")."""
+    span = teller_span(sentence)
+    if span is None or speaks_of_itself(sentence[span[1]:]):
+        return sentence
+    return sentence[: span[0]] + " " * (span[1] - span[0]) + sentence[span[1]:]
+
+
+def _triggers_in(sentence: str) -> list[Trigger]:
     if _NEGATED_EVENT.search(sentence):
         return []
     found: list[Trigger] = []
@@ -111,7 +128,6 @@ def find_triggers(sentence: str) -> list[Trigger]:
     out = _drop_time_references([t for t in out if not _fighting_named_only(t, sentence)], sentence)
     if any(t.event_type != PROTESTS for t in out):  # "Organisers of the march said 5,000 took part": the march
         out = [t for t in out if not _names_a_person(t, sentence)]
-    out = _drop_told_by(out, sentence)
     out = _drop_spates(out, sentence)
     out = [t for t in out if t.kind == "weak" or not _over_a_span(sentence, t)]
     if not any(t.event_type in _VIOLENT_TYPES for t in found) and _KILLING.search(sentence):
@@ -415,16 +431,6 @@ def _drop_spates(found: list[Trigger], sentence: str) -> list[Trigger]:
     if not spates:
         return found
     return [t for t in found if t not in spates and t.kind != "weak"]
-
-
-def _drop_told_by(found: list[Trigger], sentence: str) -> list[Trigger]:
-    """'Insurgents killed six loggers near Damboa, a vigilante leader said': a trigger word in the words naming who
-    tells the sentence describes the teller, not the event, when another trigger tells the event."""
-    span = teller_span(sentence)
-    if span is None:
-        return found
-    outside = [t for t in found if t.end <= span[0] or t.start >= span[1]]
-    return outside if outside else found
 
 
 def _drop_grievances(found: list[Trigger], sentence: str) -> list[Trigger]:
