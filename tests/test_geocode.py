@@ -9,7 +9,8 @@ import pytest
 
 from conflictlens.extract.extractor import Extractor
 from conflictlens.geo.cues import country_cues, country_priors, doer_cues, nationality_cues
-from conflictlens.geo.geocode import PlaceMention, find_place_mentions, resolve
+from conflictlens.geo.geocode import PlaceMention, find_place_mentions
+from conflictlens.geo.resolve import resolve
 from conflictlens.models import Document, Location
 from conflictlens.nlp.actors import home_countries
 

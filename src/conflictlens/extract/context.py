@@ -36,10 +36,10 @@ from conflictlens.geo.geocode import (
     GUESSED_PLACE,
     PlaceMention,
     find_place_mentions,
-    resolve,
     where_verb,
 )
 from conflictlens.geo.namewords import opens_section
+from conflictlens.geo.resolve import resolve
 from conflictlens.models import Document, Evidence, Location, Tally
 from conflictlens.nlp import claims as claims_mod
 from conflictlens.nlp.actors import (
