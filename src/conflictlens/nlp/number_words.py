@@ -96,7 +96,8 @@ _OTHER = _split(
     "separatists separatist extremists extremist jihadis Islamists cadres cadre jawans jawan rangers ranger "
     "guardsmen guardsman policewomen policewoman gangsters gangster hitmen hitman sicarios poachers poacher "
     "herdsmen herdsman inmates inmate auxiliaries auxiliary reservists reservist conscripts conscript cadets cadet "
-    "constables constable infiltrators infiltrator intruders intruder elements element"
+    "constables constable infiltrators infiltrator intruders intruder elements element robbers robber thieves thief "
+    "burglars burglar dealers dealer traffickers trafficker looters looter"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
 # People named by their nation, faith, community or movement in the plural ("Nine Palestinians", "four Afghans",
