@@ -411,11 +411,19 @@ _SPATE = re.compile(r"\b(?:a|an|the|another|this|last\s+week['’]s|recent)\s+(?
 
 # a period of several days: "since Sunday", "this week", "over the past month", "in recent days" (not "the first
 # elections since US troops withdrew")
-_OVER_DAYS = re.compile(r"\b(?:since\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\s+\d|\d{1,2}\s+(?-i:[A-Z])|January|"
-                        r"February|March|April|May|June|July|August|September|October|November|December|last|"
-                        r"the\s+(?:start|beginning|weekend)|early|mid|late)|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last|recent)|"
-                        r"this\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|during\s+the\s+(?:past|last)|"
-                        r"for\s+(?:the\s+)?(?:past|last)|so\s+far\s+this)\b", re.I)
+_OVER_DAYS = re.compile(
+    r"\b(?:since\s+(?:(?-i:[A-Z])[a-z]+day|(?-i:[A-Z])[a-z]+\s+\d|\d{1,2}\s+(?-i:[A-Z])|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|last|the\s+(?:start|beginning|weekend)|early|mid|"
+    r"late)|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last|recent)|this\s+(?:week|month|year)|"
+    r"in\s+recent\s+(?:days|weeks|months)|during\s+the\s+(?:past|last)|for\s+(?:the\s+)?(?:past|last)|"
+    r"so\s+far\s+this)\b", re.I)
+
+
+def _spates(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence names events by the many over several days ("in a spate of attacks ... since Sunday");
+    none when it names no period of days ("a series of bombings across Baghdad killed 25" on one day is one
+    coordinated event)."""
+    return [(m.start(), m.end()) for m in _SPATE.finditer(sentence)] if _OVER_DAYS.search(sentence) else []
 
 
 def _drop_spates(found: list[Trigger], sentence: str) -> list[Trigger]:
@@ -423,10 +431,8 @@ def _drop_spates(found: list[Trigger], sentence: str) -> list[Trigger]:
     attacks across the north this week': events named by the many over several days, as a whole, are no event of
     their own, nor is the toll counted across them (a weak trigger of the sentence); an event the sentence tells
     besides stays ("Gunmen killed five in Zurmi, the latest in a series of attacks"), and so does a series on one
-    day ("a series of bombings across Baghdad killed 25")."""
-    if not _OVER_DAYS.search(sentence):
-        return found  # "a series of bombings across Baghdad killed 25" on one day is one coordinated event
-    spans = [(m.start(), m.end()) for m in _SPATE.finditer(sentence)]
+    day (`_spates`)."""
+    spans = _spates(sentence)
     spates = [t for t in found if any(a < t.end and t.start < b for a, b in spans)]
     if not spates:
         return found
@@ -606,7 +612,7 @@ def reported_killing(sentence: str) -> list[Trigger]:
     by its figure after "X said", for a short note that names no event in any other way (its one figure is its
     event, not the figure of an event told elsewhere); nothing beside an accident."""
     if not _KILLING.search(sentence) or _MISHAP.search(sentence) or _NEGATED_EVENT.search(sentence) \
-            or _SPATE.search(sentence) and _OVER_DAYS.search(sentence):
+            or _spates(sentence):
         return []  # "killed in a series of attacks this week": a toll across many events
     return _killed_figure(sentence)
 
