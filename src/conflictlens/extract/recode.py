@@ -523,6 +523,19 @@ def _government(s: Side) -> Side:
     return Side(government_of(s.name), s.inter)
 
 
+def property_of_civilians(c: Coding, v: EventView) -> Coding | None:
+    """'Gunmen set fire to a primary school in Kumbo', 'Army bulldozers demolished dozens of homes': property
+    burned, razed or looted with no armed side named after the verb as its owner is civilians' (taxonomy §1).
+    Drugs, labs and contraband seized (triggers.toml [seizure]) are no civilians' property."""
+    d = v.draft
+    if (c.sub_event_type != "Looting/property destruction" or c.actor2.name or not c.actor1.name
+            or d.trigger.key == "seizure"):
+        return None
+    if any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset):
+        return None
+    return replace(c, actor2=v.civilians)
+
+
 def no_self_target(c: Coding, v: EventView) -> Coding | None:
     """'The militants clashed among themselves': an actor is not its own target; actor2 is left empty."""
     return replace(c, actor2=Side()) if c.actor2.name and c.actor2.name == c.actor1.name else None
@@ -535,7 +548,7 @@ CONVENTIONS: tuple[EventRule, ...] = (
     armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, disappeared_in_custody,
     arrests_by_police, agreement_parties,
 )
-AFTER: tuple[EventRule, ...] = (no_self_target,)
+AFTER: tuple[EventRule, ...] = (property_of_civilians, no_self_target)
 
 
 def _apply(rule: EventRule, c: Coding, v: EventView) -> Coding | None:
