@@ -536,6 +536,17 @@ def property_of_civilians(c: Coding, v: EventView) -> Coding | None:
     return replace(c, actor2=v.civilians)
 
 
+def arrested_are_civilians(c: Coding, v: EventView) -> Coding | None:
+    """'Police in Lahore arrested nine suspects over the killing': people arrested whom no word names as an
+    armed side ("suspects", "wanted men") are civilians, as ACLED codes arrests (taxonomy §1); not where an armed
+    group is named after the verb ("arrested a commander of the NSCN-K")."""
+    d = v.draft
+    if (c.sub_event_type != "Arrests" or c.actor2.name
+            or any(m.kind in ("group", "unidentified") for m in d.actors if m.start > d.trigger_offset)):
+        return None
+    return replace(c, actor2=v.civilians)
+
+
 def no_self_target(c: Coding, v: EventView) -> Coding | None:
     """'The militants clashed among themselves': an actor is not its own target; actor2 is left empty."""
     return replace(c, actor2=Side()) if c.actor2.name and c.actor2.name == c.actor1.name else None
@@ -548,7 +559,7 @@ CONVENTIONS: tuple[EventRule, ...] = (
     armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, disappeared_in_custody,
     arrests_by_police, agreement_parties,
 )
-AFTER: tuple[EventRule, ...] = (property_of_civilians, no_self_target)
+AFTER: tuple[EventRule, ...] = (property_of_civilians, arrested_are_civilians, no_self_target)
 
 
 def _apply(rule: EventRule, c: Coding, v: EventView) -> Coding | None:
