@@ -69,7 +69,7 @@ def test_a_place_attacked_by_unidentified_armed_men_is_attacked(extractor: Extra
 
 
 @pytest.mark.parametrize(("text", "group"), [
-    ("A senior Taliban commander was killed in Kunduz on Monday.", "Taliban"),
+    ("A senior TTP commander was killed in Bajaur on Monday.", "Tehrik-i-Taliban Pakistan"),
     ("An ELN commander died in Arauca on Friday.", "ELN: National Liberation Army"),
     ("A Boko Haram commander was killed near Bama on Tuesday.",
      "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),

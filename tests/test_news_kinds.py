@@ -27,7 +27,7 @@ def test_a_weapon_as_subject_names_no_doer(extractor: Extractor, text: str) -> N
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
-    ("Two soldiers were killed following an attack by Taliban militants in Ghazni on Monday.", "Taliban"),
+    ("Two soldiers were killed following an attack by TTP militants in Bannu on Monday.", "Tehrik-i-Taliban Pakistan"),
     ("Indiscriminate shells fired by Houthi forces killed two children in Taiz on Sunday.", HOUTHI_FORCES),
     ("Three policemen were wounded in an ambush by Al-Shabaab fighters near Jowhar on Monday.", "Al Shabaab"),
 ])
@@ -48,8 +48,8 @@ def test_the_doer_named_in_the_event_noun_s_modifiers(extractor: Extractor, text
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
-    ("A Taliban-planted IED exploded near a police checkpoint in Kandahar on Monday, killing two policemen.",
-     "Taliban"),
+    ("A TTP-planted IED exploded near a police checkpoint in Bannu on Monday, killing two policemen.",
+     "Tehrik-i-Taliban Pakistan"),
     ("An ISWAP-planted IED exploded under a military truck near Damboa on Tuesday, killing three soldiers.",
      "Islamic State (West Africa)"),
     ("A PKK-planted IED went off as a gendarmerie vehicle passed near Lice in Diyarbakir on Saturday, killing two.",

@@ -106,8 +106,8 @@ def test_a_group_claiming_it_names_the_doer_a_sentence_only_described(
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
-    ("A suicide bomber blew himself up at a checkpoint near Bagram on Monday, killing six soldiers. A spokesman for "
-     "the Taliban claimed they were responsible for the attack.", "Taliban"),
+    ("A suicide bomber blew himself up at a checkpoint near Bannu on Monday, killing six soldiers. A spokesman for "
+     "the TTP claimed they were responsible for the attack.", "Tehrik-i-Taliban Pakistan"),
     ("A roadside bomb killed four policemen near Kidal on Sunday. JNIM said it was behind the blast in a message on "
      "social media.", "JNIM: Group for Support of Islam and Muslims"),
     ("A car bomb exploded outside a hotel in Mogadishu on Friday, killing nine people. Al-Shabaab admitted that it "

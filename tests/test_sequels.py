@@ -78,7 +78,7 @@ def test_a_protest_dispersed_in_the_next_sentence_met_intervention(extractor: Ex
 
 @pytest.mark.parametrize(("text", "actor2"), [
     ("Around 40 women marched in Kabul on Saturday demanding the right to work. Taliban fighters fired into the air "
-     "and beat some participants to disperse them.", "Taliban"),
+     "and beat some participants to disperse them.", "Military Forces of Afghanistan"),
     ("Hundreds of residents rallied in Omdurman on Monday against the war. RSF fighters fired into the air to "
      "disperse them.", "Rapid Support Forces"),
     ("Dozens of students gathered in Sanaa on Sunday to demand unpaid salaries. Houthi gunmen broke up the "

@@ -61,8 +61,8 @@ def test_a_speaker_is_the_doer_only_when_it_speaks_of_itself(
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
     ("Eleven soldiers were killed when jihadists attacked their patrol near Ayorou on Monday.",
      "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
-    ("Five policemen were killed when Taliban fighters stormed a checkpoint in Ghazni on Monday.",
-     "Taliban", "Police Forces of Afghanistan"),
+    ("Five policemen were killed when TTP fighters stormed a checkpoint in Bannu on Monday.",
+     "Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan"),
     ("Twelve soldiers were killed when their convoy was hit by a roadside bomb near Kidal on Sunday.",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
     ("A police patrol was ambushed by Boko Haram fighters near Bama on Wednesday.",
