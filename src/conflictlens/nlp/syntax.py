@@ -393,8 +393,10 @@ def _noun_slots(noun: Any) -> _Slots:
         doer = next((c for c in mods if c.dep_ in ("amod", "compound", "nmod")
                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.text[:1].isupper()), None)
     # "an attack of the militants"; but "Russian shelling of Kherson": with a doer before the noun, "of" is the target
-    if doer is None:  # "killed 17 militants in an exchange of fire": what was fired is no side (with "with
-        # terrorists" after it, the other side is named and the old reading stands)
+    # "Troops killed five members of Al-Shabaab": the "of" phrase of the people a verb killed is their side, hit
+    killed = noun.dep_ == "dobj" and noun.head.lower_ in _RESULT_VERBS
+    if doer is None and not killed:  # "killed 17 militants in an exchange of fire": what was fired is no side (with
+        # "with terrorists" after it, the other side is named and the old reading stands)
         doer = _prep_object(noun, frozenset({"of", "from"}))
         if doer is not None and doer.lower_ in word_set("fired_things") and _prep_object(noun, frozenset({"with"})) \
                 is None:

@@ -161,6 +161,7 @@ def _armed_victims() -> re.Pattern[str]:
 
 # "three al-Shabaab members", "two suspected CV operatives": people counted as a group's are armed when it is
 _OF_A_GROUP = re.compile(r"\b(?:members?|operatives?|cadres?|loyalists?|elements|affiliates)$", re.I)
+_OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[^,.;()]{1,60}")
 
 
 def _killed_figure(sentence: str) -> list[Trigger]:
@@ -172,8 +173,10 @@ def _killed_figure(sentence: str) -> list[Trigger]:
             continue
         if c.value == 0:
             continue
-        armed = (_armed_victims().search(c.who or c.text) or (
-            _OF_A_GROUP.search(c.who) and names_an_armed_group(c.who))) and not kin_of_armed(sentence, c.start)
+        # "three al-Shabaab members", "five members of Al-Shabaab": the group may follow in an "of" phrase
+        owner = _OF_GROUP_AFTER.match(sentence, c.end)
+        armed = (_armed_victims().search(c.who or c.text) or (_OF_A_GROUP.search(c.who) and names_an_armed_group(
+            c.who + (owner.group(0) if owner else "")))) and not kin_of_armed(sentence, c.start)
         return [_weak("armed_clash_victims" if armed else "attack_victims", c.start, c.end, c.text)]
     return []
 
