@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from conflictlens.nlp.actor_data import actor_dictionary
 from conflictlens.nlp.fired_by import countries_that_fired
 from conflictlens.nlp.lexicon import alternation, kin_of_armed, literal_alternation, word_list, word_set
+from conflictlens.nlp.marks import plain_letters
 from conflictlens.nlp.number_words import to_int
 from conflictlens.taxonomy import BATTLES, UNIDENTIFIED_GANG, Inter, forces, state_of, unidentified_group, with_article
 
@@ -65,10 +66,12 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
     """The dictionary's groups, and the lower-cased first word of each alias -> the indexes of its groups."""
     out = []
     for spec in actor_dictionary()["group"]:
+        # matched against text with its accents stripped (named_groups): "Séléka" as "Seleka"
+        aliases = [plain_letters(a) for a in spec["aliases"]]
         # whole words, also for aliases that end in a bracket ("CPI (Maoist)")
-        ci = [_spelled(a) for a in spec["aliases"] if not _case_sensitive(a)]
-        ci += [_as_modifier(a) for a in spec["aliases"] if _PLURAL_PEOPLE.search(a) and not _case_sensitive(a)]
-        cs = [re.escape(a) for a in spec["aliases"] if _case_sensitive(a)]
+        ci = [_spelled(a) for a in aliases if not _case_sensitive(a)]
+        ci += [_as_modifier(a) for a in aliases if _PLURAL_PEOPLE.search(a) and not _case_sensitive(a)]
+        cs = [re.escape(a) for a in aliases if _case_sensitive(a)]
         parts = []
         if ci:
             parts.append(r"(?i:(?<!\w)(?:" + "|".join(sorted(ci, key=len, reverse=True)) + r")(?!\w))")
@@ -79,7 +82,7 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
         out.append(
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
-                   frozenset(_WORD.findall(a)[0].lower() for a in spec["aliases"]),
+                   frozenset(_WORD.findall(a)[0].lower() for a in aliases),
                    spec.get("country", "") if spec.get("local") else "", spec.get("home", spec.get("country", "")),
                    tuple(sorted(spec.get("branches", {}).items())))
         )
@@ -341,14 +344,17 @@ def names_an_armed_group(text: str) -> bool:
     """Whether `text` names a rebel group, militia or gang of the dictionary, of any country ("al-Shabaab members",
     "suspected CV members"): read with no country or date, for the people a figure counts."""
     groups, by_first_word = _groups()
+    text = plain_letters(text)
     found = {i for w in _WORD.findall(text) for i in by_first_word.get(w.lower(), ())}
     armed = (Inter.REBELS, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)
     return any(groups[i].inter in armed and groups[i].pattern.search(text) for i in found)
 
 
 def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | None = None) -> list[ActorMention]:
-    """The dictionary's named groups in a sentence (`words`: its lower-cased words, if already known)."""
-    words = words if words is not None else {w.lower() for w in _WORD.findall(sentence)}
+    """The dictionary's named groups in a sentence (`words`: its lower-cased words, if already known), also where
+    the sentence spells a name with accents the dictionary leaves out ("the Carlos Patiño front")."""
+    plain = plain_letters(sentence)
+    words = words if words is not None and plain is sentence else {w.lower() for w in _WORD.findall(plain)}
     groups, by_first_word = _groups()
     out = []
     # a group whose alias holds only in this country first: where two groups share an alias, the country's own wins
@@ -357,7 +363,8 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
         g = groups[i]
         if g.only_in and g.only_in != country:
             continue
-        out.extend(_group_mention(g, m, country, on) for m in g.pattern.finditer(sentence)
+        out.extend(replace(_group_mention(g, m, country, on), text=sentence[m.start():m.end()])
+                   for m in g.pattern.finditer(plain)
                    if not _names_a_place(sentence, m) and not _ONES_STANCE_AFTER.match(sentence, m.end())
                    and not _AFFILIATION_AFTER.match(sentence, m.end()) and not _in_capitals(sentence, m))
     return out
@@ -432,6 +439,7 @@ class _HomeIndex:
     homes: dict[str, str]
 
     def found(self, text: str) -> set[str]:
+        text = plain_letters(text)
         return {self.homes[m.group(0).lower()] for rx in (self.folded, self.exact) for m in rx.finditer(text)}
 
 
@@ -442,7 +450,7 @@ def _home_index(specs: Iterable[tuple[Mapping[str, Any], str]]) -> _HomeIndex:
     for spec, home in specs:
         if not home:
             continue
-        for alias in spec["aliases"]:
+        for alias in map(plain_letters, spec["aliases"]):
             homes.setdefault(alias.lower(), home)
             if _case_sensitive(alias):
                 exact.append(alias)
