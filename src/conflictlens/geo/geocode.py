@@ -583,9 +583,9 @@ def _drop_foreign_one_words(
                 or _called_a_division(text, end, cands):
             kept.append((start, end, cands))
             continue
-        if one_word and not foreign and cands[0].kind == "city" and after_a_name_word(text, start):
-            # inside a longer name, a town counts only if the rest of the text (its other names) points to its
-            # country too
+        if one_word and cands[0].kind == "city" and after_a_name_word(text, start):
+            # inside a longer name ("the coordinator of Wakit Tama"), a town, here or abroad, counts only if the rest
+            # of the text (its other names) points to its country too
             others = set(country_priors([d for d in draft if d.text != text[start:end]], cues))
             if others and not any(p.iso3 in others for p in cands):
                 continue
