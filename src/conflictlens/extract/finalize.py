@@ -172,6 +172,16 @@ def _with_notes(report: Report, notes: str) -> Report:
     return replace(report, notes=notes)
 
 
+def _tallies(sentence: str) -> bool:
+    """The sentence gives a figure over a period ("54 killed since the coup and more than 1,700 detained")."""
+    from conflictlens.nlp.numbers import find_counts
+
+    return any(n.tally for n in find_counts(sentence))
+
+
+_ACT_VERB = re.compile(r"\w+ed\b|\b(?:held|caught|taken)\b", re.I)
+
+
 def _fallback_location(
     d: Draft, ctx: ArticleContext, country_level: Location | None, lone: bool = False
 ) -> Location | None:
@@ -188,7 +198,12 @@ def _fallback_location(
     placed = back and not ctx.one_paragraph and (
         d.trigger.event_type in (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS, PROTESTS)
         or d.trigger.sub_event_type == "Looting/property destruction")
-    if not any(c.killed for c in d.claims) and not truce and not lone and not placed:
+    # an arrest is an act, never commentary: in a datelined report, one told with no town is where the story was
+    # filed ("N'DJAMENA - ... On Thursday, police arrested four opposition leaders at their homes")
+    # (an act told by its verb: not "the arrests were an attempt to ...", nor a tally "1,700 detained since the coup")
+    filed = (d.trigger.sub_event_type == "Arrests" and ctx.dateline_place is not None and country_level is None
+             and _ACT_VERB.search(d.trigger.text) is not None and not _tallies(d.sentence.text))
+    if not any(c.killed for c in d.claims) and not truce and not lone and not placed and not filed:
         return None
     from conflictlens.geo.countries import iso3_by_name
     from conflictlens.geo.gazetteer import capital_of_country
