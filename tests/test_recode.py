@@ -79,7 +79,7 @@ CASES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified Armed Group (Ukraine)",
      "Civilians (Ukraine)"),
     ("unnamed_doer", "A shoot-out took place in the market of Bamako on Monday.",
-     "Battles", "Armed clash", "Unidentified Armed Group (Mali)", ""),
+     "Battles", "Armed clash", "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)"),
     ("unnamed_doer", "A car was set on fire in Kisumu on Monday.",
      "Strategic developments", "Looting/property destruction", "Unidentified Armed Group (Kenya)",
      "Civilians (Kenya)"),

@@ -552,6 +552,18 @@ def no_self_target(c: Coding, v: EventView) -> Coding | None:
     return replace(c, actor2=Side()) if c.actor2.name and c.actor2.name == c.actor1.name else None
 
 
+def two_sides_to_a_clash(c: Coding, v: EventView) -> Coding | None:
+    """'Police officers traded fire with suspects in Rocinha', 'Gunmen clashed in Cite Soleil overnight': a fight
+    has two sides; where the text names only the state's or only unidentified gunmen, the other is an unidentified
+    armed group of the country (ACLED leaves no Armed clash without actor2; two unidentified sides are its
+    commonest pair after the state's)."""
+    if c.sub_event_type != "Armed clash" or c.actor2.name or not v.country:
+        return None
+    if not (_state_side(c.actor1) or c.actor1.name == v.unidentified.name):
+        return None
+    return replace(c, actor2=v.unidentified)
+
+
 BEFORE: tuple[EventRule, ...] = (unnamed_doer, decided_by_the_state, armed_arsonists, armed_stone_throwers,
                                  riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
@@ -559,7 +571,8 @@ CONVENTIONS: tuple[EventRule, ...] = (
     armed_target, civilians_targeted, civilians_hit, takeover_undone, territory_by_taker, disappeared_in_custody,
     arrests_by_police, agreement_parties,
 )
-AFTER: tuple[EventRule, ...] = (property_of_civilians, arrested_are_civilians, no_self_target)
+AFTER: tuple[EventRule, ...] = (property_of_civilians, arrested_are_civilians, no_self_target,
+                                two_sides_to_a_clash)
 
 
 def _apply(rule: EventRule, c: Coding, v: EventView) -> Coding | None:
