@@ -564,6 +564,30 @@ def two_sides_to_a_clash(c: Coding, v: EventView) -> Coding | None:
     return replace(c, actor2=v.unidentified)
 
 
+# a bomb someone planted or carried, not ordnance left from a war ("unexploded", landmines cleared) nor a drone or
+# missile brought down (a state fired those, named by its own words)
+_PLANTED_BOMB = re.compile(
+    r"\b(?:IEDs?|improvised explosive devices?|explosive devices?|"
+    r"(?:roadside |pipe |car |parcel |time |suicide )?bombs?|explosives|suicide (?:vests?|belts?)|booby[- ]traps?)\b",
+    re.I)
+_OLD_ORDNANCE = re.compile(r"\b(?:unexploded|ordnance|(?:land)?mines|drones?|missiles?|rockets?|shells?)\b", re.I)
+
+
+def whose_weapon(c: Coding, v: EventView) -> Coding | None:
+    """'Police defused a bomb planted by Al-Shabaab near a school', 'Soldiers defused a roadside bomb on the Gao
+    road': whose attack was stopped is actor2: the armed group the sentence names, else, for a bomb someone
+    planted, an unidentified armed group of the country (not war remnants cleared, nor a drone shot down)."""
+    if c.sub_event_type != "Disrupted weapons use" or c.actor2.name or not _state_side(c.actor1):
+        return None
+    text = v.draft.sentence.text
+    named = next((side(m, v.country) for m in v.draft.actors if m.kind in ("group", "unidentified")), None)
+    if named is not None and named.name != c.actor1.name:
+        return replace(c, actor2=named)
+    if v.country and _PLANTED_BOMB.search(text) and not _OLD_ORDNANCE.search(text):
+        return replace(c, actor2=v.unidentified)
+    return None
+
+
 BEFORE: tuple[EventRule, ...] = (unnamed_doer, decided_by_the_state, armed_arsonists, armed_stone_throwers,
                                  riot_without_demonstration)
 CONVENTIONS: tuple[EventRule, ...] = (
@@ -572,7 +596,7 @@ CONVENTIONS: tuple[EventRule, ...] = (
     arrests_by_police, agreement_parties,
 )
 AFTER: tuple[EventRule, ...] = (property_of_civilians, arrested_are_civilians, no_self_target,
-                                two_sides_to_a_clash)
+                                two_sides_to_a_clash, whose_weapon)
 
 
 def _apply(rule: EventRule, c: Coding, v: EventView) -> Coding | None:
