@@ -274,10 +274,12 @@ def _speech_verb(tok: Any) -> Any:
 
 
 def _prep_object(tok: Any, preps: frozenset[str]) -> Any:
+    """The object of the first of `tok`'s prepositions in `preps` that names no time ("threw a grenade on Saturday
+    at a police post": the post, not Saturday)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = _child(c, "pobj")
-            if obj is not None:
+            if obj is not None and obj.lower_ not in _TIME_NOUNS:
                 return obj
     return None
 
