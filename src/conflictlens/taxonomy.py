@@ -32,6 +32,12 @@ SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 EVENT_TYPE_OF: dict[str, str] = {sub: et for et, subs in SUB_EVENT_TYPES.items() for sub in subs}
+# Sub-event types that kill nobody by definition (ACLED records no fatalities for them): a death figure told beside
+# one (a headline's toll beside its curfew, a funeral march for the dead) is another event's
+NO_DEATHS: frozenset[str] = frozenset({
+    "Peaceful protest", "Protest with intervention", "Arrests", "Change to group/activity", LOOTING, "Agreement",
+    "Headquarters or base established", "Non-violent transfer of territory",
+})
 EVENT_TYPES: tuple[str, ...] = tuple(SUB_EVENT_TYPES)
 
 

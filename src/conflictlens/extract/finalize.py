@@ -21,6 +21,7 @@ from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
     BATTLES,
     EXPLOSIONS,
+    NO_DEATHS,
     PROTESTS,
     RIOTS,
     VIOLENCE_AGAINST_CIVILIANS,
@@ -56,9 +57,13 @@ def finalize(d: Draft, ctx: ArticleContext, version: str, lone: bool = False) ->
     place = location.place
     date, tp, dp = _date(d, ctx)
     cast = _cast(d, place.country, ctx)
-    reporting = [c for c in d.claims if c.stance == "reports" and c.killed]
+    # an event that kills nobody by definition keeps no death figure another sentence gave it: that is another event's
+    # (one its own sentence gives, "7 killed in post-election protests", says the event was no such thing)
+    claims = [c for c in d.claims if not c.killed or c.quote in d.sentence.text] \
+        if cast.sub_event_type in NO_DEATHS else d.claims
+    reporting = [c for c in claims if c.stance == "reports" and c.killed]
     killed = _per_claimant(_after_revisions(reporting))
-    injured = [c.injured for c in d.claims if c.injured]
+    injured = [c.injured for c in claims if c.injured]
     civilians = [c.killed_civilians for c in reporting if c.killed_civilians]
     is_background = dp >= 5 or past_the_news(date, ctx) or _recalled(d)
     event_type = cast.event_type or d.trigger.event_type
@@ -76,7 +81,7 @@ def finalize(d: Draft, ctx: ArticleContext, version: str, lone: bool = False) ->
         fatalities_high=max((c.killed_high or c.killed or 0) for c in reporting) if reporting else None,
         injured=min(injured) if injured else None, injured_low=min(injured) if injured else None,
         injured_high=max(injured) if injured else None, civilian_fatalities=min(civilians) if civilians else None,
-        claims=tuple(_dedupe(d.claims)), evidence=tuple(d.evidence), tags=_tags(d),
+        claims=tuple(_dedupe(claims)), evidence=tuple(d.evidence), tags=_tags(d),
         is_background=is_background, confidence=_confidence(d, cast), extractor_version=version,
         coding_rules=cast.rules,
         contested=is_contested(min(killed), max(killed)) if killed else False,
