@@ -40,6 +40,8 @@ class Trigger:
 # lower-case and not followed by a number, so the month ("On 6 May 2020, protests ...") does not count.
 _UNREAL_BEFORE = re.compile(
     r"\b(?:threat(?:en(?:ed|s)?)? (?:of|to)|threatening to|plan(?:s|ned|ning)? to|vow(?:ed|s)? to|"
+    # "decided to protest anyway", "are expected to protest on Monday", "are due to march": a decision or a forecast
+    r"decid(?:e|es|ed|ing) to|resolv(?:e|es|ed) to|(?:is|are|was|were) (?:set|expected|due|scheduled|slated) to|"
     r"warn(?:ed|s)? (?:of|that|against)|"
     r"would|could|might|(?-i:may)(?! \d)|will|if|unless|ready to|prepared to|intend(?:s|ed)? to|"
     r"no(?! (?:fewer|less|more) than)|not|never|without|"
