@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import unicodedata
 
 from conflictlens.agreements.model import Area
 from conflictlens.geo.distance import haversine_km
 from conflictlens.geo.sources import same_admin1
+from conflictlens.nlp.marks import strip_marks
 
 # half-width in days of the interval an ACLED time precision stands for (3: the whole month, handled apart)
 _HALF_WIDTH = {1: 0, 2: 3}
 
 
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).replace("-", " ").split())
+    return " ".join(strip_marks(text.casefold()).replace("-", " ").split())
 
 
 def date_interval(day: dt.date, time_precision: int | None) -> tuple[dt.date, dt.date]:

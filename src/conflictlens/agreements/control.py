@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from conflictlens.geo.distance import haversine_km
+from conflictlens.nlp.marks import strip_marks
 from conflictlens.store.engine import Store
 from conflictlens.store.schema import evidence, reports
 
@@ -35,8 +35,7 @@ class ControlChange:
 
 
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("-", " ").strip()
+    return strip_marks(text.casefold()).replace("-", " ").strip()
 
 
 def control_timeline(store: Store, place: str, radius_km: float = 10.0) -> list[ControlChange]:

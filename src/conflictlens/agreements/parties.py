@@ -7,11 +7,11 @@ agreement file, and the leading state of an "X-led coalition")."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from conflictlens.agreements.model import Party
 from conflictlens.nlp.actor_data import actor_dictionary
+from conflictlens.nlp.marks import strip_marks
 
 _STATE_PREFIX = re.compile(
     r"^(?:the )?(?:government|military forces|police forces|armed forces|security forces|army|military|"
@@ -23,8 +23,7 @@ _BRACKET = re.compile(r"\s*\((?P<inner>[^)]*)\)\s*$")
 
 
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    plain = strip_marks(text.casefold())
     return " ".join(re.sub(r"[^\w' ]+", " ", plain.replace("’", "'")).split())
 
 

@@ -16,6 +16,7 @@ from conflictlens.geo.cues import COMPASS_WORDS, points_back_to_a_town
 from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names, state_forces, state_of_word
 from conflictlens.nlp.lexicon import alternation
+from conflictlens.nlp.marks import strip_marks
 from conflictlens.nlp.numbers import TOLL_NOUNS, TOLL_RAISED, TOLL_RISEN
 from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
@@ -165,10 +166,7 @@ def _place_name(location: Location) -> str:
 
 def _plain(name: str) -> str:
     """'Ḩamāh' -> 'Hamah': GeoNames' transliteration marks stripped, as ACLED writes place names."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("‘", "'").replace("’", "'")
+    return strip_marks(name).replace("‘", "'").replace("’", "'")
 
 
 def _with_notes(report: Report, notes: str) -> Report:
