@@ -103,10 +103,21 @@ _PLUPERFECT = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|e
 _REVISED = re.compile(rf"\b{TOLL_NOUNS}\b[^.;]{{0,30}}?\b{TOLL_RISEN}\s+(?:to\s+)?|{TOLL_RAISED}", re.I)
 
 
+# "initially said 14 people had been killed", "at first reported three dead", "first put the toll at six": a figure
+# its own words mark as an early one
+_INITIAL = re.compile(r"\b(?:initially|at first|originally|first (?:put|gave|reported|said|counted)|(?:an?|the|its|"
+                      r"their) (?:initial|earlier|first|preliminary) (?:toll|figure|count|report|tally))\b", re.I)
+
+
 def _after_revisions(claims: list[Claim]) -> list[Claim]:
     """The claims a later revision of the toll leaves standing ("The Ministry of Health initially reported two deaths.
     The toll rose to three on Friday"): a smaller figure told before the revision is superseded, not a rival account;
-    figures told after it, and any not smaller, stand (claims are in text order)."""
+    figures told after it, and any not smaller, stand (claims are in text order). So is a figure its own words call
+    an early one ("The civil protection office initially said 14 people had been killed") beside a larger one."""
+    top = max((c.killed or 0 for c in claims), default=0)
+    # (not a quote that also tells the revision: "initially reported 12 dead; ... the toll had risen to 14" is 14)
+    claims = [c for c in claims if not (_INITIAL.search(c.quote) and not _REVISED.search(c.quote)
+                                        and (c.killed or 0) < top)]
     last = max((i for i, c in enumerate(claims) if _REVISED.search(c.quote)), default=None)
     if last is None:
         return claims
