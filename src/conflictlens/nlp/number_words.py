@@ -97,7 +97,9 @@ _OTHER = _split(
     "guardsmen guardsman policewomen policewoman gangsters gangster hitmen hitman sicarios poachers poacher "
     "herdsmen herdsman inmates inmate auxiliaries auxiliary reservists reservist conscripts conscript cadets cadet "
     "constables constable infiltrators infiltrator intruders intruder elements element robbers robber thieves thief "
-    "burglars burglar dealers dealer traffickers trafficker looters looter"
+    "burglars burglar dealers dealer traffickers trafficker looters looter "
+    # a side's own dead in its words: "three heroes had been killed", "two martyrs were killed"
+    "heroes hero martyrs martyr comrades comrade"
 )
 _ALL_NOUNS = sorted(set(_CIVILIAN + _OTHER + ["civilians", "police officers"]), key=len, reverse=True)
 # People named by their nation, faith, community or movement in the plural ("Nine Palestinians", "four Afghans",
