@@ -69,7 +69,13 @@ def crowd_clash(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool
         return None
     if any(a.kind in ("state", "police", "group", "unidentified") for a in facts.actors):
         return None
+    if any(_GUNFIRE.search(t.text) for t in triggers if t.event_type == BATTLES):
+        return None  # "a shootout between two groups of young men": those who fire guns are no unarmed crowd
     return _as_riots(triggers, "Mob violence", "mob_clash", "crowd_clash")
+
+
+_GUNFIRE = re.compile(r"\b(?:gun ?fights?|gun ?battles?|shoot-?outs?|fire ?fights?|exchanged? (?:of )?(?:gun)?fire|"
+                      r"exchanging (?:gun)?fire|traded (?:gun)?fire|trading (?:gun)?fire)\b", re.I)
 
 
 def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
