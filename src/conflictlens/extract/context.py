@@ -55,10 +55,12 @@ from conflictlens.nlp.actors import (
 from conflictlens.nlp.dates import (
     DateMention,
     day_heading,
+    find_dates,
     past_asides,
     recap_start,
     reporting_month,
     sentence_date,
+    spoken_date,
     statement_date,
     when_clause_date,
 )
@@ -559,6 +561,23 @@ class ArticleContext:
             self._anchor = found
         return found
 
+    def clause_date(self, s: Sentence, start: int, date: DateMention | None) -> DateMention | None:
+        """The day of the clause holding sentence offset `start` where the sentence names two or more days, each in
+        a clause of its own ("Soldiers killed three militants near Marawi on Saturday, while gunmen ambushed a
+        patrol in Cotabato on Sunday": Sunday for the ambush); else `date`, the sentence's."""
+        if date is None:
+            return None
+        text = self._without_dateline(s)
+        days = [m for m in find_dates(text, self.published) if m.time_precision == TimePrecision.DAY
+                and m.kind in ("weekday", "full", "month_day") and not spoken_date(text, m)]
+        if len({m.date for m in days}) < 2:
+            return date
+        edges = [0, *(e.start() for e in _CLAUSE_EDGE.finditer(text)), len(text)]
+        low = max(e for e in edges if e <= start)
+        high = min((e for e in edges if e > start), default=len(text))
+        own = [m for m in days if low <= m.start < high]
+        return _clamp(own[0], self.published) if len(own) == 1 else date
+
     def _date_from(self, text: str, s: Sentence, day: dt.date) -> DateMention | None:
         """The sentence's own date, its weekdays and "today" counted from `day`."""
         return _clamp(when_clause_date(text, day, [t.start for t in self.triggers_of(s)])
@@ -674,6 +693,11 @@ def _closes_event_clause(text: str, found: DateMention, triggers: Sequence[Trigg
 
 _LATER_DAY = re.compile(r"\b(?:next|following|later)\b", re.I)
 _FOUND = re.compile(r"(?:found|discovered|recovered|uncovered)\b", re.I)
+
+
+# where one clause of a sentence ends and another event's begins: "..., while ...", "...; ...", "..., and on Sunday ..."
+_CLAUSE_EDGE = re.compile(r";|,\s*(?:while|whereas|and|but|as|after|before|hours\s+after|a\s+day\s+after)\b|"
+                          r"\s(?:while|whereas)\s|\sand\s+(?=(?:on|late|early)\s)", re.I)
 
 
 def _clamp(mention: DateMention | None, published: dt.date) -> DateMention | None:

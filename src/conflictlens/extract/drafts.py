@@ -155,7 +155,9 @@ def absorb(drafts: list[Draft], facts: SentenceFacts, ctx: ArticleContext) -> li
     groups = group_triggers(facts, ctx, after_crowd)
     apart = bool(_ANOTHER.match(s.text))  # "Separately, ...", "The same day, ...": another incident
     for trigger, location, counts in groups:
-        new = Draft(trigger, s, location, facts.date, s.paragraph, actors=list(facts.actors),
+        # two events of one sentence, each told with a day of its own, keep their own days
+        date = ctx.clause_date(s, trigger.start, facts.date) if len(groups) > 1 else facts.date
+        new = Draft(trigger, s, location, date, s.paragraph, actors=list(facts.actors),
                     attribution=facts.attribution,
                     trigger_offset=trigger.start, triggers=[trigger], touched=s.index)
         if party is not None:

@@ -525,6 +525,11 @@ def _spoken(text: str, m: DateMention) -> bool:
                 or (_SPOKEN_AFTER.match(text, m.end) and not _OPENING.match(text[:m.start])))
 
 
+def spoken_date(text: str, m: DateMention) -> bool:
+    """Whether the date `m` of `text` dates a statement ("the ministry said on Wednesday"), not an event."""
+    return _spoken(text, m)
+
+
 def statement_date(text: str, published: dt.date) -> DateMention | None:
     """The date a sentence gives its statement ("the army said on Wednesday that ..."), if any."""
     return next((m for m in find_dates(text, published) if m.kind != "anchored" and _spoken(text, m)), None)
