@@ -138,6 +138,7 @@ class SqliteGazetteer:
         ).fetchone()
         return int(row[0] or 0)
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one instance per process; each event's place asks again
     def capital_of_admin1(self, iso3: str, admin1: str) -> Place | None:
         row = self._conn.execute(
             f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM admin1 a JOIN places p "
@@ -155,6 +156,7 @@ class SqliteGazetteer:
             return None
         return _place(row)
 
+    @functools.lru_cache(maxsize=512)  # noqa: B019 - one instance per process; each event's place asks again
     def capital_of_country(self, iso3: str) -> Place | None:
         row = self._conn.execute(
             f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM country c JOIN places p "
@@ -163,6 +165,7 @@ class SqliteGazetteer:
         ).fetchone()
         return _place(row) if row else None
 
+    @functools.lru_cache(maxsize=512)  # noqa: B019 - one instance per process; every country word asks again
     def country_place(self, iso3: str) -> Place | None:
         row = self._conn.execute(
             f"SELECT {', '.join('p.' + c for c in PLACE_COLUMNS)} FROM country c JOIN places p "
