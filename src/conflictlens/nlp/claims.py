@@ -205,6 +205,8 @@ def responsible_party(sentence: str, mentions: Sequence[ActorMention]) -> tuple[
     or 'blamed' ("officials blamed the Pakistani Taliban for the blast", "the TTP, which officials blamed for the
     attack, ..."). None when it says neither."""
     named = [m for m in mentions if m.kind in ("group", "state", "police") and not m.name.startswith("Unidentified")]
+    if not named:  # no party to find: the words' searches would be in vain
+        return None
     for kind, where, find in _RESPONSIBILITY:
         m = find(sentence)
         party = _party_at(m, where, named) if m is not None else None
