@@ -150,6 +150,26 @@ def test_anchors_are_the_longest_known_words_of_each_form_of_a_pattern():
     assert anchors(r"\bBM-21\b") is None  # no word of three letters
 
 
+def test_requirements_are_the_longest_known_words_of_each_stretch_of_a_pattern():
+    import re
+
+    from conflictlens.nlp.lexicon import pattern_anchors, pattern_requirements
+
+    # the victims' forms pass the spelling limit: the anchors are the victims, the verbs after them are required too
+    victims = "|".join(a + b + c + "ers?" for a in "bcdfg" for b in "aeiou" for c in "lmnprst")  # 175 words
+    pattern = re.compile(rf"\b(?:{victims})(?: [\w'-]+){{0,6}}? (?:was|were) (?:[\w-]+ ){{0,2}}(?:killed|murdered)\b",
+                         re.I)
+    anchors = pattern_anchors(pattern)
+    assert anchors is not None and "bamers" in anchors
+    assert frozenset({"killed", "murder"}) in pattern_requirements(pattern)
+    # letters right after an unknown stretch may sit inside a word ("overkilled"): no requirement from them
+    unknown_before = re.compile(rf"\b(?:{victims}) \w*killed", re.I)
+    assert pattern_requirements(unknown_before) and all("killed" not in w for w in pattern_requirements(unknown_before))
+    # a pattern within the limit is one stretch: its anchors
+    assert pattern_requirements(re.compile(r"\b(?:air|drone)\s?strikes?\b", re.I)) == (
+        pattern_anchors(re.compile(r"\b(?:air|drone)\s?strikes?\b", re.I)),)
+
+
 def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
     import tomllib
     from pathlib import Path
@@ -166,7 +186,7 @@ def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
     every = tuple((ri, pi) for ri, r in enumerate(lexicon.trigger_rules()) for pi in range(len(r.patterns)))
     original = triggers.pattern_index
     try:
-        triggers.pattern_index = lambda: ({}, every)  # type: ignore[assignment]  # no prefilter: run them all
+        triggers.pattern_index = lambda: ({}, every, {})  # type: ignore[assignment]  # no prefilter: run them all
         full = [triggers.find_triggers(t) for t in texts]
     finally:
         triggers.pattern_index = original  # type: ignore[assignment]

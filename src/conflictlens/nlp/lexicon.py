@@ -156,6 +156,9 @@ class TriggerRule:
     # Per pattern, the word beginnings one of which a match must start with (None: not known, always run).
     # See `word_starts` and `pattern_index`.
     pattern_anchors: tuple[frozenset[str] | None, ...] = ()
+    # Per pattern, more word-beginning sets a match holds a word of each (`pattern_requirements`): where the
+    # anchors are common words ("people", "men"), the rest of the pattern's words still have to be there.
+    pattern_requires: tuple[tuple[frozenset[str], ...], ...] = ()
 
 
 # "{words:victim_people}" in a trigger pattern: that words.toml list as one alternation
@@ -186,6 +189,8 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
         flags = 0 if spec.get("case") else re.IGNORECASE
         patterns = tuple(re.compile(expand_words(p, f"triggers.toml [{key}]"), flags) for p in spec["patterns"])
         each = tuple(pattern_anchors(p) for p in patterns)
+        requires = tuple(tuple(words for words in pattern_requirements(p) if words != anchors)
+                         for p, anchors in zip(patterns, each, strict=True))
         rules.append(
             TriggerRule(
                 key=key,
@@ -197,6 +202,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
                 context=_compiled(spec.get("context"), f"triggers.toml [{key}] context"),
                 unless=_compiled(spec.get("unless"), f"triggers.toml [{key}] unless"),
                 pattern_anchors=each,
+                pattern_requires=requires,
             )
         )
     return tuple(rules)
@@ -219,11 +225,18 @@ _UNKNOWN, _EDGE = "\x00", "\x01"
 PatternRef = tuple[int, int]  # (rule index, pattern index) in trigger_rules()
 
 
+PatternIndex = tuple[
+    dict[str, tuple[PatternRef, ...]], tuple[PatternRef, ...], dict[PatternRef, tuple[frozenset[str], ...]]
+]
+
+
 @cache
-def pattern_index() -> tuple[dict[str, tuple[PatternRef, ...]], tuple[PatternRef, ...]]:
-    """Word beginning -> the trigger patterns anchored on it, and the patterns with no anchor (always run)."""
+def pattern_index() -> PatternIndex:
+    """Word beginning -> the trigger patterns anchored on it, the patterns with no anchor (always run), and per
+    pattern the further word beginnings a sentence must hold one of each of (`TriggerRule.pattern_requires`)."""
     by_word: dict[str, list[PatternRef]] = {}
     always: list[PatternRef] = []
+    requires: dict[PatternRef, tuple[frozenset[str], ...]] = {}
     for ri, rule in enumerate(trigger_rules()):
         for pi, anchors in enumerate(rule.pattern_anchors):
             if anchors is None:
@@ -231,7 +244,9 @@ def pattern_index() -> tuple[dict[str, tuple[PatternRef, ...]], tuple[PatternRef
             else:
                 for word in anchors:
                     by_word.setdefault(word, []).append((ri, pi))
-    return {w: tuple(refs) for w, refs in by_word.items()}, tuple(always)
+            if rule.pattern_requires and rule.pattern_requires[pi]:
+                requires[(ri, pi)] = rule.pattern_requires[pi]
+    return {w: tuple(refs) for w, refs in by_word.items()}, tuple(always), requires
 
 
 def word_starts(sentence: str) -> frozenset[str]:
@@ -252,8 +267,39 @@ def pattern_anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unusual construct: no prefilter, the pattern always runs
         return None
+    return _longest_words(_spellings(list(tree), _parser))
+
+
+def pattern_requirements(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Word-beginning sets every match of `pattern` holds a word of, one per stretch of the pattern. Spelling out
+    a whole pattern stops knowing its words where the forms would pass `_MAX_EXPANSIONS` ("{words:victim_people}
+    ... were killed": only the victim words anchor it); here the pattern's top-level items are cut into stretches
+    at those points and each stretch is spelled out on its own, so the verbs after the victims count too. A
+    stretch's first letters open a word only when every form of the stretch before ends in a known non-letter."""
+    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
+
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unusual construct: nothing known
+        return ()
+    stretches: list[frozenset[str] | None] = []
+    out = {""}
+    for item in list(tree):
+        heads = _spellings([item], _parser)
+        if len(out) * len(heads) > _MAX_EXPANSIONS:
+            stretches.append(_longest_words(out))
+            edge = all(form and form[-1] != _UNKNOWN and not _LETTERS.match(form[-1]) for form in out)
+            out = {_EDGE if edge else _UNKNOWN}
+        out = {a + b for a in out for b in heads}
+    stretches.append(_longest_words(out))
+    return tuple(words for words in stretches if words is not None)
+
+
+def _longest_words(spellings: set[str]) -> frozenset[str] | None:
+    """The first `ANCHOR_MAX` letters of each spelled-out form's longest word known to open a word (`ANCHOR_MIN`
+    letters or more), or None when some form holds no such word."""
     anchors = set()
-    for spelling in _spellings(list(tree), _parser):
+    for spelling in spellings:
         best = ""
         for m in _LETTERS.finditer(spelling):
             opens_a_word = m.start() > 0 and spelling[m.start() - 1] != _UNKNOWN

@@ -65,11 +65,12 @@ _NEGATED_EVENT = re.compile(
 
 def _candidate_patterns(sentence: str) -> list[PatternRef]:
     """The patterns that can match `sentence` (see lexicon.pattern_index), in rule then pattern order."""
-    by_word, always = pattern_index()
+    by_word, always, requires = pattern_index()
+    starts = word_starts(sentence)
     todo = set(always)
-    for word in word_starts(sentence):
+    for word in starts:
         todo.update(by_word.get(word, ()))
-    return sorted(todo)
+    return sorted(ref for ref in todo if all(not words.isdisjoint(starts) for words in requires.get(ref, ())))
 
 
 def has_trigger(sentence: str) -> bool:
