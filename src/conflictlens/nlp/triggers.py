@@ -107,13 +107,17 @@ def _triggers_in(sentence: str) -> list[Trigger]:
     crowd = _without_planned_protests(calm)  # what protest rules read: no aftermath, no protest still to come
     for ri, pi in _candidate_patterns(sentence):
         rule = rules[ri]
+        # most patterns match nothing: the rule's context (a scan as long as theirs) is read only after a match
+        matches = list(rule.patterns[pi].finditer(crowd if rule.event_type == PROTESTS else sentence))
+        if not matches:
+            continue
         if ri not in rule_ok:
             context = crowd if rule.event_type == PROTESTS else calm
             rule_ok[ri] = (rule.context is None or bool(rule.context.search(context))) and (
                 rule.unless is None or not rule.unless.search(sentence))
         if not rule_ok[ri]:
             continue
-        for m in rule.patterns[pi].finditer(crowd if rule.event_type == PROTESTS else sentence):
+        for m in matches:
             if _is_unreal(sentence, m.start()):
                 continue
             found.append(Trigger(rule.key, rule.event_type, rule.sub_event_type, rule.priority, rule.kind,
