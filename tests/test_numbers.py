@@ -604,3 +604,23 @@ def test_a_people_word_before_a_thing_counts_nobody(sentence):
 ])
 def test_a_people_word_alone_still_counts_one(sentence):
     assert [(c.kind, c.value) for c in find_counts(sentence)] == [("killed", 1)]
+
+
+def test_the_one_victim_prefilter_never_skips_a_sentence_the_pattern_matches():
+    import tomllib
+    from pathlib import Path
+
+    from conflictlens.nlp import unnumbered
+    from conflictlens.nlp.sentences import split_sentences
+
+    root = Path(__file__).resolve().parent.parent
+    probes = tomllib.loads((root / "tests" / "fixtures" / "probes.toml").read_text(encoding="utf-8"))
+    texts = [p["text"] for p in probes["probe"]] + [n["text"] for n in probes.get("negative", [])]
+    for path in sorted((root / "examples").glob("*.txt")):
+        texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts += ["Gunmen shot dead a village chief in Kidal.", "The body of a man was found near the market.",
+              "A teacher, who had criticised the militia, was shot dead.", "The attack resulted in his death."]
+    assert unnumbered._one_victim_words() is not None
+    found = [unnumbered._one_victim_match(t) for t in texts]
+    assert [m and m.span() for m in found] == [(m := unnumbered._ONE_VICTIM_RX.search(t)) and m.span() for t in texts]
+    assert sum(m is not None for m in found) >= 3

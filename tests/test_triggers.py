@@ -170,6 +170,23 @@ def test_requirements_are_the_longest_known_words_of_each_stretch_of_a_pattern()
         pattern_anchors(re.compile(r"\b(?:air|drone)\s?strikes?\b", re.I)),)
 
 
+def test_an_alternation_requires_the_words_of_one_of_its_alternatives():
+    import re
+
+    from conflictlens.nlp.lexicon import alternative_requirements, may_match
+
+    victims = "|".join(a + b + c + "ers?" for a in "bcdfg" for b in "aeiou" for c in "lmnprst")  # 175 words
+    pattern = re.compile(rf"\b(?:(?:{victims}) (?:[\w-]+ ){{0,2}}(?:killed|murdered)|resulting in (?:his|her) death)",
+                         re.I)
+    found = alternative_requirements(pattern)
+    assert found is not None and len(found) == 2 and frozenset({"killed", "murder"}) in found[0]
+    assert may_match(found, "Two bamers were later killed.") and may_match(found, "resulting in his death")
+    assert not may_match(found, "Two bamers were wounded.") and not may_match(found, "Soldiers killed a rebel.")
+    # an alternative that requires no word (nothing of three letters), or no alternation at all: nothing to skip by
+    assert alternative_requirements(re.compile(r"\b(?:killed|\d+ km)", re.I)) is None
+    assert alternative_requirements(re.compile(r"\bkilled\b", re.I)) is None
+
+
 def test_prefiltered_triggers_equal_a_full_scan_on_every_probe_and_example():
     import tomllib
     from pathlib import Path

@@ -282,10 +282,44 @@ def pattern_requirements(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unusual construct: nothing known
         return ()
+    return _stretch_requirements(list(tree), "", _parser)
+
+
+def alternative_requirements(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For a pattern that is one alternation (after a leading word boundary), per alternative the word-beginning
+    sets a match by it holds a word of each (as `pattern_requirements`): a sentence can match only where every
+    set of some alternative meets its `word_starts` (`may_match`). None when the pattern is no alternation or an
+    alternative requires nothing."""
+    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
+
+    try:
+        tree = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unusual construct: nothing known
+        return None
+    lead = ""
+    while tree and tree[0][0] is _parser.AT:
+        if tree[0][1] in (_parser.AT_BOUNDARY, _parser.AT_BEGINNING, _parser.AT_BEGINNING_STRING):
+            lead = _EDGE
+        tree = tree[1:]
+    if len(tree) != 1 or tree[0][0] is not _parser.BRANCH:
+        return None
+    found = tuple(_stretch_requirements(list(alt), lead, _parser) for alt in tree[0][1][1])
+    return found if all(found) else None
+
+
+def may_match(requirements: tuple[tuple[frozenset[str], ...], ...], sentence: str) -> bool:
+    """Whether some alternative's word sets (`alternative_requirements`) all meet the sentence's word beginnings."""
+    starts = word_starts(sentence)
+    return any(all(not words.isdisjoint(starts) for words in alternative) for alternative in requirements)
+
+
+def _stretch_requirements(items: list, lead: str, p: Any) -> tuple[frozenset[str], ...]:
+    """`pattern_requirements` of a sequence of parsed items; `lead`: what is known of the character before it
+    (`_EDGE`, or "" for nothing)."""
     stretches: list[frozenset[str] | None] = []
-    out = {""}
-    for item in list(tree):
-        heads = _spellings([item], _parser)
+    out = {lead}
+    for item in items:
+        heads = _spellings([item], p)
         if len(out) * len(heads) > _MAX_EXPANSIONS:
             stretches.append(_longest_words(out))
             edge = all(form and form[-1] != _UNKNOWN and not _LETTERS.match(form[-1]) for form in out)

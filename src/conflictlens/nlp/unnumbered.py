@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from conflictlens.models import MAX_COUNT
 from conflictlens.nlp.actors import named_groups
 from conflictlens.nlp.count import Count
+from conflictlens.nlp.lexicon import alternative_requirements, may_match
 from conflictlens.nlp.number_words import NUMBER_SIMPLE, to_int
 
 # the manner verbs read with "to death" ("hacked to death", "stoned to death")
@@ -145,8 +147,23 @@ def _name_alone(sentence: str) -> re.Match[str] | None:
     return None
 
 
+@cache
+def _one_victim_words() -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """The words a sentence must hold for `_ONE_VICTIM_RX` to match in it (`lexicon.alternative_requirements`)."""
+    return alternative_requirements(_ONE_VICTIM_RX)
+
+
+def _one_victim_match(sentence: str) -> re.Match[str] | None:
+    """`_ONE_VICTIM_RX.search`, not run on a sentence without the words each of its forms needs (the long
+    case-insensitive alternations scan slowly, and most sentences asked hold no killing of one)."""
+    words = _one_victim_words()
+    if words is not None and not may_match(words, sentence):
+        return None
+    return _ONE_VICTIM_RX.search(sentence)
+
+
 def one_victim(sentence: str) -> list[Count]:
-    m = _ONE_VICTIM_RX.search(sentence) or _PRONOUN_DIED.search(sentence) or _name_alone(sentence)
+    m = _one_victim_match(sentence) or _PRONOUN_DIED.search(sentence) or _name_alone(sentence)
     if m is None:
         return _one_national(sentence)
     if re.search(r"\bincluding\s+$", sentence[max(0, m.start() - 12):m.start()]):
