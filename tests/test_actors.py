@@ -354,3 +354,31 @@ def test_a_figure_before_militiamen_names_no_people(sentence: str) -> None:
 def test_a_word_for_a_side_before_militias_names_no_people(sentence: str) -> None:
     """'Rival militias', 'Allied militiamen': the word says whose side, not which people."""
     assert not [n for n in names(sentence, "South Sudan") if "Militia" in n]
+
+
+def test_a_group_needs_the_longest_word_of_one_of_its_aliases():
+    from conflictlens.nlp.actors import _needed_words
+
+    assert _needed_words(["Islamic State", "Group for the Support of Islam and Muslims", "Maoists", "NPA"]) == {
+        "islamic", "support", "maoists", "maoist", "npa"}  # "Maoist rebels" is read too; "the" may be left out
+    assert _needed_words(["The"]) is None
+
+
+def test_groups_skipped_for_their_missing_words_would_not_have_matched(monkeypatch: pytest.MonkeyPatch):
+    import tomllib
+    from dataclasses import replace
+    from pathlib import Path
+
+    from conflictlens.nlp import actors
+    from conflictlens.nlp.sentences import split_sentences
+
+    root = Path(__file__).resolve().parent.parent
+    probes = tomllib.loads((root / "tests" / "fixtures" / "probes.toml").read_text(encoding="utf-8"))
+    texts = [p["text"] for p in probes["probe"]] + [n["text"] for n in probes.get("negative", [])]
+    for path in sorted((root / "examples").glob("*.txt")):
+        texts += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    fast = [actors.named_groups(t, "Nigeria", ON) for t in texts]
+    groups, index = actors._groups()
+    monkeypatch.setattr(actors, "_groups", lambda: (tuple(replace(g, needs=None) for g in groups), index))
+    assert [actors.named_groups(t, "Nigeria", ON) for t in texts] == fast
+    assert sum(map(len, fast)) > 10

@@ -51,6 +51,9 @@ class _Group:
     home: str = ""
     # `branches` in actors.toml: a branch's own name in a country ("Islamic State (West Africa)" in Nigeria)
     branches: tuple[tuple[str, str], ...] = ()
+    # The longest word of each alias (`_needed_words`): a sentence holding the first word of an alias but none of
+    # these ("the", "national", "islamic" are many aliases' first words) is skipped without running the pattern.
+    needs: frozenset[str] | None = None
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -84,13 +87,27 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
                    frozenset(_WORD.findall(a)[0].lower() for a in aliases),
                    spec.get("country", "") if spec.get("local") else "", spec.get("home", spec.get("country", "")),
-                   tuple(sorted(spec.get("branches", {}).items())))
+                   tuple(sorted(spec.get("branches", {}).items())), _needed_words(aliases))
         )
     index: dict[str, list[int]] = {}
     for i, g in enumerate(out):
         for word in g.first_words:
             index.setdefault(word, []).append(i)
     return tuple(out), {word: tuple(found) for word, found in index.items()}
+
+
+def _needed_words(aliases: list[str]) -> frozenset[str] | None:
+    """The longest word of each alias and of each form the pattern reads it in (lower-cased, never a "the", which
+    may be left out): a sentence naming the group holds one of them as a whole word. None if an alias has none."""
+    out = set()
+    for alias in aliases:
+        forms = [alias, alias[:-1]] if _PLURAL_PEOPLE.search(alias) and not _case_sensitive(alias) else [alias]
+        for form in forms:
+            words = [w.lower() for w in _WORD.findall(form) if w.lower() != "the"]
+            if not words:
+                return None
+            out.add(max(words, key=len))
+    return frozenset(out)
 
 
 # "Group for the Support of Islam and Muslims" for "Group for Support of Islam and Muslims", "Volunteers for Defence
@@ -362,6 +379,8 @@ def named_groups(sentence: str, country: str, on: dt.date, words: set[str] | Non
     for i in sorted({i for w in words for i in by_first_word.get(w, ())}, key=lambda i: (not groups[i].only_in, i)):
         g = groups[i]
         if g.only_in and g.only_in != country:
+            continue
+        if g.needs is not None and g.needs.isdisjoint(words):
             continue
         out.extend(replace(_group_mention(g, m, country, on), text=sentence[m.start():m.end()])
                    for m in g.pattern.finditer(plain)
