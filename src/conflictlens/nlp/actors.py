@@ -85,7 +85,8 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
         out.append(
             _Group(spec["name"], int(spec["inter"]), bool(spec.get("branch")), bool(spec.get("generic")),
                    tuple(tuple(v) for v in spec.get("valid", [])), pattern,
-                   frozenset(_WORD.findall(a)[0].lower() for a in aliases),
+                   # ("Naxalite fighters": an alias read as a modifier is found by its own first word too)
+                   frozenset(_WORD.findall(form)[0].lower() for a in aliases for form in _forms(a)),
                    spec.get("country", "") if spec.get("local") else "", spec.get("home", spec.get("country", "")),
                    tuple(sorted(spec.get("branches", {}).items())), _needed_words(aliases))
         )
@@ -96,13 +97,18 @@ def _groups() -> tuple[tuple[_Group, ...], dict[str, tuple[int, ...]]]:
     return tuple(out), {word: tuple(found) for word, found in index.items()}
 
 
+def _forms(alias: str) -> list[str]:
+    """The forms the group pattern reads an alias in: itself, and a plural people's noun as a modifier too
+    ("Naxalites" and "Naxalite fighters")."""
+    return [alias, alias[:-1]] if _PLURAL_PEOPLE.search(alias) and not _case_sensitive(alias) else [alias]
+
+
 def _needed_words(aliases: list[str]) -> frozenset[str] | None:
     """The longest word of each alias and of each form the pattern reads it in (lower-cased, never a "the", which
     may be left out): a sentence naming the group holds one of them as a whole word. None if an alias has none."""
     out = set()
     for alias in aliases:
-        forms = [alias, alias[:-1]] if _PLURAL_PEOPLE.search(alias) and not _case_sensitive(alias) else [alias]
-        for form in forms:
+        for form in _forms(alias):
             words = [w.lower() for w in _WORD.findall(form) if w.lower() != "the"]
             if not words:
                 return None
