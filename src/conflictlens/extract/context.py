@@ -81,7 +81,7 @@ from conflictlens.taxonomy import GeoPrecision, TimePrecision, WherePrec, state_
 _FIGURE = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|toll|victims?|wounded|injur\w*|hurt|lives|bodies|corpses|casualt\w*|fatalit\w*|"
     r"murder\w*|homicides?|massacr\w*|slain|perished|martyr\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|destroyed|"
-    r"affected|treated|(?:supreme|ultimate) (?:price|sacrifice))\b",
+    r"affected|treated|(?:supreme|ultimate) (?:price|sacrifice)|fell (?:in|as|martyrs?))\b",
     re.I,
 )
 # an organisation's name, on one line: a heading in capitals above it ("THE BUS IN DORI\n\nHospital staff said") is

@@ -90,6 +90,9 @@ _PASSIVE_VERB = (
     # the forces' own words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"laid\s+down\s+their\s+lives|"
+    # "four of its heroes fell in the attack", "two soldiers fell in combat": the dead in their side's words
+    r"fell\s+(?:in\s+(?:battle|combat|action|the\s+(?:attack|fighting|clashes|clash|ambush|battle|assault))|"
+    r"as\s+martyrs?|martyrs?)|"
     # "a third officer succumbed to his injuries", "two of the wounded later succumbed" (not "to pressure")
     r"succumbed(?:\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)|\b(?!\s+to\b))|"
     # "Seventeen terrorists were neutralised", "twelve of whom were neutralised": an army's word for enemies killed
@@ -255,7 +258,7 @@ def _verb_kind(verb: str) -> str | None:
         "neutrali", "eliminat", "bodies", "remains", "claim", "left", "leaving", "brought", "pronounced dead",
         "declared dead", "found dead", "beat to death", "beating to death", "martyr", "embraced martyrdom",
         "attained martyrdom", "embraced shahadat", "attained shahadat", "paid the supreme", "paid the ultimate",
-        "made the supreme", "made the ultimate", "laid down their", "succumbed",
+        "made the supreme", "made the ultimate", "laid down their", "succumbed", "fell",
     )):
         return "killed"
     if v.startswith(("wound", "injur", "hurt", "treated", "hospital")):
@@ -308,7 +311,7 @@ def _passive_kind(sentence: str, pos: int, depth: int = 0) -> str | None:
                        and not any(w.lower() in _BE_FORMS for w in m.group("aux").split()))
     # "died", "perished" have no active reading: "members of a local militia died" after any gap
     intransitive = m is not None and " ".join(m.group("verb").lower().split()).startswith((
-        "died", "perished", "lost their lives", "paid the", "made the", "laid down", "succumbed"))
+        "died", "perished", "lost their lives", "paid the", "made the", "laid down", "succumbed", "fell"))
     if m is not None and not coordinated and (
             (m.group("aux") and not perfect) or intransitive or not (m.group("gap") or m.group("obj"))):
         kind = _verb_kind(m.group("verb"))
