@@ -17,7 +17,7 @@ from conflictlens.models import Claim, Location, Report, is_contested
 from conflictlens.nlp.actors import ActorMention, Roles, assign_roles, faction_names, state_forces, state_of_word
 from conflictlens.nlp.lexicon import alternation
 from conflictlens.nlp.marks import strip_marks
-from conflictlens.nlp.numbers import TOLL_NOUNS, TOLL_RAISED, TOLL_RISEN
+from conflictlens.nlp.numbers import TOLL_NOUNS, TOLL_RAISED, TOLL_RISEN, find_counts
 from conflictlens.nlp.syntax import Parsed, syntactic_roles
 from conflictlens.taxonomy import (
     BATTLES,
@@ -188,8 +188,6 @@ def _with_notes(report: Report, notes: str) -> Report:
 
 def _tallies(sentence: str) -> bool:
     """The sentence gives a figure over a period ("54 killed since the coup and more than 1,700 detained")."""
-    from conflictlens.nlp.numbers import find_counts
-
     return any(n.tally for n in find_counts(sentence))
 
 

@@ -379,7 +379,7 @@ def civilians_hit(c: Coding, v: EventView) -> Coding | None:
     if c.event_type != EXPLOSIONS:
         return None
     d = v.draft
-    civ_only = not any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset)
+    civ_only = not _named_after(d)
     harmed = [n for n in d.counts if n.kind in ("killed", "injured") and not n.tally]
     victims_civilian = any(n.civilians for n in d.counts) or any(m.kind == "civilians" for m in d.actors) or (
         civ_only and any(_people(n.who) for n in harmed))
@@ -389,6 +389,11 @@ def civilians_hit(c: Coding, v: EventView) -> Coding | None:
     if not c.actor2.name or (victims_civilian and c.actor2.inter != Inter.CIVILIANS and civ_only):
         return replace(c, actor2=v.civilians if victims_civilian or (site and not c.actor2.name) else c.actor2)
     return c
+
+
+def _named_after(d: Draft, kinds: tuple[str, ...] = ARMED) -> bool:
+    """The event's sentence names an actor of one of `kinds` after its trigger word (armed ones by default)."""
+    return any(m.kind in kinds for m in d.actors if m.start > d.trigger_offset)
 
 
 @cache
@@ -531,7 +536,7 @@ def property_of_civilians(c: Coding, v: EventView) -> Coding | None:
     if (c.sub_event_type != "Looting/property destruction" or c.actor2.name or not c.actor1.name
             or d.trigger.key == "seizure"):
         return None
-    if any(m.kind in ARMED for m in d.actors if m.start > d.trigger_offset):
+    if _named_after(d):
         return None
     return replace(c, actor2=v.civilians)
 
@@ -541,8 +546,7 @@ def arrested_are_civilians(c: Coding, v: EventView) -> Coding | None:
     armed side ("suspects", "wanted men") are civilians, as ACLED codes arrests (taxonomy §1); not where an armed
     group is named after the verb ("arrested a commander of the NSCN-K")."""
     d = v.draft
-    if (c.sub_event_type != "Arrests" or c.actor2.name
-            or any(m.kind in ("group", "unidentified") for m in d.actors if m.start > d.trigger_offset)):
+    if c.sub_event_type != "Arrests" or c.actor2.name or _named_after(d, ("group", "unidentified")):
         return None
     return replace(c, actor2=v.civilians)
 

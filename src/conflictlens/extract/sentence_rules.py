@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from conflictlens.extract.context import SentenceFacts
 
 
+# fights whose very name says fire went both ways: "a gunfight", "a firefight", "a shootout", "a gun battle"
+_FIRE_FIGHTS = r"gun ?fight|fire ?fight|shoot-?out|gun ?battle"
+
+
 def _bare_clash(triggers: Sequence[Trigger]) -> bool:
     """The sentence's only battle words are a bare 'clashed'/'fought' (the generic Armed clash rule)."""
     battles = [t for t in triggers if t.event_type == BATTLES]
@@ -74,8 +78,8 @@ def crowd_clash(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool
     return _as_riots(triggers, "Mob violence", "mob_clash", "crowd_clash")
 
 
-_GUNFIRE = re.compile(r"\b(?:gun ?fights?|gun ?battles?|shoot-?outs?|fire ?fights?|exchanged? (?:of )?(?:gun)?fire|"
-                      r"exchanging (?:gun)?fire|traded (?:gun)?fire|trading (?:gun)?fire)\b", re.I)
+_GUNFIRE = re.compile(r"\b(?:(?:" + _FIRE_FIGHTS + r")s?|exchanged? (?:of )?(?:gun)?fire|exchanging (?:gun)?fire|"
+                      r"traded (?:gun)?fire|trading (?:gun)?fire)\b", re.I)
 
 
 def weapon_disrupted(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
@@ -190,7 +194,7 @@ _IN_THE_FIGHT = re.compile(r"^[^.;]{0,60}?\b(?:in|during|after)\s+(?:an?|the)\s+
 
 
 # a fight whose words say fire went both ways (not an ambush, nor a crossfire whose victims were caught in it)
-_BOTH_WAYS = re.compile(r"\b(?:exchange|gun ?fight|fire ?fight|shoot-?out|gun ?battle)", re.I)
+_BOTH_WAYS = re.compile(r"\b(?:exchange|" + _FIRE_FIGHTS + ")", re.I)
 
 
 def killed_in_a_fight(triggers: list[Trigger], facts: SentenceFacts, after_crowd: bool) -> list[Trigger] | None:
